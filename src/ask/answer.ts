@@ -1,0 +1,249 @@
+import type { Action, Area, Meeting, Person } from '../domain/model';
+import { daysOverdue, isOutstanding, isOverdue, ragOf, STATUS_LABELS, type Rag } from '../domain/rules';
+import { formatDate, type IsoDate } from '../domain/dates';
+import type { StatusWord } from './lexicon';
+import type { ActionFilter, AskQuery, ListQuery } from './query';
+
+/** An action with what a reader needs next to it, derived for one day. */
+export type ActionView = Readonly<{
+  action: Action;
+  areaTitle: string;
+  ownerName: string;
+  rag: Rag;
+  overdue: boolean;
+  daysOverdue: number;
+  meeting: Meeting | undefined;
+}>;
+
+export type PlanFacts = Readonly<{
+  areas: readonly Area[];
+  people: readonly Person[];
+  meetings: readonly Meeting[];
+  actions: readonly Action[];
+}>;
+
+export type AreaSummary = Readonly<{ area: Area; red: number; amber: number; green: number; complete: number; overdue: number; total: number }>;
+
+export type Answer =
+  | Readonly<{ intent: 'list_actions'; query: ListQuery; reading: string; actions: ActionView[]; count: boolean }>
+  | Readonly<{ intent: 'action_detail'; reading: string; action: ActionView }>
+  | Readonly<{ intent: 'summary'; reading: string; areas: AreaSummary[]; totals: Omit<AreaSummary, 'area'> }>
+  | Readonly<{ intent: 'help'; reading: string }>
+  | Readonly<{ intent: 'clarify_person'; reading: string; phrase: string; candidates: Array<{ id: string; name: string; jobTitle: string; question: string }> }>
+  | Readonly<{ intent: 'unknown'; reading: string; reason: Extract<AskQuery, { intent: 'unknown' }>['reason']; unmatched: string; suggestedAreas: Area[] }>;
+
+export function viewAction(action: Action, facts: PlanFacts, today: IsoDate): ActionView {
+  const meetingId = action.source.kind === 'meeting' ? action.source.meeting : undefined;
+  return {
+    action,
+    areaTitle: facts.areas.find((area) => area.number === action.area)?.shortTitle ?? `Area ${action.area}`,
+    ownerName: facts.people.find((person) => person.id === action.owner)?.name ?? action.owner,
+    rag: ragOf(action, today),
+    overdue: isOverdue(action, today),
+    daysOverdue: isOverdue(action, today) ? daysOverdue(action, today) : 0,
+    meeting: meetingId ? facts.meetings.find((meeting) => meeting.id === meetingId) : undefined,
+  };
+}
+
+function matchesStatus(action: Action, status: StatusWord, today: IsoDate): boolean {
+  switch (status) {
+    case 'outstanding':
+      return isOutstanding(action);
+    case 'overdue':
+      return isOverdue(action, today);
+    case 'red':
+    case 'amber':
+    case 'green':
+      return ragOf(action, today) === status;
+    case 'any':
+      return true;
+    default:
+      return action.status === status;
+  }
+}
+
+/** The actions a filter selects, in plan order. Pure. */
+export function selectActions(actions: readonly Action[], filter: ActionFilter, today: IsoDate): Action[] {
+  const topicIds = new Set(filter.topics.flatMap((topic) => topic.actionIds));
+  const explicitIds = new Set(filter.actionIds);
+  return actions.filter((action) => {
+    if (explicitIds.size > 0) {
+      if (!explicitIds.has(action.id)) return false;
+    } else if (filter.topics.length > 0) {
+      if (!topicIds.has(action.id)) return false;
+    } else if (filter.areas.length > 0 && !filter.areas.includes(action.area)) {
+      return false;
+    }
+    if (filter.owner && action.owner !== filter.owner.id) return false;
+    if (filter.meeting && !(action.source.kind === 'meeting' && action.source.meeting === filter.meeting.id)) return false;
+    if (filter.due?.from && action.due < filter.due.from) return false;
+    if (filter.due?.to && action.due > filter.due.to) return false;
+    return filter.statuses.some((status) => matchesStatus(action, status, today));
+  });
+}
+
+const STATUS_READINGS: Record<StatusWord, string> = {
+  outstanding: 'Outstanding',
+  overdue: 'Overdue',
+  blocked: 'Blocked',
+  not_started: 'Not started',
+  in_progress: 'In progress',
+  complete: 'Completed',
+  cancelled: 'Cancelled',
+  red: 'Red-rated',
+  amber: 'Amber-rated',
+  green: 'Green-rated',
+  any: 'All',
+};
+
+function joinWords(parts: readonly string[], last = 'and'): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} ${last} ${parts[parts.length - 1] ?? ''}`;
+}
+
+/** How the question was understood, in words a person can check and correct. */
+export function describeFilter(filter: ActionFilter, facts: PlanFacts): string {
+  const statuses = joinWords(filter.statuses.map((status, index) => (index === 0 ? STATUS_READINGS[status] : STATUS_READINGS[status].toLowerCase())), 'or');
+  const parts: string[] = [`${statuses} actions`];
+  if (filter.actionIds.length > 0) {
+    const refs = filter.actionIds.map((id) => facts.actions.find((action) => action.id === id)?.ref ?? id);
+    parts.push(`numbered ${joinWords(refs)}`);
+  }
+  const areaNames = filter.areas.map((number) => `${number}, ${facts.areas.find((area) => area.number === number)?.shortTitle ?? ''}`);
+  if (filter.topics.length > 0) {
+    parts.push(`about ${joinWords(filter.topics.map((topic) => `"${topic.words}"`), 'or')}`);
+    if (areaNames.length > 0) parts.push(`within area ${joinWords(areaNames)}`);
+  } else if (areaNames.length > 0) {
+    parts.push(`in area${areaNames.length > 1 ? 's' : ''} ${joinWords(areaNames)}`);
+  } else if (filter.actionIds.length === 0) {
+    parts.push('across the whole plan');
+  }
+  if (filter.meeting) parts.push(`agreed at ${filter.meeting.label}`);
+  parts.push(filter.owner ? `owned by ${filter.owner.isAsker ? `you (${filter.owner.name})` : filter.owner.name}` : 'owned by anyone');
+  if (filter.due) parts.push(filter.due.label);
+  return parts.join(', ');
+}
+
+export function summarise(facts: PlanFacts, today: IsoDate, areaNumbers: readonly number[] = []): { areas: AreaSummary[]; totals: Omit<AreaSummary, 'area'> } {
+  const areas = facts.areas
+    .filter((area) => areaNumbers.length === 0 || areaNumbers.includes(area.number))
+    .map((area) => {
+      const counts = { area, red: 0, amber: 0, green: 0, complete: 0, overdue: 0, total: 0 };
+      for (const action of facts.actions) {
+        if (action.area !== area.number || action.status === 'cancelled') continue;
+        counts.total += 1;
+        const rag = ragOf(action, today);
+        if (rag === 'red' || rag === 'amber' || rag === 'green' || rag === 'complete') counts[rag] += 1;
+        if (isOverdue(action, today)) counts.overdue += 1;
+      }
+      return counts;
+    });
+  const totals = areas.reduce(
+    (sum, area) => ({
+      red: sum.red + area.red,
+      amber: sum.amber + area.amber,
+      green: sum.green + area.green,
+      complete: sum.complete + area.complete,
+      overdue: sum.overdue + area.overdue,
+      total: sum.total + area.total,
+    }),
+    { red: 0, amber: 0, green: 0, complete: 0, overdue: 0, total: 0 },
+  );
+  return { areas, totals };
+}
+
+const UNKNOWN_READINGS: Record<Extract<AskQuery, { intent: 'unknown' }>['reason'], (unmatched: string) => string> = {
+  no_words: () => "I couldn't find a question in that.",
+  too_long: () => 'That message is too long for me to read as a question.',
+  no_topic_match: (unmatched) => `Nothing in the plan matches "${unmatched}".`,
+  no_meeting: (unmatched) => `I couldn't find a committee meeting ${unmatched}.`,
+  no_such_action: (unmatched) => `There is no action ${unmatched} in the plan.`,
+  not_on_plan: () => "You're not on the plan's people list, so I can't tell which actions are yours.",
+};
+
+/** Runs a typed query against the plan's data. Pure. */
+export function answerQuery(query: AskQuery, facts: PlanFacts, today: IsoDate): Answer {
+  switch (query.intent) {
+    case 'list_actions': {
+      const actions = selectActions(facts.actions, query.filter, today).map((action) => viewAction(action, facts, today));
+      return { intent: 'list_actions', query, reading: describeFilter(query.filter, facts), actions, count: query.count };
+    }
+    case 'action_detail': {
+      const action = facts.actions.find((candidate) => candidate.id === query.actionId);
+      if (!action) return { intent: 'unknown', reading: UNKNOWN_READINGS.no_such_action(query.actionId), reason: 'no_such_action', unmatched: query.actionId, suggestedAreas: [] };
+      return { intent: 'action_detail', reading: `Action ${action.ref}`, action: viewAction(action, facts, today) };
+    }
+    case 'summary': {
+      const { areas, totals } = summarise(facts, today, query.areas);
+      return { intent: 'summary', reading: 'RAG by area across the whole plan', areas, totals };
+    }
+    case 'help':
+      return { intent: 'help', reading: 'What I can answer' };
+    case 'clarify_person':
+      return { intent: 'clarify_person', reading: `Which person did you mean by "${query.phrase}"?`, phrase: query.phrase, candidates: query.candidates };
+    case 'unknown':
+      return {
+        intent: 'unknown',
+        reading: UNKNOWN_READINGS[query.reason](query.unmatched),
+        reason: query.reason,
+        unmatched: query.unmatched,
+        suggestedAreas: query.suggestedAreas.flatMap((number) => facts.areas.filter((area) => area.number === number)),
+      };
+  }
+}
+
+export function statusLabel(action: Pick<Action, 'status'>): string {
+  return STATUS_LABELS[action.status];
+}
+
+export function actionLine(view: ActionView): string {
+  const overdue = view.overdue ? `, overdue by ${view.daysOverdue} day${view.daysOverdue === 1 ? '' : 's'}` : '';
+  return `${view.action.ref} ${view.action.title} (${view.ownerName}, due ${formatDate(view.action.due)}, ${statusLabel(view.action).toLowerCase()}${overdue})`;
+}
+
+/** The plain-text answer: the card's fallback, the notification text and the CLI's output. */
+export function answerText(answer: Answer): string {
+  switch (answer.intent) {
+    case 'list_actions': {
+      const n = answer.actions.length;
+      const head = `${answer.reading}: ${n === 0 ? 'none' : `${n} action${n === 1 ? '' : 's'}`}.`;
+      return n === 0 ? head : `${head}\n${answer.actions.map((view) => `- ${actionLine(view)}`).join('\n')}`;
+    }
+    case 'action_detail': {
+      const { action } = answer;
+      const lines = [
+        `${action.action.ref} ${action.action.title}`,
+        `Area ${action.action.area}, ${action.areaTitle}. Owner: ${action.ownerName}. Due ${formatDate(action.action.due)}. Status: ${statusLabel(action.action)}${action.overdue ? ` (overdue by ${action.daysOverdue} days)` : ''}.`,
+      ];
+      if (action.action.measure) lines.push(`Measure: ${action.action.measure}`);
+      const latest = action.action.updates[action.action.updates.length - 1];
+      if (latest?.note) lines.push(`Latest update (${latest.at.slice(0, 10)}): ${latest.note}`);
+      return lines.join('\n');
+    }
+    case 'summary':
+      return [
+        `Plan summary: ${answer.totals.total} actions; ${answer.totals.red} red, ${answer.totals.amber} amber, ${answer.totals.green} green, ${answer.totals.complete} complete; ${answer.totals.overdue} overdue.`,
+        ...answer.areas.map((a) => `- ${a.area.number} ${a.area.shortTitle}: ${a.red} red, ${a.amber} amber, ${a.green} green, ${a.complete} complete`),
+      ].join('\n');
+    case 'help':
+      return `I answer questions about the improvement plan. Try: ${HELP_EXAMPLES.map((q) => `"${q}"`).join(', ')}.`;
+    case 'clarify_person':
+      return `${answer.reading} ${answer.candidates.map((c) => `${c.name} (${c.jobTitle})`).join(', ')}.`;
+    case 'unknown': {
+      const suggestions = answer.suggestedAreas.length > 0 ? ` Did you mean ${joinWords(answer.suggestedAreas.map((a) => `area ${a.number}, ${a.shortTitle}`), 'or')}?` : '';
+      return `${answer.reading}${suggestions}`;
+    }
+  }
+}
+
+export const HELP_EXAMPLES = [
+  "What's outstanding on life story work?",
+  "What's overdue?",
+  'My actions',
+  'How many actions are due in the next two weeks?',
+  'What came out of the last committee meeting?',
+  'Tell me about action 7.2',
+  'How are we doing?',
+] as const;
+
+export { formatDate };

@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import type { Person } from '../domain/model';
+import { todayIn, type IsoDate } from '../domain/dates';
+import { appError } from '../errors';
+import type { PlanRepository, PlanView } from '../store/planRepository';
+import { renderAnswerCard, type AdaptiveCard } from '../cards/render';
+import { answerQuery, answerText, type Answer, type PlanFacts } from './answer';
+import { buildLexicon, type Lexicon } from './lexicon';
+import { parseQuestion } from './parseQuestion';
+import type { AskQuery } from './query';
+
+export type AskResult = Readonly<{
+  intent: AskQuery['intent'];
+  actionIds: string[];
+  text: string;
+  card: AdaptiveCard | null;
+  answer: Answer;
+  query: AskQuery;
+}>;
+
+export type AskInput = Readonly<{
+  text: string;
+  /** The person asking, when known (for "my actions"). */
+  asker: Person | undefined;
+  /** Fixes "today"; defaults to today in the plan's time zone. */
+  today?: IsoDate;
+  page?: number;
+}>;
+
+// The lexicon is derived from the plan's words; it is rebuilt whenever they change.
+const lexiconCache = new Map<string, { fingerprint: string; lexicon: Lexicon }>();
+
+function lexiconFor(view: PlanView): Lexicon {
+  const fingerprint = createHash('sha1')
+    .update(
+      JSON.stringify([
+        view.plan.name,
+        view.plan.council,
+        view.plan.areas,
+        view.people.map((p) => [p.id, p.name, p.jobTitle]),
+        view.meetings.map((m) => [m.id, m.date, m.items]),
+        view.actions.map((a) => [a.id, a.title, a.measure]),
+      ]),
+    )
+    .digest('hex');
+  const cached = lexiconCache.get(view.plan.id);
+  if (cached && cached.fingerprint === fingerprint) return cached.lexicon;
+  const lexicon = buildLexicon({ planName: view.plan.name, council: view.plan.council, areas: view.plan.areas, people: view.people, meetings: view.meetings, actions: view.actions });
+  lexiconCache.set(view.plan.id, { fingerprint, lexicon });
+  return lexicon;
+}
+
+export function factsOf(view: PlanView): PlanFacts {
+  return { areas: view.plan.areas, people: view.people, meetings: view.meetings, actions: view.actions };
+}
+
+/** Answers a question from an already-loaded plan. Pure apart from the lexicon cache. */
+export function answerFromView(view: PlanView, input: AskInput): AskResult {
+  const today = input.today ?? todayIn(view.plan.timeZone);
+  const lexicon = lexiconFor(view);
+  const query = parseQuestion(input.text, lexicon, { today, asker: input.asker, actions: view.actions });
+  const facts = factsOf(view);
+  const answer = answerQuery(query, facts, today);
+  const card = renderAnswerCard(answer, { question: input.text, page: input.page, facts, planName: view.plan.name, asOf: today });
+  const actionIds = answer.intent === 'list_actions' ? answer.actions.map((v) => v.action.id) : answer.intent === 'action_detail' ? [answer.action.action.id] : [];
+  const intent = answer.intent === 'unknown' && query.intent !== 'unknown' ? 'unknown' : query.intent;
+  return { intent, actionIds, text: answerText(answer), card, answer, query };
+}
+
+/** The whole ask pipeline: load the plan from Cosmos, understand the question, answer with a card. */
+export async function askQuestion(repository: PlanRepository, planId: string, input: AskInput): Promise<AskResult> {
+  const view = await repository.loadPlanView(planId);
+  if (!view) throw appError('NOT_FOUND', 'The improvement plan has not been loaded yet. Ask an administrator to load it.');
+  return answerFromView(view, input);
+}

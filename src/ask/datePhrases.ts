@@ -1,0 +1,213 @@
+import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
+import type { IsoDate } from '../domain/dates';
+
+export type DateRange = Readonly<{ from?: IsoDate; to?: IsoDate; label: string }>;
+
+export type DatePhrase = Readonly<{
+  /** Where the phrase sits in the text, so the words can be taken out of the rest. */
+  index: number;
+  length: number;
+  range: DateRange;
+  /** The calendar span the phrase names, before any "by"/"before" turned it into a bound. */
+  span: Readonly<{ from: IsoDate; to: IsoDate }>;
+  /** The word in front of it: "by", "before", "due", "in"... */
+  preposition: string | undefined;
+}>;
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, couple: 2, few: 3 };
+const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] };
+
+const PREPOSITION = String.raw`(?:(due|by|before|until|till|til|up to|no later than|after|from|since|in|during|within|over|on|for|across|throughout|end of|for the end of)\s+)?(?:the\s+)?`;
+
+type Span = { from: DateTime; to: DateTime; label: string };
+
+function iso(date: DateTime): IsoDate {
+  return date.toISODate() ?? '';
+}
+
+function numberFrom(word: string): number | undefined {
+  if (/^\d+$/.test(word)) return Number(word);
+  return NUMBER_WORDS[word];
+}
+
+/** Relative periods chrono reads as single days ("the next two weeks" is a span, not 15 February). */
+function relativeSpans(text: string, today: DateTime): Array<{ index: number; length: number; span: Span; preposition: string | undefined }> {
+  const found: Array<{ index: number; length: number; span: Span; preposition: string | undefined }> = [];
+  const rules: Array<[RegExp, (match: RegExpExecArray) => Span | undefined]> = [
+    [
+      new RegExp(String.raw`\b${PREPOSITION}(?:next|coming|following|upcoming)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple of|few)\s*(day|week|fortnight|month|year)s?\b`, 'g'),
+      (m) => {
+        const amount = numberFrom((m[2] ?? '').replace(' of', '')) ?? 1;
+        const unit = m[3] ?? 'day';
+        const to = unit === 'fortnight' ? today.plus({ weeks: 2 * amount }) : today.plus({ [`${unit}s`]: amount });
+        return { from: today, to, label: `in the next ${amount} ${unit}${amount === 1 ? '' : 's'}` };
+      },
+    ],
+    [
+      new RegExp(String.raw`\b${PREPOSITION}(?:next|coming)\s+fortnight\b`, 'g'),
+      () => ({ from: today, to: today.plus({ weeks: 2 }), label: 'in the next two weeks' }),
+    ],
+    [
+      new RegExp(String.raw`\bwithin\s+(?:the\s+)?(?:next\s+)?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(day|week|month)s?\b`, 'g'),
+      (m) => {
+        const amount = numberFrom(m[1] ?? '') ?? 1;
+        const unit = m[2] ?? 'day';
+        return { from: today, to: today.plus({ [`${unit}s`]: amount }), label: `in the next ${amount} ${unit}${amount === 1 ? '' : 's'}` };
+      },
+    ],
+    [new RegExp(String.raw`\b${PREPOSITION}(?:this|the current)\s+month\b`, 'g'), () => ({ from: today.startOf('month'), to: today.endOf('month'), label: `in ${today.toFormat('LLLL yyyy')}` })],
+    [
+      new RegExp(String.raw`\b${PREPOSITION}next\s+month\b`, 'g'),
+      () => {
+        const next = today.plus({ months: 1 });
+        return { from: next.startOf('month'), to: next.endOf('month'), label: `in ${next.toFormat('LLLL yyyy')}` };
+      },
+    ],
+    [
+      new RegExp(String.raw`\b${PREPOSITION}last\s+month\b`, 'g'),
+      () => {
+        const last = today.minus({ months: 1 });
+        return { from: last.startOf('month'), to: last.endOf('month'), label: `in ${last.toFormat('LLLL yyyy')}` };
+      },
+    ],
+    [new RegExp(String.raw`\b${PREPOSITION}this\s+week\b`, 'g'), () => ({ from: today, to: today.endOf('week'), label: 'this week' })],
+    [
+      new RegExp(String.raw`\b${PREPOSITION}next\s+week\b`, 'g'),
+      () => {
+        const next = today.plus({ weeks: 1 });
+        return { from: next.startOf('week'), to: next.endOf('week'), label: 'next week' };
+      },
+    ],
+    [new RegExp(String.raw`\b(due\s+)?(?:soon|shortly|coming up|imminently)\b`, 'g'), () => ({ from: today, to: today.plus({ days: 14 }), label: 'in the next 14 days' })],
+    [
+      new RegExp(String.raw`\b${PREPOSITION}(?:this|next)?\s*(financial|calendar)?\s*year(?:\s*end)?\b`, 'g'),
+      (m) => {
+        if (!/(this|next|financial|year end|end of)/.test(m[0])) return undefined;
+        const next = /next/.test(m[0]) ? 1 : 0;
+        if (m[2] === 'financial') {
+          const startYear = (today.month >= 4 ? today.year : today.year - 1) + next;
+          return { from: DateTime.utc(startYear, 4, 1), to: DateTime.utc(startYear + 1, 3, 31), label: `in the ${startYear}/${String(startYear + 1).slice(2)} financial year` };
+        }
+        const year = today.year + next;
+        return { from: DateTime.utc(year, 1, 1), to: DateTime.utc(year, 12, 31), label: `in ${year}` };
+      },
+    ],
+    [
+      new RegExp(String.raw`\b${PREPOSITION}(?:(this|next|last)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(\d{4}))?\b`, 'g'),
+      (m) => {
+        const season = SEASONS[m[3] ?? ''];
+        if (!season) return undefined;
+        const [startMonth, endMonth] = season;
+        let year = m[4] ? Number(m[4]) : today.year;
+        const spanFor = (y: number): Span => {
+          const from = DateTime.utc(y, startMonth, 1);
+          const to = (endMonth < startMonth ? DateTime.utc(y + 1, endMonth, 1) : DateTime.utc(y, endMonth, 1)).endOf('month');
+          return { from, to, label: `in ${m[3] === 'fall' ? 'autumn' : m[3]} ${y}` };
+        };
+        if (!m[4]) {
+          if (m[2] === 'next') year += spanFor(year).from <= today ? 1 : 0;
+          else if (m[2] === 'last') year -= spanFor(year).from <= today ? (spanFor(year).to < today ? 0 : 1) : 1;
+          else if (spanFor(year).to < today) year += 1;
+        }
+        return spanFor(year);
+      },
+    ],
+  ];
+  for (const [pattern, toSpan] of rules) {
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const span = toSpan(m);
+      if (!span) continue;
+      if (found.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
+      found.push({ index: m.index, length: m[0].length, span, preposition: m[1]?.trim() });
+    }
+  }
+  return found;
+}
+
+const bare = (label: string): string => label.replace(/^(in|on) /, '');
+
+function applyPreposition(span: Span, preposition: string | undefined): DateRange {
+  switch (preposition) {
+    case 'by':
+    case 'until':
+    case 'till':
+    case 'til':
+    case 'up to':
+    case 'no later than':
+    case 'end of':
+    case 'for the end of':
+      return { to: iso(span.to), label: `due by ${/^in [A-Z]/.test(span.label) ? `the end of ${bare(span.label)}` : bare(span.label)}` };
+    case 'before':
+      return { to: iso(span.from.minus({ days: 1 })), label: `due before ${bare(span.label)}` };
+    case 'after':
+      return { from: iso(span.to.plus({ days: 1 })), label: `due after ${bare(span.label)}` };
+    case 'from':
+    case 'since':
+      return { from: iso(span.from), label: `due from ${bare(span.label)}` };
+    default:
+      return { from: iso(span.from), to: iso(span.to), label: `due ${span.label}` };
+  }
+}
+
+/**
+ * Finds the date phrases in a normalised question: relative periods by rule, and calendar dates
+ * with chrono (en-GB, so 31/03/2022 is 31 March). `direction` says which way a bare month points:
+ * the future for due dates, the past for meetings.
+ */
+export function findDatePhrases(text: string, today: IsoDate, direction: 'future' | 'past'): DatePhrase[] {
+  const todayDate = DateTime.fromISO(today, { zone: 'utc' });
+  const phrases: DatePhrase[] = relativeSpans(text, todayDate).map((found) => ({
+    index: found.index,
+    length: found.length,
+    range: applyPreposition(found.span, found.preposition),
+    span: { from: iso(found.span.from), to: iso(found.span.to) },
+    preposition: found.preposition,
+  }));
+  const reference = { instant: todayDate.set({ hour: 12 }).toJSDate(), timezone: 'UTC' };
+  for (const result of chrono.en.GB.parse(text, reference, { forwardDate: direction === 'future' })) {
+    if (phrases.some((p) => result.index < p.index + p.length && p.index < result.index + result.text.length)) continue;
+    // A lone number is not a date ("area 7").
+    if (/^\d+$/.test(result.text.trim()) || /^(now|today)$/.test(result.text.trim())) continue;
+    const start = result.start;
+    const year = start.get('year') ?? todayDate.year;
+    const month = start.get('month') ?? 1;
+    const day = start.get('day') ?? 1;
+    let from = DateTime.utc(year, month, day);
+    let to = from;
+    let label: string;
+    if (start.isCertain('day')) {
+      label = `on ${from.toFormat('d LLLL yyyy')}`;
+    } else if (start.isCertain('month')) {
+      from = from.startOf('month');
+      to = from.endOf('month');
+      if (!start.isCertain('year') && direction === 'past' && from > todayDate) {
+        from = from.minus({ years: 1 });
+        to = from.endOf('month');
+      }
+      label = `in ${from.toFormat('LLLL yyyy')}`;
+    } else {
+      continue;
+    }
+    if (result.end) {
+      const end = result.end;
+      to = DateTime.utc(end.get('year') ?? year, end.get('month') ?? month, end.get('day') ?? 1);
+      if (!end.isCertain('day')) to = to.endOf('month');
+      label = `between ${from.toFormat('d LLL yyyy')} and ${to.toFormat('d LLL yyyy')}`;
+    }
+    const before = text.slice(0, result.index);
+    const prepositionMatch = /(due|by|before|until|till|up to|no later than|after|from|since|in|during|on|for|end of|for the end of)\s+(?:the\s+)?$/.exec(before);
+    const preposition = prepositionMatch?.[1];
+    const startIndex = prepositionMatch ? result.index - prepositionMatch[0].length : result.index;
+    // "end of March": chrono reads the day; the bound is still "by".
+    const effective = /^end of/.test(result.text) ? 'by' : preposition;
+    phrases.push({
+      index: startIndex,
+      length: result.index + result.text.length - startIndex,
+      range: applyPreposition({ from, to: to.endOf('day'), label }, effective === 'due' ? undefined : effective),
+      span: { from: iso(from), to: iso(to) },
+      preposition,
+    });
+  }
+  return phrases.sort((a, b) => a.index - b.index);
+}

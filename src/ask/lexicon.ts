@@ -1,0 +1,279 @@
+import MiniSearch from 'minisearch';
+import { distance } from 'fastest-levenshtein';
+import type { Action, Area, Meeting, Person } from '../domain/model';
+import { FILLER_WORDS, stemWord, tokens } from './normalise';
+
+export const STATUS_WORDS = ['outstanding', 'overdue', 'blocked', 'not_started', 'in_progress', 'complete', 'cancelled', 'red', 'amber', 'green', 'any'] as const;
+export type StatusWord = (typeof STATUS_WORDS)[number];
+
+export type Cue = 'help' | 'summary' | 'count' | 'meeting' | 'last' | 'next' | 'me' | 'all' | 'detail';
+
+export type Slot =
+  | { kind: 'area'; area: number }
+  | { kind: 'person'; ids: readonly string[] }
+  | { kind: 'status'; status: StatusWord }
+  | { kind: 'cue'; cue: Cue };
+
+type Entry = { words: readonly string[]; slot: Slot; fuzzy: boolean };
+
+export type Match = { start: number; end: number; slot: Slot };
+
+const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
+  outstanding: ['outstanding', 'open', 'left', 'still to do', 'to do', 'todo', 'remaining', 'pending', 'not done', 'not yet done', 'not complete', 'not completed', 'incomplete', 'uncompleted', 'unfinished', 'not finished', 'still open', 'live', 'not closed', 'unresolved', 'yet to be done', 'yet to do', 'active'],
+  overdue: ['overdue', 'over due', 'late', 'past due', 'past its due date', 'past their due date', 'past the due date', 'past due date', 'past deadline', 'past its deadline', 'missed deadline', 'missed deadlines', 'missed', 'behind', 'behind schedule', 'slipped', 'slipping', 'delayed', 'running late', 'out of date', 'lapsed'],
+  blocked: ['blocked', 'stuck', 'on hold', 'held up', 'stalled', 'waiting', 'blocker', 'blockers', 'blockages', 'obstacle'],
+  not_started: ['not started', 'not yet started', 'yet to start', 'yet to be started', 'not begun', 'unstarted', 'not been started', 'no progress', 'not kicked off'],
+  in_progress: ['in progress', 'underway', 'under way', 'ongoing', 'in hand', 'being worked on', 'started', 'work in progress', 'wip', 'progressing'],
+  complete: ['done', 'complete', 'completed', 'finished', 'closed', 'delivered', 'achieved', 'signed off', 'finalised', 'met', 'accomplished'],
+  cancelled: ['cancelled', 'dropped', 'withdrawn', 'abandoned', 'scrapped'],
+  red: ['red', 'rag red', 'red rated'],
+  amber: ['amber', 'rag amber', 'amber rated', 'at risk'],
+  green: ['green', 'on track', 'rag green', 'green rated'],
+  any: ['any status', 'all statuses', 'every status', 'whatever status', 'regardless of status', 'everything', 'whole lot', 'including completed', 'including complete', 'including done'],
+};
+
+const CUE_PHRASES: Record<Cue, readonly string[]> = {
+  help: ['help', 'what can you do', 'what can i ask', 'what can i ask you', 'what do you do', 'how do i use', 'how do i use you', 'how does this work', 'how do you work', 'commands', 'examples', 'example questions', 'instructions', 'what can i say', 'what are you', 'who are you', 'getting started'],
+  summary: ['summary', 'summarise', 'overview', 'how are we doing', 'how is it going', 'how are things', 'how are we getting on', 'how is the plan going', 'how is the plan doing', 'rag by area', 'rag status by area', 'rag ratings', 'rag rating', 'rag', 'dashboard', 'headlines', 'big picture', 'overall progress', 'progress overall', 'scorecard', 'state of play', 'position statement', 'overall position', 'where are we', 'totals'],
+  count: ['how many', 'number of', 'count', 'count of', 'total number', 'how much'],
+  meeting: ['meeting', 'meetings', 'committee', 'select committee', 'scrutiny', 'scrutiny committee', 'cypssc', 'minutes', 'came out of', 'come out of', 'coming out of', 'arising from', 'agreed', 'agreed at', 'decided', 'resolved', 'resolutions', 'session'],
+  last: ['last', 'latest', 'previous', 'most recent', 'recent', 'lastest', 'prior'],
+  next: ['next', 'upcoming', 'forthcoming', 'coming'],
+  me: ['my', 'mine', 'me', 'myself', 'assigned to me', 'i own', 'i am responsible for', 'do i own', 'have i got', 'do i have', 'am i', 'i have', 'i need', 'on my plate', 'i should'],
+  all: ['all', 'every', 'whole', 'full list', 'entire', 'all of'],
+  detail: ['tell me about', 'details of', 'detail on', 'details on', 'status of', 'more about', 'information on', 'info on', 'what about', 'who owns', 'who is responsible for action'],
+};
+
+/** Words that say "show me something" without naming a topic. */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  ...FILLER_WORDS,
+  'what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am',
+  'do', 'does', 'did', 'done?', 'have', 'has', 'had', 'got', 'get', 'gets', 'getting', 'can', 'could', 'would', 'should', 'will', 'shall', 'may', 'might', 'must',
+  'show', 'list', 'tell', 'give', 'find', 'see', 'display', 'bring', 'pull', 'up', 'look', 'looking', 'check', 'let', 'know', 'want', 'need', 'like', 'please', 'pls', 'thanks', 'thank', 'you', 'u',
+  'i', 'we', 'us', 'they', 'them', 'it', 'this', 'that', 'these', 'those', 'there', 'here', 'any', 'anything', 'some', 'something', 'so', 'far', 'yet', 'still', 'currently', 'current', 'now', 'moment', 'today',
+  'action', 'actions', 'item', 'items', 'task', 'tasks', 'thing', 'things', 'stuff', 'work', 'workstream', 'workstreams', 'activity', 'activities', 'deliverable', 'deliverables', 'point', 'points',
+  'due', 'date', 'dates', 'deadline', 'deadlines', 'status', 'statuses', 'state', 'progress', 'update', 'updates', 'position', 'rag',
+  'owned', 'owner', 'owners', 'own', 'owns', 'assigned', 'responsible', 'lead', 'leads', 'led', 'belong', 'belonging', 'belongs', 'sits', 'sit', 'under', 'about', 'regarding', 're', 'around', 'relating', 'related', 'concerning', 'against', 'from', 'into', 'or', 'but', 'not', 'no', 'yes', 'all', 'just', 'only', 'also', 'too', 'very', 'much', 'many', 'more', 'most', 'less', 'than', 'as', 'if', 'else', 'other', 'others', 'else', 'overall',
+  'area', 'areas', 'aoi', 'ofsted', 'number', 'ref', 'reference', 'one', 'ones', 'list', 'report', 'doing', 'happening', 'going', 'happen', 'on', 'off', 'out', 'over', 'new', 'else', 'okay', 'ok', 'hi', 'hello', 'hey', 'morning', 'afternoon', 'bot', 'tracker', 'quick', 'quickly',
+]);
+
+export type ActionHit = Readonly<{ id: string; score: number }>;
+
+export type Lexicon = Readonly<{
+  match(words: readonly string[], start: number): Match | undefined;
+  /** Actions whose title or measure contain every word (stemmed, small typos allowed). */
+  searchActions(words: readonly string[]): ActionHit[];
+  /** Areas whose wording is closest to the words, best first. */
+  closestAreas(words: readonly string[]): number[];
+  /** Words of the plan's own name and council: they carry no topic. */
+  planWords: ReadonlySet<string>;
+  areas: readonly Area[];
+  people: readonly Person[];
+  meetings: readonly Meeting[];
+  /** Distinctive words of each meeting's agenda item titles. */
+  meetingWords: ReadonlyMap<string, ReadonlySet<string>>;
+}>;
+
+/** Role nouns that make part of a job title name a person ("assistant director", "head of fostering"). */
+const ROLE_NOUNS = new Set(['director', 'head', 'worker', 'officer', 'manager', 'member', 'chair', 'clerk', 'deputy', 'lead', 'commissioner', 'principal', 'executive']);
+const HONORIFICS = new Set(['cllr', 'councillor', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof']);
+
+/** Other names for subjects the plan covers; each is attached to the area whose keyword it names. */
+const SYNONYMS: Record<string, readonly string[]> = {
+  'life story': ['lifestory', 'life stories', 'life story books', 'life story work', 'later life letter'],
+  'children looked after': ['looked after children', 'lac', 'children in care', 'child in care', 'child looked after', 'looked after', 'cared for children', 'children we look after'],
+  'care leavers': ['care leaver', 'leaving care', 'care experienced'],
+  recruitment: ['recruiting', 'hiring', 'recruit'],
+  retention: ['retaining staff', 'staff turnover', 'turnover'],
+  workforce: ['staffing', 'workforce development'],
+  'quality assurance': ['qa', 'quality assurance framework', 'assurance'],
+  'management oversight': ['managerial oversight', 'manager oversight'],
+  supervision: ['supervisions'],
+  'private fostering': ['privately fostered'],
+  'homeless young people': ['homeless 16 17 year olds', 'homeless teenagers', 'homelessness', 'youth homelessness', 'homeless'],
+  'return home interviews': ['return home interview', 'rhi', 'rhis', 'missing children interviews'],
+  'case recording': ['case notes', 'recording'],
+  permanence: ['permanency', 'adoption', 'permanence planning'],
+  'quality of plans': ['plan quality', 'planning quality', 'quality of planning'],
+  partnership: ['partners', 'partnerships', 'multi agency', 'multiagency', 'partner agencies'],
+  'corporate parenting': ['corporate parent', 'corporate parents'],
+  neglect: ['neglected children', 'neglect strategy'],
+  'transfer points': ['transfer point', 'changes of social worker'],
+};
+
+function phraseWords(phrase: string): string[] {
+  const words = tokens(phrase).filter((word) => !FILLER_WORDS.has(word));
+  return words.length > 0 ? words : tokens(phrase);
+}
+
+function wordsMatch(asked: string, known: string, fuzzy: boolean): boolean {
+  if (asked === known) return true;
+  if (!/^[a-z]+$/.test(asked) || !/^[a-z]+$/.test(known)) return false;
+  if (stemWord(asked) === stemWord(known)) return true;
+  if (!fuzzy) return false;
+  const shorter = Math.min(asked.length, known.length);
+  if (shorter < 5 || asked[0] !== known[0]) return false;
+  const edits = distance(asked, known);
+  return edits <= 1 || (shorter >= 8 && edits <= 2);
+}
+
+function searchTerm(word: string): string | null {
+  const lower = word.toLowerCase();
+  if (FILLER_WORDS.has(lower)) return null;
+  return stemWord(lower);
+}
+
+export function buildLexicon(input: {
+  planName: string;
+  council: string;
+  areas: readonly Area[];
+  people: readonly Person[];
+  meetings: readonly Meeting[];
+  actions: readonly Action[];
+}): Lexicon {
+  const entries: Entry[] = [];
+  const add = (phrase: string, slot: Slot, fuzzy = true): void => {
+    const words = phraseWords(phrase);
+    if (words.length > 0) entries.push({ words, slot, fuzzy });
+    // "life story" is also typed "lifestory".
+    if (words.length === 2 && words.every((word) => /^[a-z]+$/.test(word))) entries.push({ words: [words.join('')], slot, fuzzy });
+  };
+
+  for (const [status, phrases] of Object.entries(STATUS_PHRASES) as Array<[StatusWord, readonly string[]]>) {
+    for (const phrase of phrases) add(phrase, { kind: 'status', status }, phrase.length > 5);
+  }
+  for (const [cue, phrases] of Object.entries(CUE_PHRASES) as Array<[Cue, readonly string[]]>) {
+    for (const phrase of phrases) entries.push({ words: tokens(phrase), slot: { kind: 'cue', cue }, fuzzy: phrase.length > 6 });
+  }
+
+  for (const area of input.areas) {
+    const slot: Slot = { kind: 'area', area: area.number };
+    add(area.shortTitle, slot);
+    for (const keyword of area.keywords) add(keyword, slot);
+    const names = [area.shortTitle, ...area.keywords].map((name) => phraseWords(name).join(' '));
+    for (const [canonical, others] of Object.entries(SYNONYMS)) {
+      if (names.includes(phraseWords(canonical).join(' '))) for (const other of others) add(other, slot);
+    }
+  }
+
+  const titlePhrases = new Map<string, Set<string>>();
+  const addPersonPhrase = (phrase: string, personId: string): void => {
+    const key = phraseWords(phrase).join(' ');
+    if (!key) return;
+    const ids = titlePhrases.get(key) ?? new Set<string>();
+    ids.add(personId);
+    titlePhrases.set(key, ids);
+  };
+  for (const person of input.people) {
+    const nameWords = tokens(person.name).filter((word) => !HONORIFICS.has(word));
+    const first = nameWords[0];
+    const last = nameWords[nameWords.length - 1];
+    addPersonPhrase(nameWords.join(' '), person.id);
+    if (first) addPersonPhrase(first, person.id);
+    if (last && last !== first) {
+      addPersonPhrase(last, person.id);
+      for (const honorific of HONORIFICS) addPersonPhrase(`${honorific} ${last}`, person.id);
+    }
+    const titleWords = phraseWords(person.jobTitle);
+    for (let start = 0; start < titleWords.length; start += 1) {
+      for (let end = start + 1; end <= titleWords.length; end += 1) {
+        const part = titleWords.slice(start, end);
+        if (part.some((word) => ROLE_NOUNS.has(word))) addPersonPhrase(part.join(' '), person.id);
+      }
+    }
+    // The statutory Director of Children's Services is usually the executive director for children.
+    if (/executive director/i.test(person.jobTitle) && /children/i.test(person.jobTitle)) {
+      addPersonPhrase("director of children's services", person.id);
+      addPersonPhrase('dcs', person.id);
+    }
+  }
+  for (const [phrase, ids] of titlePhrases) {
+    entries.push({ words: phrase.split(' '), slot: { kind: 'person', ids: [...ids].sort() }, fuzzy: true });
+  }
+
+  const byFirstWord = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const first = entry.words[0];
+    if (first === undefined) continue;
+    const list = byFirstWord.get(first) ?? [];
+    list.push(entry);
+    byFirstWord.set(first, list);
+  }
+  const firstWords = [...byFirstWord.keys()];
+
+  const matchEntry = (words: readonly string[], start: number, entry: Entry): number | undefined => {
+    let position = start;
+    for (let index = 0; index < entry.words.length; index += 1) {
+      const expected = entry.words[index] ?? '';
+      // Little joining words may sit between the words of a name: "AD for corporate parenting".
+      while (index > 0 && position < words.length && FILLER_WORDS.has(words[position] ?? '') && !FILLER_WORDS.has(expected)) position += 1;
+      const word = words[position];
+      if (word === undefined || !wordsMatch(word, expected, entry.fuzzy)) return undefined;
+      position += 1;
+    }
+    return position;
+  };
+
+  const planWords = new Set([...tokens(input.planName), ...tokens(input.council), 'children', 'child', 'first', 'improvement', 'plan', 'plans', 'practice', 'council', 'county', 'service', 'services', 'social', 'care']);
+
+  const actionIndex = new MiniSearch<{ id: string; title: string; measure: string }>({
+    fields: ['title', 'measure'],
+    storeFields: [],
+    processTerm: searchTerm,
+    searchOptions: { combineWith: 'AND', fuzzy: (term) => (term.length >= 6 ? 1 : false), prefix: (term) => term.length >= 6, weights: { fuzzy: 0.5, prefix: 0.6 } },
+  });
+  actionIndex.addAll(input.actions.map((action) => ({ id: action.id, title: action.title, measure: action.measure ?? '' })));
+
+  const areaIndex = new MiniSearch<{ id: number; text: string }>({
+    fields: ['text'],
+    processTerm: searchTerm,
+    searchOptions: { combineWith: 'OR', fuzzy: (term) => (term.length >= 6 ? 1 : false), prefix: true },
+  });
+  areaIndex.addAll(
+    input.areas.map((area) => ({
+      id: area.number,
+      text: [area.shortTitle, area.title, area.keywords.join(' '), area.outcomes ?? '', area.evidence ?? ''].join(' '),
+    })),
+  );
+
+  const meetingWords = new Map<string, ReadonlySet<string>>();
+  for (const meeting of input.meetings) {
+    const words = meeting.items
+      .flatMap((item) => tokens(item.title))
+      .filter((word) => !FILLER_WORDS.has(word) && !planWords.has(word) && !GENERIC_WORDS.has(word) && !/^\d/.test(word));
+    meetingWords.set(meeting.id, new Set(words.map(stemWord)));
+  }
+
+  return {
+    match(words, start) {
+      const word = words[start];
+      if (word === undefined) return undefined;
+      let best: Match | undefined;
+      const candidates = byFirstWord.get(word) ?? [];
+      const fuzzyCandidates = /^[a-z]+$/.test(word)
+        ? firstWords.filter((first) => first !== word && wordsMatch(word, first, true)).flatMap((first) => byFirstWord.get(first) ?? [])
+        : [];
+      // Exact first words are tried first, so on a tie of length they win over a near miss.
+      for (const entry of [...candidates, ...fuzzyCandidates]) {
+        const end = matchEntry(words, start, entry);
+        if (end !== undefined && (!best || end > best.end)) best = { start, end, slot: entry.slot };
+      }
+      return best;
+    },
+    searchActions(words) {
+      const query = words.join(' ');
+      if (!query.trim()) return [];
+      return actionIndex.search(query).map((result) => ({ id: String(result.id), score: result.score }));
+    },
+    closestAreas(words) {
+      const query = words.join(' ');
+      if (!query.trim()) return [];
+      return areaIndex.search(query).map((result) => Number(result.id));
+    },
+    planWords,
+    areas: input.areas,
+    people: input.people,
+    meetings: input.meetings,
+    meetingWords,
+  };
+}

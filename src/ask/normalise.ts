@@ -1,0 +1,57 @@
+import stem from 'wink-porter2-stemmer';
+
+const CONTRACTIONS: Record<string, string> = {
+  "what's": 'what is', whats: 'what is', "what're": 'what are', "who's": 'who is', whos: 'who is',
+  "where's": 'where is', "how's": 'how is', "that's": 'that is', "there's": 'there is', "here's": 'here is',
+  "it's": 'it is', "let's": 'let us', "i'm": 'i am', im: 'i am', "i've": 'i have', ive: 'i have', "i'd": 'i would',
+  "isn't": 'is not', isnt: 'is not', "aren't": 'are not', arent: 'are not', "hasn't": 'has not', hasnt: 'has not',
+  "haven't": 'have not', havent: 'have not', "hadn't": 'had not', "didn't": 'did not', didnt: 'did not',
+  "doesn't": 'does not', doesnt: 'does not', "don't": 'do not', dont: 'do not', "won't": 'will not', wont: 'will not',
+  "can't": 'cannot', cant: 'cannot', "wasn't": 'was not', "weren't": 'were not', "we're": 'we are', "they're": 'they are',
+  "you're": 'you are', "we've": 'we have', "who've": 'who have',
+};
+
+/** US spellings and common variants mapped to the UK forms the plan uses. */
+const SPELLINGS: Record<string, string> = {
+  organization: 'organisation', organizations: 'organisations', program: 'programme', programs: 'programmes',
+  center: 'centre', centers: 'centres', behavior: 'behaviour', color: 'colour', prioritize: 'prioritise',
+  prioritized: 'prioritised', analyze: 'analyse', analyzed: 'analysed', summarize: 'summarise', utilize: 'utilise',
+  canceled: 'cancelled', cancelation: 'cancellation', judgment: 'judgement', fulfill: 'fulfil', enrollment: 'enrolment',
+  labor: 'labour', favor: 'favour', favorite: 'favourite', catalog: 'catalogue',
+  defense: 'defence', offense: 'offence', practise: 'practice', finalize: 'finalise', finalized: 'finalised',
+  recognize: 'recognise', emphasize: 'emphasise', standardize: 'standardise', modernize: 'modernise', modernization: 'modernisation',
+};
+
+/** Folds case, unicode punctuation, contractions and possessives; keeps refs (7.2) and dates (31/03/2022). */
+export function normaliseText(input: string): string {
+  let text = input.normalize('NFKC').toLowerCase();
+  text = text
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
+    .replace(/&/g, ' and ');
+  text = text.replace(/[a-z']+/g, (word) => CONTRACTIONS[word] ?? word);
+  // Possessives: "helen's" -> "helen", "the committee's" -> "the committee"; "leaders'" -> "leaders".
+  text = text.replace(/([a-z0-9])'s\b/g, '$1').replace(/([a-z])s'(?=\s|$)/g, '$1s');
+  return text;
+}
+
+const TOKEN_PATTERN = /\d{1,2}\/\d{1,2}\/\d{2,4}|\d+(?:\.\d+)+|[a-z0-9]+/g;
+
+/** Splits normalised text into word tokens; hyphenated words become separate words. */
+export function tokenize(normalised: string): string[] {
+  const tokens = normalised.match(TOKEN_PATTERN) ?? [];
+  return tokens.map((token) => SPELLINGS[token] ?? token);
+}
+
+export function tokens(input: string): string[] {
+  return tokenize(normaliseText(input));
+}
+
+/** The stem used for matching words in action text ("audits" and "audit" agree). */
+export function stemWord(word: string): string {
+  return /^[a-z]+$/.test(word) && word.length > 3 ? stem(word) : word;
+}
+
+/** Little words that join others; skipped when matching multi-word names. */
+export const FILLER_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'on', 'in', 'to', 'at', 'with', 'our', 'its', 'their', 'by']);

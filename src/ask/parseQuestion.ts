@@ -1,0 +1,252 @@
+import type { Action, Meeting, Person } from '../domain/model';
+import type { IsoDate } from '../domain/dates';
+import { findDatePhrases, type DatePhrase } from './datePhrases';
+import { GENERIC_WORDS, type Lexicon, type Match, type StatusWord } from './lexicon';
+import { FILLER_WORDS, normaliseText, stemWord, tokenize } from './normalise';
+import type { ActionFilter, AskQuery } from './query';
+
+/** Longer text is not a question (a pasted document, say); it is answered politely, not parsed. */
+export const MAX_QUESTION_LENGTH = 1000;
+
+export type AskContext = Readonly<{
+  today: IsoDate;
+  asker: Person | undefined;
+  actions: readonly Pick<Action, 'id' | 'ref' | 'area'>[];
+}>;
+
+const BREAK = '|';
+const ME_AFTER_VERBS = new Set(['show', 'tell', 'give', 'send', 'let', 'remind', 'get', 'find', 'bring', 'email', 'help', 'ping', 'message', 'list']);
+const TOPIC_SEPARATORS = new Set(['and', 'or', 'plus', 'also', 'versus', 'vs']);
+
+const REF_PATTERN = /(?<![\d./])(\d{1,2})\.(\d{1,2})(?![\d/]|\.\d)/g;
+const AREA_PATTERN =
+  /\b(?:ofsted\s+)?(?:areas?(?:\s+(?:of|for)\s+improvement)?|aoi|improvement\s+areas?|priority|priorities)\s*(?:number|no\.?|#)?\s*(\d{1,2})((?:\s*(?:,|and|or|\+)\s*\d{1,2})*)\b/g;
+
+type Found = {
+  refs: string[];
+  missingRefs: string[];
+  areas: number[];
+  dates: DatePhrase[];
+  matches: Array<Match & { words: string[] }>;
+  /** Runs of words no slot took, split where a slot or separator stood. */
+  leftovers: string[][];
+  words: string[];
+};
+
+/** Replaces the matched spans with a break mark so that words either side don't join. */
+function cut(text: string, spans: Array<{ index: number; length: number }>): string {
+  let result = text;
+  for (const span of [...spans].sort((a, b) => b.index - a.index)) {
+    result = `${result.slice(0, span.index)} ${BREAK} ${result.slice(span.index + span.length)}`;
+  }
+  return result;
+}
+
+function wordsOf(text: string): string[] {
+  return text
+    .split(/([|,;:!?()[\]{}])/)
+    .flatMap((part) => (/^[|,;:!?()[\]{}]$/.test(part) ? [BREAK] : tokenize(part)));
+}
+
+function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
+  let normalised = normaliseText(text);
+  const byRef = new Map(context.actions.map((action) => [action.ref, action.id]));
+
+  const refs: string[] = [];
+  const missingRefs: string[] = [];
+  const refSpans: Array<{ index: number; length: number }> = [];
+  for (const match of normalised.matchAll(REF_PATTERN)) {
+    const ref = `${Number(match[1])}.${Number(match[2])}`;
+    const id = byRef.get(ref);
+    if (id) refs.push(id);
+    else missingRefs.push(ref);
+    refSpans.push({ index: match.index ?? 0, length: match[0].length });
+  }
+  normalised = cut(normalised, refSpans);
+
+  const areas: number[] = [];
+  const areaSpans: Array<{ index: number; length: number }> = [];
+  for (const match of normalised.matchAll(AREA_PATTERN)) {
+    const numbers = [match[1], ...(match[2] ?? '').split(/[^\d]+/)].filter(Boolean).map(Number);
+    const known = numbers.filter((n) => lexicon.areas.some((area) => area.number === n));
+    if (known.length === 0) continue;
+    areas.push(...known);
+    areaSpans.push({ index: match.index ?? 0, length: match[0].length });
+  }
+  normalised = cut(normalised, areaSpans);
+
+  const preliminary = wordsOf(normalised);
+  const aboutMeeting = preliminary.some((_, index) => {
+    const match = lexicon.match(preliminary, index);
+    return match?.slot.kind === 'cue' && match.slot.cue === 'meeting';
+  });
+  const dates = findDatePhrases(normalised, context.today, aboutMeeting ? 'past' : 'future');
+  normalised = cut(normalised, dates);
+
+  const words = wordsOf(normalised);
+  const matches: Found['matches'] = [];
+  const leftovers: string[][] = [[]];
+  const breakRun = (): void => {
+    if ((leftovers[leftovers.length - 1] ?? []).length > 0) leftovers.push([]);
+  };
+  for (let index = 0; index < words.length; ) {
+    const word = words[index] ?? '';
+    if (word === BREAK || TOPIC_SEPARATORS.has(word)) {
+      breakRun();
+      index += 1;
+      continue;
+    }
+    const match = lexicon.match(words, index);
+    const isChattyMe = match?.slot.kind === 'cue' && match.slot.cue === 'me' && word === 'me' && match.end === index + 1 && ME_AFTER_VERBS.has(words[index - 1] ?? '');
+    if (match && !isChattyMe) {
+      matches.push({ ...match, words: words.slice(match.start, match.end) });
+      breakRun();
+      index = match.end;
+      continue;
+    }
+    if (!GENERIC_WORDS.has(word) && !lexicon.planWords.has(word) && !/^\d+$/.test(word)) {
+      leftovers[leftovers.length - 1]?.push(word);
+    } else if (!FILLER_WORDS.has(word)) {
+      breakRun();
+    }
+    index += 1;
+  }
+  return { refs, missingRefs, areas, dates, matches, leftovers: leftovers.filter((run) => run.length > 0), words };
+}
+
+function meetingLabel(meeting: Meeting): string {
+  const date = new Date(`${meeting.date}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return `the committee meeting of ${date}`;
+}
+
+function cues(found: Found): Set<string> {
+  return new Set(found.matches.flatMap((match) => (match.slot.kind === 'cue' ? [match.slot.cue] : [])));
+}
+
+/** Turns a question into a typed query. Pure: the lexicon holds everything it needs to know. */
+export function parseQuestion(text: string, lexicon: Lexicon, context: AskContext): AskQuery {
+  if (text.length > MAX_QUESTION_LENGTH) return { intent: 'unknown', reason: 'too_long', unmatched: '', suggestedAreas: [] };
+  if (!/[\p{L}\p{N}]/u.test(text)) return { intent: 'unknown', reason: 'no_words', unmatched: '', suggestedAreas: [] };
+
+  const found = scan(text, lexicon, context);
+  const cueSet = cues(found);
+  const statuses = new Set<StatusWord>(found.matches.flatMap((match) => (match.slot.kind === 'status' ? [match.slot.status] : [])));
+  const areaSet = new Set<number>(found.areas);
+  for (const match of found.matches) if (match.slot.kind === 'area') areaSet.add(match.slot.area);
+  const personMatches = found.matches.filter((match): match is Match & { words: string[]; slot: { kind: 'person'; ids: readonly string[] } } => match.slot.kind === 'person');
+
+  if (found.missingRefs.length > 0 && found.refs.length === 0) {
+    return { intent: 'unknown', reason: 'no_such_action', unmatched: found.missingRefs.join(', '), suggestedAreas: [] };
+  }
+  if (found.refs.length === 1 && found.missingRefs.length === 0) return { intent: 'action_detail', actionId: found.refs[0] ?? '' };
+
+  // Meetings: a date, "last"/"next", or words of an agenda item's title pick one.
+  let meeting: Meeting | undefined;
+  let dueDates = found.dates;
+  const meetingCue = cueSet.has('meeting');
+  const isDueBound = (phrase: DatePhrase): boolean => ['due', 'by', 'before', 'until', 'till', 'up to', 'no later than', 'after', 'end of'].includes(phrase.preposition ?? '');
+  const exactMeetingDate = found.dates.find((phrase) => !isDueBound(phrase) && phrase.span.from === phrase.span.to && lexicon.meetings.some((m) => m.date === phrase.span.from));
+  if (meetingCue || exactMeetingDate) {
+    const datePhrase = exactMeetingDate ?? found.dates.find((phrase) => !isDueBound(phrase));
+    const pastMeetings = lexicon.meetings.filter((m) => m.date <= context.today);
+    if (datePhrase) {
+      dueDates = found.dates.filter((phrase) => phrase !== datePhrase);
+      const within = lexicon.meetings.filter((m) => m.date >= datePhrase.span.from && m.date <= datePhrase.span.to);
+      meeting = within[within.length - 1];
+      if (!meeting) return { intent: 'unknown', reason: 'no_meeting', unmatched: datePhrase.range.label.replace(/^due /, ''), suggestedAreas: [] };
+    } else if (cueSet.has('next')) {
+      meeting = lexicon.meetings.find((m) => m.date > context.today);
+      if (!meeting) return { intent: 'unknown', reason: 'no_meeting', unmatched: 'the next meeting', suggestedAreas: [] };
+    } else if (cueSet.has('last')) {
+      meeting = pastMeetings[pastMeetings.length - 1];
+    } else {
+      // "the workforce update meeting": agenda item words, which may also have read as an area.
+      const candidateWords = [...found.leftovers.flat(), ...found.matches.filter((m) => m.slot.kind === 'area').flatMap((m) => m.words)].map(stemWord);
+      let best: { meeting: Meeting; score: number } | undefined;
+      for (const m of lexicon.meetings) {
+        const known = lexicon.meetingWords.get(m.id);
+        const score = known ? candidateWords.filter((word) => known.has(word)).length : 0;
+        if (score > 0 && (!best || score > best.score)) best = { meeting: m, score };
+      }
+      if (best) {
+        meeting = best.meeting;
+        const known = lexicon.meetingWords.get(best.meeting.id) ?? new Set<string>();
+        const isMeetingWord = (word: string): boolean => known.has(stemWord(word)) || GENERIC_WORDS.has(word) || FILLER_WORDS.has(word) || lexicon.planWords.has(word);
+        found.leftovers = found.leftovers.map((run) => run.filter((word) => !known.has(stemWord(word)))).filter((run) => run.length > 0);
+        for (const match of found.matches) {
+          if (match.slot.kind === 'area' && match.words.every(isMeetingWord)) areaSet.delete(match.slot.area);
+        }
+      } else if (areaSet.size === 0 && personMatches.length === 0 && found.leftovers.length === 0) {
+        meeting = pastMeetings[pastMeetings.length - 1];
+      }
+    }
+  }
+
+  // Topics found only in action text, searched within the named areas.
+  const topics: ActionFilter['topics'] = [];
+  for (const run of found.leftovers) {
+    const hits = lexicon.searchActions(run).map((hit) => hit.id);
+    const inAreas = areaSet.size > 0 ? hits.filter((id) => areaSet.has(context.actions.find((a) => a.id === id)?.area ?? -1)) : hits;
+    if (inAreas.length === 0) {
+      const suggestions = lexicon.closestAreas(run).slice(0, 3);
+      return { intent: 'unknown', reason: 'no_topic_match', unmatched: run.join(' '), suggestedAreas: suggestions };
+    }
+    topics.push({ words: run.join(' '), actionIds: inAreas });
+  }
+
+  let owner: ActionFilter['owner'];
+  const person = personMatches[0];
+  if (person) {
+    const candidates = person.slot.ids.flatMap((id) => lexicon.people.filter((p) => p.id === id));
+    if (candidates.length > 1) {
+      const before = found.words.slice(0, person.start).filter((w) => w !== BREAK).join(' ');
+      const after = found.words.slice(person.end).filter((w) => w !== BREAK).join(' ');
+      return {
+        intent: 'clarify_person',
+        phrase: person.words.join(' '),
+        candidates: candidates.map((candidate) => ({
+          id: candidate.id,
+          name: candidate.name,
+          jobTitle: candidate.jobTitle,
+          question: rebuildQuestion(text, person.words, candidate.name) ?? `${before} ${candidate.name} ${after}`.trim(),
+        })),
+      };
+    }
+    const only = candidates[0];
+    if (only) owner = { id: only.id, name: only.name, isAsker: only.id === context.asker?.id };
+  } else if (cueSet.has('me')) {
+    if (!context.asker) return { intent: 'unknown', reason: 'not_on_plan', unmatched: '', suggestedAreas: [] };
+    owner = { id: context.asker.id, name: context.asker.name, isAsker: true };
+  }
+
+  const dueRange = dueDates[0]?.range;
+  const hasSubject = areaSet.size > 0 || topics.length > 0 || owner !== undefined || meeting !== undefined || found.refs.length > 0 || dueRange !== undefined;
+  if (!hasSubject && statuses.size === 0) {
+    if (cueSet.has('summary')) return { intent: 'summary', areas: [] };
+    if (cueSet.has('help') || !cueSet.has('all')) return { intent: 'help' };
+  }
+
+  if (statuses.size === 0) statuses.add(meeting || found.refs.length > 1 || (cueSet.has('all') && !cueSet.has('count')) ? 'any' : 'outstanding');
+  if (statuses.size > 1) statuses.delete('outstanding');
+
+  return {
+    intent: 'list_actions',
+    count: cueSet.has('count'),
+    filter: {
+      areas: [...areaSet].sort((a, b) => a - b),
+      topics,
+      actionIds: found.refs,
+      statuses: [...statuses],
+      ...(owner ? { owner } : {}),
+      ...(dueRange ? { due: dueRange } : {}),
+      ...(meeting ? { meeting: { id: meeting.id, label: meetingLabel(meeting) } } : {}),
+    },
+  };
+}
+
+/** The asker's own words with the ambiguous name replaced, for the "did you mean" buttons. */
+function rebuildQuestion(original: string, phraseWords: readonly string[], name: string): string | undefined {
+  const pattern = new RegExp(phraseWords.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(`[\\s\\W]+(?:(?:the|of|for|and)[\\s\\W]+)*`) + `(?:['\u2019]s)?`, 'i');
+  if (!pattern.test(original)) return undefined;
+  return original.replace(pattern, name);
+}

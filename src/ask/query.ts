@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { STATUS_WORDS } from './lexicon';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const StatusWordSchema = z.enum(STATUS_WORDS);
+
+/** A topic found in action text rather than in an area's name. */
+export const TextTopicSchema = z.object({ words: z.string(), actionIds: z.array(z.string()) });
+
+export const ActionFilterSchema = z.object({
+  areas: z.array(z.number().int().positive()),
+  topics: z.array(TextTopicSchema),
+  /** Actions named by ref ("7.1 and 7.2"). */
+  actionIds: z.array(z.string()),
+  statuses: z.array(StatusWordSchema).min(1),
+  owner: z.object({ id: z.string(), name: z.string(), isAsker: z.boolean() }).optional(),
+  due: z.object({ from: isoDate.optional(), to: isoDate.optional(), label: z.string() }).optional(),
+  meeting: z.object({ id: z.string(), label: z.string() }).optional(),
+});
+export type ActionFilter = z.infer<typeof ActionFilterSchema>;
+
+export const UNKNOWN_REASONS = ['no_words', 'too_long', 'no_topic_match', 'no_meeting', 'no_such_action', 'not_on_plan'] as const;
+
+/** What a question was understood to ask: the contract between understanding and answering. */
+export const AskQuerySchema = z.discriminatedUnion('intent', [
+  z.object({ intent: z.literal('list_actions'), filter: ActionFilterSchema, count: z.boolean() }),
+  z.object({ intent: z.literal('action_detail'), actionId: z.string() }),
+  z.object({ intent: z.literal('summary'), areas: z.array(z.number().int().positive()) }),
+  z.object({ intent: z.literal('help') }),
+  z.object({
+    intent: z.literal('clarify_person'),
+    phrase: z.string(),
+    candidates: z.array(z.object({ id: z.string(), name: z.string(), jobTitle: z.string(), question: z.string() })).min(2),
+  }),
+  z.object({
+    intent: z.literal('unknown'),
+    reason: z.enum(UNKNOWN_REASONS),
+    /** The words that matched nothing, to quote back. */
+    unmatched: z.string(),
+    suggestedAreas: z.array(z.number().int().positive()),
+  }),
+]);
+export type AskQuery = z.infer<typeof AskQuerySchema>;
+export type ListQuery = Extract<AskQuery, { intent: 'list_actions' }>;
+export type Intent = AskQuery['intent'];

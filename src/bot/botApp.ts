@@ -1,0 +1,82 @@
+import { Application, TurnState } from '@microsoft/teams-ai';
+import { ActivityTypes, CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import type { Logger } from '../logger';
+import type { Person } from '../domain/model';
+import { todayIn, type IsoDate } from '../domain/dates';
+import { appError, toAppError, type AppError } from '../errors';
+import type { PlanRepository, PlanView } from '../store/planRepository';
+import type { StateRepository } from '../store/stateRepository';
+import { renderMessageCard, type AdaptiveCard } from '../cards/render';
+import type { TrackerAdapter } from './adapter';
+import { CosmosTurnStateStorage } from './turnStateStorage';
+import { setRoute } from './turnLog';
+import { registerWelcomeRoutes } from './routes/welcome';
+import { registerCardRoutes } from './routes/cards';
+import { registerMessageRoutes } from './routes/messages';
+
+/** What the conversation remembers between turns (kept in Cosmos). */
+export type ConversationMemory = { welcomedAt?: string; toldNotOnListAt?: string };
+export type TrackerTurnState = TurnState<ConversationMemory>;
+export type TrackerApp = Application<TrackerTurnState>;
+
+export type BotDeps = Readonly<{
+  plans: PlanRepository;
+  state: StateRepository;
+  planId: string;
+  logger: Logger;
+  /** The current time; tests fix it. */
+  clock: () => Date;
+}>;
+
+/** Everything a route needs about this turn: the plan, today, and who is asking. */
+export type TurnPlan = Readonly<{ view: PlanView; today: IsoDate; person: Person | undefined }>;
+
+export async function loadTurnPlan(context: TurnContext, deps: BotDeps): Promise<TurnPlan> {
+  const view = await deps.plans.loadPlanView(deps.planId);
+  if (!view) throw appError('UNAVAILABLE', 'The improvement plan has not been loaded yet. Please ask an administrator to load it.');
+  const aadObjectId = context.activity.from?.aadObjectId;
+  const person = aadObjectId ? view.people.find((candidate) => candidate.aadObjectId === aadObjectId) : undefined;
+  return { view, today: todayIn(view.plan.timeZone, deps.clock()), person };
+}
+
+export function cardActivity(card: AdaptiveCard, summary: string) {
+  const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+  activity.summary = summary.slice(0, 200);
+  return activity;
+}
+
+/** A polite card for a failure; the details go to the log, never to the person. */
+export function errorCard(error: AppError): AdaptiveCard {
+  return renderMessageCard({ heading: error.userMessage, paragraphs: [] });
+}
+
+export function logFailure(deps: BotDeps, context: TurnContext, error: AppError): void {
+  const level = error.code === 'INTERNAL' || error.code === 'UNAVAILABLE' ? 'error' : 'info';
+  deps.logger[level]({ code: error.code, err: error.cause ?? error, activityId: context.activity.id }, 'turn failed');
+}
+
+export function createBotApplication(adapter: TrackerAdapter, deps: BotDeps): TrackerApp {
+  const app = new Application<TrackerTurnState>({
+    adapter,
+    storage: new CosmosTurnStateStorage(deps.state),
+    removeRecipientMention: true,
+    startTypingTimer: false,
+    longRunningMessages: false,
+    turnStateFactory: () => new TurnState<ConversationMemory>(),
+  });
+
+  // First match wins: lifecycle events, then card buttons, then free text.
+  registerWelcomeRoutes(app, deps);
+  registerCardRoutes(app, deps);
+  registerMessageRoutes(app, deps);
+
+  app.error(async (context, error) => {
+    const failure = toAppError(error);
+    logFailure(deps, context, failure);
+    setRoute('error');
+    if (context.activity.type === ActivityTypes.Message) {
+      await context.sendActivity(cardActivity(errorCard(failure), failure.userMessage));
+    }
+  });
+  return app;
+}

@@ -1,0 +1,126 @@
+import restify from 'restify';
+import type { Activity } from 'botbuilder';
+import { z } from 'zod';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import { hashUserId } from '../logger';
+import type { Store } from '../store/cosmosClient';
+import { pingStore } from '../store/cosmosClient';
+import { countingCosmosRequests } from '../store/requestCounter';
+import type { TrackerAdapter } from './adapter';
+import type { TrackerApp } from './botApp';
+import { withTurnLog } from './turnLog';
+
+/** The least an activity must have before anything else looks at it. */
+const IncomingActivitySchema = z
+  .object({
+    type: z.string().min(1),
+    id: z.string().optional(),
+    channelId: z.string().min(1),
+    serviceUrl: z.string().optional(),
+    conversation: z.object({ id: z.string().min(1), tenantId: z.string().optional() }).passthrough(),
+    from: z.object({ id: z.string().min(1), aadObjectId: z.string().optional() }).passthrough(),
+    recipient: z.object({ id: z.string().min(1) }).passthrough(),
+    channelData: z.object({ tenant: z.object({ id: z.string() }).passthrough().optional() }).passthrough().optional(),
+  })
+  .passthrough();
+type IncomingActivity = z.infer<typeof IncomingActivitySchema>;
+
+export function tenantOf(activity: IncomingActivity): string | undefined {
+  return activity.conversation.tenantId ?? activity.channelData?.tenant?.id;
+}
+
+export type ServerDeps = Readonly<{
+  config: Pick<Config, 'allowedTenantIds'>;
+  adapter: TrackerAdapter;
+  app: TrackerApp;
+  store: Store;
+  logger: Logger;
+}>;
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export function createServer(deps: ServerDeps): restify.Server {
+  const server = restify.createServer({ name: 'improvement-tracker', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false, keepExtensions: false }));
+
+  server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
+    const health = await pingStore(deps.store);
+    if (health.ok) res.send(200, { status: 'ok' });
+    else res.send(503, { status: 'unavailable', reason: health.reason });
+  });
+
+  server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
+    const started = performance.now();
+    const parsed = IncomingActivitySchema.safeParse(req.body);
+    if (!parsed.success) {
+      res.send(400, { error: 'The request body is not a Bot Framework activity.' });
+      return;
+    }
+    const incoming = parsed.data;
+    const activity = incoming as unknown as Activity;
+    const authHeader = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
+
+    let auth;
+    try {
+      auth = await deps.adapter.authenticate(activity, authHeader);
+    } catch (error) {
+      deps.logger.warn({ reason: error instanceof Error ? error.message : 'unknown', activityId: incoming.id }, 'request refused: not authenticated');
+      res.send(401, { error: 'Unauthorized' });
+      return;
+    }
+
+    const tenantId = tenantOf(incoming);
+    const allowed = deps.config.allowedTenantIds;
+    if (allowed && (!tenantId || !allowed.includes(tenantId))) {
+      deps.logger.warn({ tenantId, activityId: incoming.id }, 'request refused: tenant not allowed');
+      res.send(403, { error: 'This organisation is not allowed to use this bot.' });
+      return;
+    }
+
+    await withTurnLog(async (log) => {
+      let status = 500;
+      let requests = 0;
+      try {
+        const outcome = await countingCosmosRequests(() => deps.adapter.run(auth, activity, async (context) => void (await deps.app.run(context))));
+        requests = outcome.requests;
+        status = outcome.result?.status ?? 200;
+        const body: unknown = outcome.result?.body;
+        if (body === undefined) res.send(status);
+        else res.send(status, body);
+      } catch (error) {
+        deps.logger.error({ err: error, activityId: incoming.id }, 'turn crashed');
+        res.send(500, { error: 'Internal error' });
+      } finally {
+        deps.logger.info(
+          {
+            activityId: incoming.id,
+            type: incoming.type,
+            conversationId: incoming.conversation.id,
+            user: hashUserId(incoming.from.aadObjectId ?? incoming.from.id),
+            route: log.route,
+            status,
+            ms: Math.round(performance.now() - started),
+            cosmosRequests: requests,
+          },
+          'turn',
+        );
+      }
+    });
+  });
+
+  return server;
+}
+
+export function listen(server: restify.Server, port: number, host: string): Promise<{ port: number; url: string }> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const address = server.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
+      const shownHost = host === '0.0.0.0' ? 'localhost' : host;
+      resolve({ port: actualPort, url: `http://${shownHost}:${actualPort}` });
+    });
+  });
+}

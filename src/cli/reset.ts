@@ -1,0 +1,13 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadConfig } from '../config';
+import { loadEnvFile, runCli, UsageError } from './cliSupport';
+
+runCli(async () => {
+  loadEnvFile();
+  const config = loadConfig(process.env);
+  if (config.cosmos.kind !== 'embedded') throw new UsageError('npm run reset only resets the local embedded database; COSMOS_ENDPOINT is set.');
+  const snapshot = join(config.dataDir, 'cosmos-snapshot.json');
+  await rm(snapshot, { force: true });
+  process.stdout.write(`Removed ${snapshot}. The next npm start loads the demo plan, dated to today.\n`);
+}, 'usage: npm run reset');

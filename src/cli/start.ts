@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config';
+import { todayIn } from '../domain/dates';
+import { createLogger } from '../logger';
+import { DEMO_DATA_FILE } from '../store/bootstrap';
+import { readPlanDataFile } from '../store/seed';
+import { startTracker } from '../index';
+import { loadEnvFile, runCli, UsageError } from './cliSupport';
+import { buildPlaygroundConfig } from './playgroundConfig';
+import { startPlayground, type RunningPlayground } from './playground';
+
+const USAGE = 'usage: npm start [-- --no-client]';
+
+runCli(async () => {
+  const { values } = parseArgs({ options: { 'no-client': { type: 'boolean', default: false } }, strict: false });
+  if (Object.keys(values).some((name) => name !== 'no-client')) throw new UsageError(USAGE);
+  loadEnvFile();
+  const config = loadConfig(process.env);
+  const logger = createLogger(config.logLevel);
+  const embedded = config.cosmos.kind === 'embedded';
+
+  const tracker = await startTracker({
+    config,
+    logger,
+    seed: embedded
+      ? { kind: 'demo', path: DEMO_DATA_FILE, today: todayIn(config.timeZone), snapshotFile: join(config.dataDir, 'cosmos-snapshot.json') }
+      : { kind: 'none' },
+  });
+  if (embedded) {
+    const source = tracker.store.loaded === 'snapshot' ? `your saved local data (${join(config.dataDir, 'cosmos-snapshot.json')}; npm run reset restores the demo)` : 'the demo plan, dated to today';
+    logger.info(`Embedded Cosmos DB at ${tracker.store.embedded?.endpoint ?? ''} with ${source}`);
+  }
+  logger.info(
+    config.bot
+      ? `Bot Framework authentication on for app ${config.bot.appId}; listening on ${config.host}:${tracker.port}`
+      : `Anonymous local mode: no Bot Framework authentication, listening on ${config.host} only`,
+  );
+  logger.info(`Bot endpoint: ${tracker.url}/api/messages`);
+
+  let playground: RunningPlayground | undefined;
+  if (!values['no-client']) {
+    const data = await readPlanDataFile(DEMO_DATA_FILE);
+    const people = data.people.flatMap((person) => (person.aadObjectId ? [{ ...person, aadObjectId: person.aadObjectId, email: person.email ?? `${person.id}@example.gov.uk` }] : []));
+    if (!people.some((person) => person.id === config.demoUser)) {
+      throw new UsageError(`DEMO_USER "${config.demoUser}" is not a demo person. Choose one of: ${people.map((person) => person.id).join(', ')}`);
+    }
+    playground = await startPlayground({
+      botEndpoint: `${tracker.url}/api/messages`,
+      port: config.playgroundPort,
+      configDir: join(config.dataDir, 'playground'),
+      yaml: buildPlaygroundConfig({ tenantId: data.tenantId ?? '00000000-0000-0000-0000-000000000000', people, currentUserId: config.demoUser }),
+      log: (message) => logger.warn(message),
+    });
+    const who = people.find((person) => person.id === config.demoUser);
+    logger.info(`Local Teams client ready: open ${playground.url} (you are ${who?.name ?? config.demoUser}, ${who?.jobTitle ?? ''})`);
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal}: shutting down`);
+    await playground?.stop();
+    await tracker.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}, USAGE);

@@ -1,0 +1,38 @@
+import { DateTime } from 'luxon';
+
+export const DEFAULT_TIME_ZONE = 'Europe/London';
+
+/** A calendar date (YYYY-MM-DD) as seen in the plan's time zone. */
+export type IsoDate = string;
+
+export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
+  const date = DateTime.fromJSDate(now, { zone: timeZone }).toISODate();
+  if (!date) throw new Error(`invalid time zone ${timeZone}`);
+  return date;
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return parseIsoDate(date).plus({ days }).toISODate() ?? date;
+}
+
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round(parseIsoDate(to).diff(parseIsoDate(from), 'days').days);
+}
+
+export function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid;
+}
+
+function parseIsoDate(date: IsoDate): DateTime {
+  return DateTime.fromISO(date, { zone: 'UTC' });
+}
+
+/** "31 Mar 2022": how council papers write dates. */
+export function formatDate(date: IsoDate): string {
+  return parseIsoDate(date).toFormat('d LLL yyyy');
+}
+
+/** Shift an ISO timestamp by whole days, keeping its time of day. */
+export function addDaysToTimestamp(timestamp: string, days: number): string {
+  return DateTime.fromISO(timestamp, { setZone: true }).plus({ days }).toISO() ?? timestamp;
+}

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const isoDateTime = z.string().datetime({ offset: true });
+
+export const ACTION_STATUSES = ['not_started', 'in_progress', 'blocked', 'complete', 'cancelled'] as const;
+export const ActionStatusSchema = z.enum(ACTION_STATUSES);
+export type ActionStatus = z.infer<typeof ActionStatusSchema>;
+
+export const ROLES = ['officer', 'manager', 'clerk', 'member', 'admin'] as const;
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const AreaSchema = z.object({
+  number: z.number().int().positive(),
+  shortTitle: z.string().min(1),
+  title: z.string().min(1),
+  lead: z.string().min(1),
+  keywords: z.array(z.string()).default([]),
+  outcomes: z.string().optional(),
+  evidence: z.string().optional(),
+});
+export type Area = z.infer<typeof AreaSchema>;
+
+export const PlanSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  council: z.string().min(1),
+  areas: z.array(AreaSchema).min(1),
+});
+export type Plan = z.infer<typeof PlanSchema>;
+
+export const PersonSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  jobTitle: z.string().default(''),
+  roles: z.array(RoleSchema).default([]),
+  aadObjectId: z.string().optional(),
+  email: z.string().optional(),
+});
+export type Person = z.infer<typeof PersonSchema>;
+
+export const CommitteeSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  council: z.string().optional(),
+});
+export type Committee = z.infer<typeof CommitteeSchema>;
+
+export const MeetingSchema = z.object({
+  id: z.string().min(1),
+  committee: z.string().min(1),
+  date: isoDate,
+  dateIsIllustrative: z.boolean().optional(),
+  title: z.string().default(''),
+  items: z.array(z.object({ ref: z.string(), title: z.string() })).default([]),
+  resolutions: z.array(z.object({ ref: z.string(), text: z.string() })).default([]),
+  seed: z.string().optional(),
+});
+export type Meeting = z.infer<typeof MeetingSchema>;
+
+export const ActionSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('plan') }),
+  z.object({ kind: z.literal('meeting'), meeting: z.string().min(1), minute: z.string().optional() }),
+]);
+export type ActionSource = z.infer<typeof ActionSourceSchema>;
+
+/** One entry of an action's append-only history. */
+export const ActionUpdateSchema = z.object({
+  at: isoDateTime,
+  by: z.string().min(1),
+  status: ActionStatusSchema.optional(),
+  note: z.string().optional(),
+});
+export type ActionUpdate = z.infer<typeof ActionUpdateSchema>;
+
+export const ActionSchema = z.object({
+  id: z.string().min(1),
+  ref: z.string().min(1),
+  area: z.number().int().positive(),
+  title: z.string().min(1),
+  owner: z.string().min(1),
+  due: isoDate,
+  status: ActionStatusSchema,
+  measure: z.string().optional(),
+  source: ActionSourceSchema,
+  updates: z.array(ActionUpdateSchema).default([]),
+});
+export type Action = z.infer<typeof ActionSchema>;
+
+/** The shape of a plan's data file (the demo data and `--data` files). */
+export const PlanDataSchema = z.object({
+  asOf: isoDate,
+  timeZone: z.string().default('Europe/London'),
+  tenantId: z.string().optional(),
+  plan: PlanSchema,
+  people: z.array(PersonSchema),
+  committees: z.array(CommitteeSchema).default([]),
+  meetings: z.array(MeetingSchema).default([]),
+  actions: z.array(ActionSchema),
+});
+export type PlanData = z.infer<typeof PlanDataSchema>;

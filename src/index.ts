@@ -1,0 +1,55 @@
+import type { Config } from './config';
+import { createLogger, type Logger } from './logger';
+import { startStore, type RunningStore, type SeedPlan } from './store/bootstrap';
+import { createAdapter } from './bot/adapter';
+import { createBotApplication } from './bot/botApp';
+import { createServer, listen } from './bot/server';
+
+export type RunningTracker = Readonly<{
+  url: string;
+  port: number;
+  store: RunningStore;
+  logger: Logger;
+  stop(): Promise<void>;
+}>;
+
+/** The composition root: store, adapter, application and HTTP server, wired from one config. */
+export async function startTracker(options: {
+  config: Config;
+  seed: SeedPlan;
+  clock?: () => Date;
+  logger?: Logger;
+}): Promise<RunningTracker> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const store = await startStore({
+    target: config.cosmos,
+    seed: options.seed,
+    onPersistError: (error) => logger.error({ err: error }, 'could not save the local database to disk'),
+  });
+  try {
+    const adapter = createAdapter(config.bot);
+    const app = createBotApplication(adapter, {
+      plans: store.plans,
+      state: store.state,
+      planId: config.planId,
+      logger,
+      clock: options.clock ?? (() => new Date()),
+    });
+    const server = createServer({ config, adapter, app, store: store.store, logger });
+    const { port, url } = await listen(server, config.port, config.host);
+    return {
+      url,
+      port,
+      store,
+      logger,
+      async stop() {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

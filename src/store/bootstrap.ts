@@ -1,0 +1,92 @@
+import { join } from 'node:path';
+import type { PlanData } from '../domain/model';
+import { shiftPlanDataTo } from '../domain/shiftDates';
+import type { IsoDate } from '../domain/dates';
+import { openStore, type Store } from './cosmosClient';
+import { startEmbeddedCosmos, type EmbeddedCosmos } from './embeddedCosmos';
+import { PlanRepository } from './planRepository';
+import { StateRepository } from './stateRepository';
+import { readPlanDataFile, seedPlan } from './seed';
+import { createSnapshotWriter, restoreSnapshot, saveSnapshot } from './snapshot';
+
+export const DEMO_DATA_FILE = join(__dirname, '..', '..', 'data', 'children-first.json');
+
+export type StoreTarget =
+  | { kind: 'embedded'; database: string }
+  | { kind: 'azure'; endpoint: string; key: string | undefined; database: string };
+
+/** What to load into a store when it starts. */
+export type SeedPlan =
+  /** Nothing: the data is already there (Azure). */
+  | { kind: 'none' }
+  /** Plan data exactly as it is (tests, `--data`). */
+  | { kind: 'data'; data: PlanData }
+  /** The local demo: the saved snapshot if there is one, else the demo data moved to `today`; saved after every write. */
+  | { kind: 'demo'; path: string; today: IsoDate; snapshotFile: string };
+
+export type RunningStore = Readonly<{
+  store: Store;
+  plans: PlanRepository;
+  state: StateRepository;
+  embedded: EmbeddedCosmos | undefined;
+  loaded: 'snapshot' | 'demo' | 'data' | 'none';
+  /** Writes any unsaved change to disk (embedded demo only). */
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}>;
+
+export async function startStore(options: {
+  target: StoreTarget;
+  seed: SeedPlan;
+  onPersistError?: (error: unknown) => void;
+  embeddedPort?: number;
+}): Promise<RunningStore> {
+  const embedded = options.target.kind === 'embedded' ? await startEmbeddedCosmos({ port: options.embeddedPort }) : undefined;
+  try {
+    const store = await openStore(
+      embedded
+        ? { endpoint: embedded.endpoint, key: embedded.key, database: options.target.database, embedded: true }
+        : { endpoint: options.target.kind === 'azure' ? options.target.endpoint : '', key: options.target.kind === 'azure' ? options.target.key : undefined, database: options.target.database, embedded: false },
+    );
+    const plans = new PlanRepository(store.containers.plan);
+    const state = new StateRepository(store.containers.state);
+    let loaded: RunningStore['loaded'] = 'none';
+    let flush = async (): Promise<void> => {};
+    const seed = options.seed;
+    if (seed.kind === 'data') {
+      await seedPlan(plans, seed.data);
+      loaded = 'data';
+    } else if (seed.kind === 'demo') {
+      const restored = await restoreSnapshot(store, seed.snapshotFile);
+      if (restored === null) {
+        const data: PlanData = shiftPlanDataTo(await readPlanDataFile(seed.path), seed.today);
+        await seedPlan(plans, data);
+        await saveSnapshot(store, seed.snapshotFile);
+        loaded = 'demo';
+      } else {
+        loaded = 'snapshot';
+      }
+      if (embedded) {
+        const writer = createSnapshotWriter(store, seed.snapshotFile, options.onPersistError ?? (() => {}));
+        embedded.onWrite(() => writer.markDirty());
+        flush = () => writer.flush();
+      }
+    }
+    return {
+      store,
+      plans,
+      state,
+      embedded,
+      loaded,
+      flush,
+      async close() {
+        await flush();
+        store.client.dispose();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,101 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import { CONTAINERS, type ContainerName } from './containers';
+import type { Store } from './cosmosClient';
+import { cosmosCall } from './cosmosErrors';
+
+const SnapshotSchema = z.object({
+  version: z.literal(1),
+  savedAt: z.string(),
+  containers: z.record(z.array(z.record(z.unknown()))),
+});
+type Snapshot = z.infer<typeof SnapshotSchema>;
+
+const SYSTEM_PROPERTIES = ['_rid', '_self', '_etag', '_attachments', '_ts'];
+
+function withoutSystemProperties(document: Record<string, unknown>): Record<string, unknown> {
+  const copy = { ...document };
+  for (const key of SYSTEM_PROPERTIES) delete copy[key];
+  return copy;
+}
+
+/** Saves every document of the store to a file, atomically (write then rename). */
+export async function saveSnapshot(store: Store, file: string): Promise<number> {
+  const containers: Snapshot['containers'] = {};
+  let count = 0;
+  for (const name of Object.keys(CONTAINERS) as ContainerName[]) {
+    const { resources } = await cosmosCall(() => store.containers[name].items.readAll().fetchAll());
+    containers[name] = resources.map((document) => withoutSystemProperties(document));
+    count += resources.length;
+  }
+  const snapshot: Snapshot = { version: 1, savedAt: new Date().toISOString(), containers };
+  await mkdir(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(snapshot));
+  await rename(temporary, file);
+  return count;
+}
+
+/** Loads a saved snapshot into the store; returns null when there is no snapshot file. */
+export async function restoreSnapshot(store: Store, file: string): Promise<number | null> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return null;
+    throw error;
+  }
+  const snapshot = SnapshotSchema.parse(JSON.parse(text));
+  let count = 0;
+  for (const name of Object.keys(CONTAINERS) as ContainerName[]) {
+    for (const document of snapshot.containers[name] ?? []) {
+      await cosmosCall(() => store.containers[name].items.upsert(document));
+      count += 1;
+    }
+  }
+  return count;
+}
+
+/**
+ * Persists the embedded store shortly after each write (coalescing bursts) and on flush,
+ * so an acknowledged change survives a restart.
+ */
+export function createSnapshotWriter(store: Store, file: string, onError: (error: unknown) => void, delayMs = 250) {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let dirty = false;
+
+  const save = (): Promise<void> => {
+    running = running.then(async () => {
+      if (!dirty) return;
+      dirty = false;
+      try {
+        await saveSnapshot(store, file);
+      } catch (error) {
+        dirty = true;
+        onError(error);
+      }
+    });
+    return running;
+  };
+
+  return {
+    markDirty(): void {
+      dirty = true;
+      if (!timer) {
+        timer = setTimeout(() => {
+          timer = undefined;
+          void save();
+        }, delayMs);
+      }
+    },
+    async flush(): Promise<void> {
+      if (timer) {
+        clearTimeout(timer);
+        timer = undefined;
+      }
+      await save();
+    },
+  };
+}
