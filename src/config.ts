@@ -7,7 +7,7 @@ const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const EnvSchema = z
   .object({
-    PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
+    PORT: z.preprocess(emptyToUndefined, z.coerce.number({ invalid_type_error: 'must be a port number' }).int().min(0).max(65535).default(3978)),
     HOST: optionalString,
     COSMOS_ENDPOINT: z.preprocess(emptyToUndefined, z.string().url('must be a URL such as https://myaccount.documents.azure.com:443/').optional()),
     COSMOS_KEY: optionalString,
@@ -29,7 +29,7 @@ const EnvSchema = z
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
     DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('.data')),
     DEMO_USER: z.preprocess(emptyToUndefined, z.string().default('ruth-okafor')),
-    PLAYGROUND_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(56150)),
+    PLAYGROUND_PORT: z.preprocess(emptyToUndefined, z.coerce.number({ invalid_type_error: 'must be a port number' }).int().min(1).max(65535).default(56150)),
   })
   .superRefine((env, ctx) => {
     if (env.BOT_ID && !env.BOT_PASSWORD && env.BOT_TYPE !== 'UserAssignedMSI') {

@@ -69,10 +69,12 @@ export function selectActions(actions: readonly Action[], filter: ActionFilter, 
   return actions.filter((action) => {
     if (explicitIds.size > 0) {
       if (!explicitIds.has(action.id)) return false;
-    } else if (filter.topics.length > 0) {
-      if (!topicIds.has(action.id)) return false;
-    } else if (filter.areas.length > 0 && !filter.areas.includes(action.area)) {
-      return false;
+    } else if (filter.topics.length > 0 || filter.areas.length > 0) {
+      const inTopic = topicIds.has(action.id);
+      const inArea = filter.areas.includes(action.area);
+      const selected =
+        filter.topics.length > 0 && filter.areas.length > 0 ? (filter.topicsWithinAreas ? inTopic && inArea : inTopic || inArea) : filter.topics.length > 0 ? inTopic : inArea;
+      if (!selected) return false;
     }
     if (filter.owner && action.owner !== filter.owner.id) return false;
     if (filter.meeting && !(action.source.kind === 'meeting' && action.source.meeting === filter.meeting.id)) return false;
@@ -104,7 +106,7 @@ function joinWords(parts: readonly string[], last = 'and'): string {
 /** How the question was understood, in words a person can check and correct. */
 export function describeFilter(filter: ActionFilter, facts: PlanFacts): string {
   const statuses = joinWords(filter.statuses.map((status, index) => (index === 0 ? STATUS_READINGS[status] : STATUS_READINGS[status].toLowerCase())), 'or');
-  const parts: string[] = [`${statuses} actions`];
+  const parts: string[] = [];
   if (filter.actionIds.length > 0) {
     const refs = filter.actionIds.map((id) => facts.actions.find((action) => action.id === id)?.ref ?? id);
     parts.push(`numbered ${joinWords(refs)}`);
@@ -112,7 +114,7 @@ export function describeFilter(filter: ActionFilter, facts: PlanFacts): string {
   const areaNames = filter.areas.map((number) => `${number}, ${facts.areas.find((area) => area.number === number)?.shortTitle ?? ''}`);
   if (filter.topics.length > 0) {
     parts.push(`about ${joinWords(filter.topics.map((topic) => `"${topic.words}"`), 'or')}`);
-    if (areaNames.length > 0) parts.push(`within area ${joinWords(areaNames)}`);
+    if (areaNames.length > 0) parts.push(`${filter.topicsWithinAreas ? 'within' : 'or in'} area${areaNames.length > 1 ? 's' : ''} ${joinWords(areaNames)}`);
   } else if (areaNames.length > 0) {
     parts.push(`in area${areaNames.length > 1 ? 's' : ''} ${joinWords(areaNames)}`);
   } else if (filter.actionIds.length === 0) {
@@ -121,7 +123,7 @@ export function describeFilter(filter: ActionFilter, facts: PlanFacts): string {
   if (filter.meeting) parts.push(`agreed at ${filter.meeting.label}`);
   parts.push(filter.owner ? `owned by ${filter.owner.isAsker ? `you (${filter.owner.name})` : filter.owner.name}` : 'owned by anyone');
   if (filter.due) parts.push(filter.due.label);
-  return parts.join(', ');
+  return `${statuses} actions ${parts.join(', ')}`;
 }
 
 export function summarise(facts: PlanFacts, today: IsoDate, areaNumbers: readonly number[] = []): { areas: AreaSummary[]; totals: Omit<AreaSummary, 'area'> } {
@@ -226,7 +228,7 @@ export function answerText(answer: Answer): string {
         ...answer.areas.map((a) => `- ${a.area.number} ${a.area.shortTitle}: ${a.red} red, ${a.amber} amber, ${a.green} green, ${a.complete} complete`),
       ].join('\n');
     case 'help':
-      return `I answer questions about the improvement plan. Try: ${HELP_EXAMPLES.map((q) => `"${q}"`).join(', ')}.`;
+      return `I answer questions about the improvement plan. Try: ${[...HELP_EXAMPLES, ...MORE_EXAMPLES].map((q) => `"${q}"`).join(', ')}.`;
     case 'clarify_person':
       return `${answer.reading} ${answer.candidates.map((c) => `${c.name} (${c.jobTitle})`).join(', ')}.`;
     case 'unknown': {
@@ -236,14 +238,15 @@ export function answerText(answer: Answer): string {
   }
 }
 
+/** Teams shows at most five buttons in a row of actions. */
 export const HELP_EXAMPLES = [
   "What's outstanding on life story work?",
   "What's overdue?",
   'My actions',
-  'How many actions are due in the next two weeks?',
   'What came out of the last committee meeting?',
-  'Tell me about action 7.2',
   'How are we doing?',
 ] as const;
+
+export const MORE_EXAMPLES = ['Tell me about action 7.2', "Helen's actions due by the end of March", 'How many actions are blocked?', 'Anything on Mosaic?'] as const;
 
 export { formatDate };

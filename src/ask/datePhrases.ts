@@ -170,13 +170,18 @@ export function findDatePhrases(text: string, today: IsoDate, direction: 'future
     // A lone number is not a date ("area 7").
     if (/^\d+$/.test(result.text.trim()) || /^(now|today)$/.test(result.text.trim())) continue;
     const start = result.start;
+    const before = text.slice(0, result.index);
+    const prepositionMatch = /(due|by|before|until|till|up to|no later than|after|from|since|in|during|on|for|end of|for the end of)\s+(?:the\s+)?$/.exec(before);
+    const preposition = prepositionMatch?.[1];
+    // A bare weekday ("ahead of Thursday's board") is chatter unless it is plainly a due date.
+    if (!start.isCertain('month') && !['due', 'by', 'before', 'until', 'on', 'after', 'from'].includes(preposition ?? '')) continue;
     const year = start.get('year') ?? todayDate.year;
     const month = start.get('month') ?? 1;
     const day = start.get('day') ?? 1;
     let from = DateTime.utc(year, month, day);
     let to = from;
     let label: string;
-    if (start.isCertain('day')) {
+    if (start.isCertain('day') || (start.isCertain('weekday') && !start.isCertain('month'))) {
       label = `on ${from.toFormat('d LLLL yyyy')}`;
     } else if (start.isCertain('month')) {
       from = from.startOf('month');
@@ -195,9 +200,6 @@ export function findDatePhrases(text: string, today: IsoDate, direction: 'future
       if (!end.isCertain('day')) to = to.endOf('month');
       label = `between ${from.toFormat('d LLL yyyy')} and ${to.toFormat('d LLL yyyy')}`;
     }
-    const before = text.slice(0, result.index);
-    const prepositionMatch = /(due|by|before|until|till|up to|no later than|after|from|since|in|during|on|for|end of|for the end of)\s+(?:the\s+)?$/.exec(before);
-    const preposition = prepositionMatch?.[1];
     const startIndex = prepositionMatch ? result.index - prepositionMatch[0].length : result.index;
     // "end of March": chrono reads the day; the bound is still "by".
     const effective = /^end of/.test(result.text) ? 'by' : preposition;

@@ -33,13 +33,23 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
 };
 
 const CUE_PHRASES: Record<Cue, readonly string[]> = {
-  help: ['help', 'what can you do', 'what can i ask', 'what can i ask you', 'what do you do', 'how do i use', 'how do i use you', 'how does this work', 'how do you work', 'commands', 'examples', 'example questions', 'instructions', 'what can i say', 'what are you', 'who are you', 'getting started'],
-  summary: ['summary', 'summarise', 'overview', 'how are we doing', 'how is it going', 'how are things', 'how are we getting on', 'how is the plan going', 'how is the plan doing', 'rag by area', 'rag status by area', 'rag ratings', 'rag rating', 'rag', 'dashboard', 'headlines', 'big picture', 'overall progress', 'progress overall', 'scorecard', 'state of play', 'position statement', 'overall position', 'where are we', 'totals'],
+  help: [
+    'help', 'what can you do', 'what you can do', 'what are you able to do', 'what can you help with', 'how can you help', 'what can i ask', 'what can i ask you',
+    'what do you do', 'how do i use', 'how do i use you', 'how does this work', 'how does it work', 'how do you work', 'how do i talk to you', 'how do i ask',
+    'commands', 'examples', 'example questions', 'instructions', 'what can i say', 'what are you', 'who are you', 'getting started', 'what do you know',
+    'what questions', 'which questions', 'sort of questions', 'sorts of questions', 'kind of questions', 'kinds of questions', 'type of questions', 'types of questions', 'user guide', 'how to use',
+  ],
+  summary: ['summary', 'summarise', 'overview', 'how are we doing', 'how is it going', 'how are things', 'how are we getting on', 'how is the plan going', 'how is the plan doing', 'rag by area', 'rag status by area', 'rag ratings', 'rag rating', 'rag', 'dashboard', 'headlines', 'big picture', 'overall progress', 'progress overall', 'scorecard', 'state of play', 'position statement', 'overall position', 'where are we', 'totals',
+    'how is it all going', 'how is everything going', 'how are we getting along', 'how are we progressing', 'how is progress', 'progress report', 'highlight report', 'snapshot', 'at a glance', 'rag across', 'rag status', 'red amber green'],
   count: ['how many', 'number of', 'count', 'count of', 'total number', 'how much'],
-  meeting: ['meeting', 'meetings', 'committee', 'select committee', 'scrutiny', 'scrutiny committee', 'cypssc', 'minutes', 'came out of', 'come out of', 'coming out of', 'arising from', 'agreed', 'agreed at', 'decided', 'resolved', 'resolutions', 'session'],
+  meeting: [
+    'meeting', 'meetings', 'committee', 'select committee', 'scrutiny', 'scrutiny committee', 'cypssc', 'minutes', 'came out of', 'come out of', 'coming out of',
+    'arising from', 'arose from', 'arisen from', 'arise from', 'arising out of', 'came from', 'come from', 'raised at', 'raised by', 'set at', 'set by',
+    'created at', 'agreed', 'agreed at', 'decided', 'resolved', 'resolutions', 'session',
+  ],
   last: ['last', 'latest', 'previous', 'most recent', 'recent', 'lastest', 'prior'],
   next: ['next', 'upcoming', 'forthcoming', 'coming'],
-  me: ['my', 'mine', 'me', 'myself', 'assigned to me', 'i own', 'i am responsible for', 'do i own', 'have i got', 'do i have', 'am i', 'i have', 'i need', 'on my plate', 'i should'],
+  me: ['my', 'mine', 'me', 'myself', 'assigned to me', 'i own', 'i am responsible for', 'do i own', 'have i got', 'do i have', 'am i', 'have i', 'did i', 'i am', 'do i need', 'on my plate', 'i should', 'should i', 'must i'],
   all: ['all', 'every', 'whole', 'full list', 'entire', 'all of'],
   detail: ['tell me about', 'details of', 'detail on', 'details on', 'status of', 'more about', 'information on', 'info on', 'what about', 'who owns', 'who is responsible for action'],
 };
@@ -50,7 +60,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am',
   'do', 'does', 'did', 'done?', 'have', 'has', 'had', 'got', 'get', 'gets', 'getting', 'can', 'could', 'would', 'should', 'will', 'shall', 'may', 'might', 'must',
   'show', 'list', 'tell', 'give', 'find', 'see', 'display', 'bring', 'pull', 'up', 'look', 'looking', 'check', 'let', 'know', 'want', 'need', 'like', 'please', 'pls', 'thanks', 'thank', 'you', 'u',
-  'i', 'we', 'us', 'they', 'them', 'it', 'this', 'that', 'these', 'those', 'there', 'here', 'any', 'anything', 'some', 'something', 'so', 'far', 'yet', 'still', 'currently', 'current', 'now', 'moment', 'today',
+  'i', 'me', 'my', 'mine', 'we', 'us', 'plate', 'each', 'per', 'needs', 'needing', 'doing', 'left', 'got', 'going', 'there', 'they', 'them', 'it', 'this', 'that', 'these', 'those', 'there', 'here', 'any', 'anything', 'some', 'something', 'so', 'far', 'yet', 'still', 'currently', 'current', 'now', 'moment', 'today',
   'action', 'actions', 'item', 'items', 'task', 'tasks', 'thing', 'things', 'stuff', 'work', 'workstream', 'workstreams', 'activity', 'activities', 'deliverable', 'deliverables', 'point', 'points',
   'due', 'date', 'dates', 'deadline', 'deadlines', 'status', 'statuses', 'state', 'progress', 'update', 'updates', 'position', 'rag',
   'owned', 'owner', 'owners', 'own', 'owns', 'assigned', 'responsible', 'lead', 'leads', 'led', 'belong', 'belonging', 'belongs', 'sits', 'sit', 'under', 'about', 'regarding', 're', 'around', 'relating', 'related', 'concerning', 'against', 'from', 'into', 'or', 'but', 'not', 'no', 'yes', 'all', 'just', 'only', 'also', 'too', 'very', 'much', 'many', 'more', 'most', 'less', 'than', 'as', 'if', 'else', 'other', 'others', 'else', 'overall',
@@ -63,6 +73,8 @@ export type Lexicon = Readonly<{
   match(words: readonly string[], start: number): Match | undefined;
   /** Actions whose title or measure contain every word (stemmed, small typos allowed). */
   searchActions(words: readonly string[]): ActionHit[];
+  /** Whether the plan's own wording uses this word (by stem, allowing a small typo). */
+  knowsWord(word: string): boolean;
   /** Areas whose wording is closest to the words, best first. */
   closestAreas(words: readonly string[]): number[];
   /** Words of the plan's own name and council: they carry no topic. */
@@ -83,17 +95,14 @@ const SYNONYMS: Record<string, readonly string[]> = {
   'life story': ['lifestory', 'life stories', 'life story books', 'life story work', 'later life letter'],
   'children looked after': ['looked after children', 'lac', 'children in care', 'child in care', 'child looked after', 'looked after', 'cared for children', 'children we look after'],
   'care leavers': ['care leaver', 'leaving care', 'care experienced'],
-  recruitment: ['recruiting', 'hiring', 'recruit'],
-  retention: ['retaining staff', 'staff turnover', 'turnover'],
-  workforce: ['staffing', 'workforce development'],
   'quality assurance': ['qa', 'quality assurance framework', 'assurance'],
   'management oversight': ['managerial oversight', 'manager oversight'],
   supervision: ['supervisions'],
   'private fostering': ['privately fostered'],
   'homeless young people': ['homeless 16 17 year olds', 'homeless teenagers', 'homelessness', 'youth homelessness', 'homeless'],
   'return home interviews': ['return home interview', 'rhi', 'rhis', 'missing children interviews'],
-  'case recording': ['case notes', 'recording'],
-  permanence: ['permanency', 'adoption', 'permanence planning'],
+  'case recording': ['case notes'],
+  permanence: ['permanency', 'permanence planning'],
   'quality of plans': ['plan quality', 'planning quality', 'quality of planning'],
   partnership: ['partners', 'partnerships', 'multi agency', 'multiagency', 'partner agencies'],
   'corporate parenting': ['corporate parent', 'corporate parents'],
@@ -236,15 +245,33 @@ export function buildLexicon(input: {
     })),
   );
 
+  // Agenda items are told apart by their own words ("Workforce", "Children We Care For"), not the programme's name.
+  const planNameWords = new Set([...tokens(input.planName), 'children', 'first', 'improvement', 'update', 'report']);
   const meetingWords = new Map<string, ReadonlySet<string>>();
   for (const meeting of input.meetings) {
     const words = meeting.items
       .flatMap((item) => tokens(item.title))
-      .filter((word) => !FILLER_WORDS.has(word) && !planWords.has(word) && !GENERIC_WORDS.has(word) && !/^\d/.test(word));
+      .filter((word) => !FILLER_WORDS.has(word) && !planNameWords.has(word) && !GENERIC_WORDS.has(word) && !/^\d/.test(word));
     meetingWords.set(meeting.id, new Set(words.map(stemWord)));
   }
 
+  const vocabulary = new Set<string>();
+  const addWords = (text: string): void => {
+    for (const word of tokens(text)) if (/^[a-z]{3,}$/.test(word) && !FILLER_WORDS.has(word)) vocabulary.add(stemWord(word));
+  };
+  for (const action of input.actions) addWords(`${action.title} ${action.measure ?? ''}`);
+  for (const area of input.areas) addWords([area.shortTitle, area.title, area.keywords.join(' '), area.outcomes ?? '', area.evidence ?? ''].join(' '));
+  for (const others of Object.values(SYNONYMS)) addWords(others.join(' '));
+  for (const person of input.people) addWords(`${person.name} ${person.jobTitle}`);
+  for (const meeting of input.meetings) addWords(meeting.items.map((item) => item.title).join(' '));
+  const vocabularyList = [...vocabulary];
+
   return {
+    knowsWord(word) {
+      const stemmed = stemWord(word);
+      if (vocabulary.has(stemmed)) return true;
+      return stemmed.length >= 5 && vocabularyList.some((known) => known[0] === stemmed[0] && Math.abs(known.length - stemmed.length) <= 1 && distance(known, stemmed) <= 1);
+    },
     match(words, start) {
       const word = words[start];
       if (word === undefined) return undefined;

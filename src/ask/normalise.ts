@@ -2,7 +2,7 @@ import stem from 'wink-porter2-stemmer';
 
 const CONTRACTIONS: Record<string, string> = {
   "what's": 'what is', whats: 'what is', "what're": 'what are', "who's": 'who is', whos: 'who is',
-  "where's": 'where is', "how's": 'how is', "that's": 'that is', "there's": 'there is', "here's": 'here is',
+  "where's": 'where is', "how's": 'how is', hows: 'how is', "when's": 'when is', whens: 'when is', "who're": 'who are', "that's": 'that is', "there's": 'there is', "here's": 'here is',
   "it's": 'it is', "let's": 'let us', "i'm": 'i am', im: 'i am', "i've": 'i have', ive: 'i have', "i'd": 'i would',
   "isn't": 'is not', isnt: 'is not', "aren't": 'are not', arent: 'are not', "hasn't": 'has not', hasnt: 'has not',
   "haven't": 'have not', havent: 'have not', "hadn't": 'had not', "didn't": 'did not', didnt: 'did not',
@@ -24,7 +24,8 @@ const SPELLINGS: Record<string, string> = {
 
 /** Folds case, unicode punctuation, contractions and possessives; keeps refs (7.2) and dates (31/03/2022). */
 export function normaliseText(input: string): string {
-  let text = input.normalize('NFKC').toLowerCase();
+  // Teams may send formatted messages as HTML: the tags are not words.
+  let text = input.normalize('NFKC').replace(/<\/?[a-z][^>]*>/gi, ' ').replace(/&nbsp;/g, ' ').toLowerCase();
   text = text
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
@@ -36,12 +37,23 @@ export function normaliseText(input: string): string {
   return text;
 }
 
+/** Job-title abbreviations officers use, spelt out so they match titles. */
+const ABBREVIATIONS: Record<string, readonly string[]> = {
+  ad: ['assistant', 'director'],
+  ads: ['assistant', 'directors'],
+  dd: ['deputy', 'director'],
+  psw: ['principal', 'social', 'worker'],
+  vsh: ['virtual', 'school', 'head'],
+  hos: ['head', 'of', 'service'],
+  cm: ['cabinet', 'member'],
+};
+
 const TOKEN_PATTERN = /\d{1,2}\/\d{1,2}\/\d{2,4}|\d+(?:\.\d+)+|[a-z0-9]+/g;
 
 /** Splits normalised text into word tokens; hyphenated words become separate words. */
 export function tokenize(normalised: string): string[] {
   const tokens = normalised.match(TOKEN_PATTERN) ?? [];
-  return tokens.map((token) => SPELLINGS[token] ?? token);
+  return tokens.flatMap((token) => ABBREVIATIONS[token] ?? [SPELLINGS[token] ?? token]);
 }
 
 export function tokens(input: string): string[] {

@@ -2,7 +2,7 @@ import type { Action, Meeting, Person } from '../domain/model';
 import type { IsoDate } from '../domain/dates';
 import { findDatePhrases, type DatePhrase } from './datePhrases';
 import { GENERIC_WORDS, type Lexicon, type Match, type StatusWord } from './lexicon';
-import { FILLER_WORDS, normaliseText, stemWord, tokenize } from './normalise';
+import { FILLER_WORDS, normaliseText, stemWord, tokenize, tokens } from './normalise';
 import type { ActionFilter, AskQuery } from './query';
 
 /** Longer text is not a question (a pasted document, say); it is answered politely, not parsed. */
@@ -22,6 +22,12 @@ const REF_PATTERN = /(?<![\d./])(\d{1,2})\.(\d{1,2})(?![\d/]|\.\d)/g;
 const AREA_PATTERN =
   /\b(?:ofsted\s+)?(?:areas?(?:\s+(?:of|for)\s+improvement)?|aoi|improvement\s+areas?|priority|priorities)\s*(?:number|no\.?|#)?\s*(\d{1,2})((?:\s*(?:,|and|or|\+)\s*\d{1,2})*)\b/g;
 
+/** Words no slot took; `marked` when the wording says they name a topic ("on X", "X actions"). */
+type Run = { words: string[]; marked: boolean };
+
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'regarding', 're', 'around', 'concerning', 'covering', 'relating', 'involving', 'with', 'into']);
+const TOPIC_NOUNS = new Set(['action', 'actions', 'work', 'workstream', 'stuff', 'items', 'item', 'things', 'tasks', 'task', 'activity', 'activities']);
+
 type Found = {
   refs: string[];
   missingRefs: string[];
@@ -29,8 +35,10 @@ type Found = {
   dates: DatePhrase[];
   matches: Array<Match & { words: string[] }>;
   /** Runs of words no slot took, split where a slot or separator stood. */
-  leftovers: string[][];
+  leftovers: Run[];
   words: string[];
+  /** Topics were joined by "and", "or" or a comma. */
+  joined: boolean;
 };
 
 /** Replaces the matched spans with a break mark so that words either side don't join. */
@@ -85,14 +93,17 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
 
   const words = wordsOf(normalised);
   const matches: Found['matches'] = [];
-  const leftovers: string[][] = [[]];
+  const leftovers: Run[] = [{ words: [], marked: false }];
+  const current = (): Run => leftovers[leftovers.length - 1] ?? { words: [], marked: false };
   const breakRun = (): void => {
-    if ((leftovers[leftovers.length - 1] ?? []).length > 0) leftovers.push([]);
+    if (current().words.length > 0) leftovers.push({ words: [], marked: false });
   };
+  let previous = '';
   for (let index = 0; index < words.length; ) {
     const word = words[index] ?? '';
     if (word === BREAK || TOPIC_SEPARATORS.has(word)) {
       breakRun();
+      previous = word;
       index += 1;
       continue;
     }
@@ -101,17 +112,23 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
     if (match && !isChattyMe) {
       matches.push({ ...match, words: words.slice(match.start, match.end) });
       breakRun();
+      previous = words[match.end - 1] ?? '';
       index = match.end;
       continue;
     }
     if (!GENERIC_WORDS.has(word) && !lexicon.planWords.has(word) && !/^\d+$/.test(word)) {
-      leftovers[leftovers.length - 1]?.push(word);
-    } else if (!FILLER_WORDS.has(word)) {
-      breakRun();
+      const run = current();
+      if (run.words.length === 0 && TOPIC_PREPOSITIONS.has(previous)) run.marked = true;
+      run.words.push(word);
+    } else {
+      if (TOPIC_NOUNS.has(word) && current().words.length > 0) current().marked = true;
+      if (!FILLER_WORDS.has(word) || TOPIC_PREPOSITIONS.has(word)) breakRun();
     }
+    if (!['the', 'a', 'an', 'our', 'any', 'all'].includes(word)) previous = word;
     index += 1;
   }
-  return { refs, missingRefs, areas, dates, matches, leftovers: leftovers.filter((run) => run.length > 0), words };
+  const joined = words.some((word) => TOPIC_SEPARATORS.has(word)) || /[,;]/.test(normalised);
+  return { refs, missingRefs, areas, dates, matches, leftovers: leftovers.filter((run) => run.words.length > 0), words, joined };
 }
 
 function meetingLabel(meeting: Meeting): string {
@@ -161,7 +178,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
       meeting = pastMeetings[pastMeetings.length - 1];
     } else {
       // "the workforce update meeting": agenda item words, which may also have read as an area.
-      const candidateWords = [...found.leftovers.flat(), ...found.matches.filter((m) => m.slot.kind === 'area').flatMap((m) => m.words)].map(stemWord);
+      const candidateWords = [...found.leftovers.flatMap((run) => run.words), ...found.matches.filter((m) => m.slot.kind === 'area').flatMap((m) => m.words)].map(stemWord);
       let best: { meeting: Meeting; score: number } | undefined;
       for (const m of lexicon.meetings) {
         const known = lexicon.meetingWords.get(m.id);
@@ -172,7 +189,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
         meeting = best.meeting;
         const known = lexicon.meetingWords.get(best.meeting.id) ?? new Set<string>();
         const isMeetingWord = (word: string): boolean => known.has(stemWord(word)) || GENERIC_WORDS.has(word) || FILLER_WORDS.has(word) || lexicon.planWords.has(word);
-        found.leftovers = found.leftovers.map((run) => run.filter((word) => !known.has(stemWord(word)))).filter((run) => run.length > 0);
+        found.leftovers = withoutWords(found.leftovers, (word) => known.has(stemWord(word)));
         for (const match of found.matches) {
           if (match.slot.kind === 'area' && match.words.every(isMeetingWord)) areaSet.delete(match.slot.area);
         }
@@ -182,16 +199,30 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
     }
   }
 
-  // Topics found only in action text, searched within the named areas.
+  // Words of a named area's own Ofsted wording describe that area, not a further topic.
+  if (areaSet.size > 0) {
+    const areaWords = new Set(lexicon.areas.filter((area) => areaSet.has(area.number)).flatMap((area) => tokens(area.title).map(stemWord)));
+    found.leftovers = withoutWords(found.leftovers, (word) => areaWords.has(stemWord(word)));
+  }
+
+  // Topics found only in action text: joined to an area by "and" they add to it ("life story and Mosaic");
+  // otherwise they are searched within it ("Mosaic actions for life story work").
   const topics: ActionFilter['topics'] = [];
+  const withinAreas = areaSet.size > 0 && !found.joined;
+  const chatter: string[] = [];
   for (const run of found.leftovers) {
-    const hits = lexicon.searchActions(run).map((hit) => hit.id);
-    const inAreas = areaSet.size > 0 ? hits.filter((id) => areaSet.has(context.actions.find((a) => a.id === id)?.area ?? -1)) : hits;
-    if (inAreas.length === 0) {
-      const suggestions = lexicon.closestAreas(run).slice(0, 3);
-      return { intent: 'unknown', reason: 'no_topic_match', unmatched: run.join(' '), suggestedAreas: suggestions };
+    // Words the plan never uses, not put as a topic, are chatter ("ahead of Thursday's DMT").
+    if (!run.marked && !run.words.some((word) => lexicon.knowsWord(word))) {
+      chatter.push(...run.words);
+      continue;
     }
-    topics.push({ words: run.join(' '), actionIds: inAreas });
+    const hits = lexicon.searchActions(run.words).map((hit) => hit.id);
+    const inAreas = withinAreas ? hits.filter((id) => areaSet.has(context.actions.find((a) => a.id === id)?.area ?? -1)) : hits;
+    if (inAreas.length === 0) {
+      const suggestions = lexicon.closestAreas(run.words).slice(0, 3);
+      return { intent: 'unknown', reason: 'no_topic_match', unmatched: run.words.join(' '), suggestedAreas: suggestions };
+    }
+    topics.push({ words: run.words.join(' '), actionIds: inAreas });
   }
 
   let owner: ActionFilter['owner'];
@@ -221,13 +252,19 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
 
   const dueRange = dueDates[0]?.range;
   const hasSubject = areaSet.size > 0 || topics.length > 0 || owner !== undefined || meeting !== undefined || found.refs.length > 0 || dueRange !== undefined;
-  if (!hasSubject && statuses.size === 0) {
-    if (cueSet.has('summary')) return { intent: 'summary', areas: [] };
+  const ragOnly = ['red', 'amber', 'green'].every((colour) => statuses.has(colour as StatusWord));
+  if (!hasSubject && (statuses.size === 0 || ragOnly)) {
+    if (cueSet.has('summary') || ragOnly) return { intent: 'summary', areas: [] };
+    if (chatter.length > 0 && !cueSet.has('help')) return { intent: 'unknown', reason: 'no_topic_match', unmatched: chatter.join(' '), suggestedAreas: lexicon.closestAreas(chatter).slice(0, 3) };
     if (cueSet.has('help') || !cueSet.has('all')) return { intent: 'help' };
   }
 
   if (statuses.size === 0) statuses.add(meeting || found.refs.length > 1 || (cueSet.has('all') && !cueSet.has('count')) ? 'any' : 'outstanding');
-  if (statuses.size > 1) statuses.delete('outstanding');
+  // "Everything that's late" is about lateness: a specific status beats the general ones.
+  if (statuses.size > 1) {
+    statuses.delete('any');
+    statuses.delete('outstanding');
+  }
 
   return {
     intent: 'list_actions',
@@ -235,6 +272,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
     filter: {
       areas: [...areaSet].sort((a, b) => a - b),
       topics,
+      topicsWithinAreas: withinAreas,
       actionIds: found.refs,
       statuses: [...statuses],
       ...(owner ? { owner } : {}),
@@ -244,9 +282,13 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   };
 }
 
+function withoutWords(runs: Run[], drop: (word: string) => boolean): Run[] {
+  return runs.map((run) => ({ ...run, words: run.words.filter((word) => !drop(word)) })).filter((run) => run.words.length > 0);
+}
+
 /** The asker's own words with the ambiguous name replaced, for the "did you mean" buttons. */
 function rebuildQuestion(original: string, phraseWords: readonly string[], name: string): string | undefined {
-  const pattern = new RegExp(phraseWords.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(`[\\s\\W]+(?:(?:the|of|for|and)[\\s\\W]+)*`) + `(?:['\u2019]s)?`, 'i');
+  const pattern = new RegExp('(?:\\bthe\\s+)?' + phraseWords.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(`[\\s\\W]+(?:(?:the|of|for|and)[\\s\\W]+)*`) + `(?:['\u2019]s)?`, 'i');
   if (!pattern.test(original)) return undefined;
   return original.replace(pattern, name);
 }

@@ -11,6 +11,8 @@ export const TextTopicSchema = z.object({ words: z.string(), actionIds: z.array(
 export const ActionFilterSchema = z.object({
   areas: z.array(z.number().int().positive()),
   topics: z.array(TextTopicSchema),
+  /** With both areas and topics: true searches the topics within the areas, false adds them together. */
+  topicsWithinAreas: z.boolean(),
   /** Actions named by ref ("7.1 and 7.2"). */
   actionIds: z.array(z.string()),
   statuses: z.array(StatusWordSchema).min(1),

@@ -6,7 +6,7 @@ import messageTemplate from './templates/message.json';
 import type { Rag } from '../domain/rules';
 import { formatDate } from '../domain/dates';
 import { STATUS_LABELS } from '../domain/rules';
-import { actionLine, answerText, HELP_EXAMPLES, type ActionView, type Answer, type AreaSummary, type PlanFacts } from '../ask/answer';
+import { actionLine, answerText, HELP_EXAMPLES, MORE_EXAMPLES, type ActionView, type Answer, type AreaSummary, type PlanFacts } from '../ask/answer';
 
 export type AdaptiveCard = { type: 'AdaptiveCard'; version: string } & Record<string, unknown>;
 
@@ -210,6 +210,7 @@ export function renderHelpCard(heading = 'What I can answer'): AdaptiveCard {
     paragraphs: [
       'Ask about the improvement plan in your own words: an area, a topic, a person, a status, a date or a committee meeting.',
       'Every answer says how I read your question, so you can check it.',
+      `You can also ask: ${MORE_EXAMPLES.map((question) => `"${question}"`).join(', ')}.`,
     ],
     buttonsIntro: 'Try one of these:',
     buttons: HELP_EXAMPLES.map((question) => ({ title: question, question })),

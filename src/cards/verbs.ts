@@ -4,7 +4,6 @@ import { z } from 'zod';
 export const CARD_VERBS = {
   showPage: 'showPage',
   viewAction: 'viewAction',
-  refreshAction: 'refreshAction',
 } as const;
 export type CardVerb = (typeof CARD_VERBS)[keyof typeof CARD_VERBS];
 

@@ -35,6 +35,11 @@ export type RunningStore = Readonly<{
   close(): Promise<void>;
 }>;
 
+function isLoopbackEndpoint(endpoint: string): boolean {
+  const host = new URL(endpoint).hostname;
+  return host === 'localhost' || host === '[::1]' || host.startsWith('127.');
+}
+
 export async function startStore(options: {
   target: StoreTarget;
   seed: SeedPlan;
@@ -46,7 +51,13 @@ export async function startStore(options: {
     const store = await openStore(
       embedded
         ? { endpoint: embedded.endpoint, key: embedded.key, database: options.target.database, embedded: true }
-        : { endpoint: options.target.kind === 'azure' ? options.target.endpoint : '', key: options.target.kind === 'azure' ? options.target.key : undefined, database: options.target.database, embedded: false },
+        : {
+            endpoint: options.target.kind === 'azure' ? options.target.endpoint : '',
+            key: options.target.kind === 'azure' ? options.target.key : undefined,
+            database: options.target.database,
+            // A Cosmos-compatible server on this machine (a separately started emulator) has no regions to discover.
+            embedded: options.target.kind === 'azure' && isLoopbackEndpoint(options.target.endpoint),
+          },
     );
     const plans = new PlanRepository(store.containers.plan);
     const state = new StateRepository(store.containers.state);
