@@ -208,7 +208,13 @@ export function buildLexicon(input: {
     list.push(entry);
     byFirstWord.set(first, list);
   }
-  const firstWords = [...byFirstWord.keys()];
+  // Near misses are looked for only among words with the same first letter.
+  const firstWordsByLetter = new Map<string, string[]>();
+  for (const first of byFirstWord.keys()) {
+    const list = firstWordsByLetter.get(first[0] ?? '') ?? [];
+    list.push(first);
+    firstWordsByLetter.set(first[0] ?? '', list);
+  }
 
   const matchEntry = (words: readonly string[], start: number, entry: Entry): number | undefined => {
     let position = start;
@@ -264,13 +270,18 @@ export function buildLexicon(input: {
   for (const others of Object.values(SYNONYMS)) addWords(others.join(' '));
   for (const person of input.people) addWords(`${person.name} ${person.jobTitle}`);
   for (const meeting of input.meetings) addWords(meeting.items.map((item) => item.title).join(' '));
-  const vocabularyList = [...vocabulary];
+  const vocabularyByLetter = new Map<string, string[]>();
+  for (const known of vocabulary) {
+    const list = vocabularyByLetter.get(known[0] ?? '') ?? [];
+    list.push(known);
+    vocabularyByLetter.set(known[0] ?? '', list);
+  }
 
   return {
     knowsWord(word) {
       const stemmed = stemWord(word);
       if (vocabulary.has(stemmed)) return true;
-      return stemmed.length >= 5 && vocabularyList.some((known) => known[0] === stemmed[0] && Math.abs(known.length - stemmed.length) <= 1 && distance(known, stemmed) <= 1);
+      return stemmed.length >= 5 && (vocabularyByLetter.get(stemmed[0] ?? '') ?? []).some((known) => Math.abs(known.length - stemmed.length) <= 1 && distance(known, stemmed) <= 1);
     },
     match(words, start) {
       const word = words[start];
@@ -278,7 +289,7 @@ export function buildLexicon(input: {
       let best: Match | undefined;
       const candidates = byFirstWord.get(word) ?? [];
       const fuzzyCandidates = /^[a-z]+$/.test(word)
-        ? firstWords.filter((first) => first !== word && wordsMatch(word, first, true)).flatMap((first) => byFirstWord.get(first) ?? [])
+        ? (firstWordsByLetter.get(word[0] ?? '') ?? []).filter((first) => first !== word && wordsMatch(word, first, true)).flatMap((first) => byFirstWord.get(first) ?? [])
         : [];
       // Exact first words are tried first, so on a tie of length they win over a near miss.
       for (const entry of [...candidates, ...fuzzyCandidates]) {

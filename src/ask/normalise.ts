@@ -62,8 +62,18 @@ export function tokens(input: string): string[] {
 
 /** The stem used for matching words in action text ("audits" and "audit" agree). */
 export function stemWord(word: string): string {
-  return /^[a-z]+$/.test(word) && word.length > 3 ? stem(word) : word;
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    stemmed = /^[a-z]+$/.test(word) && word.length > 3 ? stem(word) : word;
+    if (stemCache.size > STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(word, stemmed);
+  }
+  return stemmed;
 }
+
+// Stemming is the costliest step of matching; words repeat endlessly, so their stems are remembered.
+const STEM_CACHE_LIMIT = 50_000;
+const stemCache = new Map<string, string>();
 
 /** Little words that join others; skipped when matching multi-word names. */
 export const FILLER_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'on', 'in', 'to', 'at', 'with', 'our', 'its', 'their', 'by']);
