@@ -11,7 +11,7 @@ import { DEMO_DATA_FILE, startStore } from '../src/store/bootstrap';
 import { readPlanDataFile } from '../src/store/seed';
 
 const ROOT = join(__dirname, '..');
-const questions = ['evaluation.jsonl', 'evaluation-holdout.jsonl']
+const questions = ['evaluation.jsonl', 'evaluation-holdout.jsonl', 'evaluation-blind.jsonl']
   .flatMap((file) => readFileSync(join(ROOT, 'tests', 'ask', file), 'utf8').split('\n'))
   .filter((line) => line.trim())
   .map((line) => JSON.parse(line) as { text: string; as?: string });

@@ -16,7 +16,7 @@ export type DatePhrase = Readonly<{
 }>;
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, couple: 2, few: 3 };
-const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] };
+const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 2] };
 
 const PREPOSITION = String.raw`(?:(due|by|before|until|till|til|up to|no later than|after|from|since|in|during|within|over|on|for|across|throughout|end of|for the end of)\s+)?(?:the\s+)?`;
 
@@ -94,7 +94,7 @@ function relativeSpans(text: string, today: DateTime): Array<{ index: number; le
       },
     ],
     [
-      new RegExp(String.raw`\b${PREPOSITION}(?:(this|next|last)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(\d{4}))?\b`, 'g'),
+      new RegExp(String.raw`\b${PREPOSITION}(?:(this|next|last)\s+)?(spring|summer|autumn|winter)(?:\s+(\d{4}))?\b`, 'g'),
       (m) => {
         const season = SEASONS[m[3] ?? ''];
         if (!season) return undefined;
@@ -103,7 +103,7 @@ function relativeSpans(text: string, today: DateTime): Array<{ index: number; le
         const spanFor = (y: number): Span => {
           const from = DateTime.utc(y, startMonth, 1);
           const to = (endMonth < startMonth ? DateTime.utc(y + 1, endMonth, 1) : DateTime.utc(y, endMonth, 1)).endOf('month');
-          return { from, to, label: `in ${m[3] === 'fall' ? 'autumn' : m[3]} ${y}` };
+          return { from, to, label: `in ${m[3] ?? ''} ${y}` };
         };
         if (!m[4]) {
           if (m[2] === 'next') year += spanFor(year).from <= today ? 1 : 0;

@@ -21,7 +21,7 @@ export type Match = { start: number; end: number; slot: Slot };
 const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
   outstanding: ['outstanding', 'open', 'left', 'still to do', 'to do', 'todo', 'remaining', 'pending', 'not done', 'not yet done', 'not complete', 'not completed', 'incomplete', 'uncompleted', 'unfinished', 'not finished', 'still open', 'live', 'not closed', 'unresolved', 'yet to be done', 'yet to do', 'active'],
   overdue: ['overdue', 'over due', 'late', 'past due', 'past its due date', 'past their due date', 'past the due date', 'past due date', 'past deadline', 'past its deadline', 'missed deadline', 'missed deadlines', 'missed', 'behind', 'behind schedule', 'slipped', 'slipping', 'delayed', 'running late', 'out of date', 'lapsed'],
-  blocked: ['blocked', 'stuck', 'on hold', 'held up', 'stalled', 'waiting', 'blocker', 'blockers', 'blockages', 'obstacle'],
+  blocked: ['blocked', 'stuck', 'on hold', 'held up', 'stalled', 'waiting on', 'waiting for', 'blocker', 'blockers', 'blockages', 'obstacle'],
   not_started: ['not started', 'not yet started', 'yet to start', 'yet to be started', 'not begun', 'unstarted', 'not been started', 'no progress', 'not kicked off'],
   in_progress: ['in progress', 'underway', 'under way', 'ongoing', 'in hand', 'being worked on', 'started', 'work in progress', 'wip', 'progressing'],
   complete: ['done', 'complete', 'completed', 'finished', 'closed', 'delivered', 'achieved', 'signed off', 'finalised', 'met', 'accomplished'],
@@ -35,7 +35,7 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
 const CUE_PHRASES: Record<Cue, readonly string[]> = {
   help: [
     'help', 'what can you do', 'what you can do', 'what are you able to do', 'what can you help with', 'how can you help', 'what can i ask', 'what can i ask you',
-    'what do you do', 'how do i use', 'how do i use you', 'how does this work', 'how does it work', 'how do you work', 'how do i talk to you', 'how do i ask',
+    'what do you do', 'what can it do', 'what does it do', 'what can this do', 'what can the bot do', 'what does this bot do', 'how do i use', 'how do i use you', 'how does this work', 'how does it work', 'how do you work', 'how do i talk to you', 'how do i ask',
     'commands', 'examples', 'example questions', 'instructions', 'what can i say', 'what are you', 'who are you', 'getting started', 'what do you know',
     'what questions', 'which questions', 'sort of questions', 'sorts of questions', 'kind of questions', 'kinds of questions', 'type of questions', 'types of questions', 'user guide', 'how to use',
   ],
@@ -45,7 +45,7 @@ const CUE_PHRASES: Record<Cue, readonly string[]> = {
   meeting: [
     'meeting', 'meetings', 'committee', 'select committee', 'scrutiny', 'scrutiny committee', 'cypssc', 'minutes', 'came out of', 'come out of', 'coming out of',
     'arising from', 'arose from', 'arisen from', 'arise from', 'arising out of', 'came from', 'come from', 'raised at', 'raised by', 'set at', 'set by',
-    'created at', 'agreed', 'agreed at', 'decided', 'resolved', 'resolutions', 'session',
+    'created at', 'agreed', 'agreed at', 'agree', 'decide', 'decided', 'resolved', 'resolutions', 'session', 'minute', 'matters arising',
   ],
   last: ['last', 'latest', 'previous', 'most recent', 'recent', 'lastest', 'prior'],
   next: ['next', 'upcoming', 'forthcoming', 'coming'],
@@ -59,7 +59,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   ...FILLER_WORDS,
   'what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am',
   'do', 'does', 'did', 'done?', 'have', 'has', 'had', 'got', 'get', 'gets', 'getting', 'can', 'could', 'would', 'should', 'will', 'shall', 'may', 'might', 'must',
-  'show', 'list', 'tell', 'give', 'find', 'see', 'display', 'bring', 'pull', 'up', 'look', 'looking', 'check', 'let', 'know', 'want', 'need', 'like', 'please', 'pls', 'thanks', 'thank', 'you', 'u',
+  'show', 'list', 'tell', 'give', 'provide', 'share', 'send', 'recorded', 'noted', 'supply', 'forward', 'fetch', 'remind', 'find', 'see', 'display', 'bring', 'pull', 'up', 'look', 'looking', 'check', 'let', 'know', 'want', 'need', 'like', 'please', 'pls', 'thanks', 'thank', 'you', 'u',
   'i', 'me', 'my', 'mine', 'we', 'us', 'plate', 'each', 'per', 'needs', 'needing', 'doing', 'left', 'got', 'going', 'there', 'they', 'them', 'it', 'this', 'that', 'these', 'those', 'there', 'here', 'any', 'anything', 'some', 'something', 'so', 'far', 'yet', 'still', 'currently', 'current', 'now', 'moment', 'today',
   'action', 'actions', 'item', 'items', 'task', 'tasks', 'thing', 'things', 'stuff', 'work', 'workstream', 'workstreams', 'activity', 'activities', 'deliverable', 'deliverables', 'point', 'points',
   'due', 'date', 'dates', 'deadline', 'deadlines', 'status', 'statuses', 'state', 'progress', 'update', 'updates', 'position', 'rag',
@@ -115,10 +115,17 @@ function phraseWords(phrase: string): string[] {
   return words.length > 0 ? words : tokens(phrase);
 }
 
+/** Plural and possessive forms of a name: "audits", "carers", "leavers" (not "recorded" for "recording"). */
+function sameWordForm(asked: string, known: string): boolean {
+  const [shorter, longer] = asked.length <= known.length ? [asked, known] : [known, asked];
+  const ending = longer.slice(shorter.length);
+  return longer.startsWith(shorter) && (ending === 's' || ending === 'es') || (shorter.endsWith('y') && longer === `${shorter.slice(0, -1)}ies`);
+}
+
 function wordsMatch(asked: string, known: string, fuzzy: boolean): boolean {
   if (asked === known) return true;
   if (!/^[a-z]+$/.test(asked) || !/^[a-z]+$/.test(known)) return false;
-  if (stemWord(asked) === stemWord(known)) return true;
+  if (sameWordForm(asked, known)) return true;
   if (!fuzzy) return false;
   const shorter = Math.min(asked.length, known.length);
   if (shorter < 5 || asked[0] !== known[0]) return false;
@@ -148,8 +155,9 @@ export function buildLexicon(input: {
     if (words.length === 2 && words.every((word) => /^[a-z]+$/.test(word))) entries.push({ words: [words.join('')], slot, fuzzy });
   };
 
+  // Little words matter in status phrases ("on hold", "waiting on"), so they are kept.
   for (const [status, phrases] of Object.entries(STATUS_PHRASES) as Array<[StatusWord, readonly string[]]>) {
-    for (const phrase of phrases) add(phrase, { kind: 'status', status }, phrase.length > 5);
+    for (const phrase of phrases) entries.push({ words: tokens(phrase), slot: { kind: 'status', status }, fuzzy: phrase.length > 5 });
   }
   for (const [cue, phrases] of Object.entries(CUE_PHRASES) as Array<[Cue, readonly string[]]>) {
     for (const phrase of phrases) entries.push({ words: tokens(phrase), slot: { kind: 'cue', cue }, fuzzy: phrase.length > 6 });
@@ -235,7 +243,7 @@ export function buildLexicon(input: {
     fields: ['title', 'measure'],
     storeFields: [],
     processTerm: searchTerm,
-    searchOptions: { combineWith: 'AND', fuzzy: (term) => (term.length >= 6 ? 1 : false), prefix: (term) => term.length >= 6, weights: { fuzzy: 0.5, prefix: 0.6 } },
+    searchOptions: { combineWith: 'AND', fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false), prefix: (term) => term.length >= 6, weights: { fuzzy: 0.5, prefix: 0.6 } },
   });
   actionIndex.addAll(input.actions.map((action) => ({ id: action.id, title: action.title, measure: action.measure ?? '' })));
 

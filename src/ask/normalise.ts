@@ -2,7 +2,7 @@ import stem from 'wink-porter2-stemmer';
 
 const CONTRACTIONS: Record<string, string> = {
   "what's": 'what is', whats: 'what is', "what're": 'what are', "who's": 'who is', whos: 'who is',
-  "where's": 'where is', "how's": 'how is', hows: 'how is', "when's": 'when is', whens: 'when is', "who're": 'who are', "that's": 'that is', "there's": 'there is', "here's": 'here is',
+  "where's": 'where is', "how's": 'how is', hows: 'how is', thats: 'that is', theres: 'there is', wheres: 'where is', whatre: 'what are', "when's": 'when is', whens: 'when is', "who're": 'who are', "that's": 'that is', "there's": 'there is', "here's": 'here is',
   "it's": 'it is', "let's": 'let us', "i'm": 'i am', im: 'i am', "i've": 'i have', ive: 'i have', "i'd": 'i would',
   "isn't": 'is not', isnt: 'is not', "aren't": 'are not', arent: 'are not', "hasn't": 'has not', hasnt: 'has not',
   "haven't": 'have not', havent: 'have not', "hadn't": 'had not', "didn't": 'did not', didnt: 'did not',
@@ -10,6 +10,10 @@ const CONTRACTIONS: Record<string, string> = {
   "can't": 'cannot', cant: 'cannot', "wasn't": 'was not', "weren't": 'were not', "we're": 'we are', "they're": 'they are',
   "you're": 'you are', "we've": 'we have', "who've": 'who have',
 };
+
+/** Greetings and courtesies carry no meaning for the question ("Good morning", "many thanks"). */
+const PLEASANTRIES =
+  /\b(?:good (?:morning|afternoon|evening|day)|many thanks|thanks (?:very much|a lot|in advance)|thank you(?: very much| in advance)?|kind regards|best wishes|cheers|(?:would|could|will) you be (?:so |kind )?(?:kind|good) (?:enough )?(?:as )?to|if you (?:could|would|can|don't mind)|i would (?:like|love) to (?:know|see)|i am new to this(?: bot)?|quick (?:one|question)|sorry to bother you)\b/g;
 
 /** US spellings and common variants mapped to the UK forms the plan uses. */
 const SPELLINGS: Record<string, string> = {
@@ -32,6 +36,7 @@ export function normaliseText(input: string): string {
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
     .replace(/&/g, ' and ');
   text = text.replace(/[a-z']+/g, (word) => CONTRACTIONS[word] ?? word);
+  text = text.replace(PLEASANTRIES, ' , ');
   // Possessives: "helen's" -> "helen", "the committee's" -> "the committee"; "leaders'" -> "leaders".
   text = text.replace(/([a-z0-9])'s\b/g, '$1').replace(/([a-z])s'(?=\s|$)/g, '$1s');
   return text;

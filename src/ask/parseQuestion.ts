@@ -211,8 +211,8 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   const withinAreas = areaSet.size > 0 && !found.joined;
   const chatter: string[] = [];
   for (const run of found.leftovers) {
-    // Words the plan never uses, not put as a topic, are chatter ("ahead of Thursday's DMT").
-    if (!run.marked && !run.words.some((word) => lexicon.knowsWord(word))) {
+    // Words not put as a topic and not all the plan's own words are chatter ("ahead of Thursday's DMT", "for the board pack").
+    if (!run.marked && !run.words.every((word) => lexicon.knowsWord(word))) {
       chatter.push(...run.words);
       continue;
     }
@@ -251,6 +251,9 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   }
 
   const dueRange = dueDates[0]?.range;
+  // "What can it do for me?" is a question about the bot, not about the asker's actions.
+  const namedSubject = areaSet.size > 0 || topics.length > 0 || person !== undefined || meeting !== undefined || found.refs.length > 0 || dueRange !== undefined;
+  if (cueSet.has('help') && !namedSubject && statuses.size === 0) return { intent: 'help' };
   const hasSubject = areaSet.size > 0 || topics.length > 0 || owner !== undefined || meeting !== undefined || found.refs.length > 0 || dueRange !== undefined;
   const ragOnly = ['red', 'amber', 'green'].every((colour) => statuses.has(colour as StatusWord));
   if (!hasSubject && (statuses.size === 0 || ragOnly)) {

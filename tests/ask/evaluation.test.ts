@@ -34,7 +34,7 @@ function answer(question: z.infer<typeof CaseSchema>) {
 }
 
 // The evaluation sets are the plan's demo data as of 2022-02-01 and questions written the way officers ask.
-describe.each(['evaluation.jsonl', 'evaluation-holdout.jsonl'])('%s', (file) => {
+describe.each(['evaluation.jsonl', 'evaluation-holdout.jsonl', 'evaluation-blind.jsonl'])('%s', (file) => {
   const cases = readSet(file);
   it.each(cases.map((question) => [`[${question.kind}] ${question.text.slice(0, 80)}`, question] as const))('%s', (_name, question) => {
     expect(answer(question)).toEqual({ intent: question.intent, actionIds: [...question.actionIds].sort() });
