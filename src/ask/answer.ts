@@ -1,5 +1,5 @@
 import type { Action, Area, Meeting, Person } from '../domain/model';
-import { daysOverdue, isOutstanding, isOverdue, ragOf, STATUS_LABELS, type Rag } from '../domain/rules';
+import { daysOverdue, isOutstanding, isOverdue, ragOf, ragReason, STATUS_LABELS, type Rag } from '../domain/rules';
 import { formatDate, type IsoDate } from '../domain/dates';
 import type { StatusWord } from './lexicon';
 import type { ActionFilter, AskQuery, ListQuery } from './query';
@@ -10,6 +10,7 @@ export type ActionView = Readonly<{
   areaTitle: string;
   ownerName: string;
   rag: Rag;
+  ragReason: string;
   overdue: boolean;
   daysOverdue: number;
   meeting: Meeting | undefined;
@@ -39,6 +40,7 @@ export function viewAction(action: Action, facts: PlanFacts, today: IsoDate): Ac
     areaTitle: facts.areas.find((area) => area.number === action.area)?.shortTitle ?? `Area ${action.area}`,
     ownerName: facts.people.find((person) => person.id === action.owner)?.name ?? action.owner,
     rag: ragOf(action, today),
+    ragReason: ragReason(action, today),
     overdue: isOverdue(action, today),
     daysOverdue: isOverdue(action, today) ? daysOverdue(action, today) : 0,
     meeting: meetingId ? facts.meetings.find((meeting) => meeting.id === meetingId) : undefined,

@@ -7,6 +7,7 @@ import { renderAnswerCard, type AdaptiveCard } from '../cards/render';
 import { answerQuery, answerText, type Answer, type PlanFacts } from './answer';
 import { buildLexicon, type Lexicon } from './lexicon';
 import { parseQuestion } from './parseQuestion';
+import { tokens } from './normalise';
 import type { AskQuery } from './query';
 
 export type AskResult = Readonly<{
@@ -61,10 +62,20 @@ export function answerFromView(view: PlanView, input: AskInput): AskResult {
   const query = parseQuestion(input.text, lexicon, { today, asker: input.asker, actions: view.actions });
   const facts = factsOf(view);
   const answer = answerQuery(query, facts, today);
-  const card = renderAnswerCard(answer, { question: input.text, page: input.page, facts, planName: view.plan.name, asOf: today });
+  const card = renderAnswerCard(answer, { question: input.text, page: input.page, facts, planName: view.plan.name, asOf: today, viewer: input.asker });
   const actionIds = answer.intent === 'list_actions' ? answer.actions.map((v) => v.action.id) : answer.intent === 'action_detail' ? [answer.action.action.id] : [];
   const intent = answer.intent === 'unknown' && query.intent !== 'unknown' ? 'unknown' : query.intent;
   return { intent, actionIds, text: answerText(answer), card, answer, query };
+}
+
+/** The one person a phrase names ("Helen Marsh", "the PSW"), or why not. */
+export function resolvePersonPhrase(view: PlanView, phrase: string): { kind: 'one'; person: Person } | { kind: 'many' } | { kind: 'none' } {
+  const words = tokens(phrase);
+  const match = lexiconFor(view).match(words, words[0] === 'the' ? 1 : 0);
+  if (!match || match.slot.kind !== 'person' || match.end < words.length) return { kind: 'none' };
+  const ids = match.slot.ids;
+  const person = ids.length === 1 ? view.people.find((candidate) => candidate.id === ids[0]) : undefined;
+  return person ? { kind: 'one', person } : ids.length > 1 ? { kind: 'many' } : { kind: 'none' };
 }
 
 /** The whole ask pipeline: load the plan from Cosmos, understand the question, answer with a card. */

@@ -15,7 +15,7 @@ import { registerCardRoutes } from './routes/cards';
 import { registerMessageRoutes } from './routes/messages';
 
 /** What the conversation remembers between turns (kept in Cosmos). */
-export type ConversationMemory = { welcomedAt?: string; toldNotOnListAt?: string };
+export type ConversationMemory = { toldNotOnListAt?: string };
 export type TrackerTurnState = TurnState<ConversationMemory>;
 export type TrackerApp = Application<TrackerTurnState>;
 

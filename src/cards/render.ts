@@ -3,9 +3,11 @@ import actionListTemplate from './templates/actionList.json';
 import actionDetailTemplate from './templates/actionDetail.json';
 import summaryTemplate from './templates/summary.json';
 import messageTemplate from './templates/message.json';
-import type { Rag } from '../domain/rules';
-import { formatDate } from '../domain/dates';
-import { STATUS_LABELS } from '../domain/rules';
+import { canUpdateAction, STATUS_LABELS, type Rag } from '../domain/rules';
+import { formatDate, type IsoDate } from '../domain/dates';
+import { ACTION_STATUSES, type Area, type Person } from '../domain/model';
+import { areaLeadOf, canVerify, describeUpdate, isAwaitingVerification, slippage, whoMayUpdate } from '../domain/changes';
+import { MAX_QUESTION_LENGTH } from '../ask/parseQuestion';
 import { actionLine, answerText, HELP_EXAMPLES, MORE_EXAMPLES, type ActionView, type Answer, type AreaSummary, type PlanFacts } from '../ask/answer';
 
 export type AdaptiveCard = { type: 'AdaptiveCard'; version: string } & Record<string, unknown>;
@@ -57,14 +59,22 @@ export type ListCardData = {
   speak: string;
   groups: Array<{
     heading: string;
-    items: Array<{ id: string; ref: string; title: string; meta: string; overdueText: string; ragColor: string }>;
+    items: Array<{ id: string; ref: string; title: string; meta: string; ragText: string; ragColor: string }>;
   }>;
 };
 
+const HEADING_STATUS: Record<string, string> = {
+  outstanding: 'outstanding', overdue: 'overdue', blocked: 'blocked', not_started: 'not started', in_progress: 'in progress',
+  complete: 'completed', cancelled: 'cancelled', red: 'red-rated', amber: 'amber-rated', green: 'green-rated', any: '',
+};
+
+/** "4 outstanding actions", "No overdue actions". */
 function listHeading(answer: Extract<Answer, { intent: 'list_actions' }>): string {
   const n = answer.actions.length;
-  const noun = `action${n === 1 ? '' : 's'}`;
-  return answer.count ? `${n} ${noun}` : n === 0 ? 'No matching actions' : `${n} ${noun}`;
+  const statuses = answer.query.filter.statuses;
+  const word = statuses.length === 1 ? (HEADING_STATUS[statuses[0] ?? 'any'] ?? '') : '';
+  const noun = `${word ? `${word} ` : ''}action${n === 1 ? '' : 's'}`;
+  return n === 0 ? `No ${word ? `${word} ` : ''}actions` : `${n} ${noun}`;
 }
 
 export function renderActionListCard(answer: Extract<Answer, { intent: 'list_actions' }>, question: string, requestedPage = 1): AdaptiveCard {
@@ -83,8 +93,8 @@ export function renderActionListCard(answer: Extract<Answer, { intent: 'list_act
       id: view.action.id,
       ref: view.action.ref,
       title: view.action.title,
-      meta: `${view.ownerName} · due ${formatDate(view.action.due)} · ${STATUS_LABELS[view.action.status]} · ${RAG_LABELS[view.rag]}`,
-      overdueText: view.overdue ? ` · Overdue by ${view.daysOverdue} day${view.daysOverdue === 1 ? '' : 's'}` : '',
+      meta: `${view.ownerName} · due ${formatDate(view.action.due)} · ${isAwaitingVerification(view.action) ? 'Complete, awaiting verification' : STATUS_LABELS[view.action.status]}`,
+      ragText: view.ragReason ? `${RAG_LABELS[view.rag]}: ${view.ragReason}` : '',
       ragColor: RAG_COLORS[view.rag],
     });
   }
@@ -108,6 +118,7 @@ export function renderActionListCard(answer: Extract<Answer, { intent: 'list_act
 }
 
 export type DetailCardData = {
+  actionId: string;
   ref: string;
   title: string;
   ragLabel: string;
@@ -117,19 +128,47 @@ export type DetailCardData = {
   dueText: string;
   statusText: string;
   sourceText: string;
+  slippageText: string;
   measure: string;
   updates: Array<{ who: string; when: string; what: string }>;
+  banner: string;
+  bannerStyle: 'good' | 'attention' | 'default';
+  canEdit: boolean;
+  showComplete: boolean;
+  canVerifyNow: boolean;
+  notAllowedText: string;
+  statusChoices: Array<{ title: string; value: string }>;
+  draft: { status: string; note: string; due: string; reason: string };
+  minDue: string;
+  basis: { status: string; due: string; owner: string };
+  refreshUserIds: string[];
   question: string;
   page: number;
   fallbackText: string;
   speak: string;
 };
 
-const MAX_UPDATES_SHOWN = 5;
+export type DetailCardOptions = Readonly<{
+  viewer: Person | undefined;
+  people: readonly Person[];
+  areas: readonly Area[];
+  today: IsoDate;
+  back?: { question: string; page: number };
+  banner?: { text: string; tone: 'good' | 'attention' };
+  /** What the person had typed, kept when their save could not be made. */
+  draft?: Partial<{ status: string; note: string; due: string; reason: string }>;
+  /** 'everyone': the copy in the message that all members see; 'viewer' (default): one person's copy. */
+  audience?: 'viewer' | 'everyone';
+}>;
 
-export function renderActionDetailCard(view: ActionView, facts: Pick<PlanFacts, 'people'>, back?: { question: string; page: number }): AdaptiveCard {
+const MAX_UPDATES_SHOWN = 5;
+/** Teams refreshes a card automatically for at most 60 listed users. */
+const MAX_REFRESH_USERS = 60;
+
+export function renderActionDetailCard(view: ActionView, options: DetailCardOptions): AdaptiveCard {
   const { action } = view;
-  const nameOf = (id: string): string => facts.people.find((person) => person.id === id)?.name ?? id;
+  const { people, areas, viewer } = options;
+  const nameOf = (id: string): string => people.find((person) => person.id === id)?.name ?? id;
   const sourceText =
     action.source.kind === 'plan'
       ? 'In the improvement plan'
@@ -139,12 +178,19 @@ export function renderActionDetailCard(view: ActionView, facts: Pick<PlanFacts, 
   const updates = [...action.updates]
     .sort((a, b) => b.at.localeCompare(a.at))
     .slice(0, MAX_UPDATES_SHOWN)
-    .map((update) => ({
-      who: nameOf(update.by),
-      when: formatDate(update.at.slice(0, 10)),
-      what: [update.status ? `Status set to ${STATUS_LABELS[update.status].toLowerCase()}.` : '', update.note ?? ''].filter(Boolean).join(' '),
-    }));
+    .map((update) => ({ who: nameOf(update.by), when: formatDateTime(update.at), what: describeUpdate(update, people) || 'Updated.' }));
+  const awaiting = isAwaitingVerification(action);
+  const canEdit = canUpdateAction(viewer, action, areas);
+  const slip = slippage(action);
+  const lead = areaLeadOf(action, areas);
+  const refreshUserIds = [...new Set([action.owner, lead].flatMap((id) => people.filter((person) => person.id === id).flatMap((person) => (person.aadObjectId ? [person.aadObjectId] : []))))].slice(0, MAX_REFRESH_USERS);
+  const statusText = awaiting
+    ? `Complete, awaiting verification by ${lead && lead !== action.completion?.by ? `${nameOf(lead)} or ` : ''}a manager`
+    : action.status === 'complete' && action.completion?.verifiedBy
+      ? `Complete, verified by ${nameOf(action.completion.verifiedBy)}`
+      : STATUS_LABELS[action.status];
   const data: DetailCardData = {
+    actionId: action.id,
     ref: action.ref,
     title: action.title,
     ragLabel: RAG_LABELS[view.rag],
@@ -152,16 +198,44 @@ export function renderActionDetailCard(view: ActionView, facts: Pick<PlanFacts, 
     areaLabel: `${action.area} · ${view.areaTitle}`,
     ownerName: view.ownerName,
     dueText: `${formatDate(action.due)}${view.overdue ? ` (overdue by ${view.daysOverdue} day${view.daysOverdue === 1 ? '' : 's'})` : ''}`,
-    statusText: STATUS_LABELS[action.status],
+    statusText,
     sourceText,
+    slippageText:
+      slip.moves > 0
+        ? `Due date moved ${slip.moves === 1 ? 'once' : `${slip.moves} times`}: first planned for ${formatDate(slip.originalDue)}, now ${Math.abs(slip.daysLater)} day${Math.abs(slip.daysLater) === 1 ? '' : 's'} ${slip.daysLater >= 0 ? 'later' : 'earlier'}.`
+        : '',
     measure: action.measure ?? '',
     updates,
-    question: back?.question ?? '',
-    page: back?.page ?? 1,
-    fallbackText: actionLine(view),
-    speak: `Action ${action.ref}: ${action.title}. ${STATUS_LABELS[action.status]}.`,
+    banner: options.banner?.text ?? '',
+    bannerStyle: options.banner?.tone ?? 'default',
+    canEdit,
+    showComplete: action.status !== 'complete',
+    canVerifyNow: awaiting && canVerify(viewer, action, areas),
+    notAllowedText: canEdit
+      ? ''
+      : viewer || options.audience === 'everyone'
+        ? `Only ${whoMayUpdate(action, people, areas)} can update ${action.ref}.`
+        : "You're not on the plan's people list, so you can read this action but not update it.",
+    statusChoices: ACTION_STATUSES.map((status) => ({ title: STATUS_LABELS[status], value: status })),
+    draft: {
+      status: options.draft?.status || action.status,
+      note: options.draft?.note ?? '',
+      due: options.draft?.due || action.due,
+      reason: options.draft?.reason ?? '',
+    },
+    minDue: options.today,
+    basis: { status: action.status, due: action.due, owner: action.owner },
+    refreshUserIds,
+    question: options.back?.question ?? '',
+    page: options.back?.page ?? 1,
+    fallbackText: `${options.banner ? `${options.banner.text}\n` : ''}${actionLine(view)}`,
+    speak: `Action ${action.ref}: ${action.title}. ${statusText}.`,
   };
   return expand('actionDetail', data);
+}
+
+function formatDateTime(timestamp: string): string {
+  return new Date(timestamp).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
 }
 
 export function renderSummaryCard(answer: Extract<Answer, { intent: 'summary' }>, planName: string, asOf: string): AdaptiveCard {
@@ -169,15 +243,16 @@ export function renderSummaryCard(answer: Extract<Answer, { intent: 'summary' }>
   return expand('summary', {
     planName,
     asOf: formatDate(asOf),
-    totals: answer.totals,
+    // Numbers are bound as text: the renderer drops a TextBlock whose text is a number.
+    totals: Object.fromEntries(Object.entries(answer.totals).map(([key, value]) => [key, String(value)])),
     totalsText: `${answer.totals.total} actions, ${answer.totals.overdue} overdue.`,
     areas: answer.areas.map((summary) => ({
       label: label(summary),
       question: `What's outstanding in area ${summary.area.number}?`,
-      red: summary.red,
-      amber: summary.amber,
-      green: summary.green,
-      complete: summary.complete,
+      red: String(summary.red),
+      amber: String(summary.amber),
+      green: String(summary.green),
+      complete: String(summary.complete),
     })),
     fallbackText: answerText(answer),
     speak: `${answer.totals.red} red, ${answer.totals.amber} amber, ${answer.totals.green} green.`,
@@ -217,12 +292,12 @@ export function renderHelpCard(heading = 'What I can answer'): AdaptiveCard {
   });
 }
 
-export function renderAnswerCard(answer: Answer, context: { question: string; page?: number; facts: PlanFacts; planName: string; asOf: string }): AdaptiveCard {
+export function renderAnswerCard(answer: Answer, context: { question: string; page?: number; facts: PlanFacts; planName: string; asOf: string; viewer: Person | undefined }): AdaptiveCard {
   switch (answer.intent) {
     case 'list_actions':
       return renderActionListCard(answer, context.question, context.page);
     case 'action_detail':
-      return renderActionDetailCard(answer.action, context.facts);
+      return renderActionDetailCard(answer.action, { viewer: context.viewer, people: context.facts.people, areas: context.facts.areas, today: context.asOf });
     case 'summary':
       return renderSummaryCard(answer, context.planName, context.asOf);
     case 'help':
@@ -237,9 +312,20 @@ export function renderAnswerCard(answer: Answer, context: { question: string; pa
     case 'unknown':
       return renderMessageCard({
         heading: answer.reading,
-        paragraphs: answer.reason === 'no_topic_match' ? ["I haven't listed anything rather than guess."] : answer.reason === 'too_long' || answer.reason === 'no_words' ? ['Ask me a short question about the plan, for example "what\'s overdue?".'] : [],
-        buttonsIntro: answer.suggestedAreas.length > 0 ? 'The closest areas of the plan:' : '',
-        buttons: answer.suggestedAreas.map((area) => ({ title: `${area.number} · ${area.shortTitle}`, question: `What's outstanding in area ${area.number}?` })),
+        paragraphs:
+          answer.reason === 'no_topic_match'
+            ? ["I haven't listed anything rather than guess."]
+            : answer.reason === 'too_long'
+              ? [`Questions can be up to ${MAX_QUESTION_LENGTH.toLocaleString('en-GB')} characters. Ask me a short question about the plan, for example "what's overdue?".`]
+              : answer.reason === 'no_words'
+                ? ['Ask me a short question about the plan, for example "what\'s overdue?".']
+                : [],
+        buttonsIntro: answer.suggestedAreas.length > 0 ? 'The closest areas of the plan:' : 'You could try:',
+        buttons: [
+          ...answer.suggestedAreas.map((area) => ({ title: `${area.number} · ${area.shortTitle}`, question: `What's outstanding in area ${area.number}?` })),
+          { title: 'Summary of the plan', question: 'Summary' },
+          { title: 'Help', question: 'Help' },
+        ].slice(0, 5),
       });
   }
 }

@@ -1,9 +1,14 @@
 import { z } from 'zod';
+import { ActionStatusSchema } from '../domain/model';
 
 /** Every Action.Execute verb the cards use; routes are registered from this same table. */
 export const CARD_VERBS = {
   showPage: 'showPage',
   viewAction: 'viewAction',
+  refreshAction: 'refreshAction',
+  saveAction: 'saveAction',
+  completeAction: 'completeAction',
+  verifyAction: 'verifyAction',
 } as const;
 export type CardVerb = (typeof CARD_VERBS)[keyof typeof CARD_VERBS];
 
@@ -21,3 +26,26 @@ export const ViewActionDataSchema = z.object({
   page: z.coerce.number().int().min(1).max(1000).optional(),
 });
 export type ViewActionData = z.infer<typeof ViewActionDataSchema>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** What the card showed when it was drawn: changes are judged against it. */
+export const CardBasisSchema = z.object({
+  status: ActionStatusSchema,
+  due: isoDate,
+  owner: z.string().min(1).max(100),
+});
+
+export const RefreshActionDataSchema = z.object({ actionId: z.string().min(1).max(100) });
+
+/** Save / Mark complete / Verify: the card's data plus the inputs Teams merges into it. */
+export const SaveActionDataSchema = z.object({
+  actionId: z.string().min(1).max(100),
+  basis: CardBasisSchema,
+  status: z.union([ActionStatusSchema, z.literal('')]).optional(),
+  // Long notes are accepted here so the person is told the limit rather than "invalid".
+  note: z.string().max(100_000).optional(),
+  due: z.union([isoDate, z.literal('')]).optional(),
+  reason: z.string().max(100_000).optional(),
+});
+export type SaveActionData = z.infer<typeof SaveActionDataSchema>;

@@ -65,14 +65,39 @@ export const ActionSourceSchema = z.discriminatedUnion('kind', [
 ]);
 export type ActionSource = z.infer<typeof ActionSourceSchema>;
 
+export const CHANGE_FIELDS = ['status', 'due', 'owner', 'verified'] as const;
+
+/** One field moved from one value to another. */
+export const FieldChangeSchema = z.object({
+  field: z.enum(CHANGE_FIELDS),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+});
+export type FieldChange = z.infer<typeof FieldChangeSchema>;
+
 /** One entry of an action's append-only history. */
 export const ActionUpdateSchema = z.object({
+  /** The request that made it: the same request delivered twice is recognised by it. */
+  id: z.string().optional(),
   at: isoDateTime,
   by: z.string().min(1),
+  /** The status after this update, when it set one (kept for entries written before `changes`). */
   status: ActionStatusSchema.optional(),
   note: z.string().optional(),
+  changes: z.array(FieldChangeSchema).optional(),
+  /** Why the due date moved (required when it does). */
+  reason: z.string().optional(),
 });
 export type ActionUpdate = z.infer<typeof ActionUpdateSchema>;
+
+/** A completion recorded by someone who may not verify it waits for the area lead or a manager. */
+export const CompletionSchema = z.object({
+  by: z.string(),
+  at: isoDateTime,
+  verifiedBy: z.string().optional(),
+  verifiedAt: isoDateTime.optional(),
+});
+export type Completion = z.infer<typeof CompletionSchema>;
 
 export const ActionSchema = z.object({
   id: z.string().min(1),
@@ -85,6 +110,7 @@ export const ActionSchema = z.object({
   measure: z.string().optional(),
   source: ActionSourceSchema,
   updates: z.array(ActionUpdateSchema).default([]),
+  completion: CompletionSchema.optional(),
 });
 export type Action = z.infer<typeof ActionSchema>;
 

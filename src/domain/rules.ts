@@ -36,6 +36,23 @@ export function ragOf(action: Pick<Action, 'status' | 'due' | 'updates'>, today:
   return 'green';
 }
 
+/** Why an action has its RAG rating, in a few words ("overdue by 32 days", "no update for 30 days"). */
+export function ragReason(action: Pick<Action, 'status' | 'due' | 'updates'>, today: IsoDate): string {
+  const rag = ragOf(action, today);
+  if (rag === 'red') {
+    if (action.due < today) {
+      const days = daysOverdue(action, today);
+      return `overdue by ${days} day${days === 1 ? '' : 's'}${action.status === 'blocked' ? ', blocked' : ''}`;
+    }
+    return 'blocked';
+  }
+  if (rag === 'amber') {
+    return action.status === 'not_started' && action.due <= addDays(today, AMBER_DUE_WITHIN_DAYS) ? 'due within 14 days, not started' : `no update for ${AMBER_NO_UPDATE_DAYS} days`;
+  }
+  if (rag === 'green') return 'on track';
+  return '';
+}
+
 export const STATUS_LABELS: Record<ActionStatus, string> = {
   not_started: 'Not started',
   in_progress: 'In progress',

@@ -18,7 +18,7 @@ describe('the bot endpoint, driven over HTTP with expectReplies', () => {
     expect(text).toContain('Daniel Cross');
     expect(text).toContain('31 Dec 2021');
     expect(text).toContain('In progress');
-    expect(text).toMatch(/Overdue by 32 days/);
+    expect(text).toMatch(/Red: overdue by 32 days/);
     expect(text).not.toContain('7.5');
     expect(text).toContain('Outstanding actions in area 7, Life story work, owned by anyone');
   });
@@ -28,7 +28,8 @@ describe('the bot endpoint, driven over HTTP with expectReplies', () => {
     const install = await post(tracker, { ...baseActivity({ conversationId }), type: 'installationUpdate', action: 'add' });
     const [welcome] = cardsOf((install.body as { activities: [] }).activities);
     expect(cardText(welcome)).toContain('Welcome to Improvement Tracker');
-    expect(JSON.stringify(welcome).match(/imBack/g)).toHaveLength(3);
+    expect(JSON.stringify(welcome).match(/"type":"Action.Submit"/g)).toHaveLength(3);
+    expect(JSON.stringify(welcome)).toContain('{"question":"What\'s overdue?"}');
 
     const update = await post(tracker, { ...baseActivity({ conversationId }), type: 'conversationUpdate', membersAdded: [{ id: '28:improvement-tracker-bot' }] });
     expect((update.body as { activities: [] }).activities).toHaveLength(0);

@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { startTracker, type RunningTracker } from '../../src/index';
 import { demoData, uniqueName } from './store';
+import type { PlanData } from '../../src/domain/model';
 
 export const TENANT_ID = 'cc8e62c6-ac50-5768-afb3-feec6b8286af';
 /** The demo data's own date: statuses and overdue markers are as the fixture describes them. */
@@ -21,7 +22,7 @@ export const PEOPLE = {
 } as const;
 
 /** Starts the real server in-process on a free port, on its own database seeded with the demo data as is. */
-export async function startTestTracker(env: Record<string, string> = {}, clock: () => Date = () => DEMO_NOW): Promise<RunningTracker> {
+export async function startTestTracker(env: Record<string, string> = {}, clock: () => Date = () => DEMO_NOW, data?: PlanData): Promise<RunningTracker> {
   const config = loadConfig({
     PORT: '0',
     COSMOS_ENDPOINT: inject('cosmosEndpoint'),
@@ -30,17 +31,28 @@ export async function startTestTracker(env: Record<string, string> = {}, clock: 
     LOG_LEVEL: 'silent',
     ...env,
   });
-  return startTracker({ config, seed: { kind: 'data', data: await demoData() }, clock, logger: createLogger('silent', { pretty: false }) });
+  return startTracker({ config, seed: { kind: 'data', data: data ?? (await demoData()) }, clock, logger: createLogger(config.logLevel, { pretty: false }) });
 }
 
-export type ActivityOptions = { from?: string; conversationId?: string; conversationType?: 'personal' | 'channel' | 'groupChat'; tenantId?: string | null };
+export type ActivityOptions = {
+  from?: string;
+  conversationId?: string;
+  conversationType?: 'personal' | 'channel' | 'groupChat';
+  tenantId?: string | null;
+  /** Where the bot's own calls to Teams go (a loopback connector in tests). */
+  serviceUrl?: string;
+  /** The message the card button was on. */
+  replyToId?: string;
+  id?: string;
+};
 
 export function baseActivity(options: ActivityOptions = {}) {
   const tenantId = options.tenantId === undefined ? TENANT_ID : options.tenantId;
   return {
-    id: randomUUID(),
+    id: options.id ?? randomUUID(),
     channelId: 'msteams',
-    serviceUrl: 'http://127.0.0.1:9/',
+    serviceUrl: options.serviceUrl ?? 'http://127.0.0.1:9/',
+    ...(options.replyToId ? { replyToId: options.replyToId } : {}),
     deliveryMode: 'expectReplies',
     timestamp: new Date().toISOString(),
     conversation: { id: options.conversationId ?? `a:${options.from ?? PEOPLE.ruth}`, conversationType: options.conversationType ?? 'personal', ...(tenantId ? { tenantId } : {}) },
@@ -115,4 +127,54 @@ export function listedActionIds(card: unknown): string[] {
   };
   walk(card);
   return ids;
+}
+
+export function invokeBody(body: unknown): { statusCode: number; type: string; value: unknown } {
+  return body as { statusCode: number; type: string; value: unknown };
+}
+
+/** The values a card's inputs start with, as a person would see them. */
+export function inputValues(card: unknown): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (typeof record.type === 'string' && record.type.startsWith('Input.') && typeof record.id === 'string') values[record.id] = record.value;
+      Object.values(record).forEach(walk);
+    }
+  };
+  walk(card);
+  return values;
+}
+
+/** The titles of the buttons on a card. */
+export function buttonTitles(card: unknown): string[] {
+  const titles: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (typeof record.type === 'string' && record.type.startsWith('Action.') && typeof record.title === 'string' && record.title !== 'Refresh') titles.push(record.title);
+      Object.values(record).forEach(walk);
+    }
+  };
+  walk(card);
+  return titles;
+}
+
+/** The data a card's button would send. */
+export function buttonData(card: unknown, title: string): Record<string, unknown> {
+  let found: Record<string, unknown> | undefined;
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (record.title === title && record.data && typeof record.data === 'object') found = record.data as Record<string, unknown>;
+      Object.values(record).forEach(walk);
+    }
+  };
+  walk(card);
+  if (!found) throw new Error(`no button "${title}" on the card`);
+  return found;
 }

@@ -1,6 +1,8 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { renderMessageCard } from '../../cards/render';
-import { cardActivity, type BotDeps, type TrackerApp, type TrackerTurnState } from '../botApp';
+import { createHash } from 'node:crypto';
+import { AppError } from '../../errors';
+import { cardActivity, type BotDeps, type TrackerApp } from '../botApp';
 import { setRoute } from '../turnLog';
 
 export const WELCOME_QUESTIONS = ["What's outstanding on life story work?", "What's overdue?", 'My actions'] as const;
@@ -17,24 +19,33 @@ export function renderWelcomeCard() {
   });
 }
 
-/** Teams sends both an installationUpdate and a conversationUpdate on install: welcome once. */
-async function welcomeOnce(context: TurnContext, state: TrackerTurnState, deps: BotDeps): Promise<void> {
+/**
+ * Teams sends an installationUpdate and a conversationUpdate on install, milliseconds apart and
+ * perhaps to different instances: a create-only record claims the welcome, so it is sent once.
+ */
+async function welcomeOnce(context: TurnContext, deps: BotDeps): Promise<void> {
   setRoute('welcome');
-  if (state.conversation.welcomedAt) return;
-  state.conversation.welcomedAt = deps.clock().toISOString();
+  const conversationId = context.activity.conversation?.id ?? '';
+  const id = `welcome-${createHash('sha256').update(conversationId).digest('hex').slice(0, 40)}`;
+  try {
+    await deps.state.put(id, 'welcome', { at: deps.clock().toISOString() }, { ifNoneExists: true });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'CONFLICT') return;
+    throw error;
+  }
   await context.sendActivity(cardActivity(renderWelcomeCard(), 'Welcome to Improvement Tracker'));
 }
 
 export function registerWelcomeRoutes(app: TrackerApp, deps: BotDeps): void {
-  app.activity(ActivityTypes.InstallationUpdate, async (context, state) => {
+  app.activity(ActivityTypes.InstallationUpdate, async (context) => {
     const action = context.activity.action ?? 'add';
-    if (action.startsWith('add')) await welcomeOnce(context, state, deps);
+    if (action.startsWith('add')) await welcomeOnce(context, deps);
     else setRoute('uninstall');
   });
-  app.conversationUpdate('membersAdded', async (context, state) => {
+  app.conversationUpdate('membersAdded', async (context) => {
     const botId = context.activity.recipient?.id;
     const botAdded = (context.activity.membersAdded ?? []).some((member) => member.id === botId);
-    if (botAdded) await welcomeOnce(context, state, deps);
+    if (botAdded) await welcomeOnce(context, deps);
     else setRoute('membersAdded');
   });
 }

@@ -1,0 +1,95 @@
+import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import type { ActionStatus, Person } from '../domain/model';
+import type { IsoDate } from '../domain/dates';
+import { ActionStatusSchema } from '../domain/model';
+
+/** A change asked for in words: "mark 7.2 complete", "move 7.2 to 30 April because ...". */
+export const UpdateCommandSchema = z.object({
+  ref: z.string().regex(/^\d{1,2}\.\d{1,2}$/),
+  status: ActionStatusSchema.optional(),
+  note: z.string().optional(),
+  due: z.string().optional(),
+  reason: z.string().optional(),
+  owner: z.string().optional(),
+  verify: z.boolean().optional(),
+  /** Words that should have named a date or a person but didn't. */
+  problem: z.enum(['unreadable_date', 'unknown_person', 'ambiguous_person']).optional(),
+  problemText: z.string().optional(),
+});
+export type UpdateCommand = z.infer<typeof UpdateCommandSchema>;
+
+const REF = String.raw`(?:action\s+|no\.?\s*)?(\d{1,2}\.\d{1,2})`;
+const STATUS_WORDS: Array<[RegExp, ActionStatus]> = [
+  [/^(?:complete|completed|done|finished|closed|delivered)$/i, 'complete'],
+  [/^(?:blocked|stuck|on hold|held up|stalled)$/i, 'blocked'],
+  [/^(?:in progress|underway|under way|started|ongoing|progressing)$/i, 'in_progress'],
+  [/^(?:not started|not yet started)$/i, 'not_started'],
+  [/^(?:cancelled|canceled|dropped|withdrawn)$/i, 'cancelled'],
+];
+const STATUS_PATTERN = String.raw`(complete|completed|done|finished|closed|delivered|blocked|stuck|on hold|held up|stalled|in progress|underway|under way|started|ongoing|progressing|not started|not yet started|cancelled|canceled|dropped|withdrawn)`;
+/** What may join a status or date to the rest: "- waiting on...", "because ...", ": ...". */
+const JOIN = String.raw`(?:\s*[-–—:;,.]\s*|\s+(?:because|as|since|due to|reason:?|with the note|note:?)\s+|\s*$)`;
+
+function statusOf(word: string): ActionStatus | undefined {
+  return STATUS_WORDS.find(([pattern]) => pattern.test(word.trim()))?.[1];
+}
+
+function clean(text: string | undefined): string | undefined {
+  const trimmed = text?.trim().replace(/^[-–—:;,.\s]+/, '').trim();
+  return trimmed ? trimmed : undefined;
+}
+
+/** A day-first date in words or numbers, looking forward from today ("30 April" is next 30 April). */
+export function parseDueDate(text: string, today: IsoDate): IsoDate | undefined {
+  const reference = { instant: DateTime.fromISO(today, { zone: 'utc' }).set({ hour: 12 }).toJSDate(), timezone: 'UTC' };
+  const result = chrono.en.GB.parse(text, reference, { forwardDate: true })[0];
+  if (!result || !result.start.isCertain('day') && !result.start.isCertain('weekday')) {
+    if (!result?.start.isCertain('month')) return undefined;
+    // "the end of April"
+    const month = DateTime.utc(result.start.get('year') ?? 0, result.start.get('month') ?? 1, 1);
+    return month.endOf('month').toISODate() ?? undefined;
+  }
+  return DateTime.utc(result.start.get('year') ?? 0, result.start.get('month') ?? 1, result.start.get('day') ?? 1).toISODate() ?? undefined;
+}
+
+export type PersonResolver = (phrase: string) => { kind: 'one'; person: Person } | { kind: 'many' } | { kind: 'none' };
+
+/**
+ * Recognises an update said in words. Returns undefined for anything that isn't one, so the
+ * message is answered as a question instead. Notes keep the person's own wording.
+ */
+export function parseUpdateCommand(text: string, today: IsoDate, resolvePerson: PersonResolver): UpdateCommand | undefined {
+  const input = text.replace(/\s+/g, ' ').trim().replace(/^(?:please|pls|can you|could you)\s+/i, '');
+
+  let match = new RegExp(String.raw`^(?:mark|set|make|flag)\s+${REF}\s+(?:as\s+|to\s+)?${STATUS_PATTERN}\b${JOIN}(.*)$`, 'i').exec(input);
+  if (match) return { ref: match[1] ?? '', status: statusOf(match[2] ?? ''), note: clean(match[3]) };
+
+  match = new RegExp(String.raw`^${REF}\s+(?:is|has been|was|now|is now)\s+(?:now\s+)?${STATUS_PATTERN}\b${JOIN}(.*)$`, 'i').exec(input);
+  if (match) return { ref: match[1] ?? '', status: statusOf(match[2] ?? ''), note: clean(match[3]) };
+
+  match = new RegExp(String.raw`^(?:verify|sign off|signoff|confirm)\s+${REF}(?:\s+(?:as\s+)?(?:complete|done))?\s*[.!]?$`, 'i').exec(input);
+  if (match) return { ref: match[1] ?? '', verify: true };
+
+  match = new RegExp(String.raw`^(?:move|change|push back|push|put back|bring forward|extend|reschedule|delay|defer)\s+(?:the\s+due\s+date\s+(?:of|for)\s+)?${REF}(?:'s\s+due\s+date)?\s+(?:to|until|till|til)\s+(.+?)(?:\s*[-–—,;]\s*|\s+)(?:because|as|since|due to|reason:?)\s+(.+)$`, 'i').exec(input);
+  const moveWithoutReason = match ? undefined : new RegExp(String.raw`^(?:move|change|push back|push|put back|bring forward|extend|reschedule|delay|defer)\s+(?:the\s+due\s+date\s+(?:of|for)\s+)?${REF}(?:'s\s+due\s+date)?\s+(?:to|until|till|til)\s+(.+)$`, 'i').exec(input);
+  const move = match ?? moveWithoutReason;
+  if (move) {
+    const due = parseDueDate(move[2] ?? '', today);
+    if (!due) return { ref: move[1] ?? '', problem: 'unreadable_date', problemText: move[2] ?? '' };
+    return { ref: move[1] ?? '', due, reason: clean(move[3]) };
+  }
+
+  match = new RegExp(String.raw`^(?:add\s+(?:a\s+)?(?:note|comment|update|progress note)\s+(?:to|on|for)|note\s+(?:on|for|to)|update\s+(?:on|for)?|comment\s+(?:on|for)?)\s*${REF}\s*(?:[-–—:;,.]\s*|\s+)(.+)$`, 'i').exec(input);
+  if (match) return { ref: match[1] ?? '', note: clean(match[2]) };
+
+  match = new RegExp(String.raw`^(?:reassign|re-assign|transfer|hand over|handover|give|pass)\s+${REF}\s+to\s+(.+?)\s*[.!]?$`, 'i').exec(input);
+  if (match) {
+    const phrase = match[2] ?? '';
+    const resolved = resolvePerson(phrase);
+    if (resolved.kind === 'one') return { ref: match[1] ?? '', owner: resolved.person.id };
+    return { ref: match[1] ?? '', problem: resolved.kind === 'many' ? 'ambiguous_person' : 'unknown_person', problemText: phrase };
+  }
+  return undefined;
+}

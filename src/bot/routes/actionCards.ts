@@ -1,0 +1,93 @@
+import type { TurnContext } from 'botbuilder';
+import { factsOf } from '../../ask/askService';
+import { viewAction } from '../../ask/answer';
+import type { Action } from '../../domain/model';
+import type { ChangeRequest } from '../../domain/changes';
+import { renderActionDetailCard, renderMessageCard, type AdaptiveCard } from '../../cards/render';
+import { CARD_VERBS, RefreshActionDataSchema, SaveActionDataSchema, ViewActionDataSchema, type SaveActionData } from '../../cards/verbs';
+import { updateAction, type UpdateOutcome } from '../../updates/updateAction';
+import { loadTurnPlan, type BotDeps, type TrackerApp, type TurnPlan } from '../botApp';
+import { answerInvoke, requestIdOf, STALE_BUTTON } from './invokes';
+
+const GONE = renderMessageCard({ heading: 'That action is no longer in the plan.', paragraphs: ['Ask your question again for an up-to-date list.'] });
+
+export function detailCard(turn: TurnPlan, action: Action, extra: Pick<Parameters<typeof renderActionDetailCard>[1], 'back' | 'banner' | 'draft' | 'audience'> = {}): AdaptiveCard {
+  const facts = factsOf(turn.view);
+  return renderActionDetailCard(viewAction(action, facts, turn.today), { viewer: turn.person, people: facts.people, areas: facts.areas, today: turn.today, ...extra });
+}
+
+/** The card to show after an update was tried: the current action, with what happened on top. */
+export function outcomeCard(turn: TurnPlan, outcome: UpdateOutcome, draft?: Parameters<typeof renderActionDetailCard>[1]['draft']): AdaptiveCard {
+  switch (outcome.kind) {
+    case 'not_found':
+      return GONE;
+    case 'saved':
+      return detailCard(turn, outcome.action, { banner: { text: `Saved. ${outcome.action.ref} is up to date.`, tone: 'good' } });
+    case 'duplicate':
+      return detailCard(turn, outcome.action, { banner: { text: 'Already saved.', tone: 'good' } });
+    case 'refused':
+      // Keep what they typed when the fix is theirs to make; a stale card starts afresh.
+      return detailCard(turn, outcome.action, { banner: { text: outcome.refusal.message, tone: 'attention' }, draft: outcome.refusal.code === 'STALE' ? undefined : draft });
+  }
+}
+
+function changeRequestOf(data: SaveActionData, requestId: string, verb: string): ChangeRequest {
+  const due = data.due || undefined;
+  return {
+    requestId,
+    basis: data.basis,
+    note: data.note,
+    reason: data.reason,
+    status: verb === CARD_VERBS.completeAction ? 'complete' : data.status || undefined,
+    due,
+    verify: verb === CARD_VERBS.verifyAction,
+  };
+}
+
+export function registerActionCardRoutes(app: TrackerApp, deps: BotDeps): void {
+  app.adaptiveCards.actionExecute<unknown>(CARD_VERBS.viewAction, (context, _state, data) =>
+    answerInvoke(context, deps, 'card:viewAction', async () => {
+      const parsed = ViewActionDataSchema.safeParse(data);
+      if (!parsed.success) return STALE_BUTTON;
+      const turn = await loadTurnPlan(context, deps);
+      const action = turn.view.actions.find((candidate) => candidate.id === parsed.data.actionId);
+      if (!action) return GONE;
+      const back = parsed.data.question ? { question: parsed.data.question, page: parsed.data.page ?? 1 } : undefined;
+      return detailCard(turn, action, { back });
+    }),
+  );
+
+  // Teams asks for the current card when it shows it to someone listed in refresh.userIds.
+  app.adaptiveCards.actionExecute<unknown>(CARD_VERBS.refreshAction, (context, _state, data) =>
+    answerInvoke(context, deps, 'card:refreshAction', async () => {
+      const parsed = RefreshActionDataSchema.safeParse(data);
+      if (!parsed.success) return STALE_BUTTON;
+      const turn = await loadTurnPlan(context, deps);
+      const action = turn.view.actions.find((candidate) => candidate.id === parsed.data.actionId);
+      return action ? detailCard(turn, action) : GONE;
+    }),
+  );
+
+  for (const verb of [CARD_VERBS.saveAction, CARD_VERBS.completeAction, CARD_VERBS.verifyAction]) {
+    app.adaptiveCards.actionExecute<unknown>(verb, (context: TurnContext, _state, data) =>
+      answerInvoke(context, deps, `card:${verb}`, async () => {
+        const parsed = SaveActionDataSchema.safeParse(data);
+        if (!parsed.success) {
+          const tooLong = typeof data === 'object' && data !== null && 'note' in data && typeof data.note === 'string' && data.note.length > 100_000;
+          return tooLong ? renderMessageCard({ heading: 'That note is far too long to save. Notes can be up to 1,000 characters.', paragraphs: [] }) : STALE_BUTTON;
+        }
+        const turn = await loadTurnPlan(context, deps);
+        const outcome = await updateAction(deps.plans, deps.planId, parsed.data.actionId, changeRequestOf(parsed.data, requestIdOf(context), verb), {
+          actor: turn.person,
+          people: turn.view.people,
+          areas: turn.view.plan.areas,
+          today: turn.today,
+          now: deps.clock().toISOString(),
+        });
+        const card = outcomeCard(turn, outcome, { status: parsed.data.status, note: parsed.data.note, due: parsed.data.due, reason: parsed.data.reason });
+        // After a save, the message itself shows the new state to everyone; the owner and lead get their own copy by refresh.
+        return outcome.kind === 'saved' ? { card, forEveryone: detailCard({ ...turn, person: undefined }, outcome.action, { audience: 'everyone' }) } : card;
+      }),
+    );
+  }
+}

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { ActivityTypes, CardFactory, INVOKE_RESPONSE_KEY, MessageFactory, type TurnContext } from 'botbuilder';
+import { renderMessageCard, type AdaptiveCard } from '../../cards/render';
+import { toAppError } from '../../errors';
+import { errorCard, logFailure, type BotDeps } from '../botApp';
+import { setRoute } from '../turnLog';
+
+export const STALE_BUTTON = renderMessageCard({
+  heading: "That button didn't work: the card may be out of date.",
+  paragraphs: ['Ask your question again for an up-to-date card.'],
+});
+
+/** The card to answer with, and optionally a card to put in the message for everyone. */
+type SharedAnswer = Readonly<{ card: AdaptiveCard; forEveryone: AdaptiveCard }>;
+export type InvokeAnswer = AdaptiveCard | SharedAnswer;
+
+function isShared(answer: InvokeAnswer): answer is SharedAnswer {
+  return 'forEveryone' in answer && 'card' in answer && !('type' in answer && answer.type === 'AdaptiveCard');
+}
+
+/**
+ * Runs a card verb and answers the invoke itself, turning any failure into a polite card (an
+ * invoke must always answer). The answer replaces the card for the person who pressed the button;
+ * `forEveryone` also updates the message for the whole conversation (after a save), so the
+ * owner's and lead's copies can refresh. Failing to update the message never undoes a save.
+ */
+export async function answerInvoke(context: TurnContext, deps: BotDeps, route: string, work: () => Promise<InvokeAnswer>): Promise<AdaptiveCard> {
+  setRoute(route);
+  let answer: InvokeAnswer;
+  try {
+    answer = await work();
+  } catch (error) {
+    const failure = toAppError(error);
+    logFailure(deps, context, failure);
+    answer = errorCard(failure);
+  }
+  const card = isShared(answer) ? answer.card : answer;
+  if (isShared(answer) && context.activity.replyToId) {
+    try {
+      const message = MessageFactory.attachment(CardFactory.adaptiveCard(answer.forEveryone));
+      await context.updateActivity({ ...message, id: context.activity.replyToId });
+    } catch (error) {
+      deps.logger.warn({ err: error, activityId: context.activity.id }, 'could not update the card for everyone');
+    }
+  }
+  // Answering here stops teams-ai from choosing for us (it would update the message for everyone whenever a card can refresh).
+  if (!context.turnState.get(INVOKE_RESPONSE_KEY)) {
+    await context.sendActivity({
+      type: ActivityTypes.InvokeResponse,
+      value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } },
+    });
+  }
+  return card;
+}
+
+/**
+ * Identifies a request so that Teams delivering it twice changes the action once: the activity
+ * id when there is one, else a digest of who sent what.
+ */
+export function requestIdOf(context: TurnContext): string {
+  const { id, from, value, text } = context.activity;
+  if (id) return `activity:${id}`;
+  return `digest:${createHash('sha256').update(JSON.stringify([from?.id, value, text])).digest('hex').slice(0, 32)}`;
+}

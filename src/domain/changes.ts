@@ -1,0 +1,240 @@
+import type { Action, ActionStatus, ActionUpdate, Area, FieldChange, Person } from './model';
+import { canUpdateAction, hasRole, STATUS_LABELS } from './rules';
+import { daysBetween, formatDate, isIsoDate, type IsoDate } from './dates';
+import { findPersonalData } from './safeguarding';
+
+export const NOTE_MAX_LENGTH = 1000;
+export const REASON_MAX_LENGTH = 500;
+
+/** What a person asked to change, from a card or in words. Every field is optional but one. */
+export type ChangeRequest = Readonly<{
+  /** Identifies the request, so a second delivery of it changes nothing. */
+  requestId: string;
+  note?: string;
+  status?: ActionStatus;
+  due?: IsoDate;
+  reason?: string;
+  owner?: string;
+  verify?: boolean;
+  /** What the person's card showed: their field changes are judged against it, not the latest read. */
+  basis?: Readonly<{ status: ActionStatus; due: IsoDate; owner: string }>;
+}>;
+
+export type RefusalCode = 'FORBIDDEN' | 'INVALID_INPUT' | 'CONFLICT' | 'STALE';
+export type Refusal = Readonly<{ code: RefusalCode; message: string }>;
+
+export type ApplyResult =
+  | Readonly<{ kind: 'applied'; action: Action; update: ActionUpdate }>
+  | Readonly<{ kind: 'duplicate'; action: Action }>
+  | Readonly<{ kind: 'refused'; refusal: Refusal }>;
+
+export type ChangeContext = Readonly<{
+  actor: Person | undefined;
+  people: readonly Person[];
+  areas: readonly Area[];
+  today: IsoDate;
+  /** ISO timestamp of the change. */
+  now: string;
+}>;
+
+const refuse = (code: RefusalCode, message: string): ApplyResult => ({ kind: 'refused', refusal: { code, message } });
+
+function nameOf(people: readonly Person[], id: string): string {
+  return people.find((person) => person.id === id)?.name ?? id;
+}
+
+export function areaLeadOf(action: Pick<Action, 'area'>, areas: readonly Area[]): string | undefined {
+  return areas.find((area) => area.number === action.area)?.lead;
+}
+
+/** The area lead, a manager or an admin may verify a completion (the owner alone may not). */
+export function canVerify(person: Person | undefined, action: Pick<Action, 'area'>, areas: readonly Area[]): boolean {
+  if (!person) return false;
+  return hasRole(person, 'manager') || hasRole(person, 'admin') || areaLeadOf(action, areas) === person.id;
+}
+
+export function canReassign(person: Person | undefined): boolean {
+  return hasRole(person, 'manager') || hasRole(person, 'admin');
+}
+
+export function isAwaitingVerification(action: Pick<Action, 'status' | 'completion'>): boolean {
+  return action.status === 'complete' && action.completion !== undefined && action.completion.verifiedBy === undefined;
+}
+
+/** Who may update, in words: "Daniel Cross (the owner), Ruth Okafor (lead for area 7), a manager or an admin". */
+export function whoMayUpdate(action: Action, people: readonly Person[], areas: readonly Area[]): string {
+  const lead = areaLeadOf(action, areas);
+  const parts = [`${nameOf(people, action.owner)} (the owner)`];
+  if (lead && lead !== action.owner) parts.push(`${nameOf(people, lead)} (lead for area ${action.area})`);
+  return `${parts.join(', ')}, a manager or an admin`;
+}
+
+/** "1 minute ago", "3 hours ago", "on 12 Jan 2022". */
+export function howLongAgo(at: string, now: string): string {
+  const minutes = Math.max(0, Math.round((Date.parse(now) - Date.parse(at)) / 60_000));
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} minute${minutes === 1 ? '' : 's'} ago`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return `${hours} hour${hours === 1 ? '' : 's'} ago`;
+  return `on ${formatDate(at.slice(0, 10))}`;
+}
+
+function describeValue(field: FieldChange['field'], value: string | null, people: readonly Person[]): string {
+  if (value === null) return 'nothing';
+  if (field === 'status') return STATUS_LABELS[value as ActionStatus]?.toLowerCase() ?? value;
+  if (field === 'due') return formatDate(value);
+  if (field === 'owner') return nameOf(people, value);
+  return value;
+}
+
+/** The due date's history: how often it moved, and how late it now is against the first plan. */
+export function slippage(action: Action): { moves: number; originalDue: IsoDate; daysLater: number } {
+  const dueChanges = action.updates.flatMap((update) => (update.changes ?? []).filter((change) => change.field === 'due'));
+  const originalDue = dueChanges[0]?.from ?? action.due;
+  return { moves: dueChanges.length, originalDue, daysLater: daysBetween(originalDue, action.due) };
+}
+
+function checkText(text: string | undefined, what: string, max: number, currentYear: number): Refusal | undefined {
+  if (text === undefined) return undefined;
+  if (text.length > max) return { code: 'INVALID_INPUT', message: `The ${what} is ${text.length.toLocaleString('en-GB')} characters; the limit is ${max.toLocaleString('en-GB')}. Nothing was saved.` };
+  const finding = findPersonalData(text, currentYear);
+  if (finding) {
+    return {
+      code: 'INVALID_INPUT',
+      message: `Your ${what} looks like it contains ${finding.what}. The tracker is not a case record, so nothing was saved. Please describe progress without children's names, dates of birth or case numbers.`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Applies a change request to an action, or says why not. Pure: the caller reads and writes.
+ * Field changes are checked against what the person's card showed, so two people adding notes
+ * at once both succeed, while two people setting the same field see each other's change.
+ */
+export function applyChange(action: Action, request: ChangeRequest, context: ChangeContext): ApplyResult {
+  if (action.updates.some((update) => update.id === request.requestId)) return { kind: 'duplicate', action };
+
+  const { actor, people, areas } = context;
+  if (!actor) return refuse('FORBIDDEN', "You're not on the plan's people list, so you can't update actions. An administrator can add you.");
+
+  const reassigning = request.owner !== undefined && request.owner !== action.owner;
+  if (reassigning && !canReassign(actor)) {
+    return refuse('FORBIDDEN', `Only managers and admins can reassign actions. Nothing was changed; ${nameOf(people, action.owner)} still owns ${action.ref}.`);
+  }
+  if (request.verify && !canVerify(actor, action, areas)) {
+    const lead = areaLeadOf(action, areas);
+    return refuse('FORBIDDEN', `Only ${lead ? `${nameOf(people, lead)} (lead for area ${action.area}), ` : ''}a manager or an admin can verify that ${action.ref} is complete.`);
+  }
+  if (!canUpdateAction(actor, action, areas)) {
+    return refuse('FORBIDDEN', `Only ${whoMayUpdate(action, people, areas)} can update ${action.ref}. Nothing was changed.`);
+  }
+
+  if (request.basis && request.basis.owner !== action.owner) {
+    const reassignment = [...action.updates].reverse().find((update) => update.changes?.some((change) => change.field === 'owner'));
+    return refuse(
+      'STALE',
+      `${action.ref} was reassigned to ${nameOf(people, action.owner)}${reassignment ? ` by ${nameOf(people, reassignment.by)} ${howLongAgo(reassignment.at, context.now)}` : ''} after this card was sent. Nothing was changed; here is the current card.`,
+    );
+  }
+
+  const currentYear = Number(context.today.slice(0, 4));
+  const note = request.note?.trim() || undefined;
+  const reason = request.reason?.trim() || undefined;
+  const textProblem = checkText(note, 'note', NOTE_MAX_LENGTH, currentYear) ?? checkText(reason, 'reason', REASON_MAX_LENGTH, currentYear);
+  if (textProblem) return { kind: 'refused', refusal: textProblem };
+
+  const changes: FieldChange[] = [];
+  if (request.status !== undefined && request.status !== action.status) changes.push({ field: 'status', from: action.status, to: request.status });
+  if (request.due !== undefined) {
+    if (!isIsoDate(request.due)) return refuse('INVALID_INPUT', "I couldn't read the new due date. Please pick a date.");
+    if (request.due !== action.due) {
+      if (request.due < context.today) return refuse('INVALID_INPUT', `The new due date, ${formatDate(request.due)}, is in the past. Nothing was saved.`);
+      if (!reason) return refuse('INVALID_INPUT', `Please give a reason for moving the due date from ${formatDate(action.due)} to ${formatDate(request.due)}. Nothing was saved.`);
+      changes.push({ field: 'due', from: action.due, to: request.due });
+    }
+  }
+  if (reassigning && request.owner !== undefined) {
+    if (!people.some((person) => person.id === request.owner)) return refuse('INVALID_INPUT', "That person isn't on the plan's people list.");
+    changes.push({ field: 'owner', from: action.owner, to: request.owner });
+  }
+
+  // Someone else changed a field this person is changing since their card was drawn.
+  if (request.basis) {
+    for (const change of changes) {
+      if (change.field === 'verified') continue;
+      const seen = request.basis[change.field];
+      const current = action[change.field];
+      if (seen !== current) {
+        const last = [...action.updates].reverse().find((update) => update.changes?.some((c) => c.field === change.field) || (change.field === 'status' && update.status !== undefined));
+        const who = last ? nameOf(people, last.by) : 'Someone';
+        const when = last ? ` ${howLongAgo(last.at, context.now)}` : '';
+        return refuse(
+          'CONFLICT',
+          `${who} set the ${change.field === 'due' ? 'due date' : change.field} to ${describeValue(change.field, current, people)}${when}, after your card was drawn. Nothing of yours was saved yet: your note and changes are still on the card below. Check them and save again.`,
+        );
+      }
+    }
+  }
+
+  let completion = action.completion;
+  let status = action.status;
+  const statusChange = changes.find((change) => change.field === 'status');
+  if (statusChange) {
+    status = request.status ?? status;
+    if (status === 'complete') {
+      completion = canVerify(actor, action, areas)
+        ? { by: actor.id, at: context.now, verifiedBy: actor.id, verifiedAt: context.now }
+        : { by: actor.id, at: context.now };
+      if (completion.verifiedBy) changes.push({ field: 'verified', from: null, to: actor.id });
+    } else {
+      completion = undefined;
+    }
+  }
+  if (request.verify) {
+    if (!isAwaitingVerification(action)) return refuse('INVALID_INPUT', `${action.ref} isn't waiting for verification.`);
+    completion = { ...(action.completion ?? { by: action.owner, at: context.now }), verifiedBy: actor.id, verifiedAt: context.now };
+    changes.push({ field: 'verified', from: null, to: actor.id });
+  }
+
+  if (changes.length === 0 && !note) return refuse('INVALID_INPUT', "There's nothing to save: add a note or change the status or due date.");
+
+  const update: ActionUpdate = {
+    id: request.requestId,
+    at: context.now,
+    by: actor.id,
+    ...(statusChange ? { status } : {}),
+    ...(note ? { note } : {}),
+    ...(changes.length > 0 ? { changes } : {}),
+    ...(reason && changes.some((change) => change.field === 'due') ? { reason } : {}),
+  };
+  const dueChange = changes.find((change) => change.field === 'due');
+  const ownerChange = changes.find((change) => change.field === 'owner');
+  const updated: Action = {
+    ...action,
+    status,
+    due: dueChange?.to ?? action.due,
+    owner: ownerChange?.to ?? action.owner,
+    updates: [...action.updates, update],
+    ...(completion ? { completion } : {}),
+  };
+  if (!completion) delete (updated as { completion?: unknown }).completion;
+  return { kind: 'applied', action: updated, update };
+}
+
+/** One history entry in words: "Status: in progress → blocked. Due: 31 Dec 2021 → 30 Apr 2022 (release slipped)". */
+export function describeUpdate(update: ActionUpdate, people: readonly Person[]): string {
+  const parts: string[] = [];
+  const changes = update.changes ?? (update.status ? [{ field: 'status' as const, from: null, to: update.status }] : []);
+  for (const change of changes) {
+    if (change.field === 'verified') {
+      parts.push(`Verified complete.`);
+      continue;
+    }
+    const label = change.field === 'due' ? 'Due date' : change.field === 'owner' ? 'Owner' : 'Status';
+    const from = change.from === null ? '' : `${describeValue(change.field, change.from, people)} → `;
+    parts.push(`${label}: ${from}${describeValue(change.field, change.to, people)}${change.field === 'due' && update.reason ? ` (${update.reason})` : ''}.`);
+  }
+  if (update.note) parts.push(update.note);
+  return parts.join(' ');
+}

@@ -1,0 +1,45 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Action } from '../domain/model';
+import { applyChange, type ChangeContext, type ChangeRequest, type Refusal } from '../domain/changes';
+import { AppError, appError } from '../errors';
+import type { PlanRepository } from '../store/planRepository';
+
+export type UpdateOutcome =
+  | Readonly<{ kind: 'saved'; action: Action }>
+  /** The same request arrived again (Teams retries): nothing changed the second time. */
+  | Readonly<{ kind: 'duplicate'; action: Action }>
+  | Readonly<{ kind: 'refused'; refusal: Refusal; action: Action }>
+  | Readonly<{ kind: 'not_found' }>;
+
+/** Enough for fifty people saving one action in the same second. */
+const MAX_ATTEMPTS = 120;
+
+/**
+ * Reads the action, applies the change and writes it back only if nobody wrote in between
+ * (ETag); if somebody did, it reads again and re-applies, so concurrent notes are all kept.
+ * Nothing is acknowledged until Cosmos has accepted the write.
+ */
+export async function updateAction(
+  plans: PlanRepository,
+  planId: string,
+  actionId: string,
+  request: ChangeRequest,
+  context: ChangeContext,
+): Promise<UpdateOutcome> {
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+    const current = await plans.getAction(planId, actionId);
+    if (!current) return { kind: 'not_found' };
+    const result = applyChange(current.value, request, context);
+    if (result.kind === 'duplicate') return { kind: 'duplicate', action: current.value };
+    if (result.kind === 'refused') return { kind: 'refused', refusal: result.refusal, action: current.value };
+    try {
+      const saved = await plans.replaceAction(planId, result.action, current.etag);
+      return { kind: 'saved', action: saved.value };
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'STALE')) throw error;
+      // Someone saved first: wait a little (jittered, growing) and apply again to their version.
+      await sleep(Math.random() * Math.min(40, 2 + attempt));
+    }
+  }
+  throw appError('UNAVAILABLE', 'Too many people are saving this action at once. Nothing of yours was saved; please try again in a moment.');
+}

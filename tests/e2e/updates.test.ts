@@ -1,0 +1,242 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { RunningTracker } from '../../src/index';
+import { CARD_VERBS } from '../../src/cards/verbs';
+import type { Action } from '../../src/domain/model';
+import { startLoopbackConnector, type LoopbackConnector } from '../support/loopbackConnector';
+import {
+  ask,
+  buttonData,
+  buttonTitles,
+  cardsOf,
+  cardText,
+  executeActivity,
+  inputValues,
+  invokeBody,
+  PEOPLE,
+  post,
+  startTestTracker,
+} from '../support/tracker';
+import { demoData } from '../support/store';
+
+let connector: LoopbackConnector;
+let tracker: RunningTracker;
+
+beforeAll(async () => {
+  connector = await startLoopbackConnector();
+});
+afterAll(() => connector.stop());
+beforeEach(async () => {
+  tracker = await startTestTracker();
+  return () => tracker.stop();
+});
+
+async function stored(actionId: string): Promise<Action> {
+  const found = await tracker.store.plans.getAction('children-first', actionId);
+  if (!found) throw new Error(`${actionId} missing`);
+  return found.value;
+}
+
+async function execute(verb: string, data: unknown, from: string, options: { id?: string; replyToId?: string } = {}) {
+  const { status, body } = await post(tracker, executeActivity(verb, data, { from, serviceUrl: connector.serviceUrl, replyToId: options.replyToId ?? 'card-message-1', id: options.id }));
+  expect(status).toBe(200);
+  return invokeBody(body).value;
+}
+
+async function openCard(actionId: string, from: string) {
+  return execute(CARD_VERBS.viewAction, { actionId }, from);
+}
+
+/** Presses Save on a card as a person would: the card's data plus what they typed in its inputs. */
+async function save(card: unknown, from: string, inputs: Record<string, string>, verb: string = CARD_VERBS.saveAction, id?: string) {
+  const title = verb === CARD_VERBS.completeAction ? 'Mark complete' : verb === CARD_VERBS.verifyAction ? 'Verify complete' : 'Save';
+  return execute(verb, { ...buttonData(card, title), ...(inputValues(card) as Record<string, string>), ...inputs }, from, { id });
+}
+
+describe('updating an action from its card', () => {
+  it('Ruth opens 7.4 from the life-story answer, adds a note, moves the due date with a reason, and sees the refreshed card', async () => {
+    const [list] = cardsOf(await ask(tracker, "what's outstanding on life story work?"));
+    expect(buttonData(list, 'View / update')).toBeDefined();
+    const card = await openCard('act-7-4', PEOPLE.ruth);
+    expect(Object.keys(inputValues(card)).sort()).toEqual(['due', 'note', 'reason', 'status']);
+    expect(inputValues(card)).toMatchObject({ status: 'in_progress', due: '2022-06-30', note: '', reason: '' });
+    expect(buttonTitles(card)).toEqual(expect.arrayContaining(['Save', 'Mark complete']));
+
+    const saved = await save(card, PEOPLE.ruth, { note: 'Adoption panel has agreed the template.', due: '2022-07-29', reason: 'Panel dates moved' });
+    const text = cardText(saved);
+    expect(text).toContain('Saved. 7.4 is up to date.');
+    expect(text).toContain('Adoption panel has agreed the template.');
+    expect(text).toContain('Due date: 30 Jun 2022 → 29 Jul 2022 (Panel dates moved).');
+    expect(text).toContain('Due date moved once: first planned for 30 Jun 2022, now 29 days later.');
+
+    const action = await stored('act-7-4');
+    expect(action.due).toBe('2022-07-29');
+    expect(action.updates.at(-1)).toMatchObject({ by: 'ruth-okafor', note: 'Adoption panel has agreed the template.', reason: 'Panel dates moved', changes: [{ field: 'due', from: '2022-06-30', to: '2022-07-29' }] });
+
+    // The message is updated for everyone, and it refreshes for the owner and the area lead.
+    const update = connector.calls.find((call) => call.method === 'PUT' && call.activityId === 'card-message-1');
+    const shared = JSON.stringify(update?.body);
+    expect(shared).toContain('Adoption panel has agreed the template.');
+    expect(shared).toContain('"verb":"refreshAction"');
+    expect(shared).toContain(`"userIds":["${PEOPLE.ruth}"]`);
+    expect(shared).not.toContain('Input.Text');
+
+    // A refresh always reads the current state from Cosmos.
+    await ask(tracker, '7.4 is blocked - waiting on the adoption agency', { from: PEOPLE.ruth });
+    const refreshed = await execute(CARD_VERBS.refreshAction, { actionId: 'act-7-4' }, PEOPLE.ruth);
+    expect(cardText(refreshed)).toContain('Blocked');
+    expect(cardText(refreshed)).toContain('waiting on the adoption agency');
+  });
+
+  it('refuses Grace Adeyemi when she tries to update 6.1, says who can, and changes nothing', async () => {
+    const before = await stored('act-6-1');
+    const card = await openCard('act-6-1', PEOPLE.grace);
+    expect(Object.keys(inputValues(card))).toEqual([]);
+    expect(cardText(card)).toContain('Only Ruth Okafor (the owner), a manager or an admin can update 6.1.');
+    // A forged press of Save, as if the card had offered it.
+    const forged = await execute(CARD_VERBS.saveAction, { actionId: 'act-6-1', basis: { status: 'in_progress', due: '2022-03-31', owner: 'ruth-okafor' }, note: 'I did it', status: 'complete' }, PEOPLE.grace);
+    expect(cardText(forged)).toContain('Only Ruth Okafor (the owner), a manager or an admin can update 6.1. Nothing was changed.');
+    expect(await stored('act-6-1')).toEqual(before);
+  });
+
+  it('needs a reason to move a due date, refuses a past date and a note over 1,000 characters, and keeps what was typed', async () => {
+    const before = await stored('act-7-4');
+    const card = await openCard('act-7-4', PEOPLE.ruth);
+    const noReason = await save(card, PEOPLE.ruth, { note: 'Keep this note', due: '2022-08-31' });
+    expect(cardText(noReason)).toContain('Please give a reason for moving the due date from 30 Jun 2022 to 31 Aug 2022. Nothing was saved.');
+    expect(inputValues(noReason)).toMatchObject({ note: 'Keep this note', due: '2022-08-31' });
+    const past = await save(card, PEOPLE.ruth, { due: '2022-01-15', reason: 'oops' });
+    expect(cardText(past)).toContain('The new due date, 15 Jan 2022, is in the past. Nothing was saved.');
+    const long = await save(card, PEOPLE.ruth, { note: 'x'.repeat(1001) });
+    expect(cardText(long)).toContain('The note is 1,001 characters; the limit is 1,000. Nothing was saved.');
+    const nothing = await save(card, PEOPLE.ruth, {});
+    expect(cardText(nothing)).toContain("There's nothing to save");
+    expect(await stored('act-7-4')).toEqual(before);
+  });
+
+  it("refuses notes that look like a child's personal data, and saves nothing", async () => {
+    const before = await stored('act-7-4');
+    const card = await openCard('act-7-4', PEOPLE.ruth);
+    const cases: Array<[string, RegExp]> = [
+      ['Chased GP for 943 476 5919 today', /an NHS number/],
+      ['Jack Smith (12/03/2015) still has no book', /a date of birth/],
+      ['DOB 01/02/2016, book started', /a date of birth/],
+      ['See case ref 1234567 for the detail', /a case or person id/],
+    ];
+    for (const [note, finding] of cases) {
+      const refused = cardText(await save(card, PEOPLE.ruth, { note }));
+      expect(refused).toMatch(finding);
+      expect(refused).toContain('The tracker is not a case record, so nothing was saved.');
+    }
+    expect(await stored('act-7-4')).toEqual(before);
+    // An ordinary note with numbers and dates is fine.
+    const fine = await save(card, PEOPLE.ruth, { note: 'Panel on 14/03/2022 reviewed 40 cases; 12 books done.' });
+    expect(cardText(fine)).toContain('Saved.');
+  });
+
+  it("records an owner's completion as awaiting verification; the area lead verifies it; both steps are in the history", async () => {
+    const grace = await openCard('act-7-1', PEOPLE.grace);
+    const completed = await save(grace, PEOPLE.grace, { note: 'All sessions delivered.' }, CARD_VERBS.completeAction);
+    expect(cardText(completed)).toContain('Complete, awaiting verification by Ruth Okafor or a manager');
+    expect(buttonTitles(completed)).not.toContain('Verify complete');
+    expect((await stored('act-7-1')).completion).toMatchObject({ by: 'grace-adeyemi' });
+
+    const ruth = await openCard('act-7-1', PEOPLE.ruth);
+    expect(buttonTitles(ruth)).toContain('Verify complete');
+    const verified = await save(ruth, PEOPLE.ruth, {}, CARD_VERBS.verifyAction);
+    expect(cardText(verified)).toContain('Complete, verified by Ruth Okafor');
+    const action = await stored('act-7-1');
+    expect(action.updates.slice(-2).map((update) => [update.by, update.changes?.map((change) => `${change.field}:${change.to}`)])).toEqual([
+      ['grace-adeyemi', ['status:complete']],
+      ['ruth-okafor', ['verified:ruth-okafor']],
+    ]);
+  });
+
+  it('changes the action once when Teams delivers the same invoke twice', async () => {
+    const card = await openCard('act-9-1', PEOPLE.helen);
+    const id = 'retried-invoke-1';
+    await save(card, PEOPLE.helen, { note: 'Framework approved' }, CARD_VERBS.saveAction, id);
+    const again = await save(card, PEOPLE.helen, { note: 'Framework approved' }, CARD_VERBS.saveAction, id);
+    expect(cardText(again)).toContain('Already saved.');
+    expect((await stored('act-9-1')).updates.filter((update) => update.note === 'Framework approved')).toHaveLength(1);
+  });
+
+  it('when two people change the same field, the later one sees who changed it and keeps their note on the card', async () => {
+    const helensCard = await openCard('act-9-1', PEOPLE.helen);
+    const priyasCard = await openCard('act-9-1', PEOPLE.priya);
+    await save(helensCard, PEOPLE.helen, { status: 'blocked', note: 'Waiting for partners' });
+    const conflict = await save(priyasCard, PEOPLE.priya, { status: 'complete', note: 'Signed off at the board' });
+    const text = cardText(conflict);
+    expect(text).toContain('Helen Marsh set the status to blocked just now, after your card was drawn.');
+    expect(inputValues(conflict)).toMatchObject({ note: 'Signed off at the board', status: 'complete' });
+    const action = await stored('act-9-1');
+    expect(action.status).toBe('blocked');
+    expect(action.updates.some((update) => update.note === 'Signed off at the board')).toBe(false);
+    // Saving again from the card it was given goes through.
+    const retried = await save(conflict, PEOPLE.priya, {});
+    expect(cardText(retried)).toContain('Saved.');
+    expect((await stored('act-9-1')).status).toBe('complete');
+  });
+
+  it('refuses a card drawn before the action was reassigned', async () => {
+    const danielsCard = await openCard('act-9-3', 'a6e325ac-f78f-54fd-a9b5-7c5d23546031');
+    const reassigned = await ask(tracker, 'reassign 9.3 to Helen Marsh', { from: PEOPLE.morgan });
+    expect(cardText(cardsOf(reassigned)[0])).toContain('Saved.');
+    const stale = await save(danielsCard, 'a6e325ac-f78f-54fd-a9b5-7c5d23546031', { note: 'Report drafted' });
+    expect(cardText(stale)).toContain('9.3 was reassigned to Helen Marsh by Morgan Hale just now after this card was sent. Nothing was changed');
+    expect((await stored('act-9-3')).updates.some((update) => update.note === 'Report drafted')).toBe(false);
+  });
+
+  it('answers malformed payloads politely and changes nothing', async () => {
+    const before = await stored('act-7-4');
+    for (const data of [{}, { actionId: 'act-7-4' }, { actionId: 'act-7-4', basis: { status: 'sideways', due: 'soon', owner: 'x' } }, { actionId: 'act-7-4', basis: { status: 'in_progress', due: '2022-06-30', owner: 'ruth-okafor' }, status: 'done-ish' }]) {
+      expect(cardText(await execute(CARD_VERBS.saveAction, data, PEOPLE.ruth))).toMatch(/out of date/);
+    }
+    const unknown = await execute(CARD_VERBS.saveAction, { actionId: 'act-99-1', basis: { status: 'in_progress', due: '2022-06-30', owner: 'ruth-okafor' }, note: 'x' }, PEOPLE.ruth);
+    expect(cardText(unknown)).toContain('no longer in the plan');
+    expect(await stored('act-7-4')).toEqual(before);
+  });
+});
+
+describe('updating an action in words', () => {
+  it('understands status, notes, due dates and reassignment, and confirms with the detail card', async () => {
+    const daniel = 'a6e325ac-f78f-54fd-a9b5-7c5d23546031';
+    let card = cardsOf(await ask(tracker, '7.2 is blocked - waiting on the Mosaic release', { from: daniel }))[0];
+    expect(cardText(card)).toContain('Status: in progress → blocked.');
+    expect(cardText(card)).toContain('waiting on the Mosaic release');
+    card = cardsOf(await ask(tracker, 'move 7.2 to 30 April because the release slipped', { from: daniel }))[0];
+    expect(cardText(card)).toContain('Due date: 31 Dec 2021 → 30 Apr 2022 (the release slipped).');
+    card = cardsOf(await ask(tracker, 'add a note to 9.1: framework approved by the board', { from: PEOPLE.helen }))[0];
+    expect(cardText(card)).toContain('framework approved by the board');
+    card = cardsOf(await ask(tracker, 'mark 7.2 complete', { from: daniel }))[0];
+    expect(cardText(card)).toContain('Complete, verified by Daniel Cross');
+    expect((await stored('act-7-2')).status).toBe('complete');
+
+    const refused = cardsOf(await ask(tracker, 'reassign 9.3 to Helen Marsh', { from: PEOPLE.grace }))[0];
+    expect(cardText(refused)).toContain('Only managers and admins can reassign actions.');
+    expect((await stored('act-9-3')).owner).toBe('daniel-cross');
+    const unknownPerson = cardsOf(await ask(tracker, 'reassign 9.3 to Santa Claus', { from: PEOPLE.morgan }))[0];
+    expect(cardText(unknownPerson)).toContain(`I couldn't find "Santa Claus" on the plan's people list. Nothing was changed.`);
+    const badDate = cardsOf(await ask(tracker, 'move 7.4 to whenever because reasons', { from: PEOPLE.ruth }))[0];
+    expect(cardText(badDate)).toContain(`I couldn't read "whenever" as a date.`);
+  });
+});
+
+describe('many people at once', () => {
+  it('keeps all 50 notes when 50 people save notes to one action at the same moment', async () => {
+    const data = await demoData();
+    const managers = Array.from({ length: 50 }, (_, i) => ({
+      id: `manager-${i}`,
+      name: `Manager ${i}`,
+      jobTitle: 'Service Manager',
+      roles: ['manager' as const],
+      aadObjectId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    }));
+    await tracker.stop();
+    tracker = await startTestTracker({}, undefined, { ...data, people: [...data.people, ...managers] });
+    const basis = { status: 'in_progress', due: '2022-06-30', owner: 'ruth-okafor' };
+    const answers = await Promise.all(managers.map((manager, i) => execute(CARD_VERBS.saveAction, { actionId: 'act-7-4', basis, note: `Note ${i}` }, manager.aadObjectId)));
+    expect(answers.every((answer) => cardText(answer).includes('Saved.'))).toBe(true);
+    const notes = (await stored('act-7-4')).updates.map((update) => update.note);
+    expect(new Set(notes.filter((note) => note?.startsWith('Note ')))).toHaveLength(50);
+  });
+});

@@ -1,0 +1,73 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type ConnectorCall = Readonly<{ method: string; path: string; conversationId: string; activityId: string | undefined; body: unknown; at: number }>;
+
+/**
+ * Stands in for Teams' Bot Connector service on loopback: records what the bot posts, updates or
+ * sends proactively, and can be told to answer a conversation with an error (429, 403, 500...).
+ */
+export type LoopbackConnector = Readonly<{
+  serviceUrl: string;
+  calls: ConnectorCall[];
+  /** The next `times` calls for a conversation get `status` (e.g. 429, then success). */
+  failNext(conversationId: string, status: number, times?: number): void;
+  stop(): Promise<void>;
+}>;
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  try {
+    return text ? (JSON.parse(text) as unknown) : undefined;
+  } catch {
+    return text;
+  }
+}
+
+export async function startLoopbackConnector(): Promise<LoopbackConnector> {
+  const calls: ConnectorCall[] = [];
+  const failures = new Map<string, Array<number>>();
+  let counter = 0;
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const body = await readBody(req);
+      const url = new URL(req.url ?? '/', 'http://loopback');
+      const match = /^\/v3\/conversations(?:\/([^/]+)(?:\/activities(?:\/([^/]+))?)?)?/.exec(url.pathname);
+      const conversationId = decodeURIComponent(match?.[1] ?? '');
+      const activityId = match?.[2] ? decodeURIComponent(match[2]) : undefined;
+      const queued = failures.get(conversationId);
+      const failure = queued?.shift();
+      calls.push({ method: req.method ?? '', path: url.pathname, conversationId, activityId, body, at: Date.now() });
+      res.setHeader('content-type', 'application/json');
+      if (failure !== undefined) {
+        res.statusCode = failure;
+        if (failure === 429) res.setHeader('retry-after', '0');
+        res.end(JSON.stringify({ error: { code: String(failure), message: 'loopback failure' } }));
+        return;
+      }
+      if (req.method === 'POST' && url.pathname === '/v3/conversations') {
+        counter += 1;
+        res.end(JSON.stringify({ id: `a:created-${counter}` }));
+        return;
+      }
+      counter += 1;
+      res.end(JSON.stringify({ id: `message-${counter}` }));
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    serviceUrl: `http://127.0.0.1:${port}/`,
+    calls,
+    failNext(conversationId, status, times = 1) {
+      failures.set(conversationId, [...(failures.get(conversationId) ?? []), ...Array.from({ length: times }, () => status)]);
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
