@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IANAZone } from 'luxon';
+import { Cron } from 'croner';
 
 const emptyToUndefined = (value: unknown): unknown => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optionalString = z.preprocess(emptyToUndefined, z.string().trim().optional());
@@ -29,6 +30,9 @@ const EnvSchema = z
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
     DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('.data')),
     DEMO_USER: z.preprocess(emptyToUndefined, z.string().default('ruth-okafor')),
+    // When the digest sender runs: each working day at 08:00; a manager's digest goes on their day (Monday unless they chose another).
+    DIGEST_CRON: z.preprocess(emptyToUndefined, z.string().default('0 8 * * 1-5').refine((pattern) => isValidCron(pattern), 'must be a cron pattern such as "0 8 * * 1-5"')),
+    DIGEST_ENABLED: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('true')),
     PLAYGROUND_PORT: z.preprocess(emptyToUndefined, z.coerce.number({ invalid_type_error: 'must be a port number' }).int().min(1).max(65535).default(56150)),
   })
   .superRefine((env, ctx) => {
@@ -62,6 +66,7 @@ export type Config = Readonly<{
   dataDir: string;
   demoUser: string;
   playgroundPort: number;
+  digest: Readonly<{ cron: string; enabled: boolean }>;
 }>;
 
 export class ConfigError extends Error {
@@ -98,7 +103,17 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     dataDir: e.DATA_DIR,
     demoUser: e.DEMO_USER,
     playgroundPort: e.PLAYGROUND_PORT,
+    digest: { cron: e.DIGEST_CRON, enabled: e.DIGEST_ENABLED === 'true' },
   });
+}
+
+function isValidCron(pattern: string): boolean {
+  try {
+    new Cron(pattern, { paused: true }).stop();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function truncate(value: string): string {

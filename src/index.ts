@@ -4,6 +4,9 @@ import { startStore, type RunningStore, type SeedPlan } from './store/bootstrap'
 import { createAdapter } from './bot/adapter';
 import { createBotApplication } from './bot/botApp';
 import { createServer, listen } from './bot/server';
+import { hostname } from 'node:os';
+import { teamsDigestDelivery } from './bot/digestDelivery';
+import { scheduleDigest } from './jobs/digestScheduler';
 
 export type RunningTracker = Readonly<{
   url: string;
@@ -19,6 +22,8 @@ export async function startTracker(options: {
   seed: SeedPlan;
   clock?: () => Date;
   logger?: Logger;
+  /** Run scheduled work (the weekly digest) in this process. */
+  schedule?: boolean;
 }): Promise<RunningTracker> {
   const { config } = options;
   const logger = options.logger ?? createLogger(config.logLevel);
@@ -35,15 +40,30 @@ export async function startTracker(options: {
       planId: config.planId,
       logger,
       clock: options.clock ?? (() => new Date()),
+      adapter,
+      botAppId: config.bot?.appId ?? '',
     });
     const server = createServer({ config, adapter, app, store: store.store, logger });
     const { port, url } = await listen(server, config.port, config.host);
+    const digest =
+      options.schedule && config.digest.enabled
+        ? scheduleDigest(config.digest.cron, config.timeZone, {
+            plans: store.plans,
+            state: store.state,
+            planId: config.planId,
+            delivery: teamsDigestDelivery({ adapter, botAppId: config.bot?.appId ?? '', state: store.state }),
+            clock: options.clock ?? (() => new Date()),
+            logger,
+            instanceId: `${hostname()}-${process.pid}`,
+          }, logger)
+        : undefined;
     return {
       url,
       port,
       store,
       logger,
       async stop() {
+        await digest?.stop();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await store.close();
       },

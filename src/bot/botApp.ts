@@ -1,5 +1,6 @@
 import { Application, TurnState } from '@microsoft/teams-ai';
-import { ActivityTypes, CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { cardActivity } from './activities';
 import type { Logger } from '../logger';
 import type { Person } from '../domain/model';
 import { todayIn, type IsoDate } from '../domain/dates';
@@ -8,14 +9,21 @@ import type { PlanRepository, PlanView } from '../store/planRepository';
 import type { StateRepository } from '../store/stateRepository';
 import { renderMessageCard, type AdaptiveCard } from '../cards/render';
 import type { TrackerAdapter } from './adapter';
+import { registerOutcomeRoutes } from './routes/outcomes';
 import { CosmosTurnStateStorage } from './turnStateStorage';
+import { rememberPersonalChat } from './references';
 import { setRoute } from './turnLog';
 import { registerWelcomeRoutes } from './routes/welcome';
 import { registerCardRoutes } from './routes/cards';
 import { registerMessageRoutes } from './routes/messages';
 
 /** What the conversation remembers between turns (kept in Cosmos). */
-export type ConversationMemory = { toldNotOnListAt?: string };
+export type ConversationMemory = {
+  toldNotOnListAt?: string;
+  referenceSavedAt?: string;
+  /** After "post outcomes" with nothing attached, this person's next message is the minutes. */
+  awaitingMinutesFrom?: string;
+};
 export type TrackerTurnState = TurnState<ConversationMemory>;
 export type TrackerApp = Application<TrackerTurnState>;
 
@@ -26,6 +34,9 @@ export type BotDeps = Readonly<{
   logger: Logger;
   /** The current time; tests fix it. */
   clock: () => Date;
+  /** For proactive messages (committee summaries, owners' notices, digests). */
+  adapter: TrackerAdapter;
+  botAppId: string;
 }>;
 
 /** Everything a route needs about this turn: the plan, today, and who is asking. */
@@ -39,11 +50,7 @@ export async function loadTurnPlan(context: TurnContext, deps: BotDeps): Promise
   return { view, today: todayIn(view.plan.timeZone, deps.clock()), person };
 }
 
-export function cardActivity(card: AdaptiveCard, summary: string) {
-  const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
-  activity.summary = summary.slice(0, 200);
-  return activity;
-}
+export { cardActivity } from './activities';
 
 /** A polite card for a failure; the details go to the log, never to the person. */
 export function errorCard(error: AppError): AdaptiveCard {
@@ -65,8 +72,17 @@ export function createBotApplication(adapter: TrackerAdapter, deps: BotDeps): Tr
     turnStateFactory: () => new TurnState<ConversationMemory>(),
   });
 
+  // The first turn in a personal chat stores how to reach the person later (digests, new actions).
+  app.turn('beforeTurn', async (context, state) => {
+    if (!state.conversation.referenceSavedAt && (await rememberPersonalChat(context, deps.state))) {
+      state.conversation.referenceSavedAt = deps.clock().toISOString();
+    }
+    return true;
+  });
+
   // First match wins: lifecycle events, then card buttons, then free text.
   registerWelcomeRoutes(app, deps);
+  registerOutcomeRoutes(app, deps);
   registerCardRoutes(app, deps);
   registerMessageRoutes(app, deps);
 

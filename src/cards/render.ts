@@ -3,9 +3,15 @@ import actionListTemplate from './templates/actionList.json';
 import actionDetailTemplate from './templates/actionDetail.json';
 import summaryTemplate from './templates/summary.json';
 import messageTemplate from './templates/message.json';
+import outcomePreviewTemplate from './templates/outcomePreview.json';
+import meetingSummaryTemplate from './templates/meetingSummary.json';
+import channelChooserTemplate from './templates/channelChooser.json';
+import digestTemplate from './templates/digest.json';
 import { canUpdateAction, STATUS_LABELS, type Rag } from '../domain/rules';
 import { formatDate, type IsoDate } from '../domain/dates';
-import { ACTION_STATUSES, type Area, type Person } from '../domain/model';
+import { ACTION_STATUSES, type Action, type Area, type Meeting, type Person } from '../domain/model';
+import type { OutcomeDraft } from '../meetings/outcomeDraft';
+import type { Digest, DigestItem } from '../jobs/composeDigests';
 import { areaLeadOf, canVerify, describeUpdate, isAwaitingVerification, slippage, whoMayUpdate } from '../domain/changes';
 import { MAX_QUESTION_LENGTH } from '../ask/parseQuestion';
 import { actionLine, answerText, HELP_EXAMPLES, MORE_EXAMPLES, type ActionView, type Answer, type AreaSummary, type PlanFacts } from '../ask/answer';
@@ -21,6 +27,10 @@ export const TEMPLATES = {
   actionDetail: actionDetailTemplate,
   summary: summaryTemplate,
   message: messageTemplate,
+  outcomePreview: outcomePreviewTemplate,
+  meetingSummary: meetingSummaryTemplate,
+  channelChooser: channelChooserTemplate,
+  digest: digestTemplate,
 } as const;
 export type TemplateName = keyof typeof TEMPLATES;
 
@@ -328,4 +338,147 @@ export function renderAnswerCard(answer: Answer, context: { question: string; pa
         ].slice(0, 5),
       });
   }
+}
+
+/** Preview cards list at most this many actions; more are recorded afterwards, one by one. */
+export const MAX_PREVIEW_ACTIONS = 25;
+const MAX_SUMMARY_ACTIONS = 20;
+
+export type PreviewInput = Readonly<{
+  draft: OutcomeDraft;
+  people: readonly Person[];
+  areas: readonly Area[];
+  canConfirm: boolean;
+  banner?: { text: string; tone: 'good' | 'attention' };
+}>;
+
+/** What the clerk checks before anything is saved: every proposed action with owner, due date and area pickers. */
+export function renderOutcomePreviewCard(input: PreviewInput): AdaptiveCard {
+  const { draft } = input;
+  const existing = draft.existingMeetingId !== undefined;
+  const shown = draft.proposals.slice(0, MAX_PREVIEW_ACTIONS);
+  const heading = existing
+    ? `This meeting is already recorded${draft.meetingDate ? ` (${formatDate(draft.meetingDate)})` : ''}`
+    : `Outcomes of the meeting${draft.meetingDate ? ` of ${formatDate(draft.meetingDate)}` : ''}`;
+  const proposals = shown.map((proposal, index) => {
+    const hints = [
+      proposal.ownerPhrase ? `Owner in the minutes: ${proposal.ownerPhrase}` : 'No owner named in the minutes',
+      proposal.duePhrase ? `due: ${proposal.duePhrase}` : '',
+      proposal.alreadyRecordedAs ? `already recorded as ${proposal.alreadyRecordedAs}` : '',
+    ].filter(Boolean);
+    return {
+      index: String(index),
+      number: String(index + 1),
+      text: proposal.text,
+      hint: hints.join(' · '),
+      include: proposal.alreadyRecordedAs ? 'false' : 'true',
+      ownerId: proposal.ownerId ?? '',
+      due: proposal.due ?? '',
+      area: proposal.area === undefined ? '' : String(proposal.area),
+    };
+  });
+  const newCount = draft.proposals.filter((proposal) => !proposal.alreadyRecordedAs).length;
+  return expand('outcomePreview', {
+    draftId: draft.id,
+    heading,
+    banner: input.banner?.text ?? (existing ? `Confirming updates the recorded meeting: it adds ${newCount} action${newCount === 1 ? '' : 's'} not yet recorded and nothing twice.` : ''),
+    bannerStyle: input.banner?.tone ?? (existing ? 'warning' : 'default'),
+    committeeName: draft.committeeName,
+    meetingDate: draft.meetingDate ?? '',
+    items: draft.items,
+    resolutions: draft.resolutions,
+    proposals,
+    peopleChoices: input.people.map((person) => ({ title: `${person.name}, ${person.jobTitle}`, value: person.id })),
+    areaChoices: input.areas.map((area) => ({ title: `${area.number} · ${area.shortTitle}`, value: String(area.number) })),
+    moreText: draft.proposals.length > shown.length ? `And ${draft.proposals.length - shown.length} more actions, too many for one card: record them afterwards.` : '',
+    canConfirm: input.canConfirm,
+    confirmTitle: existing ? 'Update the recorded meeting' : 'Confirm and post',
+    fallbackText: `${heading}. ${draft.resolutions.length} resolutions, ${draft.proposals.length} actions to confirm.`,
+  });
+}
+
+export function renderMeetingSummaryCard(input: Readonly<{ meeting: Meeting; committeeName: string; actions: readonly Action[]; people: readonly Person[] }>): AdaptiveCard {
+  const { meeting } = input;
+  const nameOf = (id: string): string => input.people.find((person) => person.id === id)?.name ?? id;
+  const shown = input.actions.slice(0, MAX_SUMMARY_ACTIONS);
+  const heading = `Outcomes of the meeting of ${formatDate(meeting.date)}`;
+  return expand('meetingSummary', {
+    heading,
+    committeeName: input.committeeName,
+    items: meeting.items,
+    resolutions: meeting.resolutions,
+    actions: shown.map((action) => ({ id: action.id, ref: action.ref, title: action.title, meta: `${nameOf(action.owner)} · due ${formatDate(action.due)}` })),
+    actionCount: String(input.actions.length),
+    moreText: input.actions.length > shown.length ? `And ${input.actions.length - shown.length} more: use View actions.` : '',
+    question: `What came out of the committee meeting of ${formatDate(meeting.date)}?`,
+    fallbackText: `${heading}: ${meeting.resolutions.length} resolutions, ${input.actions.length} actions. ${input.actions.map((action) => `${action.ref} ${action.title} (${nameOf(action.owner)}, due ${formatDate(action.due)})`).join('; ')}`,
+  });
+}
+
+/** Asks an admin which of the team's channels gets the committee's summaries. */
+export function renderChannelChooserCard(channels: ReadonlyArray<{ id: string; name: string }>): AdaptiveCard {
+  return expand('channelChooser', { channels: channels.slice(0, 5) });
+}
+
+const DIGEST_SECTION_LIMIT = 8;
+const DIGEST_CHANGES_LIMIT = 10;
+const DIGEST_AREAS_LIMIT = 15;
+const DIGEST_TEXT_LIMIT = 12;
+
+/** A manager's weekly digest; long sections are summarised with a count and a question to see them all. */
+export function renderDigestCard(digest: Digest, today: IsoDate, areas: readonly Area[]): AdaptiveCard {
+  const led = areas.filter((area) => area.lead === digest.person.id);
+  const scopeText =
+    digest.scope === 'plan'
+      ? 'The whole plan (you are an admin).'
+      : led.length > 0
+        ? `Areas you lead: ${led.map((area) => `${area.number} ${area.shortTitle}`).join(', ')}; and actions you own.`
+        : 'Actions you own.';
+  const section = (title: string, color: string, items: readonly DigestItem[], meta: (item: DigestItem) => string, moreQuestion: string) => ({
+    title: `${title} (${items.length})`,
+    color,
+    items: items.slice(0, DIGEST_SECTION_LIMIT).map((item) => ({ id: item.id, ref: item.ref, title: item.title, meta: meta(item) })),
+    more: items.length > DIGEST_SECTION_LIMIT ? `And ${items.length - DIGEST_SECTION_LIMIT} more: ask "${moreQuestion}".` : '',
+  });
+  const sections = [
+    digest.overdue.length > 0 ? section('Overdue', 'Attention', digest.overdue, (item) => `${item.owner} · ${item.daysOverdue} day${item.daysOverdue === 1 ? '' : 's'} overdue (due ${formatDate(item.due)})`, "What's overdue?") : undefined,
+    digest.dueSoon.length > 0 ? section('Due in the next 14 days', 'Warning', digest.dueSoon, (item) => `${item.owner} · due ${formatDate(item.due)}`, "What's due in the next two weeks?") : undefined,
+    digest.awaitingVerification.length > 0 ? section('Completed, waiting for you to verify', 'Accent', digest.awaitingVerification, (item) => `${item.owner} marked this complete`, 'What is complete?') : undefined,
+  ].filter((value) => value !== undefined);
+  const heading = `Your weekly digest, ${formatDate(today)}`;
+  const allOnTrack = digest.overdue.length + digest.dueSoon.length + digest.awaitingVerification.length === 0;
+  return expand('digest', {
+    heading,
+    scopeText,
+    allOnTrack,
+    // A whole-plan digest can span many areas: the ones most in need come first, and the card stays small.
+    areas: [...digest.areas]
+      .sort((a, b) => b.red - a.red || b.amber - a.amber || a.area - b.area)
+      .slice(0, DIGEST_AREAS_LIMIT)
+      .sort((a, b) => a.area - b.area)
+      .map((area) => ({ label: `${area.area} · ${area.title}`, red: String(area.red), amber: String(area.amber), green: String(area.green), complete: String(area.complete) })),
+    moreAreas: digest.areas.length > DIGEST_AREAS_LIMIT ? `And ${digest.areas.length - DIGEST_AREAS_LIMIT} more areas: ask "RAG by area".` : '',
+    sections,
+    changes: digest.changes.slice(0, DIGEST_CHANGES_LIMIT),
+    moreChanges: digest.changes.length > DIGEST_CHANGES_LIMIT ? `And ${digest.changes.length - DIGEST_CHANGES_LIMIT} more changes.` : '',
+    nextMeeting: digest.nextMeeting ? formatDate(digest.nextMeeting.date) : '',
+    fallbackText: digestText(digest, today),
+  });
+}
+
+function someRefs(refs: readonly string[]): string {
+  return refs.length > DIGEST_TEXT_LIMIT ? `${refs.slice(0, DIGEST_TEXT_LIMIT).join(', ')} and ${refs.length - DIGEST_TEXT_LIMIT} more` : refs.join(', ');
+}
+
+/** The digest as text: the card's fallback and the CLI's dry run. */
+export function digestText(digest: Digest, today: IsoDate): string {
+  const lines = [`Weekly digest for ${digest.person.name}, ${formatDate(today)}`];
+  if (digest.overdue.length + digest.dueSoon.length + digest.awaitingVerification.length === 0) lines.push('All on track.');
+  if (digest.overdue.length > 0) lines.push(`Overdue: ${someRefs(digest.overdue.map((item) => `${item.ref} (${item.daysOverdue} day${item.daysOverdue === 1 ? '' : 's'})`))}`);
+  if (digest.dueSoon.length > 0) lines.push(`Due in the next 14 days: ${someRefs(digest.dueSoon.map((item) => `${item.ref} (${formatDate(item.due)})`))}`);
+  if (digest.awaitingVerification.length > 0) lines.push(`Waiting for you to verify: ${someRefs(digest.awaitingVerification.map((item) => item.ref))}`);
+  if (digest.changes.length > 0) lines.push(`Changed: ${someRefs(digest.changes.map((change) => `${change.ref} by ${change.by}`))}`);
+  lines.push(`RAG: ${someRefs(digest.areas.map((area) => `${area.area} ${area.red}R/${area.amber}A/${area.green}G/${area.complete}done`))}`);
+  if (digest.nextMeeting) lines.push(`Next committee meeting: ${formatDate(digest.nextMeeting.date)}`);
+  return lines.join('\n');
 }

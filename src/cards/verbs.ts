@@ -9,6 +9,9 @@ export const CARD_VERBS = {
   saveAction: 'saveAction',
   completeAction: 'completeAction',
   verifyAction: 'verifyAction',
+  confirmOutcomes: 'confirmOutcomes',
+  cancelOutcomes: 'cancelOutcomes',
+  setCommitteeChannel: 'setCommitteeChannel',
 } as const;
 export type CardVerb = (typeof CARD_VERBS)[keyof typeof CARD_VERBS];
 
@@ -49,3 +52,10 @@ export const SaveActionDataSchema = z.object({
   reason: z.string().max(100_000).optional(),
 });
 export type SaveActionData = z.infer<typeof SaveActionDataSchema>;
+
+export const DraftDataSchema = z.object({ draftId: z.string().regex(/^[a-z0-9-]{8,80}$/) });
+
+/** Confirm: the draft id plus the preview's inputs (include_N, owner_N, due_N, area_N, meetingDate). */
+export const ConfirmOutcomesDataSchema = DraftDataSchema.extend({ meetingDate: z.string().max(20).optional() }).catchall(z.unknown());
+
+export const SetChannelDataSchema = z.object({ channelId: z.string().min(1).max(300), channel: z.string().max(300).optional() });

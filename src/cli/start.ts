@@ -23,6 +23,7 @@ runCli(async () => {
   const tracker = await startTracker({
     config,
     logger,
+    schedule: true,
     seed: embedded
       ? { kind: 'demo', path: DEMO_DATA_FILE, today: todayIn(config.timeZone), snapshotFile: join(config.dataDir, 'cosmos-snapshot.json') }
       : { kind: 'none' },

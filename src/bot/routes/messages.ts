@@ -8,6 +8,8 @@ import { updateAction } from '../../updates/updateAction';
 import { cardActivity, errorCard, loadTurnPlan, logFailure, type BotDeps, type TrackerApp, type TrackerTurnState, type TurnPlan } from '../botApp';
 import { setRoute } from '../turnLog';
 import { outcomeCard } from './actionCards';
+import { handleDigestCommand } from './digest';
+import { captureMeetingChatActions, handlePostOutcomes, POST_OUTCOMES, previewOutcomes } from './outcomes';
 import { requestIdOf } from './invokes';
 
 const NOT_ON_LIST =
@@ -46,6 +48,17 @@ async function runCommand(context: TurnContext, deps: BotDeps, turn: TurnPlan, c
 
 async function answer(context: TurnContext, state: TrackerTurnState, deps: BotDeps, text: string): Promise<void> {
   const turn = await loadTurnPlan(context, deps);
+  if (state.conversation.awaitingMinutesFrom && state.conversation.awaitingMinutesFrom === context.activity.from?.id) {
+    delete state.conversation.awaitingMinutesFrom;
+    await previewOutcomes(context, deps, turn, text);
+    return;
+  }
+  if (POST_OUTCOMES.test(text)) {
+    await handlePostOutcomes(context, state, deps, turn, text);
+    return;
+  }
+  if (await captureMeetingChatActions(context, deps, text)) return;
+  if (await handleDigestCommand(context, deps, turn, text)) return;
   const command = parseUpdateCommand(text, turn.today, (phrase) => resolvePersonPhrase(turn.view, phrase));
   if (command) {
     await runCommand(context, deps, turn, command);
@@ -66,7 +79,7 @@ export function registerMessageRoutes(app: TrackerApp, deps: BotDeps): void {
   app.activity(ActivityTypes.Message, async (context, state) => {
     const typed = (context.activity.text ?? '').trim();
     const button = AskButtonSchema.safeParse(context.activity.value);
-    const text = typed || (button.success ? button.data.question : '');
+    const text = typed || (button.success ? button.data.question : '') || (state.conversation.awaitingMinutesFrom && (context.activity.attachments ?? []).length > 0 ? 'post outcomes' : '');
     if (!text) {
       setRoute('submit');
       const heading = context.activity.value !== undefined ? "That button isn't one I recognise. It may be from an older card." : 'Ask me a question about the improvement plan.';

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../../errors';
 import { cardActivity, type BotDeps, type TrackerApp } from '../botApp';
 import { setRoute } from '../turnLog';
+import { captureCommitteeChannel } from './outcomes';
 
 export const WELCOME_QUESTIONS = ["What's outstanding on life story work?", "What's overdue?", 'My actions'] as const;
 
@@ -45,7 +46,10 @@ export function registerWelcomeRoutes(app: TrackerApp, deps: BotDeps): void {
   app.conversationUpdate('membersAdded', async (context) => {
     const botId = context.activity.recipient?.id;
     const botAdded = (context.activity.membersAdded ?? []).some((member) => member.id === botId);
-    if (botAdded) await welcomeOnce(context, deps);
+    if (botAdded) {
+      await welcomeOnce(context, deps);
+      await captureCommitteeChannel(context, deps);
+    }
     else setRoute('membersAdded');
   });
 }

@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import { TurnContext, type ConversationReference } from 'botbuilder';
+import { z } from 'zod';
+import { AppError } from '../errors';
+import type { StateRepository } from '../store/stateRepository';
+
+/** Just what a proactive message needs, validated when read back. */
+const StoredReferenceSchema = z
+  .object({
+    channelId: z.string().min(1),
+    serviceUrl: z.string().url(),
+    conversation: z.object({ id: z.string().min(1), tenantId: z.string().optional(), conversationType: z.string().optional(), name: z.string().optional() }).passthrough(),
+    bot: z.object({ id: z.string().min(1) }).passthrough(),
+    user: z.object({ id: z.string() }).passthrough().optional(),
+  })
+  .passthrough();
+
+const hashed = (value: string): string => createHash('sha256').update(value).digest('hex').slice(0, 40);
+
+/** The personal chat with a person, by their Teams (AAD) object id. */
+export const personalReferenceId = (aadObjectId: string): string => `ref-person-${hashed(aadObjectId)}`;
+/** The channel where the committee's summaries go, per plan. */
+export const committeeChannelId = (planId: string): string => `ref-committee-${planId}`;
+
+export async function saveReference(state: StateRepository, id: string, reference: Partial<ConversationReference>): Promise<void> {
+  await state.put(id, 'conversationReference', reference);
+}
+
+export async function loadReference(state: StateRepository, id: string): Promise<Partial<ConversationReference> | undefined> {
+  const record = await state.get(id);
+  if (!record) return undefined;
+  const parsed = StoredReferenceSchema.safeParse(record.value);
+  if (!parsed.success) return undefined;
+  const { bot, user, conversation, ...rest } = parsed.data;
+  return { ...rest, conversation: { isGroup: false, name: '', conversationType: '', ...conversation }, bot: { name: '', ...bot }, ...(user ? { user: { name: '', ...user } } : {}) };
+}
+
+/** Remembers how to reach this person's personal chat (on install and on their messages). */
+export async function rememberPersonalChat(context: TurnContext, state: StateRepository): Promise<boolean> {
+  const { conversation, from } = context.activity;
+  if (conversation?.conversationType !== 'personal' || !from?.aadObjectId) return false;
+  try {
+    await saveReference(state, personalReferenceId(from.aadObjectId), TurnContext.getConversationReference(context.activity));
+    return true;
+  } catch (error) {
+    if (error instanceof AppError) return false;
+    throw error;
+  }
+}

@@ -1,0 +1,267 @@
+import { randomUUID } from 'node:crypto';
+import { TeamsInfo, TurnContext, type Attachment } from 'botbuilder';
+import mammoth from 'mammoth';
+import { z } from 'zod';
+import { hasRole } from '../../domain/rules';
+import type { Person } from '../../domain/model';
+import { formatDate } from '../../domain/dates';
+import { AppError } from '../../errors';
+import { parseMinutes } from '../../minutes/parseMinutes';
+import { parseChatAction } from '../../minutes/chatActions';
+import { draftFromMinutes, OutcomeDraftSchema, type OutcomeDraft } from '../../meetings/outcomeDraft';
+import { recordOutcome, type ConfirmedRow } from '../../meetings/recordOutcome';
+import { renderChannelChooserCard, renderMeetingSummaryCard, renderMessageCard, renderOutcomePreviewCard, type AdaptiveCard } from '../../cards/render';
+import { CARD_VERBS, ConfirmOutcomesDataSchema, DraftDataSchema, SetChannelDataSchema } from '../../cards/verbs';
+import { cardActivity, loadTurnPlan, type BotDeps, type TrackerApp, type TrackerTurnState, type TurnPlan } from '../botApp';
+import { committeeChannelId, loadReference, personalReferenceId, saveReference } from '../references';
+import { sendProactive } from '../proactive';
+import { setRoute } from '../turnLog';
+import { answerInvoke } from './invokes';
+
+/** "post outcomes", "record the minutes", "add meeting decisions" (then the minutes, or an attachment). */
+export const POST_OUTCOMES = /^\s*(?:please\s+)?(?:post|record|add|enter|upload|paste|log)\s+(?:the\s+)?(?:meeting\s+|committee\s+)?(?:outcomes?|minutes|decisions|resolutions)\b[\s:.-]*/i;
+const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+const draftStateId = (id: string): string => `draft-${id}`;
+const meetingNotesId = (conversationId: string): string => `meeting-notes-${Buffer.from(conversationId).toString('base64url').slice(0, 180)}`;
+
+export function canConfirmOutcomes(person: Person | undefined): boolean {
+  return hasRole(person, 'clerk') || hasRole(person, 'admin');
+}
+
+/** Text of a .txt or .docx attachment (a Teams file, or an inline text file). */
+async function attachmentText(attachment: Attachment): Promise<string | undefined> {
+  const content = attachment.content as { downloadUrl?: unknown; fileType?: unknown } | undefined;
+  const url = typeof content?.downloadUrl === 'string' ? content.downloadUrl : attachment.contentUrl;
+  const kind = typeof content?.fileType === 'string' ? content.fileType.toLowerCase() : (attachment.name?.split('.').pop() ?? '').toLowerCase();
+  if (!url || !/^https?:/.test(url) || !['txt', 'docx', 'text'].includes(kind === 'text/plain' ? 'txt' : kind)) return undefined;
+  const response = await fetch(url, { signal: AbortSignal.timeout(15_000) });
+  if (!response.ok) return undefined;
+  const bytes = Buffer.from(await response.arrayBuffer());
+  if (bytes.length > MAX_ATTACHMENT_BYTES) return undefined;
+  return kind === 'docx' ? (await mammoth.extractRawText({ buffer: bytes })).value : bytes.toString('utf8');
+}
+
+async function saveDraft(deps: BotDeps, draft: OutcomeDraft): Promise<void> {
+  await deps.state.put(draftStateId(draft.id), 'outcomeDraft', draft);
+}
+
+async function loadDraft(deps: BotDeps, id: string): Promise<{ draft: OutcomeDraft; etag: string } | undefined> {
+  const record = await deps.state.get(draftStateId(id));
+  const parsed = OutcomeDraftSchema.safeParse(record?.value);
+  return record && parsed.success ? { draft: parsed.data, etag: record.etag } : undefined;
+}
+
+function previewFor(turn: TurnPlan, draft: OutcomeDraft, banner?: { text: string; tone: 'good' | 'attention' }): AdaptiveCard {
+  return renderOutcomePreviewCard({ draft, people: turn.view.people, areas: turn.view.plan.areas, canConfirm: true, ...(banner ? { banner } : {}) });
+}
+
+/** Reads pasted minutes into a draft and answers with the preview for the clerk to check. */
+export async function previewOutcomes(context: TurnContext, deps: BotDeps, turn: TurnPlan, text: string): Promise<void> {
+  setRoute('outcomes:preview');
+  const outcome = parseMinutes(text);
+  if (outcome.resolutions.length === 0 && outcome.actions.length === 0) {
+    const heading = "I couldn't find any resolutions or actions in that.";
+    await context.sendActivity(cardActivity(renderMessageCard({ heading, paragraphs: ['Paste the decisions part of the minutes (for example from "Resolved" onwards), or attach the minutes as a .txt or .docx file.'] }), heading));
+    return;
+  }
+  const draft = draftFromMinutes(outcome, { planId: deps.planId, areas: turn.view.plan.areas, people: turn.view.people, committees: turn.view.committees, meetings: turn.view.meetings, actions: turn.view.actions, today: turn.today }, {
+    id: randomUUID(),
+    createdBy: turn.person?.id ?? context.activity.from?.aadObjectId ?? 'unknown',
+    createdAt: deps.clock().toISOString(),
+    source: 'pasted',
+  });
+  await saveDraft(deps, draft);
+  const banner = canConfirmOutcomes(turn.person) ? undefined : { text: 'Only clerks and admins can confirm meeting outcomes: ask your clerk to post these.', tone: 'attention' as const };
+  await context.sendActivity(cardActivity(previewFor(turn, draft, banner), `Outcomes to confirm: ${draft.resolutions.length} resolutions, ${draft.proposals.length} actions.`));
+}
+
+/** Handles "post outcomes" (with the minutes, an attachment, or neither yet). */
+export async function handlePostOutcomes(context: TurnContext, state: TrackerTurnState, deps: BotDeps, turn: TurnPlan, text: string): Promise<void> {
+  const rest = text.replace(POST_OUTCOMES, '').trim();
+  let minutes = rest;
+  for (const attachment of context.activity.attachments ?? []) {
+    if (minutes) break;
+    minutes = (await attachmentText(attachment).catch(() => undefined)) ?? '';
+  }
+  if (!minutes) {
+    setRoute('outcomes:waiting');
+    state.conversation.awaitingMinutesFrom = context.activity.from?.id;
+    const heading = 'Paste the minutes in your next message, or attach them as a .txt or .docx file.';
+    await context.sendActivity(cardActivity(renderMessageCard({ heading, paragraphs: ['I will show you the resolutions and actions I find before anything is saved.'] }), heading));
+    return;
+  }
+  await previewOutcomes(context, deps, turn, minutes);
+}
+
+function rowsFrom(data: Record<string, unknown>, count: number): ConfirmedRow[] {
+  const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+  return Array.from({ length: count }, (_, index) => {
+    const area = Number(text(data[`area_${index}`]));
+    return {
+      include: text(data[`include_${index}`]) !== 'false',
+      ownerId: text(data[`owner_${index}`]),
+      due: text(data[`due_${index}`]),
+      area: Number.isInteger(area) && area > 0 ? area : undefined,
+    };
+  });
+}
+
+async function announce(context: TurnContext, deps: BotDeps, turn: TurnPlan, summary: AdaptiveCard, created: readonly { owner: string; ref: string; title: string; due: string }[], meetingDate: string): Promise<string[]> {
+  const notes: string[] = [];
+  const channel = await loadReference(deps.state, committeeChannelId(deps.planId));
+  if (channel) {
+    const sent = await sendProactive(deps.adapter, deps.botAppId, channel, cardActivity(summary, `Committee outcomes of ${formatDate(meetingDate)}`));
+    notes.push(sent.ok ? "Posted the summary to the committee's channel." : "Couldn't post to the committee's channel; the summary is here instead.");
+  } else {
+    notes.push("No committee channel is set up yet (install the app in the committee's team), so the summary is only here.");
+  }
+  const unreachable: string[] = [];
+  for (const owner of new Set(created.map((action) => action.owner))) {
+    const person = turn.view.people.find((candidate) => candidate.id === owner);
+    const reference = person?.aadObjectId ? await loadReference(deps.state, personalReferenceId(person.aadObjectId)) : undefined;
+    const theirs = created.filter((action) => action.owner === owner);
+    const card = renderMessageCard({
+      heading: `You have ${theirs.length === 1 ? 'a new action' : `${theirs.length} new actions`} from the committee meeting of ${formatDate(meetingDate)}`,
+      paragraphs: theirs.map((action) => `${action.ref} ${action.title} (due ${formatDate(action.due)})`),
+      buttonsIntro: '',
+      buttons: [{ title: 'My actions', question: 'My actions' }],
+    });
+    const sent = reference ? await sendProactive(deps.adapter, deps.botAppId, reference, cardActivity(card, 'You have a new action')) : undefined;
+    if (!sent?.ok) unreachable.push(person?.name ?? owner);
+  }
+  notes.push(
+    unreachable.length === 0
+      ? created.length > 0
+        ? 'Told each new owner in their personal chat.'
+        : ''
+      : `Couldn't reach ${unreachable.join(', ')} in Teams yet (they need to open the app once); please let them know.`,
+  );
+  return notes.filter(Boolean);
+}
+
+export function registerOutcomeRoutes(app: TrackerApp, deps: BotDeps): void {
+  app.adaptiveCards.actionExecute<unknown>(CARD_VERBS.confirmOutcomes, (context, _state, data) =>
+    answerInvoke(context, deps, 'outcomes:confirm', async () => {
+      const parsed = ConfirmOutcomesDataSchema.safeParse(data);
+      if (!parsed.success) return renderMessageCard({ heading: "That button didn't work: the card may be out of date.", paragraphs: ['Post the outcomes again.'] });
+      const turn = await loadTurnPlan(context, deps);
+      const loaded = await loadDraft(deps, parsed.data.draftId);
+      if (!loaded) return renderMessageCard({ heading: 'These outcomes are no longer waiting to be confirmed.', paragraphs: ['Post them again if they still need recording.'] });
+      const { draft } = loaded;
+      if (!canConfirmOutcomes(turn.person)) {
+        return renderOutcomePreviewCard({ draft, people: turn.view.people, areas: turn.view.plan.areas, canConfirm: true, banner: { text: 'Only clerks and admins can confirm meeting outcomes. Nothing was saved.', tone: 'attention' } });
+      }
+      const meetingDate = (typeof parsed.data.meetingDate === 'string' && parsed.data.meetingDate) || draft.meetingDate || '';
+      if (draft.confirmedAt) {
+        const meeting = turn.view.meetings.find((m) => m.date === meetingDate && m.committee === draft.committeeId);
+        const actions = meeting ? turn.view.actions.filter((a) => a.source.kind === 'meeting' && a.source.meeting === meeting.id) : [];
+        return meeting ? renderMeetingSummaryCard({ meeting, committeeName: draft.committeeName, actions, people: turn.view.people }) : renderMessageCard({ heading: 'These outcomes were already recorded.', paragraphs: [] });
+      }
+      const rows = rowsFrom(parsed.data, draft.proposals.length);
+      const result = await recordOutcome(deps.plans, turn.view, { draft, meetingDate, rows, actor: turn.person ?? { id: 'unknown', name: 'Unknown', jobTitle: '', roles: [] }, now: deps.clock().toISOString(), today: turn.today });
+      if (result.kind === 'invalid') {
+        return previewFor(turn, { ...draft, meetingDate: meetingDate || draft.meetingDate }, { text: `Nothing was saved yet. ${result.problems.join(' ')}`, tone: 'attention' });
+      }
+      try {
+        await deps.state.put(draftStateId(draft.id), 'outcomeDraft', { ...draft, confirmedAt: deps.clock().toISOString() }, { ifMatch: loaded.etag });
+      } catch (error) {
+        if (!(error instanceof AppError && error.code === 'STALE')) throw error;
+      }
+      const allActions = [...turn.view.actions.filter((a) => a.source.kind === 'meeting' && a.source.meeting === result.meeting.id), ...result.created];
+      const summary = renderMeetingSummaryCard({ meeting: result.meeting, committeeName: draft.committeeName, actions: allActions, people: turn.view.people });
+      const notes = await announce(context, deps, turn, summary, result.created, result.meeting.date);
+      const done = result.created.length === 0 ? 'Nothing new to record: every action was already there.' : `Recorded ${result.created.length} action${result.created.length === 1 ? '' : 's'}${result.updatedExisting ? ' on the meeting already recorded' : ''}.`;
+      const confirmation = renderMessageCard({ heading: done, paragraphs: notes, buttonsIntro: '', buttons: [{ title: 'View actions', question: `What came out of the committee meeting of ${formatDate(result.meeting.date)}?` }] });
+      return { card: confirmation, forEveryone: summary };
+    }),
+  );
+
+  app.adaptiveCards.actionExecute<unknown>(CARD_VERBS.cancelOutcomes, (context, _state, data) =>
+    answerInvoke(context, deps, 'outcomes:cancel', async () => {
+      const parsed = DraftDataSchema.safeParse(data);
+      if (parsed.success) await deps.state.delete(draftStateId(parsed.data.draftId));
+      return renderMessageCard({ heading: 'Cancelled: nothing was recorded.', paragraphs: [] });
+    }),
+  );
+
+  app.adaptiveCards.actionExecute<unknown>(CARD_VERBS.setCommitteeChannel, (context, _state, data) =>
+    answerInvoke(context, deps, 'outcomes:setChannel', async () => {
+      const parsed = SetChannelDataSchema.safeParse(data);
+      if (!parsed.success) return renderMessageCard({ heading: "That button didn't work: the card may be out of date.", paragraphs: [] });
+      const turn = await loadTurnPlan(context, deps);
+      if (!hasRole(turn.person, 'admin')) return renderMessageCard({ heading: "Only an admin can choose the committee's channel.", paragraphs: ['Nothing was changed.'] });
+      const reference = TurnContext.getConversationReference(context.activity);
+      await saveReference(deps.state, committeeChannelId(deps.planId), { ...reference, conversation: { ...reference.conversation, id: parsed.data.channelId, isGroup: true, conversationType: 'channel', name: parsed.data.channel ?? '' } });
+      return renderMessageCard({ heading: `Committee summaries will be posted to ${parsed.data.channel ?? 'that channel'}.`, paragraphs: [] });
+    }),
+  );
+
+  // During a Teams meeting, "action: Helen Marsh to circulate the audit by 28 Feb" is noted as a draft.
+  app.meetings.end(async (context) => {
+    setRoute('meeting:end');
+    const conversationId = context.activity.conversation?.id ?? '';
+    const record = await deps.state.get(meetingNotesId(conversationId));
+    const lines = z.array(z.string()).safeParse(record?.value);
+    if (!record || !lines.success || lines.data.length === 0) return;
+    const turn = await loadTurnPlan(context, deps);
+    const actions = lines.data.map((line) => parseChatAction(line));
+    const draft = draftFromMinutes({ committee: null, meetingDate: turn.today, items: [], resolutions: [], actions }, { planId: deps.planId, areas: turn.view.plan.areas, people: turn.view.people, committees: turn.view.committees, meetings: turn.view.meetings, actions: turn.view.actions, today: turn.today }, {
+      id: randomUUID(),
+      createdBy: 'meeting-chat',
+      createdAt: deps.clock().toISOString(),
+      source: 'meeting_chat',
+    });
+    await saveDraft(deps, draft);
+    await deps.state.delete(meetingNotesId(conversationId));
+    await context.sendActivity(cardActivity(previewFor(turn, draft, { text: `The meeting has ended. ${actions.length} action${actions.length === 1 ? ' was' : 's were'} noted: a clerk can check and confirm them.`, tone: 'good' }), 'Actions noted in the meeting'));
+  });
+}
+
+/** In a meeting's chat, lines starting "action:" are kept as drafts until the meeting ends. */
+export async function captureMeetingChatActions(context: TurnContext, deps: BotDeps, text: string): Promise<boolean> {
+  const meeting = (context.activity.channelData as { meeting?: { id?: unknown } } | undefined)?.meeting;
+  if (!meeting?.id) return false;
+  const lines = text.split(/\r?\n/).map((line) => /^\s*action\s*[:\-–]\s*(.+)$/i.exec(line)?.[1]?.trim()).filter((line): line is string => Boolean(line));
+  if (lines.length === 0) return false;
+  setRoute('meeting:note');
+  const id = meetingNotesId(context.activity.conversation?.id ?? '');
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const record = await deps.state.get(id);
+    const existing = z.array(z.string()).safeParse(record?.value);
+    const next = [...(existing.success ? existing.data : []), ...lines];
+    try {
+      await deps.state.put(id, 'meetingNotes', next, record ? { ifMatch: record.etag } : { ifNoneExists: true });
+      break;
+    } catch (error) {
+      if (!(error instanceof AppError && (error.code === 'STALE' || error.code === 'CONFLICT'))) throw error;
+    }
+  }
+  const heading = `Noted ${lines.length === 1 ? 'a draft action' : `${lines.length} draft actions`}. When the meeting ends I will post them for the clerk to confirm.`;
+  await context.sendActivity(heading);
+  return true;
+}
+
+/** On install in a team: remember the channel, and ask an admin once which channel is the committee's. */
+export async function captureCommitteeChannel(context: TurnContext, deps: BotDeps): Promise<void> {
+  const team = (context.activity.channelData as { team?: { id?: unknown } } | undefined)?.team;
+  if (typeof team?.id !== 'string') return;
+  if (!(await loadReference(deps.state, committeeChannelId(deps.planId)))) {
+    await saveReference(deps.state, committeeChannelId(deps.planId), TurnContext.getConversationReference(context.activity));
+  }
+  try {
+    await deps.state.put(`committee-channel-asked-${Buffer.from(team.id).toString('base64url').slice(0, 100)}`, 'asked', { at: deps.clock().toISOString() }, { ifNoneExists: true });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'CONFLICT') return;
+    throw error;
+  }
+  let channels: Array<{ id: string; name: string }> = [];
+  try {
+    channels = (await TeamsInfo.getTeamChannels(context, team.id)).flatMap((channel) => (channel.id ? [{ id: channel.id, name: channel.name ?? 'General' }] : []));
+  } catch {
+    channels = [];
+  }
+  const here = context.activity.conversation?.id ?? '';
+  const options = channels.length > 0 ? channels : [{ id: here, name: 'General' }];
+  const chooser = renderChannelChooserCard(options);
+  await context.sendActivity(cardActivity(chooser, "Which channel is the committee's?"));
+}

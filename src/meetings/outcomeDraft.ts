@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import type { Action, Area, Committee, Meeting, Person } from '../domain/model';
+import type { IsoDate } from '../domain/dates';
+import { findDatePhrases } from '../ask/datePhrases';
+import { normaliseText } from '../ask/normalise';
+import type { MinutesOutcome } from '../minutes/outcome';
+import { matchOwner, suggestArea } from '../minutes/matchOwner';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** One action the minutes propose, with the owner, due date and area the clerk can change. */
+export const ProposalSchema = z.object({
+  text: z.string(),
+  ownerPhrase: z.string().nullable(),
+  ownerId: z.string().optional(),
+  duePhrase: z.string().nullable(),
+  due: isoDate.optional(),
+  area: z.number().int().positive().optional(),
+  minute: z.string().optional(),
+  /** An action of the recorded meeting already says this. */
+  alreadyRecordedAs: z.string().optional(),
+});
+export type Proposal = z.infer<typeof ProposalSchema>;
+
+/** What a clerk has pasted, read and matched, waiting for them to confirm. Kept in Cosmos. */
+export const OutcomeDraftSchema = z.object({
+  id: z.string(),
+  planId: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  committeeId: z.string(),
+  committeeName: z.string(),
+  meetingDate: isoDate.optional(),
+  items: z.array(z.object({ ref: z.string(), title: z.string() })),
+  resolutions: z.array(z.object({ ref: z.string(), text: z.string() })),
+  proposals: z.array(ProposalSchema),
+  existingMeetingId: z.string().optional(),
+  /** Where the draft was made, so its confirmation can be answered there. */
+  source: z.enum(['pasted', 'meeting_chat']),
+  confirmedAt: z.string().optional(),
+});
+export type OutcomeDraft = z.infer<typeof OutcomeDraftSchema>;
+
+export type PlanContext = Readonly<{
+  planId: string;
+  areas: readonly Area[];
+  people: readonly Person[];
+  committees: readonly Committee[];
+  meetings: readonly Meeting[];
+  actions: readonly Action[];
+  today: IsoDate;
+}>;
+
+const words = (text: string): Set<string> => new Set(normaliseText(text).match(/[a-z0-9]{3,}/g) ?? []);
+
+/** Share of the shorter text's words found in the other: enough to spot the same action reworded. */
+function overlap(a: string, b: string): number {
+  const left = words(a);
+  const right = words(b);
+  const shorter = left.size <= right.size ? left : right;
+  const longer = shorter === left ? right : left;
+  if (shorter.size === 0) return 0;
+  return [...shorter].filter((word) => longer.has(word)).length / shorter.size;
+}
+
+/** The committee the minutes name, else the plan's own (most plans report to one committee). */
+export function committeeFor(name: string | null, committees: readonly Committee[]): { id: string; name: string } {
+  const wanted = name ? normaliseText(name).replace(/[^a-z]+/g, ' ').trim() : '';
+  const found = committees.find((committee) => {
+    const known = normaliseText(committee.name).replace(/[^a-z]+/g, ' ').trim();
+    return wanted !== '' && (known === wanted || known.includes(wanted) || wanted.includes(known));
+  });
+  if (found) return { id: found.id, name: found.name };
+  const first = committees[0];
+  if (!name && first) return { id: first.id, name: first.name };
+  const slug = (name ?? 'committee').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'committee';
+  return { id: slug, name: name ?? 'Committee' };
+}
+
+/** A due phrase as a date: "Summer 2022" is its last day, "31 March" the next 31 March after the meeting. */
+export function dueDateOf(phrase: string | null, meetingDate: IsoDate): IsoDate | undefined {
+  if (!phrase) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(phrase)) return phrase;
+  const found = findDatePhrases(normaliseText(phrase), meetingDate, 'future')[0];
+  return found ? (found.range.to ?? found.span.to) : undefined;
+}
+
+/**
+ * Turns parsed minutes into a draft for the clerk: owners matched to people, areas suggested,
+ * due phrases read as dates, and the meeting recognised if it is already recorded (same
+ * committee, date and item ref), with the actions it already has marked.
+ */
+export function draftFromMinutes(outcome: MinutesOutcome, context: PlanContext, meta: { id: string; createdBy: string; createdAt: string; source: OutcomeDraft['source'] }): OutcomeDraft {
+  const committee = committeeFor(outcome.committee, context.committees);
+  const meetingDate = outcome.meetingDate ?? undefined;
+  const itemRefs = new Set(outcome.items.map((item) => item.ref));
+  const existing = context.meetings.find(
+    (meeting) => meeting.committee === committee.id && meeting.date === meetingDate && (itemRefs.size === 0 || meeting.items.some((item) => itemRefs.has(item.ref))),
+  );
+  const recorded = existing ? context.actions.filter((action) => action.source.kind === 'meeting' && action.source.meeting === existing.id) : [];
+  const proposals: Proposal[] = outcome.actions.map((action) => {
+    const owner = action.owner ? matchOwner(action.owner, context.people) : undefined;
+    const same = recorded.find((candidate) => overlap(candidate.title, action.text) >= 0.6);
+    return {
+      text: action.text,
+      ownerPhrase: action.owner,
+      ...(owner ? { ownerId: owner.id } : {}),
+      duePhrase: action.due,
+      ...(meetingDate || context.today ? { due: dueDateOf(action.due, meetingDate ?? context.today) } : {}),
+      ...(suggestArea(action.text, context.areas) !== undefined ? { area: suggestArea(action.text, context.areas) } : {}),
+      ...(same ? { alreadyRecordedAs: same.ref } : {}),
+    };
+  });
+  return {
+    id: meta.id,
+    planId: context.planId,
+    createdBy: meta.createdBy,
+    createdAt: meta.createdAt,
+    committeeId: committee.id,
+    committeeName: committee.name,
+    ...(meetingDate ? { meetingDate } : {}),
+    items: outcome.items,
+    resolutions: outcome.resolutions,
+    proposals: proposals.map((proposal) => (proposal.due === undefined ? (({ due: _due, ...rest }) => rest)(proposal) : proposal)),
+    ...(existing ? { existingMeetingId: existing.id } : {}),
+    source: meta.source,
+  };
+}

@@ -1,0 +1,251 @@
+import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
+import type { MinutesOutcome } from './outcome';
+
+type Resolution = MinutesOutcome['resolutions'][number];
+type ActionItem = MinutesOutcome['actions'][number];
+
+/** Above this, text is not minutes of one meeting; the rest is ignored rather than parsed slowly. */
+const MAX_INPUT = 300_000;
+
+const BULLET = /^[\u00B7\u2022\u25AA\u25CF\u2023\u2043\u25E6\uF0B7*-]\s*/;
+const LIST_MARKER = /^(?:\(?([a-z]|[ivx]{1,5}|\d{1,2})\)|(\d{1,2})[.)]|([a-z])\.|[\u00B7\u2022\u25AA\u25CF\u2023\u2043\u25E6\uF0B7*-])\s+/i;
+const MINUTE_NUMBER = /^(\d{1,3}(?:\.\d{1,2}){1,2})\.?\s+/;
+/** A decision: "Resolved – That the Committee:", "RESOLVED:", "AGREED", "It was agreed: -", "CONCLUDED that", "The Committee resolved: (i)". */
+const DECISION = /^(?:(?:it\s+was\s+|the\s+(?:committee|panel|board|sub-committee|cabinet|meeting)\s+)?(?:resolved|agreed|concluded|decided)(?:\s+(?:unanimously|that|to))?|resolutions?)\b\s*(?:[-–—:,.]|that\b)?/i;
+const NOT_A_DECISION = /\b(?:recommended|recommendation|is asked to|be asked to)\b/i;
+const LEAD_IN = /^(?:that\s+)?(?:the\s+)?(?:committee|panel|board|sub-committee|cabinet|members?)?\s*(?:resolved|agreed)?\s*[:,-]?\s*$/i;
+const THAT_THE = /^that\s+(?:the\s+)?(?:committee|panel|board|sub-committee|cabinet)\s*(?:[:,-]\s*)?/i;
+
+const ACTION_LINE = /(?:^|\s)action(?:s)?\s*[:\-–]\s*(.+)$/i;
+const INLINE_ACTION = /\(\s*action\s*[:\-–]\s*([^)]+)\)/i;
+const PASSIVE_COMMITMENT = /\b(?:could|would|will) be (?:shared with|circulated to|circulated|provided to|sent to)\b/i;
+const REQUESTED_THAT = /\b(?:requested|asked) that (.+?) (?:be|is|was) (shared|circulated|provided|sent) (?:with|to) (.+?)\.?$/i;
+const COMMITMENT = /\b(?:agreed to|undertook to|would come back(?: to (?:the )?(?:committee|panel|members))?(?: with| on)?|would report back|will report back|would provide|would share|would circulate|will circulate|will provide|will share|offered to|promised to|would write to|would arrange)\b/i;
+const PAST_BACKGROUND = /\b(?:had (?:agreed|undertaken|promised|asked|requested)|previously|at the last meeting|at its last meeting|was agreed at|last year|in \d{4} the)\b/i;
+const REQUEST = /\b(?:requests?|asks?|asked|would welcome (?:a|an|further|the)|would like (?:to continue to be updated|to be (?:kept )?updated|a|an|further)|agrees? to (?:preview|receive|consider|review)|instructs?|calls? on|directs?)\b/i;
+const OWNER_IN_REQUEST = /\b(?:[Aa]sks?|[Rr]equests?|[Cc]alls on|[Ii]nstructs?|[Dd]irects?)\s+(the\s+[A-Z][\w'’\-–\s]*?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4}|officers)\s+(?:to|that)\b/;
+const DUE_PATTERNS = [
+  /\b((?:early |late |the end of )?(?:spring|summer|autumn|winter)\s+\d{4})\b/i,
+  /\b(?:by|before|on|at its meeting on|at the meeting on|in)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?)\b/i,
+  /\b(?:by|before|on)\s+(\d{1,2}\/\d{1,2}\/\d{2,4})\b/i,
+  /\b((?:the|its) next meeting|next meeting|later in the week|next week|the end of the month|the end of the year|the summer|the autumn|the spring|the new year)\b/i,
+  /\b(in the (?:summer|autumn|spring|winter))\b/i,
+];
+
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/\s+([.,;:])/g, '$1').trim();
+}
+
+function sentenceCase(text: string): string {
+  const trimmed = clean(text).replace(/[.;,:]+$/, '');
+  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+}
+
+function isoDateOf(text: string): string | null {
+  // Only a written-out date counts ("19 June 2019", "19/06/2019"), never "today" or "last week".
+  const result = chrono.en.GB.parse(text).find((candidate) => /\d{4}|\d{1,2}\/\d{1,2}\/\d{2}/.test(candidate.text));
+  if (!result || !result.start.isCertain('day') || !result.start.isCertain('month') || !result.start.isCertain('year')) return null;
+  return DateTime.utc(result.start.get('year') ?? 0, result.start.get('month') ?? 1, result.start.get('day') ?? 1).toISODate();
+}
+
+function dueOf(text: string): string | null {
+  for (const pattern of DUE_PATTERNS) {
+    const match = pattern.exec(text);
+    if (match?.[1]) return isoDateOf(match[1]) ?? clean(match[1]);
+  }
+  return null;
+}
+
+/** Paragraphs: blank lines separate them; a list marker or minute number starts a new one. */
+function paragraphsOf(text: string): string[] {
+  const lines = text.replace(/\r\n?/g, '\n').replace(/\u00A0/g, ' ').split('\n').map((line) => line.trim());
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  const flush = (): void => {
+    if (current.length > 0) paragraphs.push(clean(current.join(' ')));
+    current = [];
+  };
+  for (const line of lines) {
+    if (!line) {
+      flush();
+      continue;
+    }
+    if (LIST_MARKER.test(line) || MINUTE_NUMBER.test(line) || DECISION.test(line)) flush();
+    current.push(line);
+  }
+  flush();
+  return paragraphs;
+}
+
+function committeeOf(paragraphs: readonly string[]): string | null {
+  for (const paragraph of paragraphs.slice(0, 30)) {
+    const match = /((?:[A-Z][\w'’,&-]*\s+){0,8}?(?:Select |Scrutiny |Overview and Scrutiny |Sub-)?(?:Committee|Panel|Board|Cabinet)\b)/.exec(paragraph);
+    if (match?.[1] && paragraph.length < 200 && !/^the\s/i.test(match[1].trim()) && match[1].trim().split(/\s+/).length >= 3) return clean(match[1]);
+  }
+  return null;
+}
+
+function meetingDateOf(paragraphs: readonly string[]): string | null {
+  for (const paragraph of paragraphs.slice(0, 15)) {
+    if (paragraph.length > 300) continue;
+    const date = isoDateOf(paragraph);
+    if (date) return date;
+  }
+  return null;
+}
+
+/** Splits "(i) ... (ii) ..." or "1. ... 2. ..." written on one line. */
+function splitInline(text: string): string[] {
+  const parts = text.split(/\s+(?=\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)\s)|\s+(?=\d{1,2}[.)]\s+[A-Z])/);
+  return parts.map((part) => part.replace(LIST_MARKER, '').trim()).filter(Boolean);
+}
+
+type Decision = { minute: string | null; entries: string[] };
+
+function decisionsOf(paragraphs: readonly string[]): Decision[] {
+  const decisions: Decision[] = [];
+  for (let index = 0; index < paragraphs.length; index += 1) {
+    const paragraph = paragraphs[index] ?? '';
+    const numbered = MINUTE_NUMBER.exec(paragraph);
+    const body = numbered ? paragraph.slice(numbered[0].length) : paragraph;
+    const trigger = DECISION.exec(body);
+    if (!trigger || NOT_A_DECISION.test(body.slice(0, 80))) continue;
+    // "agreed to share" inside a sentence is a commitment, not a decision block.
+    if (/^(?:resolved|agreed|concluded|decided)\s+to\b/i.test(body) && !/^agreed\s+to\s*:/i.test(body)) continue;
+    const rest = body.slice(trigger[0].length).replace(THAT_THE, '').trim();
+    const entries: string[] = [];
+    if (rest && !LEAD_IN.test(rest)) entries.push(...splitInline(rest));
+    let next = index + 1;
+    for (; next < paragraphs.length; next += 1) {
+      const following = paragraphs[next] ?? '';
+      if (MINUTE_NUMBER.test(following) || DECISION.test(following) || /^(?:supporting documents|the meeting (?:ended|closed)|chairman|chair\b|signed|date of next meeting)/i.test(following)) break;
+      if (LIST_MARKER.test(following)) entries.push(clean(following.replace(LIST_MARKER, '')));
+      else if (entries.length === 0 && following.length > 20) entries.push(...splitInline(following.replace(THAT_THE, '')));
+      else break;
+    }
+    if (entries.length > 0) decisions.push({ minute: numbered?.[1] ?? null, entries: entries.map((entry) => entry.replace(THAT_THE, '')) });
+    index = next - 1;
+  }
+  return decisions;
+}
+
+function ownerBefore(text: string): { owner: string | null; rest: string } {
+  const match = /^(.{2,90}?)\s+(?:agreed to|undertook to|to|will|would|is to|offered to|promised to)\s+(.+)$/i.exec(text);
+  if (match?.[1] && match[2] && /^(?:the\s+|mr\.?\s|mrs\.?\s|ms\.?\s|dr\.?\s|cllr\.?\s|councillor\s|[A-Z])/i.test(match[1]) && match[1].split(/\s+/).length <= 10) {
+    return { owner: clean(match[1]).replace(/[,:]$/, ''), rest: match[2] };
+  }
+  return { owner: null, rest: text };
+}
+
+function actionsFromText(paragraphs: readonly string[]): ActionItem[] {
+  const actions: ActionItem[] = [];
+  for (const paragraph of paragraphs) {
+    const sentences = paragraph.replace(MINUTE_NUMBER, '').replace(BULLET, '').split(/(?<=[.!?])\s+(?=[A-Z(])/);
+    for (const sentence of sentences) {
+      const explicit = ACTION_LINE.exec(sentence);
+      if (explicit?.[1]) {
+        const { owner, rest } = ownerBefore(explicit[1]);
+        actions.push({ owner, text: sentenceCase(rest), due: dueOf(sentence) });
+        continue;
+      }
+      const inline = INLINE_ACTION.exec(sentence);
+      if (inline?.[1]) {
+        actions.push({ owner: clean(inline[1]), text: sentenceCase(sentence.replace(INLINE_ACTION, '')), due: dueOf(sentence) });
+        continue;
+      }
+      if (PAST_BACKGROUND.test(sentence)) continue;
+      const requested = REQUESTED_THAT.exec(sentence);
+      if (requested?.[1] && requested[2] && requested[3]) {
+        actions.push({ owner: null, text: sentenceCase(`${requested[2].replace(/ed$/, 'e').replace(/^shar$/, 'share')} ${requested[1]} with ${requested[3]}`), due: dueOf(sentence) });
+        continue;
+      }
+      if (PASSIVE_COMMITMENT.test(sentence)) {
+        actions.push({ owner: null, text: sentenceCase(sentence), due: dueOf(sentence) });
+        continue;
+      }
+      if (COMMITMENT.test(sentence)) {
+        const match = COMMITMENT.exec(sentence);
+        const before = sentence.slice(0, match?.index ?? 0);
+        const after = sentence.slice((match?.index ?? 0) + (match?.[0].length ?? 0));
+        const subject = /((?:the\s+)?(?:[A-Z][\w'’-]*|–|-|of|for|and)(?:\s+(?:[A-Z][\w'’-]*|–|-|of|for|and))*)\s*(?:,[^,]*,)?\s*$/.exec(before.trim());
+        const verb = /would come back|would report back|will report back/i.test(match?.[0] ?? '') ? `Come back to the Committee ${after}` : after;
+        actions.push({ owner: subject?.[1] ? clean(subject[1]) : null, text: sentenceCase(verb), due: dueOf(sentence) });
+      }
+    }
+  }
+  return actions;
+}
+
+function actionFromResolution(text: string): ActionItem | undefined {
+  const request = REQUEST.exec(text);
+  if (!request) return undefined;
+  const owner = OWNER_IN_REQUEST.exec(text)?.[1];
+  const first = text.split(/(?<=\.)\s+/)[0] ?? text;
+  // "Welcomes the work ... and would welcome a further report": the request is the action.
+  const clause = request.index > 40 ? first.slice(request.index) : first;
+  return { owner: owner && !/^officers$/i.test(owner) ? clean(owner) : owner ? 'Officers' : null, text: sentenceCase(clause), due: dueOf(text) };
+}
+
+function itemsOf(paragraphs: readonly string[], decisions: readonly Decision[]): MinutesOutcome['items'] {
+  const items: MinutesOutcome['items'] = [];
+  const seen = new Set<string>();
+  // "39. Children First Improvement Update", "Item 5: Budget Monitoring"
+  for (const paragraph of paragraphs) {
+    const heading = /^(?:item\s+)?(\d{1,3})[.:]?\s+([A-Z][^.]{3,120})$/i.exec(paragraph);
+    if (heading?.[1] && heading[2] && !seen.has(heading[1]) && heading[2].split(/\s+/).length <= 14) {
+      seen.add(heading[1]);
+      items.push({ ref: heading[1], title: clean(heading[2]) });
+    }
+  }
+  // Minutes numbered 23.1, 23.2 ... belong to item 23, titled by the short line before them.
+  for (const [index, paragraph] of paragraphs.entries()) {
+    const numbered = /^(\d{1,3})\.\d/.exec(paragraph);
+    if (!numbered?.[1] || seen.has(numbered[1])) continue;
+    seen.add(numbered[1]);
+    const title = paragraphs
+      .slice(Math.max(0, index - 8), index)
+      .reverse()
+      .find((candidate) => candidate.length > 8 && candidate.length < 120 && !/[.?]$/.test(candidate) && !/^(?:agenda item|report by|minutes)/i.test(candidate));
+    items.push({ ref: numbered[1], title: title ? clean(title) : '' });
+  }
+  if (items.length === 0 && decisions[0]?.minute) items.push({ ref: decisions[0].minute.split('.')[0] ?? '', title: '' });
+  return items;
+}
+
+const normalised = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** Reads the committee, date, items, resolutions and actions out of the text of minutes. Pure, and never throws. */
+export function parseMinutes(input: string): MinutesOutcome {
+  const text = input.slice(0, MAX_INPUT).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, ' ');
+  const paragraphs = paragraphsOf(text);
+  const decisions = decisionsOf(paragraphs);
+
+  const resolutions: Resolution[] = [];
+  const seenResolutions = new Set<string>();
+  let counter = 0;
+  for (const decision of decisions) {
+    for (const [index, entry] of decision.entries.entries()) {
+      const key = normalised(entry);
+      if (!key || seenResolutions.has(key)) continue;
+      seenResolutions.add(key);
+      counter += 1;
+      resolutions.push({ ref: decision.minute ? `${decision.minute}.${index + 1}` : String(counter), text: clean(entry) });
+    }
+  }
+
+  const decisionTexts = new Set(decisions.flatMap((decision) => decision.entries.map(normalised)));
+  const fromText = actionsFromText(paragraphs.filter((paragraph) => !decisionTexts.has(normalised(paragraph.replace(LIST_MARKER, '')))));
+  const fromResolutions = resolutions.flatMap((resolution) => {
+    const action = actionFromResolution(resolution.text);
+    return action ? [action] : [];
+  });
+  const actions: ActionItem[] = [];
+  for (const action of [...fromText, ...fromResolutions]) {
+    const key = normalised(action.text);
+    if (key.length < 8 || actions.some((known) => normalised(known.text) === key)) continue;
+    actions.push(action);
+  }
+
+  return { committee: committeeOf(paragraphs), meetingDate: meetingDateOf(paragraphs), items: itemsOf(paragraphs, decisions), resolutions, actions };
+}
