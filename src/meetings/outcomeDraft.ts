@@ -92,11 +92,14 @@ export function dueDateOf(phrase: string | null, meetingDate: IsoDate): IsoDate 
  */
 export function draftFromMinutes(outcome: MinutesOutcome, context: PlanContext, meta: { id: string; createdBy: string; createdAt: string; source: OutcomeDraft['source'] }): OutcomeDraft {
   const committee = committeeFor(outcome.committee, context.committees);
-  const meetingDate = outcome.meetingDate ?? undefined;
   const itemRefs = new Set(outcome.items.map((item) => item.ref));
+  // A meeting is its committee, date and item; pasted items often lack the date, and then the item ref decides.
   const existing = context.meetings.find(
-    (meeting) => meeting.committee === committee.id && meeting.date === meetingDate && (itemRefs.size === 0 || meeting.items.some((item) => itemRefs.has(item.ref))),
+    (meeting) =>
+      meeting.committee === committee.id &&
+      (outcome.meetingDate ? meeting.date === outcome.meetingDate && (itemRefs.size === 0 || meeting.items.some((item) => itemRefs.has(item.ref))) : itemRefs.size > 0 && meeting.items.some((item) => itemRefs.has(item.ref))),
   );
+  const meetingDate = outcome.meetingDate ?? existing?.date;
   const recorded = existing ? context.actions.filter((action) => action.source.kind === 'meeting' && action.source.meeting === existing.id) : [];
   const proposals: Proposal[] = outcome.actions.map((action) => {
     const owner = action.owner ? matchOwner(action.owner, context.people) : undefined;

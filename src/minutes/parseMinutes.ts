@@ -29,9 +29,17 @@ const DUE_PATTERNS = [
   /\b((?:early |late |the end of )?(?:spring|summer|autumn|winter)\s+\d{4})\b/i,
   /\b(?:by|before|on|at its meeting on|at the meeting on|in)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?)\b/i,
   /\b(?:by|before|on)\s+(\d{1,2}\/\d{1,2}\/\d{2,4})\b/i,
+  /\b(?:at|to|by) (?:the|its) ([A-Z][a-z]+ meeting)\b/,
   /\b((?:the|its) next meeting|next meeting|later in the week|next week|the end of the month|the end of the year|the summer|the autumn|the spring|the new year)\b/i,
   /\b(in the (?:summer|autumn|spring|winter))\b/i,
 ];
+
+/** "15. WORK PROGRAMME", "Item 7: Ofsted Focused Visit": the start of the next agenda item. */
+const ITEM_HEADING = /^(?:[Ii]tem\s+|ITEM\s+)?(\d{1,3})[.:]?\s+([A-Z][^.;]{2,120})$/;
+const isItemHeading = (paragraph: string): boolean => {
+  const match = ITEM_HEADING.exec(paragraph);
+  return Boolean(match?.[2] && match[2].split(/\s+/).length <= 14 && !/^(?:That|To|The|This|It)\b/.test(match[2]));
+};
 
 function clean(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/\s+([.,;:])/g, '$1').trim();
@@ -52,7 +60,7 @@ function isoDateOf(text: string): string | null {
 function dueOf(text: string): string | null {
   for (const pattern of DUE_PATTERNS) {
     const match = pattern.exec(text);
-    if (match?.[1]) return isoDateOf(match[1]) ?? clean(match[1]);
+    if (match?.[1]) return isoDateOf(match[1]) ?? clean(match[1]).replace(/^(?:the|its)\s+/i, '');
   }
   return null;
 }
@@ -71,17 +79,38 @@ function paragraphsOf(text: string): string[] {
       flush();
       continue;
     }
-    if (LIST_MARKER.test(line) || MINUTE_NUMBER.test(line) || DECISION.test(line)) flush();
+    if (LIST_MARKER.test(line) || MINUTE_NUMBER.test(line) || DECISION.test(line) || isItemHeading(line)) flush();
     current.push(line);
+    // An agenda item's heading stands alone, whatever follows it on the next line.
+    if (isItemHeading(line)) flush();
   }
   flush();
   return paragraphs;
 }
 
+const COMMITTEE_WORD = /\b(?:sub-committee|committee|panel|board|cabinet|forum)\b/i;
+const CONNECTORS = new Set(['and', 'of', 'for', '&', '-', '–']);
+
+/** The committee's name: the capitalised words running up to "Committee", "Panel" or "Board" in a heading. */
 function committeeOf(paragraphs: readonly string[]): string | null {
   for (const paragraph of paragraphs.slice(0, 30)) {
-    const match = /((?:[A-Z][\w'’,&-]*\s+){0,8}?(?:Select |Scrutiny |Overview and Scrutiny |Sub-)?(?:Committee|Panel|Board|Cabinet)\b)/.exec(paragraph);
-    if (match?.[1] && paragraph.length < 200 && !/^the\s/i.test(match[1].trim()) && match[1].trim().split(/\s+/).length >= 3) return clean(match[1]);
+    if (paragraph.length > 240) continue;
+    const match = COMMITTEE_WORD.exec(paragraph);
+    if (!match) continue;
+    const end = match.index + match[0].length;
+    const before = paragraph.slice(0, match.index).trim().split(/\s+/).filter(Boolean);
+    const name: string[] = [];
+    for (let index = before.length - 1; index >= 0; index -= 1) {
+      const word = before[index] ?? '';
+      if (/^[A-Z]/.test(word) || (CONNECTORS.has(word.toLowerCase()) && name.length > 0)) name.unshift(word);
+      else break;
+    }
+    while (name.length > 0 && CONNECTORS.has((name[0] ?? '').toLowerCase())) name.shift();
+    if (/^(?:the|a|this|that)$/i.test(name[0] ?? '')) name.shift();
+    const after = paragraph.slice(end);
+    const bracket = /^\s*(\([^)]{2,60}\))/.exec(after)?.[1];
+    const full = [...name, paragraph.slice(match.index, end)].join(' ') + (bracket && /^[A-Z(]/.test(bracket) && name.length === 0 ? '' : '');
+    if (name.length >= 1 && !/^(?:minutes|meeting)$/i.test(name[0] ?? '')) return clean(full.replace(/^(?:minutes of (?:the )?(?:meeting of )?(?:the )?)/i, ''));
   }
   return null;
 }
@@ -103,6 +132,8 @@ function splitInline(text: string): string[] {
 
 type Decision = { minute: string | null; entries: string[] };
 
+
+
 function decisionsOf(paragraphs: readonly string[]): Decision[] {
   const decisions: Decision[] = [];
   for (let index = 0; index < paragraphs.length; index += 1) {
@@ -119,12 +150,12 @@ function decisionsOf(paragraphs: readonly string[]): Decision[] {
     let next = index + 1;
     for (; next < paragraphs.length; next += 1) {
       const following = paragraphs[next] ?? '';
-      if (MINUTE_NUMBER.test(following) || DECISION.test(following) || /^(?:supporting documents|the meeting (?:ended|closed)|chairman|chair\b|signed|date of next meeting)/i.test(following)) break;
+      if (MINUTE_NUMBER.test(following) || DECISION.test(following) || isItemHeading(following) || /^(?:supporting documents|the meeting (?:ended|closed)|chairman|chair\b|signed|date of next meeting)/i.test(following)) break;
       if (LIST_MARKER.test(following)) entries.push(clean(following.replace(LIST_MARKER, '')));
-      else if (entries.length === 0 && following.length > 20) entries.push(...splitInline(following.replace(THAT_THE, '')));
+      else if (entries.length === 0 && following.length > 20) entries.push(...splitInline(following));
       else break;
     }
-    if (entries.length > 0) decisions.push({ minute: numbered?.[1] ?? null, entries: entries.map((entry) => entry.replace(THAT_THE, '')) });
+    if (entries.length > 0) decisions.push({ minute: numbered?.[1] ?? null, entries });
     index = next - 1;
   }
   return decisions;
@@ -151,7 +182,10 @@ function actionsFromText(paragraphs: readonly string[]): ActionItem[] {
       }
       const inline = INLINE_ACTION.exec(sentence);
       if (inline?.[1]) {
-        actions.push({ owner: clean(inline[1]), text: sentenceCase(sentence.replace(INLINE_ACTION, '')), due: dueOf(sentence) });
+        const rest = sentence.replace(INLINE_ACTION, '').trim();
+        const asked = REQUESTED_THAT.exec(rest);
+        const text = asked?.[1] && asked[2] && asked[3] ? `${asked[2].replace(/ed$/, 'e').replace(/^shar$/, 'share')} ${asked[1]} to ${asked[3]}` : rest;
+        actions.push({ owner: clean(inline[1]), text: sentenceCase(text), due: dueOf(sentence) });
         continue;
       }
       if (PAST_BACKGROUND.test(sentence)) continue;
@@ -169,7 +203,8 @@ function actionsFromText(paragraphs: readonly string[]): ActionItem[] {
         const before = sentence.slice(0, match?.index ?? 0);
         const after = sentence.slice((match?.index ?? 0) + (match?.[0].length ?? 0));
         const subject = /((?:the\s+)?(?:[A-Z][\w'’-]*|–|-|of|for|and)(?:\s+(?:[A-Z][\w'’-]*|–|-|of|for|and))*)\s*(?:,[^,]*,)?\s*$/.exec(before.trim());
-        const verb = /would come back|would report back|will report back/i.test(match?.[0] ?? '') ? `Come back to the Committee ${after}` : after;
+        const comeBack = /come back|report back/i.exec(sentence);
+        const verb = comeBack ? sentence.slice(comeBack.index) : after;
         actions.push({ owner: subject?.[1] ? clean(subject[1]) : null, text: sentenceCase(verb), due: dueOf(sentence) });
       }
     }
@@ -177,23 +212,34 @@ function actionsFromText(paragraphs: readonly string[]): ActionItem[] {
   return actions;
 }
 
+/** "That officers provide ...", "the Chief Officer provide ...", "that the Committee receive a further update ...". */
+const SUBJUNCTIVE = /^(?:[Tt]hat\s+)?((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|–|-))*|[Oo]fficers)\s+(provide|write|share|circulate|report|bring|arrange|prepare|present|send|update|investigate|review|produce|liaise|meet|contact|develop|submit|ensure|receive|look into|explore)\b\s*(.*)$/;
+
 function actionFromResolution(text: string): ActionItem | undefined {
+  const subjunctive = SUBJUNCTIVE.exec(text.trim());
+  if (subjunctive?.[1] && subjunctive[2] && !/\b(?:be noted|be agreed|be approved|be supported|be endorsed)\b/i.test(text)) {
+    const subject = clean(subjunctive[1]);
+    const isCommittee = /^(?:the\s+)?(?:committee|panel|board|sub-committee|members)$/i.test(subject);
+    return { owner: isCommittee ? null : subject, text: sentenceCase(`${subjunctive[2]} ${subjunctive[3] ?? ''}`), due: dueOf(text) };
+  }
   const request = REQUEST.exec(text);
   if (!request) return undefined;
-  const owner = OWNER_IN_REQUEST.exec(text)?.[1];
+  const ownerMatch = OWNER_IN_REQUEST.exec(text);
+  const owner = ownerMatch?.[1];
   const first = text.split(/(?<=\.)\s+/)[0] ?? text;
-  // "Welcomes the work ... and would welcome a further report": the request is the action.
-  const clause = request.index > 40 ? first.slice(request.index) : first;
+  // "Asks the Cabinet Member to keep ...": what the owner is to do. "Welcomes ... and would welcome a report": the request.
+  const clause = ownerMatch && /\bto$/.test(ownerMatch[0]) ? text.slice(ownerMatch.index + ownerMatch[0].length).split(/(?<=\.)\s+/)[0] ?? first : request.index > 40 ? first.slice(request.index) : first;
   return { owner: owner && !/^officers$/i.test(owner) ? clean(owner) : owner ? 'Officers' : null, text: sentenceCase(clause), due: dueOf(text) };
 }
 
 function itemsOf(paragraphs: readonly string[], decisions: readonly Decision[]): MinutesOutcome['items'] {
+  const decisionTexts = new Set(decisions.flatMap((decision) => decision.entries.map(normalised)));
   const items: MinutesOutcome['items'] = [];
   const seen = new Set<string>();
   // "39. Children First Improvement Update", "Item 5: Budget Monitoring"
   for (const paragraph of paragraphs) {
-    const heading = /^(?:item\s+)?(\d{1,3})[.:]?\s+([A-Z][^.]{3,120})$/i.exec(paragraph);
-    if (heading?.[1] && heading[2] && !seen.has(heading[1]) && heading[2].split(/\s+/).length <= 14) {
+    const heading = ITEM_HEADING.exec(paragraph);
+    if (heading?.[1] && heading[2] && !seen.has(heading[1]) && isItemHeading(paragraph) && !decisionTexts.has(normalised(paragraph.replace(LIST_MARKER, '')))) {
       seen.add(heading[1]);
       items.push({ ref: heading[1], title: clean(heading[2]) });
     }

@@ -1,6 +1,9 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/** The channels of the team the loopback service knows. */
+export const CHANNELS = { general: '19:general@thread.tacv2', committee: '19:improvement-plan@thread.tacv2' } as const;
+
 export type ConnectorCall = Readonly<{ method: string; path: string; conversationId: string; activityId: string | undefined; body: unknown; at: number }>;
 
 /**
@@ -45,6 +48,10 @@ export async function startLoopbackConnector(): Promise<LoopbackConnector> {
         res.statusCode = failure;
         if (failure === 429) res.setHeader('retry-after', '0');
         res.end(JSON.stringify({ error: { code: String(failure), message: 'loopback failure' } }));
+        return;
+      }
+      if (req.method === 'GET' && /^\/v3\/teams\/[^/]+\/conversations$/.test(url.pathname)) {
+        res.end(JSON.stringify({ conversations: [{ id: CHANNELS.general }, { id: CHANNELS.committee, name: 'Improvement Plan' }] }));
         return;
       }
       if (req.method === 'POST' && url.pathname === '/v3/conversations') {

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { RunningTracker } from '../../src/index';
+import { CARD_VERBS } from '../../src/cards/verbs';
+import { CHANNELS, startLoopbackConnector, type LoopbackConnector } from '../support/loopbackConnector';
+import { ask, baseActivity, buttonData, cardsOf, cardText, executeActivity, inputValues, invokeBody, listedActionIds, PEOPLE, post, startTestTracker } from '../support/tracker';
+
+const SEED_002 = readFileSync(join(__dirname, '..', 'minutes', 'fixtures', 'seed-002.txt'), 'utf8');
+const NEW_MEETING = readFileSync(join(__dirname, 'fixtures', 'minutes-2022-01-26.txt'), 'utf8');
+const TEAM = '19:committee-team@thread.tacv2';
+
+let connector: LoopbackConnector;
+let tracker: RunningTracker;
+beforeAll(async () => {
+  connector = await startLoopbackConnector();
+});
+afterAll(() => connector.stop());
+beforeEach(async () => {
+  connector.calls.length = 0;
+  tracker = await startTestTracker();
+  return () => tracker.stop();
+});
+
+const personal = (aad: string) => ({ from: aad, conversationId: `a:personal-${aad}`, serviceUrl: connector.serviceUrl });
+
+async function installInTeam(): Promise<unknown[]> {
+  const { body } = await post(tracker, {
+    ...baseActivity({ from: PEOPLE.morgan, conversationId: CHANNELS.general, conversationType: 'channel', serviceUrl: connector.serviceUrl }),
+    type: 'conversationUpdate',
+    membersAdded: [{ id: '28:improvement-tracker-bot' }],
+    channelData: { tenant: { id: 'cc8e62c6-ac50-5768-afb3-feec6b8286af' }, team: { id: TEAM, name: 'Select Committee' }, channel: { id: CHANNELS.general } },
+  });
+  return cardsOf((body as { activities: [] }).activities);
+}
+
+async function openPersonalChats(aads: readonly string[]): Promise<void> {
+  for (const aad of aads) await post(tracker, { ...baseActivity(personal(aad)), type: 'installationUpdate', action: 'add' });
+}
+
+async function confirm(card: unknown, from: string, inputs: Record<string, string> = {}) {
+  const data = { ...buttonData(card, cardText(card).includes('Update the recorded meeting') ? 'Update the recorded meeting' : 'Confirm and post'), ...(inputValues(card) as Record<string, string>), ...inputs };
+  const { body } = await post(tracker, executeActivity(CARD_VERBS.confirmOutcomes, data, { ...personal(from), replyToId: 'preview-message' }));
+  return invokeBody(body).value;
+}
+
+describe('a clerk posts the outcomes of a meeting', () => {
+  it('asks an admin once, on install in the team, which channel is the committee\'s', async () => {
+    const first = await installInTeam();
+    expect(cardText(first.at(-1))).toContain("Which channel is the committee's?");
+    expect(JSON.stringify(first.at(-1))).toContain('Use Improvement Plan');
+    expect((await installInTeam()).map(cardText).join()).not.toContain("Which channel is the committee's?");
+
+    const choice = buttonData(first.at(-1), 'Use Improvement Plan');
+    const refused = await post(tracker, executeActivity(CARD_VERBS.setCommitteeChannel, choice, { from: PEOPLE.chris, serviceUrl: connector.serviceUrl }));
+    expect(cardText(invokeBody(refused.body).value)).toContain("Only an admin can choose the committee's channel.");
+    const chosen = await post(tracker, executeActivity(CARD_VERBS.setCommitteeChannel, choice, { from: PEOPLE.morgan, conversationId: CHANNELS.general, conversationType: 'channel', serviceUrl: connector.serviceUrl }));
+    expect(cardText(invokeBody(chosen.body).value)).toContain('Committee summaries will be posted to Improvement Plan.');
+  });
+
+  it('pasting seed 002 shows its four resolutions and actions, and says the meeting is already recorded', async () => {
+    const [preview] = cardsOf(await ask(tracker, `post outcomes\n${SEED_002}`, personal(PEOPLE.chris)));
+    const text = cardText(preview);
+    expect(text).toContain('This meeting is already recorded (10 Nov 2021)');
+    for (const ref of ['23.3.1', '23.3.2', '23.3.3', '23.3.4']) expect(text).toContain(ref);
+    expect(text).toContain('Share an example of the action plan with Committee members');
+    expect(text).toContain('Share a more detailed report with Committee members on this subject outside of the meeting');
+    expect(text).toMatch(/further report in Summer 2022/);
+    expect(text).toContain('Update the recorded meeting');
+    // Owners matched by job title; actions the meeting already has are not proposed again.
+    const inputs = inputValues(preview);
+    expect(Object.values(inputs)).toEqual(expect.arrayContaining(['ruth-okafor', 'daniel-cross', 'jo-pearce']));
+    expect(text).toContain('already recorded as 11.3');
+    const before = (await tracker.store.plans.loadPlanView('children-first'))?.actions.length;
+    const confirmed = await confirm(preview, PEOPLE.chris, Object.fromEntries(Object.keys(inputs).filter((key) => key.startsWith('include_')).map((key) => [key, 'false'])));
+    expect(cardText(confirmed)).toContain('Nothing new to record');
+    expect((await tracker.store.plans.loadPlanView('children-first'))?.actions.length).toBe(before);
+  });
+
+  it('confirming new minutes records the meeting and its actions once, posts the summary to the channel and tells each owner', async () => {
+    await installInTeam();
+    await openPersonalChats([PEOPLE.helen, PEOPLE.grace]);
+    connector.calls.length = 0;
+    const [preview] = cardsOf(await ask(tracker, `post outcomes\n${NEW_MEETING}`, personal(PEOPLE.chris)));
+    const text = cardText(preview);
+    expect(text).toContain('Outcomes of the meeting of 26 Jan 2022');
+    expect(text).toContain('51.3.1');
+    expect(text).toContain('51.3.2');
+    const inputs = inputValues(preview);
+    expect(inputs.owner_0).toBe('helen-marsh');
+    expect(inputs.owner_1).toBe('grace-adeyemi');
+
+    // A member may not confirm.
+    const refused = await confirm(preview, PEOPLE.ruth);
+    expect(cardText(refused)).toContain('Only clerks and admins can confirm meeting outcomes. Nothing was saved.');
+
+    // The clerk must choose what the minutes left open.
+    const incomplete = await confirm(preview, PEOPLE.chris);
+    expect(cardText(incomplete)).toMatch(/Nothing was saved yet\..*choose/);
+
+    const choices = { due_0: '2022-02-28', area_0: '9', due_1: '2022-03-09', area_1: '2', owner_2: 'helen-marsh', due_2: '2022-04-30', area_2: '2' };
+    const done = await confirm(preview, PEOPLE.chris, choices);
+    expect(cardText(done)).toContain('Recorded 3 actions.');
+    expect(cardText(done)).toContain("Posted the summary to the committee's channel.");
+    expect(cardText(done)).toContain('Told each new owner in their personal chat.');
+
+    const toChannel = connector.calls.filter((call) => call.method === 'POST' && call.conversationId === CHANNELS.general);
+    expect(toChannel).toHaveLength(1);
+    expect(JSON.stringify(toChannel[0]?.body)).toContain('Outcomes of the meeting of 26 Jan 2022');
+    const toOwners = connector.calls.filter((call) => call.method === 'POST' && call.conversationId.startsWith('a:personal-')).map((call) => call.conversationId);
+    expect(toOwners.sort()).toEqual([`a:personal-${PEOPLE.grace}`, `a:personal-${PEOPLE.helen}`].sort());
+
+    // Confirming again creates nothing twice.
+    await confirm(preview, PEOPLE.chris, choices);
+    const view = await tracker.store.plans.loadPlanView('children-first');
+    expect(view?.actions.filter((action) => action.source.kind === 'meeting' && action.source.meeting === 'cypssc-2022-01-26')).toHaveLength(3);
+    expect(view?.actions.find((action) => action.id === 'act-cypssc-2022-01-26-1')?.ref).toBe('9.7');
+
+    // The new actions show up in answers.
+    const [answer] = cardsOf(await ask(tracker, 'what came out of the last meeting?', personal(PEOPLE.chris)));
+    expect(listedActionIds(answer)).toEqual(expect.arrayContaining(['act-cypssc-2022-01-26-1', 'act-cypssc-2022-01-26-2', 'act-cypssc-2022-01-26-3']));
+  });
+
+  it('says so when the text has no resolutions or actions, and copes with 200 KB', async () => {
+    const [garbage] = cardsOf(await ask(tracker, 'post outcomes\nThe weather was fine and the tea was hot.', personal(PEOPLE.chris)));
+    expect(cardText(garbage)).toContain("I couldn't find any resolutions or actions in that.");
+    const big = `post outcomes\n${`${SEED_002}\n\n`.repeat(20)}`.slice(0, 200_000);
+    const [preview] = cardsOf(await ask(tracker, big, personal(PEOPLE.chris)));
+    expect(cardText(preview)).toContain('23.3.4');
+    expect(JSON.stringify(preview).length).toBeLessThan(80 * 1024);
+  });
+
+  it('asks for the minutes when "post outcomes" comes alone, and reads the next message', async () => {
+    const [prompt] = cardsOf(await ask(tracker, 'post outcomes', personal(PEOPLE.chris)));
+    expect(cardText(prompt)).toContain('Paste the minutes in your next message');
+    const [preview] = cardsOf(await ask(tracker, NEW_MEETING, personal(PEOPLE.chris)));
+    expect(cardText(preview)).toContain('Outcomes of the meeting of 26 Jan 2022');
+  });
+});
+
+describe('actions noted in a Teams meeting chat', () => {
+  it('keeps "action:" lines as drafts and posts them for the clerk when the meeting ends', async () => {
+    const meetingChat = { from: PEOPLE.chris, conversationId: '19:meeting_abc@thread.v2', conversationType: 'groupChat' as const, serviceUrl: connector.serviceUrl };
+    const note = await post(tracker, { ...baseActivity(meetingChat), type: 'message', text: 'action: Helen Marsh to circulate the audit by 28 Feb', channelData: { tenant: { id: 'cc8e62c6-ac50-5768-afb3-feec6b8286af' }, meeting: { id: 'meeting-1' } } });
+    expect(JSON.stringify(note.body)).toContain('Noted a draft action');
+    const end = await post(tracker, {
+      ...baseActivity(meetingChat),
+      type: 'event',
+      name: 'application/vnd.microsoft.meetingEnd',
+      value: { Id: 'meeting-1', MeetingType: 'Scheduled', JoinUrl: 'https://teams.example/meet', Title: 'Select Committee', EndTime: '2022-02-01T12:00:00Z' },
+      channelData: { tenant: { id: 'cc8e62c6-ac50-5768-afb3-feec6b8286af' }, meeting: { id: 'meeting-1' } },
+    });
+    const [preview] = cardsOf((end.body as { activities: [] }).activities);
+    const text = cardText(preview);
+    expect(text).toContain('The meeting has ended. 1 action was noted');
+    expect(text).toContain('Circulate the audit');
+    expect(inputValues(preview)).toMatchObject({ owner_0: 'helen-marsh', due_0: '2022-02-28' });
+  });
+});
