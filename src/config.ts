@@ -32,6 +32,7 @@ const EnvSchema = z
     DEMO_USER: z.preprocess(emptyToUndefined, z.string().default('ruth-okafor')),
     // When the digest sender runs: each working day at 08:00; a manager's digest goes on their day (Monday unless they chose another).
     DIGEST_CRON: z.preprocess(emptyToUndefined, z.string().default('0 8 * * 1-5').refine((pattern) => isValidCron(pattern), 'must be a cron pattern such as "0 8 * * 1-5"')),
+    APPLICATIONINSIGHTS_CONNECTION_STRING: z.preprocess(emptyToUndefined, z.string().regex(/InstrumentationKey=/i, 'must be an Application Insights connection string').optional()),
     DIGEST_ENABLED: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('true')),
     PLAYGROUND_PORT: z.preprocess(emptyToUndefined, z.coerce.number({ invalid_type_error: 'must be a port number' }).int().min(1).max(65535).default(56150)),
   })
@@ -67,6 +68,7 @@ export type Config = Readonly<{
   demoUser: string;
   playgroundPort: number;
   digest: Readonly<{ cron: string; enabled: boolean }>;
+  appInsightsConnectionString: string | undefined;
 }>;
 
 export class ConfigError extends Error {
@@ -104,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     demoUser: e.DEMO_USER,
     playgroundPort: e.PLAYGROUND_PORT,
     digest: { cron: e.DIGEST_CRON, enabled: e.DIGEST_ENABLED === 'true' },
+    appInsightsConnectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING,
   });
 }
 

@@ -8,6 +8,9 @@ import { hostname } from 'node:os';
 import { teamsDigestDelivery } from './bot/digestDelivery';
 import { scheduleDigest } from './jobs/digestScheduler';
 
+/** How long shutdown waits for turns in flight (App Service allows about 30 s after SIGTERM). */
+const SHUTDOWN_GRACE_MS = 20_000;
+
 export type RunningTracker = Readonly<{
   url: string;
   port: number;
@@ -63,8 +66,13 @@ export async function startTracker(options: {
       store,
       logger,
       async stop() {
+        // Stop taking requests, let turns in flight finish (bounded), then stop the digest (releasing its lease).
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.server.closeIdleConnections();
+        await Promise.race([server.inFlight.idle(), new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref())]);
+        server.server.closeAllConnections();
         await digest?.stop();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await closed;
         await store.close();
       },
     };

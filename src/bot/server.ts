@@ -40,8 +40,31 @@ export type ServerDeps = Readonly<{
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
-export function createServer(deps: ServerDeps): restify.Server {
+/** Turns being answered right now, so shutdown can let them finish. */
+export type InFlight = { count: number; idle(): Promise<void> };
+
+function inFlightTracker(): InFlight & { start(): void; end(): void } {
+  let waiting: Array<() => void> = [];
+  const tracker = {
+    count: 0,
+    start() {
+      tracker.count += 1;
+    },
+    end() {
+      tracker.count -= 1;
+      if (tracker.count === 0) {
+        for (const resolve of waiting) resolve();
+        waiting = [];
+      }
+    },
+    idle: () => (tracker.count === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve))),
+  };
+  return tracker;
+}
+
+export function createServer(deps: ServerDeps): restify.Server & { inFlight: InFlight } {
   const server = restify.createServer({ name: 'improvement-tracker', handleUncaughtExceptions: false });
+  const inFlight = inFlightTracker();
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false, keepExtensions: false }));
 
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
@@ -78,6 +101,7 @@ export function createServer(deps: ServerDeps): restify.Server {
       return;
     }
 
+    inFlight.start();
     await withTurnLog(async (log) => {
       let status = 500;
       let requests = 0;
@@ -105,11 +129,12 @@ export function createServer(deps: ServerDeps): restify.Server {
           },
           'turn',
         );
+        inFlight.end();
       }
     });
   });
 
-  return server;
+  return Object.assign(server, { inFlight });
 }
 
 export function listen(server: restify.Server, port: number, host: string): Promise<{ port: number; url: string }> {

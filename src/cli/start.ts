@@ -3,9 +3,8 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { todayIn } from '../domain/dates';
 import { createLogger } from '../logger';
-import { DEMO_DATA_FILE } from '../store/bootstrap';
+import { DEMO_DATA_FILE } from '../store/demoData';
 import { readPlanDataFile } from '../store/seed';
-import { startTracker } from '../index';
 import { loadEnvFile, runCli, UsageError } from './cliSupport';
 import { buildPlaygroundConfig } from './playgroundConfig';
 import { startPlayground, type RunningPlayground } from './playground';
@@ -18,6 +17,9 @@ runCli(async () => {
   loadEnvFile();
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
+  const telemetry = config.appInsightsConnectionString ? (await import('../telemetry')).startTelemetry(config.appInsightsConnectionString) : undefined;
+  // Loaded after telemetry starts, so that HTTP and Cosmos calls are instrumented.
+  const { startTracker } = await import('../index');
   const embedded = config.cosmos.kind === 'embedded';
 
   const tracker = await startTracker({
@@ -64,6 +66,7 @@ runCli(async () => {
     logger.info(`${signal}: shutting down`);
     await playground?.stop();
     await tracker.stop();
+    await telemetry?.stop();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

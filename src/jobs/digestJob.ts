@@ -114,7 +114,7 @@ async function releaseLease(deps: DigestJobDeps, etag: string): Promise<void> {
  * instance sends (lease), one digest per manager per ISO week (create-only record), and a run
  * that died part-way is picked up where it stopped.
  */
-export async function runWeeklyDigest(deps: DigestJobDeps, options: { force?: boolean; today?: IsoDate } = {}): Promise<DigestRunSummary> {
+export async function runWeeklyDigest(deps: DigestJobDeps, options: { force?: boolean; today?: IsoDate; signal?: AbortSignal } = {}): Promise<DigestRunSummary> {
   const empty = { sent: [], unreachable: [], blocked: [], failed: [], skipped: [] };
   const now = deps.clock();
   const view = await deps.plans.loadPlanView(deps.planId);
@@ -150,6 +150,8 @@ export async function runWeeklyDigest(deps: DigestJobDeps, options: { force?: bo
     }
     const digests = composeDigests({ people: view.people, areas: view.plan.areas, meetings: view.meetings, actions: view.actions, today, lastDigestAt, only: new Set(due.map((person) => person.id)) });
     for (const [index, digest] of digests.entries()) {
+      // Shutting down: stop between sends; the next run picks up whoever is left.
+      if (options.signal?.aborted) break;
       const recordId = weeklyRecordId(deps.planId, digest.person.id, week);
       if (!(await claim(deps, recordId))) {
         summary.skipped.push(digest.person.id);

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { PlanData } from '../domain/model';
 import { shiftPlanDataTo } from '../domain/shiftDates';
 import type { IsoDate } from '../domain/dates';
@@ -9,7 +8,7 @@ import { StateRepository } from './stateRepository';
 import { readPlanDataFile, seedPlan } from './seed';
 import { createSnapshotWriter, restoreSnapshot, saveSnapshot } from './snapshot';
 
-export const DEMO_DATA_FILE = join(__dirname, '..', '..', 'data', 'children-first.json');
+export { DEMO_DATA_FILE } from './demoData';
 
 export type StoreTarget =
   | { kind: 'embedded'; database: string }
