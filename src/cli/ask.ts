@@ -1,14 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { answerFromView, type AskResult } from '../ask/askService';
-import { loadConfig } from '../config';
-import { isIsoDate, todayIn } from '../domain/dates';
-import { AppError } from '../errors';
-import { DEMO_DATA_FILE, startStore } from '../store/bootstrap';
-import { readPlanDataFile } from '../store/seed';
-import { loadEnvFile, runCli, UsageError } from './cliSupport';
+import { isIsoDate } from '../domain/dates';
+import { runCli, UsageError, withCliPlan } from './cliSupport';
 
 const USAGE = 'usage: npm run ask -- [--json] [--as PERSON_ID] [--today YYYY-MM-DD] [--data FILE] [--batch FILE.jsonl] ["question"]';
 
@@ -38,22 +33,7 @@ runCli(async () => {
   const question = positionals.join(' ');
   if (!values.batch && !question.trim()) throw new UsageError(`Give a question or --batch FILE.\n${USAGE}`);
 
-  loadEnvFile();
-  const config = loadConfig(process.env);
-  const data = values.data ? await readPlanDataFile(values.data) : undefined;
-  const running = await startStore({
-    target: config.cosmos,
-    seed: data
-      ? { kind: 'data', data }
-      : config.cosmos.kind === 'embedded'
-        ? { kind: 'demo', path: DEMO_DATA_FILE, today: todayIn(config.timeZone), snapshotFile: join(config.dataDir, 'cosmos-snapshot.json') }
-        : { kind: 'none' },
-  });
-  try {
-    const planId = data?.plan.id ?? config.planId;
-    // One read of the plan serves every question of a batch.
-    const view = await running.plans.loadPlanView(planId);
-    if (!view) throw new AppError('NOT_FOUND', `No plan "${planId}" in the store.`);
+  await withCliPlan(values.data, async ({ view }) => {
     const personById = (id: string | undefined) => {
       if (id === undefined) return undefined;
       const person = view.people.find((p) => p.id === id);
@@ -75,9 +55,7 @@ runCli(async () => {
       const result = answer(question, values.as);
       process.stdout.write(values.json ? `${JSON.stringify(output(result))}\n` : `${result.text}\n`);
     }
-  } finally {
-    await running.close();
-  }
+  });
 }, USAGE);
 
 function safeJson(line: string): unknown {

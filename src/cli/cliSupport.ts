@@ -1,8 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import dotenv from 'dotenv';
-import { ConfigError } from '../config';
+import { ConfigError, loadConfig, type Config } from '../config';
+import { todayIn } from '../domain/dates';
 import { AppError } from '../errors';
+import type { PlanView } from '../store/planRepository';
+import type { RunningStore, SeedPlan } from '../store/bootstrap';
+import { DEMO_DATA_FILE } from '../store/demoData';
+import { readPlanDataFile } from '../store/seed';
 
 /** A mistake in how a command was called: print the message and exit 2. */
 export class UsageError extends Error {
@@ -39,4 +44,32 @@ export function runCli(main: () => Promise<void>, usage: string): void {
       }
     },
   );
+}
+
+/** What to load locally: the saved local database, else the demo plan dated to today (nothing for Azure). */
+export function localSeed(config: Config): SeedPlan {
+  return config.cosmos.kind === 'embedded'
+    ? { kind: 'demo', path: DEMO_DATA_FILE, today: todayIn(config.timeZone), snapshotFile: join(config.dataDir, 'cosmos-snapshot.json') }
+    : { kind: 'none' };
+}
+
+/**
+ * Runs a command against the plan: from `--data FILE` as it is (a fresh embedded store), else the
+ * configured store. The store is closed afterwards.
+ */
+export async function withCliPlan<T>(dataFile: string | undefined, work: (context: { config: Config; running: RunningStore; view: PlanView }) => Promise<T>): Promise<T> {
+  loadEnvFile();
+  const config = loadConfig(process.env);
+  const data = dataFile ? await readPlanDataFile(dataFile) : undefined;
+  // The store (and the Cosmos SDK) load only when a command needs them.
+  const { startStore } = await import('../store/bootstrap');
+  const running = await startStore({ target: config.cosmos, seed: data ? { kind: 'data', data } : localSeed(config) });
+  try {
+    const planId = data?.plan.id ?? config.planId;
+    const view = await running.plans.loadPlanView(planId);
+    if (!view) throw new AppError('NOT_FOUND', `No plan "${planId}" in the store.`);
+    return await work({ config, running, view });
+  } finally {
+    await running.close();
+  }
 }

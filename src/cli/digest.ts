@@ -1,17 +1,12 @@
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config';
 import { isIsoDate, todayIn } from '../domain/dates';
-import { AppError } from '../errors';
 import { composeDigests } from '../jobs/composeDigests';
 import { runWeeklyDigest } from '../jobs/digestJob';
 import { digestText, renderDigestCard } from '../cards/render';
 import { createLogger } from '../logger';
-import { DEMO_DATA_FILE, startStore } from '../store/bootstrap';
-import { readPlanDataFile } from '../store/seed';
 import { createAdapter } from '../bot/adapter';
 import { teamsDigestDelivery } from '../bot/digestDelivery';
-import { loadEnvFile, runCli, UsageError } from './cliSupport';
+import { runCli, UsageError, withCliPlan } from './cliSupport';
 
 const USAGE = 'usage: npm run digest -- --dry-run [--as PERSON_ID] [--today YYYY-MM-DD] [--json] [--data FILE] | --send';
 
@@ -28,21 +23,7 @@ runCli(async () => {
   });
   if (values['dry-run'] === values.send) throw new UsageError(`Choose --dry-run or --send.\n${USAGE}`);
   if (values.today !== undefined && !isIsoDate(values.today)) throw new UsageError(`--today must be a date as YYYY-MM-DD\n${USAGE}`);
-  loadEnvFile();
-  const config = loadConfig(process.env);
-  const data = values.data ? await readPlanDataFile(values.data) : undefined;
-  const running = await startStore({
-    target: config.cosmos,
-    seed: data
-      ? { kind: 'data', data }
-      : config.cosmos.kind === 'embedded'
-        ? { kind: 'demo', path: DEMO_DATA_FILE, today: todayIn(config.timeZone), snapshotFile: join(config.dataDir, 'cosmos-snapshot.json') }
-        : { kind: 'none' },
-  });
-  try {
-    const planId = data?.plan.id ?? config.planId;
-    const view = await running.plans.loadPlanView(planId);
-    if (!view) throw new AppError('NOT_FOUND', `No plan "${planId}" in the store.`);
+  await withCliPlan(values.data, async ({ config, running, view }) => {
     const today = values.today ?? todayIn(view.plan.timeZone);
     if (values['dry-run']) {
       if (values.as && !view.people.some((person) => person.id === values.as)) throw new UsageError(`--as: no person "${values.as}" in the plan`);
@@ -55,12 +36,10 @@ runCli(async () => {
     }
     const adapter = createAdapter(config.bot);
     const summary = await runWeeklyDigest(
-      { plans: running.plans, state: running.state, planId, delivery: teamsDigestDelivery({ adapter, botAppId: config.bot?.appId ?? '', state: running.state }), clock: () => new Date(), logger: createLogger('warn'), instanceId: `cli-${process.pid}` },
+      { plans: running.plans, state: running.state, planId: view.plan.id, delivery: teamsDigestDelivery({ adapter, botAppId: config.bot?.appId ?? '', state: running.state }), clock: () => new Date(), logger: createLogger('warn'), instanceId: `cli-${process.pid}` },
       { force: true, today },
     );
     if (!summary.ran) process.stdout.write(`Not sent: ${summary.reason ?? 'unknown'} (another instance may be sending now).\n`);
     else process.stdout.write(`Sent ${summary.sent.length}; not reachable ${summary.unreachable.length}; blocked ${summary.blocked.length}; failed ${summary.failed.length}; already sent or off ${summary.skipped.length}.\n`);
-  } finally {
-    await running.close();
-  }
+  });
 }, USAGE);

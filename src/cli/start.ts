@@ -1,11 +1,10 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
-import { todayIn } from '../domain/dates';
 import { createLogger } from '../logger';
 import { DEMO_DATA_FILE } from '../store/demoData';
 import { readPlanDataFile } from '../store/seed';
-import { loadEnvFile, runCli, UsageError } from './cliSupport';
+import { loadEnvFile, localSeed, runCli, UsageError } from './cliSupport';
 import { buildPlaygroundConfig } from './playgroundConfig';
 import { startPlayground, type RunningPlayground } from './playground';
 
@@ -26,9 +25,7 @@ runCli(async () => {
     config,
     logger,
     schedule: true,
-    seed: embedded
-      ? { kind: 'demo', path: DEMO_DATA_FILE, today: todayIn(config.timeZone), snapshotFile: join(config.dataDir, 'cosmos-snapshot.json') }
-      : { kind: 'none' },
+    seed: localSeed(config),
   });
   if (embedded) {
     const source = tracker.store.loaded === 'snapshot' ? `your saved local data (${join(config.dataDir, 'cosmos-snapshot.json')}; npm run reset restores the demo)` : 'the demo plan, dated to today';

@@ -11,7 +11,6 @@ import {
   type Committee,
   type Meeting,
   type Person,
-  type Plan,
 } from '../domain/model';
 import { cosmosCall } from './cosmosErrors';
 
