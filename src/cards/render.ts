@@ -296,6 +296,7 @@ export function renderHelpCard(heading = 'What I can answer'): AdaptiveCard {
       'Ask about the improvement plan in your own words: an area, a topic, a person, a status, a date or a committee meeting.',
       'Every answer says how I read your question, so you can check it.',
       `You can also ask: ${MORE_EXAMPLES.map((question) => `"${question}"`).join(', ')}.`,
+      'Update an action in words ("mark 7.2 complete", "move 7.2 to 30 April because the release slipped", "add a note to 9.1: ..."). Clerks can "post outcomes" of a meeting; managers can ask for their "digest".',
     ],
     buttonsIntro: 'Try one of these:',
     buttons: HELP_EXAMPLES.map((question) => ({ title: question, question })),

@@ -10,7 +10,7 @@ import {
   type PlaygroundPerson,
 } from '../../src/cli/playgroundConfig';
 
-const FIXTURE = path.resolve(__dirname, '../../../shared/fixtures/children-first.json');
+const FIXTURE = path.resolve(__dirname, '../../data/children-first.json');
 const USER_FIELDS = ['id', 'name', 'userPrincipleName', 'aadObjectId', 'givenName', 'surname', 'email'];
 
 function loadFixture(): { tenantId: string; people: PlaygroundPerson[] } {
