@@ -5,8 +5,10 @@ import { parseMinutes } from '../src/minutes/parseMinutes';
 import { MinutesOutcomeSchema } from '../src/minutes/outcome';
 import { score } from '../tests/minutes/similarity';
 
-const FIXTURES = join(__dirname, '..', 'tests', 'minutes', 'fixtures');
+for (const set of ['fixtures', 'blind']) {
+const FIXTURES = join(__dirname, '..', 'tests', 'minutes', set);
 const totals = { resolutions: { tp: 0, expected: 0, found: 0 }, actions: { tp: 0, expected: 0, found: 0 } };
+console.log(`\n${set === 'blind' ? 'blind set (written without sight of the parser)' : 'development fixtures'}`);
 console.log('file                                   resolutions (tp/exp/found)   actions (tp/exp/found)');
 for (const file of readdirSync(FIXTURES).filter((name) => name.endsWith('.txt'))) {
   const expected = MinutesOutcomeSchema.parse(JSON.parse(readFileSync(join(FIXTURES, file.replace(/\.txt$/, '.expected.json')), 'utf8')));
@@ -24,4 +26,5 @@ for (const [key, t] of Object.entries(totals)) {
   const precision = t.found ? t.tp / t.found : 1;
   const recall = t.expected ? t.tp / t.expected : 1;
   console.log(`${key}: precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)}, F1 ${((2 * precision * recall) / (precision + recall || 1)).toFixed(2)}`);
+}
 }

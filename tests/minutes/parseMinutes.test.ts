@@ -79,3 +79,27 @@ describe('owners and areas', () => {
     expect(parseChatAction('the Clerk will book a room for the next meeting')).toEqual({ owner: 'the Clerk', text: 'Book a room', due: 'the next meeting' });
   });
 });
+
+describe('minutes written without sight of the parser (tests/minutes/blind)', () => {
+  const BLIND = join(__dirname, 'blind');
+  const files = readdirSync(BLIND).filter((file) => file.endsWith('.txt'));
+  it('keeps resolution F1 at 0.9 or better and action F1 at 0.85 or better', () => {
+    const totals = { resolutions: { tp: 0, expected: 0, found: 0 }, actions: { tp: 0, expected: 0, found: 0 } };
+    for (const file of files) {
+      const expected = MinutesOutcomeSchema.parse(JSON.parse(readFileSync(join(BLIND, file.replace(/\.txt$/, '.expected.json')), 'utf8')));
+      const found = parseMinutes(readFileSync(join(BLIND, file), 'utf8'));
+      for (const [key, s] of [
+        ['resolutions', score(expected.resolutions.map((r) => r.text), found.resolutions.map((r) => r.text))],
+        ['actions', score(expected.actions.map((a) => a.text), found.actions.map((a) => a.text))],
+      ] as const) {
+        totals[key].tp += s.truePositives;
+        totals[key].expected += s.expected;
+        totals[key].found += s.found;
+      }
+    }
+    const f1 = ({ tp, expected, found }: { tp: number; expected: number; found: number }) => (2 * tp) / (expected + found);
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    expect(f1(totals.resolutions)).toBeGreaterThanOrEqual(0.9);
+    expect(f1(totals.actions)).toBeGreaterThanOrEqual(0.85);
+  });
+});
