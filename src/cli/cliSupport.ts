@@ -55,7 +55,7 @@ export function localSeed(config: Config): SeedPlan {
 
 /**
  * Runs a command against the plan: from `--data FILE` as it is (a fresh embedded store), else the
- * configured store. The store is closed afterwards.
+ * configured store (the saved local database, or Azure). The store is closed afterwards.
  */
 export async function withCliPlan<T>(dataFile: string | undefined, work: (context: { config: Config; running: RunningStore; view: PlanView }) => Promise<T>): Promise<T> {
   loadEnvFile();
@@ -63,7 +63,8 @@ export async function withCliPlan<T>(dataFile: string | undefined, work: (contex
   const data = dataFile ? await readPlanDataFile(dataFile) : undefined;
   // The store (and the Cosmos SDK) load only when a command needs them.
   const { startStore } = await import('../store/bootstrap');
-  const running = await startStore({ target: config.cosmos, seed: data ? { kind: 'data', data } : localSeed(config) });
+  // --data answers from a fresh embedded database holding that file, never from (or into) the configured one.
+  const running = await startStore(data ? { target: { kind: 'embedded', database: 'from-file' }, seed: { kind: 'data', data } } : { target: config.cosmos, seed: localSeed(config) });
   try {
     const planId = data?.plan.id ?? config.planId;
     const view = await running.plans.loadPlanView(planId);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { PlanDataSchema, type PlanData } from '../domain/model';
-import { appError } from '../errors';
-import type { PlanRepository } from './planRepository';
+import { AppError, appError } from '../errors';
+import type { DocumentType, PlanRepository } from './planRepository';
 
 /** Reads and validates a plan data file (the demo data, or a `--data` file). */
 export async function readPlanDataFile(path: string): Promise<PlanData> {
@@ -21,23 +21,38 @@ export async function readPlanDataFile(path: string): Promise<PlanData> {
 
 const WRITE_CONCURRENCY = 16;
 
-/** Writes a plan's documents into its partition (upserts, so seeding twice is harmless). */
-export async function seedPlan(repository: PlanRepository, data: PlanData): Promise<void> {
+/**
+ * Writes a plan's documents into its partition. 'replace' overwrites (demo and test data);
+ * 'keep' only adds what is missing, so loading a live plan again never undoes people's updates.
+ */
+export async function seedPlan(repository: PlanRepository, data: PlanData, mode: 'replace' | 'keep' = 'replace'): Promise<{ written: number; kept: number }> {
   const planId = data.plan.id;
-  await repository.savePlan(planId, {
-    name: data.plan.name,
-    council: data.plan.council,
-    areas: data.plan.areas,
-    timeZone: data.timeZone,
-    tenantId: data.tenantId,
-  });
+  const planRecord = { name: data.plan.name, council: data.plan.council, areas: data.plan.areas, timeZone: data.timeZone, tenantId: data.tenantId };
+  if (mode === 'replace' || !(await repository.getPlan(planId))) await repository.savePlan(planId, planRecord);
+  let written = 0;
+  let kept = 0;
+  const write = (type: DocumentType, entity: { id: string }) => async () => {
+    if (mode === 'replace') {
+      await repository.upsert(planId, type, entity);
+      written += 1;
+      return;
+    }
+    try {
+      await repository.create(planId, type, entity);
+      written += 1;
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
+      kept += 1;
+    }
+  };
   const writes = [
-    ...data.people.map((person) => () => repository.upsert(planId, 'person', person)),
-    ...data.committees.map((committee) => () => repository.upsert(planId, 'committee', committee)),
-    ...data.meetings.map((meeting) => () => repository.upsert(planId, 'meeting', meeting)),
-    ...data.actions.map((action) => () => repository.upsert(planId, 'action', action)),
+    ...data.people.map((person) => write('person', person)),
+    ...data.committees.map((committee) => write('committee', committee)),
+    ...data.meetings.map((meeting) => write('meeting', meeting)),
+    ...data.actions.map((action) => write('action', action)),
   ];
   for (let start = 0; start < writes.length; start += WRITE_CONCURRENCY) {
-    await Promise.all(writes.slice(start, start + WRITE_CONCURRENCY).map((write) => write()));
+    await Promise.all(writes.slice(start, start + WRITE_CONCURRENCY).map((run) => run()));
   }
+  return { written, kept };
 }

@@ -90,3 +90,22 @@ describe('plan repository against the embedded Cosmos server', () => {
     await expect(db.plans.loadPlanView('bad-plan')).rejects.toMatchObject({ code: 'INTERNAL' });
   });
 });
+
+describe('loading a live plan again', () => {
+  it('adds what is missing and keeps what people changed', async () => {
+    const db2 = await openTestStore('load-plan');
+    try {
+      const data = await demoData();
+      expect(await seedPlan(db2.plans, data, 'keep')).toEqual({ written: 67, kept: 0 });
+      const stored = await db2.plans.getAction(PLAN, 'act-7-2');
+      if (!stored) throw new Error('missing');
+      await db2.plans.replaceAction(PLAN, { ...stored.value, status: 'blocked' }, stored.etag);
+      const withNew = { ...data, actions: [...data.actions, action({ id: 'act-new-1', ref: '1.99' })] };
+      expect(await seedPlan(db2.plans, withNew, 'keep')).toEqual({ written: 1, kept: 67 });
+      expect((await db2.plans.getAction(PLAN, 'act-7-2'))?.value.status).toBe('blocked');
+      expect((await db2.plans.getAction(PLAN, 'act-new-1'))?.value.ref).toBe('1.99');
+    } finally {
+      await db2.drop();
+    }
+  });
+});
