@@ -203,7 +203,7 @@ export function renderActionDetailCard(view: ActionView, options: DetailCardOpti
     actionId: action.id,
     ref: action.ref,
     title: action.title,
-    ragLabel: RAG_LABELS[view.rag],
+    ragLabel: view.ragReason ? `${RAG_LABELS[view.rag]}: ${view.ragReason}` : RAG_LABELS[view.rag],
     ragColor: RAG_COLORS[view.rag],
     areaLabel: `${action.area} · ${view.areaTitle}`,
     ownerName: view.ownerName,
@@ -347,6 +347,8 @@ const MAX_SUMMARY_ACTIONS = 20;
 
 export type PreviewInput = Readonly<{
   draft: OutcomeDraft;
+  /** The recorded actions, to link those the minutes repeat. */
+  actions?: readonly Action[];
   people: readonly Person[];
   areas: readonly Area[];
   canConfirm: boolean;
@@ -363,16 +365,18 @@ export function renderOutcomePreviewCard(input: PreviewInput): AdaptiveCard {
     : `Outcomes of the meeting${draft.meetingDate ? ` of ${formatDate(draft.meetingDate)}` : ''}`;
   const proposals = shown.map((proposal, index) => {
     const hints = [
-      proposal.ownerPhrase ? `Owner in the minutes: ${proposal.ownerPhrase}` : 'No owner named in the minutes',
-      proposal.duePhrase ? `due: ${proposal.duePhrase}` : '',
-      proposal.alreadyRecordedAs ? `already recorded as ${proposal.alreadyRecordedAs}` : '',
+      proposal.minute ? `Minute ${proposal.minute}` : '',
+      proposal.ownerPhrase ? `owner in the minutes: ${proposal.ownerPhrase}` : 'no owner named in the minutes',
+      proposal.duePhrase ? `due: ${proposal.duePhrase}${proposal.due ? '' : ' (choose a date)'}` : '',
     ].filter(Boolean);
+    const recorded = proposal.alreadyRecordedAs ? (input.actions ?? []).find((action) => action.ref === proposal.alreadyRecordedAs) : undefined;
     return {
       index: String(index),
       number: String(index + 1),
       text: proposal.text,
-      hint: hints.join(' · '),
-      include: proposal.alreadyRecordedAs ? 'false' : 'true',
+      hint: hints.join(' · ').replace(/^./, (first) => first.toUpperCase()),
+      recorded: proposal.alreadyRecordedAs ?? '',
+      recordedId: recorded?.id ?? '',
       ownerId: proposal.ownerId ?? '',
       due: proposal.due ?? '',
       area: proposal.area === undefined ? '' : String(proposal.area),
@@ -382,6 +386,7 @@ export function renderOutcomePreviewCard(input: PreviewInput): AdaptiveCard {
   return expand('outcomePreview', {
     draftId: draft.id,
     heading,
+    actionsHeading: existing ? `Actions (${newCount} new, ${draft.proposals.length - newCount} already recorded)` : `Actions to record (${draft.proposals.length})`,
     banner: input.banner?.text ?? (existing ? `Confirming updates the recorded meeting: it adds ${newCount} action${newCount === 1 ? '' : 's'} not yet recorded and nothing twice.` : ''),
     bannerStyle: input.banner?.tone ?? (existing ? 'warning' : 'default'),
     committeeName: draft.committeeName,
@@ -389,7 +394,7 @@ export function renderOutcomePreviewCard(input: PreviewInput): AdaptiveCard {
     items: draft.items,
     resolutions: draft.resolutions,
     proposals,
-    peopleChoices: input.people.map((person) => ({ title: `${person.name}, ${person.jobTitle}`, value: person.id })),
+    peopleChoices: input.people.map((person) => ({ title: person.jobTitle ? `${person.name} (${person.jobTitle})` : person.name, value: person.id })),
     areaChoices: input.areas.map((area) => ({ title: `${area.number} · ${area.shortTitle}`, value: String(area.number) })),
     moreText: draft.proposals.length > shown.length ? `And ${draft.proposals.length - shown.length} more actions, too many for one card: record them afterwards.` : '',
     canConfirm: input.canConfirm,

@@ -50,6 +50,9 @@ export const SaveActionDataSchema = z.object({
   note: z.string().max(100_000).optional(),
   due: z.union([isoDate, z.literal('')]).optional(),
   reason: z.string().max(100_000).optional(),
+  /** The list the card was opened from, to keep the way back after a save. */
+  question: z.string().max(1000).optional(),
+  page: z.coerce.number().int().min(1).max(1000).optional(),
 });
 export type SaveActionData = z.infer<typeof SaveActionDataSchema>;
 

@@ -103,14 +103,20 @@ export function draftFromMinutes(outcome: MinutesOutcome, context: PlanContext, 
   const recorded = existing ? context.actions.filter((action) => action.source.kind === 'meeting' && action.source.meeting === existing.id) : [];
   const proposals: Proposal[] = outcome.actions.map((action) => {
     const owner = action.owner ? matchOwner(action.owner, context.people) : undefined;
-    const same = recorded.find((candidate) => overlap(candidate.title, action.text) >= 0.6);
+    // An action that comes from a resolution carries that resolution's ref, as recorded actions do.
+    const minute = outcome.resolutions.find((resolution) => overlap(resolution.text, action.text) >= 0.8)?.ref;
+    const same = recorded.find((candidate) => (minute !== undefined && candidate.source.kind === 'meeting' && candidate.source.minute === minute) || overlap(candidate.title, action.text) >= 0.6);
+    const due = dueDateOf(action.due, meetingDate ?? context.today);
+    const area = same?.area ?? suggestArea(action.text, context.areas);
     return {
       text: action.text,
       ownerPhrase: action.owner,
       ...(owner ? { ownerId: owner.id } : {}),
       duePhrase: action.due,
-      ...(meetingDate || context.today ? { due: dueDateOf(action.due, meetingDate ?? context.today) } : {}),
-      ...(suggestArea(action.text, context.areas) !== undefined ? { area: suggestArea(action.text, context.areas) } : {}),
+      // A due date before the meeting is a misreading (or a typo in the minutes): the clerk chooses.
+      ...(due && due >= (meetingDate ?? context.today) ? { due } : {}),
+      ...(area !== undefined ? { area } : {}),
+      ...(minute ? { minute } : {}),
       ...(same ? { alreadyRecordedAs: same.ref } : {}),
     };
   });
@@ -124,7 +130,7 @@ export function draftFromMinutes(outcome: MinutesOutcome, context: PlanContext, 
     ...(meetingDate ? { meetingDate } : {}),
     items: outcome.items,
     resolutions: outcome.resolutions,
-    proposals: proposals.map((proposal) => (proposal.due === undefined ? (({ due: _due, ...rest }) => rest)(proposal) : proposal)),
+    proposals,
     ...(existing ? { existingMeetingId: existing.id } : {}),
     source: meta.source,
   };

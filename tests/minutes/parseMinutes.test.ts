@@ -103,3 +103,19 @@ describe('minutes written without sight of the parser (tests/minutes/blind)', ()
     expect(f1(totals.actions)).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+describe("a clerk's draft from minutes", () => {
+  it('leaves the due date for the clerk when the minutes give one before the meeting', async () => {
+    const { draftFromMinutes } = await import('../../src/meetings/outcomeDraft');
+    const data = PlanDataSchema.parse(JSON.parse(readFileSync(DEMO_DATA_FILE, 'utf8')));
+    const context = { planId: 'children-first', areas: data.plan.areas, people: data.people, committees: data.committees, meetings: [], actions: [], today: '2026-09-01' };
+    const draft = draftFromMinutes(
+      { committee: null, meetingDate: '2026-08-31', items: [], resolutions: [], actions: [{ owner: 'the Cabinet Member', text: 'Report on the workforce in Summer 2022', due: 'Summer 2022' }, { owner: null, text: 'Report on staff turnover', due: 'next month' }] },
+      context,
+      { id: 'draft-test-1', createdBy: 'chris-dunn', createdAt: '2026-09-01T09:00:00Z', source: 'pasted' },
+    );
+    expect(draft.proposals[0]).toMatchObject({ ownerId: 'jo-pearce', area: 10, duePhrase: 'Summer 2022' });
+    expect(draft.proposals[0]?.due).toBeUndefined();
+    expect(draft.proposals[1]?.due).toBe('2026-09-30');
+  });
+});

@@ -17,17 +17,17 @@ export function detailCard(turn: TurnPlan, action: Action, extra: Pick<Parameter
 }
 
 /** The card to show after an update was tried: the current action, with what happened on top. */
-export function outcomeCard(turn: TurnPlan, outcome: UpdateOutcome, draft?: Parameters<typeof renderActionDetailCard>[1]['draft']): AdaptiveCard {
+export function outcomeCard(turn: TurnPlan, outcome: UpdateOutcome, draft?: Parameters<typeof renderActionDetailCard>[1]['draft'], back?: { question: string; page: number }): AdaptiveCard {
   switch (outcome.kind) {
     case 'not_found':
       return GONE;
     case 'saved':
-      return detailCard(turn, outcome.action, { banner: { text: `Saved. ${outcome.action.ref} is up to date.`, tone: 'good' } });
+      return detailCard(turn, outcome.action, { back, banner: { text: `Saved. ${outcome.action.ref} is up to date.`, tone: 'good' } });
     case 'duplicate':
-      return detailCard(turn, outcome.action, { banner: { text: 'Already saved.', tone: 'good' } });
+      return detailCard(turn, outcome.action, { back, banner: { text: 'Already saved.', tone: 'good' } });
     case 'refused':
       // Keep what they typed when the fix is theirs to make; a stale card starts afresh.
-      return detailCard(turn, outcome.action, { banner: { text: outcome.refusal.message, tone: 'attention' }, draft: outcome.refusal.code === 'STALE' ? undefined : draft });
+      return detailCard(turn, outcome.action, { back, banner: { text: outcome.refusal.message, tone: 'attention' }, draft: outcome.refusal.code === 'STALE' ? undefined : draft });
   }
 }
 
@@ -84,7 +84,8 @@ export function registerActionCardRoutes(app: TrackerApp, deps: BotDeps): void {
           today: turn.today,
           now: deps.clock().toISOString(),
         });
-        const card = outcomeCard(turn, outcome, { status: parsed.data.status, note: parsed.data.note, due: parsed.data.due, reason: parsed.data.reason });
+        const back = parsed.data.question ? { question: parsed.data.question, page: parsed.data.page ?? 1 } : undefined;
+        const card = outcomeCard(turn, outcome, { status: parsed.data.status, note: parsed.data.note, due: parsed.data.due, reason: parsed.data.reason }, back);
         // After a save, the message itself shows the new state to everyone; the owner and lead get their own copy by refresh.
         return outcome.kind === 'saved' ? { card, forEveryone: detailCard({ ...turn, person: undefined }, outcome.action, { audience: 'everyone' }) } : card;
       }),

@@ -52,7 +52,7 @@ async function loadDraft(deps: BotDeps, id: string): Promise<{ draft: OutcomeDra
 }
 
 function previewFor(turn: TurnPlan, draft: OutcomeDraft, banner?: { text: string; tone: 'good' | 'attention' }): AdaptiveCard {
-  return renderOutcomePreviewCard({ draft, people: turn.view.people, areas: turn.view.plan.areas, canConfirm: true, ...(banner ? { banner } : {}) });
+  return renderOutcomePreviewCard({ draft, actions: turn.view.actions, people: turn.view.people, areas: turn.view.plan.areas, canConfirm: canConfirmOutcomes(turn.person), ...(banner ? { banner } : {}) });
 }
 
 /** Reads pasted minutes into a draft and answers with the preview for the clerk to check. */
@@ -98,7 +98,8 @@ function rowsFrom(data: Record<string, unknown>, count: number): ConfirmedRow[] 
   return Array.from({ length: count }, (_, index) => {
     const area = Number(text(data[`area_${index}`]));
     return {
-      include: text(data[`include_${index}`]) !== 'false',
+      // Rows already recorded have no toggle: only a ticked box records a row.
+      include: text(data[`include_${index}`]) === 'true',
       ownerId: text(data[`owner_${index}`]),
       due: text(data[`due_${index}`]),
       area: Number.isInteger(area) && area > 0 ? area : undefined,
@@ -149,7 +150,7 @@ export function registerOutcomeRoutes(app: TrackerApp, deps: BotDeps): void {
       if (!loaded) return renderMessageCard({ heading: 'These outcomes are no longer waiting to be confirmed.', paragraphs: ['Post them again if they still need recording.'] });
       const { draft } = loaded;
       if (!canConfirmOutcomes(turn.person)) {
-        return renderOutcomePreviewCard({ draft, people: turn.view.people, areas: turn.view.plan.areas, canConfirm: true, banner: { text: 'Only clerks and admins can confirm meeting outcomes. Nothing was saved.', tone: 'attention' } });
+        return renderOutcomePreviewCard({ draft, actions: turn.view.actions, people: turn.view.people, areas: turn.view.plan.areas, canConfirm: false, banner: { text: 'Only clerks and admins can confirm meeting outcomes. Nothing was saved.', tone: 'attention' } });
       }
       const meetingDate = (typeof parsed.data.meetingDate === 'string' && parsed.data.meetingDate) || draft.meetingDate || '';
       if (draft.confirmedAt) {
