@@ -1,30 +1,78 @@
-/** Precision, recall and F1 of the minutes parser on resolutions and actions over every fixture. */
-import { readdirSync, readFileSync } from 'node:fs';
+/**
+ * Precision, recall and F1 of the minutes parser on resolutions and actions, for the development
+ * fixtures (tests/minutes/fixtures) and the blind set (tests/minutes/blind): X.txt against
+ * X.expected.json, scored with the tests' similar(). `npm run eval:minutes`; `-- --verbose` also
+ * lists what was missed and what was extra.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MinutesOutcomeSchema, type MinutesOutcome } from '../src/minutes/outcome';
 import { parseMinutes } from '../src/minutes/parseMinutes';
-import { MinutesOutcomeSchema } from '../src/minutes/outcome';
-import { score } from '../tests/minutes/similarity';
+import { pair, scoreOf, type Score } from '../tests/minutes/similarity';
 
-for (const set of ['fixtures', 'blind']) {
-const FIXTURES = join(__dirname, '..', 'tests', 'minutes', set);
-const totals = { resolutions: { tp: 0, expected: 0, found: 0 }, actions: { tp: 0, expected: 0, found: 0 } };
-console.log(`\n${set === 'blind' ? 'blind set (written without sight of the parser)' : 'development fixtures'}`);
-console.log('file                                   resolutions (tp/exp/found)   actions (tp/exp/found)');
-for (const file of readdirSync(FIXTURES).filter((name) => name.endsWith('.txt'))) {
-  const expected = MinutesOutcomeSchema.parse(JSON.parse(readFileSync(join(FIXTURES, file.replace(/\.txt$/, '.expected.json')), 'utf8')));
-  const found = parseMinutes(readFileSync(join(FIXTURES, file), 'utf8'));
-  const r = score(expected.resolutions.map((x) => x.text), found.resolutions.map((x) => x.text));
-  const a = score(expected.actions.map((x) => x.text), found.actions.map((x) => x.text));
-  for (const [key, s] of [['resolutions', r], ['actions', a]] as const) {
-    totals[key].tp += s.truePositives;
-    totals[key].expected += s.expected;
-    totals[key].found += s.found;
+const SETS = [
+  { name: 'development fixtures', dir: join(__dirname, '..', 'tests', 'minutes', 'fixtures') },
+  { name: 'blind set (written without sight of the parser)', dir: join(__dirname, '..', 'tests', 'minutes', 'blind') },
+];
+const verbose = process.argv.includes('--verbose');
+
+type Tally = { matched: number; expected: number; found: number; refsRight: number; ownersRight: number; duesRight: number };
+const empty = (): Tally => ({ matched: 0, expected: 0, found: 0, refsRight: 0, ownersRight: 0, duesRight: 0 });
+let totals = { resolutions: empty(), actions: empty() };
+
+const percent = (value: number): string => `${(100 * value).toFixed(0).padStart(3)}%`;
+const cell = (score: Score): string => `${score.matched}/${score.expected}/${score.found}`.padEnd(9) + ` F1 ${score.f1.toFixed(2)}`;
+const fold = (text: string | null): string => (text ?? '').toLowerCase().replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim();
+
+function compare(expected: MinutesOutcome, found: MinutesOutcome): { resolutions: Score; actions: Score; notes: string[] } {
+  const notes: string[] = [];
+  const resolutionPairs = pair(expected.resolutions.map((r) => r.text), found.resolutions.map((r) => r.text));
+  const actionPairs = pair(expected.actions.map((a) => a.text), found.actions.map((a) => a.text));
+  totals.resolutions.matched += resolutionPairs.length;
+  totals.resolutions.expected += expected.resolutions.length;
+  totals.resolutions.found += found.resolutions.length;
+  totals.actions.matched += actionPairs.length;
+  totals.actions.expected += expected.actions.length;
+  totals.actions.found += found.actions.length;
+  for (const { expected: i, found: j } of resolutionPairs) {
+    if (expected.resolutions[i]?.ref === found.resolutions[j]?.ref) totals.resolutions.refsRight += 1;
+    else notes.push(`  ref ${found.resolutions[j]?.ref} should be ${expected.resolutions[i]?.ref}`);
   }
-  console.log(`${file.padEnd(38)} ${`${r.truePositives}/${r.expected}/${r.found}`.padEnd(28)} ${a.truePositives}/${a.expected}/${a.found}`);
+  for (const { expected: i, found: j } of actionPairs) {
+    const want = expected.actions[i];
+    const got = found.actions[j];
+    if (fold(want?.owner ?? null) === fold(got?.owner ?? null)) totals.actions.ownersRight += 1;
+    else notes.push(`  owner "${got?.owner}" should be "${want?.owner}" (${want?.text})`);
+    if (fold(want?.due ?? null) === fold(got?.due ?? null)) totals.actions.duesRight += 1;
+    else notes.push(`  due "${got?.due}" should be "${want?.due}" (${want?.text})`);
+  }
+  const missed = (list: readonly { text: string }[], pairs: readonly { expected: number }[]) => list.filter((_, index) => !pairs.some((p) => p.expected === index)).map((x) => `  missed: ${x.text}`);
+  const extra = (list: readonly { text: string }[], pairs: readonly { found: number }[]) => list.filter((_, index) => !pairs.some((p) => p.found === index)).map((x) => `  extra:  ${x.text}`);
+  notes.push(...missed(expected.resolutions, resolutionPairs), ...extra(found.resolutions, resolutionPairs), ...missed(expected.actions, actionPairs), ...extra(found.actions, actionPairs));
+  return {
+    resolutions: scoreOf(resolutionPairs.length, expected.resolutions.length, found.resolutions.length),
+    actions: scoreOf(actionPairs.length, expected.actions.length, found.actions.length),
+    notes,
+  };
 }
-for (const [key, t] of Object.entries(totals)) {
-  const precision = t.found ? t.tp / t.found : 1;
-  const recall = t.expected ? t.tp / t.expected : 1;
-  console.log(`${key}: precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)}, F1 ${((2 * precision * recall) / (precision + recall || 1)).toFixed(2)}`);
-}
+
+for (const set of SETS.filter((candidate) => existsSync(candidate.dir))) {
+  totals = { resolutions: empty(), actions: empty() };
+  console.log(`\n${set.name}`);
+  console.log(`${'fixture'.padEnd(42)} ${'resolutions m/e/f'.padEnd(18)} ${'actions m/e/f'.padEnd(18)}`);
+  for (const file of readdirSync(set.dir).filter((name) => name.endsWith('.txt')).sort()) {
+    const expected = MinutesOutcomeSchema.parse(JSON.parse(readFileSync(join(set.dir, file.replace(/\.txt$/, '.expected.json')), 'utf8')));
+    const found = parseMinutes(readFileSync(join(set.dir, file), 'utf8'));
+    const result = compare(expected, found);
+    console.log(`${file.padEnd(42)} ${cell(result.resolutions).padEnd(18)} ${cell(result.actions).padEnd(18)}`);
+    if (verbose) for (const note of result.notes) console.log(note);
+  }
+  for (const [name, tally] of Object.entries(totals)) {
+    const score = scoreOf(tally.matched, tally.expected, tally.found);
+    const extra =
+      name === 'resolutions'
+        ? `refs right ${tally.refsRight}/${tally.matched}`
+        : `owners right ${tally.ownersRight}/${tally.matched}, due right ${tally.duesRight}/${tally.matched}`;
+    console.log(`${name.padEnd(12)} precision ${percent(score.precision)}  recall ${percent(score.recall)}  F1 ${score.f1.toFixed(3)}  (${tally.matched} matched, ${tally.expected} expected, ${tally.found} found; ${extra})`);
+  }
 }

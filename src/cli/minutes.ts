@@ -1,38 +1,78 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import mammoth from 'mammoth';
+import { z } from 'zod';
+import { MinutesOutcomeSchema, type MinutesOutcome } from '../minutes/outcome';
 import { parseMinutes } from '../minutes/parseMinutes';
-import type { MinutesOutcome } from '../minutes/outcome';
 import { runCli, UsageError } from './cliSupport';
 
-const USAGE = 'usage: npm run minutes -- [--json] FILE...';
+const USAGE = 'usage: npm run minutes -- [--json] FILE...   (plain text or .docx minutes; --json prints one object per file, one per line)';
 
-async function textOf(file: string): Promise<string> {
+const ArgsSchema = z.object({
+  json: z.boolean(),
+  help: z.boolean(),
+  files: z.array(z.string().min(1)),
+});
+
+function readArgs(argv: readonly string[]): z.infer<typeof ArgsSchema> {
   try {
-    if (extname(file).toLowerCase() === '.docx') return (await mammoth.extractRawText({ path: file })).value;
-    return await readFile(file, 'utf8');
-  } catch {
-    throw new UsageError(`Cannot read ${file}.`);
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    });
+    return ArgsSchema.parse({ json: values.json, help: values.help, files: positionals });
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
   }
 }
 
+/** Text of a file: .docx through mammoth, anything else as text (UTF-8, or UTF-16 when it starts with a byte-order mark). */
+async function textOf(file: string): Promise<string> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info) throw new UsageError(`minutes: no such file: ${file}`);
+  if (!info.isFile()) throw new UsageError(`minutes: not a file: ${file}`);
+  if (extname(file).toLowerCase() === '.docx') {
+    try {
+      return (await mammoth.extractRawText({ path: file })).value;
+    } catch {
+      throw new UsageError(`minutes: ${file} is not a readable .docx file`);
+    }
+  }
+  const bytes = await readFile(file);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
+}
+
 function summary(file: string, outcome: MinutesOutcome): string {
-  const lines = [`${file}: ${outcome.committee ?? 'committee not named'}, ${outcome.meetingDate ?? 'date not found'}`];
-  for (const item of outcome.items) lines.push(`  item ${item.ref}: ${item.title}`);
-  lines.push(`  ${outcome.resolutions.length} resolution${outcome.resolutions.length === 1 ? '' : 's'}`);
-  for (const resolution of outcome.resolutions) lines.push(`    ${resolution.ref} ${resolution.text}`);
-  lines.push(`  ${outcome.actions.length} action${outcome.actions.length === 1 ? '' : 's'}`);
-  for (const action of outcome.actions) lines.push(`    - ${action.text}${action.owner ? ` (owner: ${action.owner})` : ''}${action.due ? ` (due: ${action.due})` : ''}`);
+  const lines = [file, `  Committee: ${outcome.committee ?? '(not named)'}    Meeting date: ${outcome.meetingDate ?? '(not found)'}`];
+  for (const item of outcome.items) lines.push(`  Item ${item.ref}: ${item.title || '(untitled)'}`);
+  lines.push(`  Resolutions (${outcome.resolutions.length}):`);
+  for (const resolution of outcome.resolutions) lines.push(`    ${resolution.ref.padEnd(8)} ${resolution.text}`);
+  lines.push(`  Actions (${outcome.actions.length}):`);
+  for (const action of outcome.actions) {
+    const details = [action.owner ? `owner: ${action.owner}` : 'owner: (to choose)', action.due ? `due: ${action.due}` : 'due: (none given)'];
+    lines.push(`    - ${action.text}  [${details.join('; ')}]`);
+  }
   return lines.join('\n');
 }
 
 runCli(async () => {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
-  if (positionals.length === 0) throw new UsageError(`Give one or more minutes files.\n${USAGE}`);
-  for (const file of positionals) {
-    const outcome = parseMinutes(await textOf(file));
-    const contract = { committee: outcome.committee, meetingDate: outcome.meetingDate, items: outcome.items, resolutions: outcome.resolutions, actions: outcome.actions };
-    process.stdout.write(values.json ? `${JSON.stringify(contract)}\n` : `${summary(file, outcome)}\n\n`);
+  const args = readArgs(process.argv.slice(2));
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
   }
+  if (args.files.length === 0) throw new UsageError(`Give one or more minutes files.\n${USAGE}`);
+  // Every file is read before anything is printed: a missing file fails the run without half an answer.
+  const texts: string[] = [];
+  for (const file of args.files) texts.push(await textOf(file));
+  args.files.forEach((file, index) => {
+    // The schema fixes the contract's keys and their order.
+    const outcome = MinutesOutcomeSchema.parse(parseMinutes(texts[index] ?? ''));
+    process.stdout.write(args.json ? `${JSON.stringify(outcome)}\n` : `${summary(file, outcome)}\n\n`);
+  });
 }, USAGE);

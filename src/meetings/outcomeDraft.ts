@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Action, Area, Committee, Meeting, Person } from '../domain/model';
 import type { IsoDate } from '../domain/dates';
 import { findDatePhrases } from '../ask/datePhrases';
-import { normaliseText } from '../ask/normalise';
+import { normaliseText, stemWord } from '../ask/normalise';
 import type { MinutesOutcome } from '../minutes/outcome';
 import { matchOwner, suggestArea } from '../minutes/matchOwner';
 
@@ -51,7 +51,7 @@ export type PlanContext = Readonly<{
   today: IsoDate;
 }>;
 
-const words = (text: string): Set<string> => new Set(normaliseText(text).match(/[a-z0-9]{3,}/g) ?? []);
+const words = (text: string): Set<string> => new Set((normaliseText(text).match(/[a-z0-9]{3,}/g) ?? []).map(stemWord));
 
 /** Share of the shorter text's words found in the other: enough to spot the same action reworded. */
 function overlap(a: string, b: string): number {
@@ -104,8 +104,13 @@ export function draftFromMinutes(outcome: MinutesOutcome, context: PlanContext, 
   const proposals: Proposal[] = outcome.actions.map((action) => {
     const owner = action.owner ? matchOwner(action.owner, context.people) : undefined;
     // An action that comes from a resolution carries that resolution's ref, as recorded actions do.
-    const minute = outcome.resolutions.find((resolution) => overlap(resolution.text, action.text) >= 0.8)?.ref;
-    const same = recorded.find((candidate) => (minute !== undefined && candidate.source.kind === 'meeting' && candidate.source.minute === minute) || overlap(candidate.title, action.text) >= 0.6);
+    const closest = outcome.resolutions
+      .map((resolution) => ({ ref: resolution.ref, score: overlap(resolution.text, action.text) }))
+      .sort((a, b) => b.score - a.score)[0];
+    const minute = closest && closest.score >= 0.6 ? closest.ref : undefined;
+    const same =
+      recorded.find((candidate) => minute !== undefined && candidate.source.kind === 'meeting' && candidate.source.minute === minute) ??
+      recorded.find((candidate) => overlap(candidate.title, action.text) >= 0.6);
     const due = dueDateOf(action.due, meetingDate ?? context.today);
     const area = same?.area ?? suggestArea(action.text, context.areas);
     return {

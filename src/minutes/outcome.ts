@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** What a meeting decided, read from its minutes (the `npm run minutes -- --json` contract). */
+/** What a meeting decided, read from its minutes: the `npm run minutes -- --json` contract, key for key. */
 export const MinutesOutcomeSchema = z.object({
   committee: z.string().nullable(),
   meetingDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),

@@ -63,8 +63,8 @@ describe('a clerk posts the outcomes of a meeting', () => {
     const text = cardText(preview);
     expect(text).toContain('This meeting is already recorded (10 Nov 2021)');
     for (const ref of ['23.3.1', '23.3.2', '23.3.3', '23.3.4']) expect(text).toContain(ref);
-    expect(text).toContain('Share an example of the action plan with Committee members');
-    expect(text).toContain('Share a more detailed report with Committee members on this subject outside of the meeting');
+    expect(text).toContain("Share an example of the 'You said, we did' action plan with Committee members");
+    expect(text).toContain('Share a more detailed report with Committee members on re-referral numbers');
     expect(text).toMatch(/further report in Summer 2022/);
     expect(text).toContain('Update the recorded meeting');
     // Every action in these minutes is already in the plan (by minute ref or wording): each links to it instead.

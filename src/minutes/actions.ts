@@ -1,0 +1,433 @@
+/**
+ * Actions in minutes: "Action:" lines and "(Action: Clerk)" notes, commitments in the discussion
+ * ("agreed to share", "undertook to", "would come back"), requests in decisions, and action logs.
+ */
+import { findFullDate } from './dates';
+import { findDue } from './due';
+import { clauseSubject, commitmentIn, finishAction, isPronoun, MAX_SENTENCE, ownerPhrase, thatClause, type Commitment } from './clauses';
+import { takeActionNote } from './resolutions';
+import type { Unit } from './segments';
+import { capitalise, sentences, squash } from './text';
+import { isActionVerb } from './verbs';
+import { contentStems } from './words';
+
+export type Draft = { owner: string | null; text: string; due: string | null; unit: number; item: number; /** From an action log: compared with every item's actions. */ log?: boolean };
+
+/** "Action:", "ACTION –", "Action (Clerk):", "Agreed action:" at the start of a sentence. */
+const ACTION_LINE = /^(?:agreed\s+|new\s+)?(?:action|actions|action point|action required|action by)\s*(?:\(([^)]{1,60})\))?\s*[:–—-]\s*(.*)$/i;
+/** A sentence about something done or promised before this meeting. */
+const BACKGROUND = /\b(?:previously|(?:at|from|since)\s+(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+meeting|last\s+meeting|further\s+to|as\s+(?:agreed|requested|promised|undertaken)\s+(?:at|by|in|previously|earlier|last)|following\s+(?:the|a|its)\s+request\s+(?:at|from|made)|had\s+(?:already\s+|previously\s+|earlier\s+|also\s+)?(?:agreed|undertaken|asked|requested|promised|committed|offered|been\s+(?:asked|requested|agreed|circulated|shared|provided|sent|tasked)))\b/i;
+/** "At its meeting on 12 October the Committee agreed ...": an earlier meeting. */
+const EARLIER_MEETING = /^(?:at|during)\s+(?:its|the|their|our)\s+(?:meeting|last meeting|previous meeting)\s+(?:on|in|of|held)\b/i;
+/** What a member asked about or was concerned at: what "this" means in the answer that follows. */
+const ASKED_ABOUT = /\b(?:asked\s+(?:about|for)|concerned\s+(?:about|at|by)|concerns?\s+(?:about|at|over)|requested|raised|queried|questioned|sought)\s+((?:a|an|the)\s+[^.;?!]{3,140})|\b(?:asked|queried|questioned)\s+((?:whether|if)\s+[^.;?!]{3,140})/i;
+const TOPIC = /\b(?:on|about|regarding|concerning)\s+((?:the\s+)?[a-z][^,.;?!]{2,60})/i;
+
+/** "Provide this", "raise it with ...", "a report on this subject": said with what they refer to. */
+function completeObject(text: string, previous: string, unitText: string): string {
+  const pronoun = /^(\w+(?:\s+(?:up|on|back|out|into|at|over|through))?)\s+(this|it|these|them)\b(?!\s+(?:is|was|were|are|would|will|has|had)\b)/i.exec(text);
+  if (pronoun?.[1]) {
+    const asked = ASKED_ABOUT.exec(previous);
+    const about = (asked?.[1] ?? asked?.[2]?.replace(/^if\b/i, 'whether'))?.trim();
+    if (about) return `${pronoun[1]} ${about}${text.slice(pronoun[0].length)}`;
+  }
+  const subject = /\b(?:on|about|regarding)\s+this\s+(?:subject|matter|issue|topic|area|point)\b/i.exec(text);
+  if (subject) {
+    const topic = TOPIC.exec(sentences(unitText)[0] ?? '')?.[1]?.trim();
+    if (topic) return squash(`${text.slice(0, subject.index)} on ${topic}${text.slice(subject.index + subject[0].length)}`);
+  }
+  return text;
+}
+
+/** Heads of noun phrases that need no completing: the committee itself, meetings, people. */
+const PLAIN_HEAD = /^(?:committee|sub-committee|panel|board|members?|meeting|council|chair|chairman|director|officers?|cabinet|group|end|time|week|month|year|summer|spring|autumn|winter)$/i;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * "the action plan" where the paragraph spoke of a "You said, we did" action plan; "the signed protocol"
+ * where it spoke of a protocol with the district councils: the definite phrase told in full.
+ */
+function completeDefinite(text: string, context: string): string {
+  let out = text;
+  const definite = /\bthe\s+((?:[a-z][\w-]*\s+){0,2})([a-z][\w-]*)\b(?=\s+(?:with|to|for|at|by|and|before|after|outside|within)\b|[,.;]|$)/g;
+  for (let match = definite.exec(text); match; match = definite.exec(text)) {
+    const head = match[2] ?? '';
+    const modifiers = (match[1] ?? '').trim();
+    if (PLAIN_HEAD.test(head) || head.length < 4) continue;
+    const phrase = `${modifiers ? `${modifiers} ` : ''}${head}`;
+    const quoted = new RegExp(`[“"‘']([^”"’'\\n]{2,40})[”"’']\\s+${escapeRegExp(phrase)}\\b`, 'i').exec(context);
+    if (quoted?.[1]) {
+      out = out.replace(match[0], `the '${quoted[1].trim()}' ${phrase}`);
+      continue;
+    }
+    const mention = new RegExp(`\\b(?:a|an)\\s+(?:[a-z][\\w-]*\\s+){0,2}?${escapeRegExp(head)}\\s+((?:with|for|between|about|on)\\s+(?:the\\s+|its\\s+|their\\s+)?[A-Za-z][\\w'’-]*(?:\\s+[a-z][\\w'’-]*){0,3}?)(?=\\s+(?:was|were|is|are|had|has|have|would|will|being|which|that)\\b|[,.;:]|$)`, 'i').exec(context);
+    if (mention?.[1]) out = out.replace(match[0], `${match[0]} ${mention[1].trim()}`);
+  }
+  return out;
+}
+
+/** The verbs of trying something out: "the results" are the results of what was tried. */
+const TRIED = /\b(?:trialled|trialed|piloted|tested|ran|run|conducted|carried out|undertook|undertaken|commissioned|completed)\s+((?:a|an|the)\s+[^,.;]{3,80}?)(?=\s+(?:with|to|for|in|at|on|by|and|which|that)\b|[,.;]|$)/i;
+const HOW_MANY = /\basked\s+(how many\s+[^.;?!]{3,120}|how much\s+[^.;?!]{3,120}|what proportion of\s+[^.;?!]{3,120}|the number of\s+[^.;?!]{3,120})/i;
+
+/** "the results" of what was tried; "the figures" for what a member asked how many of. */
+function completeGeneric(text: string, context: string, previous: string): string {
+  const results = /\bthe\s+(results|findings|outcomes?|feedback|evaluation)\b(?!\s+(?:of|on|from|for)\b)/i.exec(text);
+  const tried = results ? TRIED.exec(context) : undefined;
+  if (results && tried?.[1]) return `${text.slice(0, results.index + results[0].length)} of ${tried[1].replace(/^(?:a|an)\s+/i, 'the ')}${text.slice(results.index + results[0].length)}`;
+  const figures = /\bthe\s+(?:latest\s+)?(?:figures|data|numbers|statistics)\b(?!\s+(?:of|on|for\s+(?!the\s+last)|about|showing)\b)/i.exec(text);
+  const asked = figures ? HOW_MANY.exec(previous) : undefined;
+  if (figures && asked?.[1]) return `${text.slice(0, figures.index + figures[0].length)} on ${asked[1].trim()}${text.slice(figures.index + figures[0].length)}`;
+  return text;
+}
+
+/** Reporting verbs after a person: who was speaking, for "she" in the next sentence. */
+const SPEAKER = /^(.{3,110}?)\s+(?:advised|said|explained|confirmed|stated|reported|noted|responded|replied|acknowledged|agreed|undertook|added|outlined|introduced|highlighted|presented|informed|told|clarified|indicated|commented|emphasised|stressed|assured|answered|gave|provided|led|welcomed|thanked)\b/;
+
+/** "Clerk to circulate ...", "Head of Service – arrange ...", "Provide ... (Owner: X)": an action written as a note. */
+export function readActionNote(body: string, context: { lastPerson: string | null; previous: string }): { owner: string | null; text: string; due: string | null } | 'owner-only' | undefined {
+  let words = squash(body).replace(/[.;]\s*$/, '');
+  if (!/[A-Za-z]{2,}/.test(words)) return undefined;
+  let owner: string | null = null;
+  const tagged = /\s*[([]\s*(?:owner|lead|lead officer|responsible(?:\s+officer)?|by|action by|who)\s*[:–—-]\s*([^)\]]{1,80})[)\]]\s*$/i.exec(words);
+  if (tagged?.[1]) {
+    owner = squash(tagged[1]);
+    words = words.slice(0, tagged.index);
+  }
+  const due = (text: string): string | null => findDue(text);
+  const commitment = commitmentIn(words, context);
+  if (commitment && (commitment.owner || !owner)) return { owner: owner ?? commitment.owner, text: commitment.text, due: due(commitment.rest) };
+  const to = /^(.{1,90}?)\s*(?:\s(?:to|will|would|is to|are to|should)\s|[–—:]\s*|\s-\s)(\w[\w-]*)\b(.*)$/.exec(words);
+  if (to?.[1] && to[2] && (isActionVerb(to[2]) || /^(?:come|report|feed|follow|look)$/i.test(to[2]))) {
+    const person = ownerPhrase(to[1]) ?? (/^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$/.test(to[1].trim()) ? to[1].trim() : null);
+    if (person) return { owner: owner ?? person, text: finishAction(`${to[2]}${to[3] ?? ''}`), due: due(`${to[2]}${to[3] ?? ''}`) };
+  }
+  const first = (/^\w[\w-]*/.exec(words)?.[0] ?? '').toLowerCase();
+  if (!owner && !isActionVerb(first) && words.split(/\s+/).length <= 8 && (ownerPhrase(words) || /^[A-Z][\w'’-]*(?:[\s/,&]+(?:and\s+)?[A-Z][\w'’-]*){0,4}$/.test(words))) return 'owner-only';
+  return { owner, text: finishAction(words), due: due(words) };
+}
+
+/** An action from a sentence that has none of the usual shapes (it carried "(Action: Clerk)"). */
+function plainAction(sentence: string): { text: string; rest: string } {
+  const frame = /^(?:.*?\b(?:agreed|requested|asked|noted|suggested)\s+that\s+)(.*)$/i.exec(sentence);
+  const clause = frame?.[1] ?? sentence;
+  const found = thatClause(clause, null);
+  if (found) return { text: found.text, rest: found.rest };
+  return { text: finishAction(clause.replace(/^that\s+/i, '')), rest: clause };
+}
+
+function speakerOf(sentence: string): string | null {
+  const match = SPEAKER.exec(sentence);
+  if (!match?.[1]) return null;
+  const owner = ownerPhrase(clauseSubject(match[1]).subject);
+  return owner && !isPronoun(owner) && !/^(?:members|the committee|the panel|the board|officers)$/i.test(owner) ? owner : null;
+}
+
+/** Actions in the discussion: every sentence of every paragraph the decisions and logs did not take. */
+export function narrativeActions(units: readonly Unit[], skip: ReadonlySet<number>, itemOf: readonly number[]): Draft[] {
+  const drafts: Draft[] = [];
+  let lastPerson: string | null = null;
+  let lastItem = Number.NaN;
+  let lastDraft: Draft | undefined;
+  let lastSentence = '';
+  let lastUnit = -1;
+  for (const unit of units) {
+    const item = itemOf[unit.index] ?? -1;
+    if (item !== lastItem) {
+      lastPerson = null;
+      lastItem = item;
+      lastDraft = undefined;
+      lastSentence = '';
+    }
+    if (skip.has(unit.index) || !unit.text) continue;
+    // An "Action: Clerk" paragraph belongs to the paragraph just before it.
+    let previous = unit.index === lastUnit + 1 ? lastSentence : '';
+    let lastInUnit: Draft | undefined = unit.index === lastUnit + 1 ? lastDraft : undefined;
+    const add = (draft: Draft): void => {
+      drafts.push(draft);
+      lastInUnit = draft;
+      lastDraft = draft;
+    };
+    const paragraph = unit.text.slice(0, 20_000);
+    // What "this", "the action plan" or "the results" refer to, from the sentences around.
+    const complete = (text: string, before: string, sentence: string): string => completeGeneric(completeDefinite(completeObject(text, before, paragraph), paragraph), `${before} ${sentence}`, before);
+    for (const whole of sentences(paragraph)) {
+      const sentence = whole.slice(0, MAX_SENTENCE);
+      const context = { lastPerson, previous };
+      const explicit = ACTION_LINE.exec(sentence);
+      if (explicit) {
+        const body = explicit[2] ?? '';
+        const read = readActionNote(body, context);
+        const labelOwner = explicit[1] ? squash(explicit[1]) : null;
+        if (read === 'owner-only') {
+          const owner = squash(body).replace(/[.;]$/, '');
+          if (lastInUnit && lastInUnit.unit >= unit.index - 1) lastInUnit.owner = owner;
+          else if (previous) {
+            const made = plainAction(previous);
+            add({ owner, text: complete(made.text, '', previous), due: findDue(made.rest), unit: unit.index, item });
+          }
+        } else if (read) {
+          add({ owner: labelOwner ?? read.owner, text: complete(read.text, previous, sentence), due: read.due, unit: unit.index, item });
+        } else if (labelOwner && previous && !lastInUnit) {
+          const made = plainAction(previous);
+          add({ owner: labelOwner, text: made.text, due: findDue(made.rest), unit: unit.index, item });
+        }
+        previous = sentence;
+        continue;
+      }
+      const note = takeActionNote(sentence);
+      if (!note.owner && (BACKGROUND.test(sentence) || EARLIER_MEETING.test(sentence))) {
+        lastPerson = speakerOf(sentence) ?? lastPerson;
+        previous = sentence;
+        continue;
+      }
+      if (note.owner && !/[A-Za-z]{3,}/.test(note.text)) {
+        // "(Action: Clerk)" on its own: the owner of what was just agreed.
+        if (lastInUnit) lastInUnit.owner = note.owner;
+        previous = sentence;
+        continue;
+      }
+      const found: Commitment | undefined = commitmentIn(note.text, context);
+      if (found || note.owner) {
+        const made = found ?? plainAction(note.text);
+        const owner = note.owner ?? (found ? found.owner : null);
+        add({ owner, text: complete(made.text, previous, sentence), due: findDue(made.rest) ?? findDue(note.owner ?? ''), unit: unit.index, item });
+        if (owner && !isPronoun(owner) && !/^(?:members|the committee|officers)$/i.test(owner)) lastPerson = owner;
+      }
+      lastPerson = speakerOf(sentence) ?? lastPerson;
+      previous = sentence;
+    }
+    lastSentence = previous;
+    lastUnit = unit.index;
+  }
+  return drafts;
+}
+
+/** The action a decision asks for, if it asks for one: "Requests a short briefing on ...", "That officers circulate ...". */
+export function decisionAction(text: string, noteOwner: string | null): { owner: string | null; text: string; due: string | null } | undefined {
+  // A recommendation to Cabinet or another body goes through that body's own response, not the tracker.
+  if (!noteOwner && /^(?:that\s+)?(?:the\s+)?(?:select\s+|scrutiny\s+)?(?:committee|sub-committee|panel|board)?\s*(?:therefore\s+|also\s+)?(?:recommends|RECOMMENDED|be recommended)\b|^(?:that\s+)?(?:it\s+be\s+)?recommended\b/i.test(text.trim())) return undefined;
+  const context = { lastPerson: null, previous: '' };
+  const sample = text.slice(0, MAX_SENTENCE * 2);
+  // "That the Chair write to ...", "officers be asked to ...": the clause itself says who does what.
+  let found: Commitment | undefined = /^(?:that|the|a|an|officers|members|all|this|these|any)\b/i.test(sample) ? thatClause(sample.replace(/^that\s+/i, ''), null) : undefined;
+  found ??= commitmentIn(sample, context);
+  if (!found) {
+    const infinitive = /^(?:to\s+)(\w[\w-]*)\b(.*)$/i.exec(sample);
+    if (infinitive?.[1] && /^receive$/i.test(infinitive[1])) found = commitmentIn(`would like to receive${infinitive[2] ?? ''}`, context);
+    else if (infinitive?.[1] && isActionVerb(infinitive[1])) found = { owner: null, text: finishAction(`${infinitive[1]}${infinitive[2] ?? ''}`), rest: infinitive[2] ?? '' };
+    else found = thatClause(sample.replace(/^that\s+/i, ''), null);
+  }
+  if (!found && noteOwner) found = { owner: null, ...plainAction(sample) };
+  if (!found) return undefined;
+  return { owner: noteOwner ?? found.owner, text: withTopic(found.text, sample), due: findDue(found.rest) };
+}
+
+/** "Agrees that X continues ... and requests an update on the progress": the progress of X. */
+function withTopic(action: string, decision: string): string {
+  // "progress in the summer" is still vague; "progress in recruiting" is not.
+  const vague = /\b(?:on|of|about)\s+(?:the\s+)?progress\b(?!\s+(?:of|on|with|against|made|being|towards|to|by)\b)(?!\s+in\s+(?!(?:the\s+)?(?:spring|summer|autumn|winter|new year|next|\d)))/i.exec(action);
+  if (!vague) return action;
+  const topic = /\b(?:agrees?|notes?|recognises?|accepts?|acknowledges?)\s+that\s+(.{3,120}?)\s+(?:continues?|remains?|is|are|has|have|will|should)\b/i.exec(decision)?.[1];
+  if (!topic) return action;
+  const at = vague.index + vague[0].length;
+  return `${action.slice(0, at)} of ${topic.charAt(0).toLowerCase()}${topic.slice(1)}${action.slice(at)}`;
+}
+
+type Columns = { action: number; owner?: number; due?: number; status?: number; count: number };
+
+const ACTION_COLUMN = /^(?:actions?(?:\s+(?:required|agreed|description|point))?|description|task|agreed action|what|item|issue\/action|action\s*\/\s*decision)$/i;
+const OWNER_COLUMN = /^(?:owner|owners|responsible|responsibility|lead|lead officer|by whom|who|officer|action by|responsible officer|assigned to)$/i;
+const DUE_COLUMN = /^(?:due|due date|deadline|by when|date|target date|target|timescale|timescales|when|completion date|date due|by)$/i;
+const STATUS_COLUMN = /^(?:status|progress|update|rag|rag status|comments?|outcome)$/i;
+
+function cellsOf(raw: string): string[] {
+  if (raw.includes('|')) {
+    const parts = raw.split('|').map((cell) => cell.trim());
+    if (parts[0] === '') parts.shift();
+    if (parts[parts.length - 1] === '') parts.pop();
+    return parts;
+  }
+  if (raw.includes('\t')) return raw.split('\t').map((cell) => cell.trim());
+  return raw.trim().split(/\s{3,}/).map((cell) => cell.trim());
+}
+
+function columnsOf(cells: readonly string[]): Columns | undefined {
+  if (cells.length < 2) return undefined;
+  const find = (pattern: RegExp): number | undefined => {
+    const index = cells.findIndex((cell) => pattern.test(cell.replace(/[:*]/g, '').trim()));
+    return index >= 0 ? index : undefined;
+  };
+  const action = find(ACTION_COLUMN);
+  const owner = find(OWNER_COLUMN);
+  const due = find(DUE_COLUMN);
+  if (action === undefined || (owner === undefined && due === undefined)) return undefined;
+  const status = find(STATUS_COLUMN);
+  return { action, count: cells.length, ...(owner !== undefined ? { owner } : {}), ...(due !== undefined ? { due } : {}), ...(status !== undefined ? { status } : {}) };
+}
+
+const DONE = /^(?:complete|completed|closed|done|discharged|actioned|achieved|finished|superseded)\b/i;
+const NO_DATE = /^(?:ongoing|on-going|tbc|tba|n\/?a|none|-|–|asap\?|various)$/i;
+
+function dueCell(cell: string | undefined): string | null {
+  const text = squash(cell ?? '').replace(/^(?:by|before)\s+/i, '');
+  if (!text || NO_DATE.test(text)) return null;
+  return findFullDate(text)?.iso ?? text;
+}
+
+/** Rows of an action log under its header (columns split by "|", tabs or wide gaps). */
+function tableRows(units: readonly Unit[], start: number, columns: Columns, item: (index: number) => number): { drafts: Draft[]; end: number } {
+  const drafts: Draft[] = [];
+  let index = start;
+  for (; index < units.length; index += 1) {
+    const unit = units[index];
+    if (!unit) break;
+    if (/^[\s|:+=-]+$/.test(unit.raw)) continue;
+    const cells = cellsOf(unit.raw);
+    if (cells.length < 2) break;
+    const text = squash(cells[columns.action] ?? '');
+    const owner = columns.owner !== undefined ? squash(cells[columns.owner] ?? '') : '';
+    const due = columns.due !== undefined ? cells[columns.due] : undefined;
+    const status = columns.status !== undefined ? squash(cells[columns.status] ?? '') : '';
+    const last = drafts[drafts.length - 1];
+    // A cell that wrapped onto the next row: its words continue the action above.
+    if (last && text && !owner && !(due ?? '').trim() && /^[a-z(]/.test(text)) {
+      last.text = finishAction(`${last.text} ${text}`);
+      continue;
+    }
+    if (!text || DONE.test(status)) continue;
+    const read = readActionNote(text, { lastPerson: null, previous: '' });
+    const fromText = read && read !== 'owner-only' ? read : undefined;
+    drafts.push({
+      owner: owner || fromText?.owner || null,
+      text: fromText?.text ?? finishAction(text),
+      due: dueCell(due) ?? fromText?.due ?? null,
+      unit: index,
+      item: item(index),
+      log: true,
+    });
+  }
+  return { drafts, end: index };
+}
+
+/** A table of actions from earlier meetings (a tracker, matters arising): background, not this meeting's actions. */
+const EARLIER = /\b(?:previous|earlier|last|prior)\s+meetings?\b|\bmatters\s+arising\b|\b(?:action|actions)\s+(?:tracker|update|progress|carried\s+forward)\b|\boutstanding\s+actions\b|\bprogress\s+(?:on|against)\s+(?:actions|previous)\b|\bcarried\s+forward\b|\brolling\s+action\b/i;
+const THIS_MEETING = /\b(?:arising\s+from\s+(?:this|the)\s+meeting|(?:agreed|raised)\s+at\s+this\s+meeting|new\s+actions|from\s+this\s+meeting|actions\s+agreed)\b/i;
+
+function trackerOfEarlierActions(units: readonly Unit[], header: number): boolean {
+  for (let index = header - 1; index >= Math.max(0, header - 3); index -= 1) {
+    const text = units[index]?.text ?? '';
+    if (THIS_MEETING.test(text)) return false;
+    if (EARLIER.test(text) && text.length < 200) return true;
+  }
+  return false;
+}
+
+const LOG_HEADING = /^(?:actions?|action points?|agreed actions|new actions|actions?\s+(?:arising|agreed|log|list|tracker|summary|from (?:the|this) meeting)|summary of (?:agreed\s+)?action points|action log|action tracker|action plan)\s*:?\s*$/i;
+const LOG_END = /^(?:date of (?:the\s+)?next meeting|the meeting (?:ended|closed)|chair(?:man)?\s*$|signed\b|any other business|close of meeting)/i;
+
+/**
+ * Action logs: a table with Action / Owner / Due columns (as text, or one cell a line as .docx
+ * extraction gives it), or a list under an "Actions:" heading.
+ */
+export function logActions(units: readonly Unit[], itemOf: readonly number[], stops: ReadonlySet<number>): { drafts: Draft[]; consumed: Set<number> } {
+  const drafts: Draft[] = [];
+  const consumed = new Set<number>();
+  const item = (index: number): number => itemOf[index] ?? -1;
+  for (let index = 0; index < units.length; index += 1) {
+    const unit = units[index];
+    if (!unit) continue;
+    const columns = columnsOf(cellsOf(unit.raw));
+    if (columns) {
+      const rows = tableRows(units, index + 1, columns, item);
+      if (!trackerOfEarlierActions(units, index)) drafts.push(...rows.drafts);
+      for (let used = index; used < rows.end; used += 1) consumed.add(used);
+      index = rows.end - 1;
+      continue;
+    }
+    // One cell a line: "Action", "Owner", "Due date", then the rows.
+    const cellUnits: string[] = [];
+    for (let next = index; next < Math.min(units.length, index + 6); next += 1) {
+      const text = units[next]?.text ?? '';
+      if (ACTION_COLUMN.test(text) || OWNER_COLUMN.test(text) || DUE_COLUMN.test(text) || STATUS_COLUMN.test(text) || /^(?:no\.?|ref\.?|#|minute(?: ref)?)$/i.test(text)) cellUnits.push(text);
+      else break;
+    }
+    const stacked = cellUnits.length >= 2 ? columnsOf(cellUnits) : undefined;
+    if (stacked && !LOG_HEADING.test(unit.text)) {
+      let next = index + cellUnits.length;
+      const earlier = trackerOfEarlierActions(units, index);
+      for (; next + stacked.count <= units.length; next += stacked.count) {
+        const row = units.slice(next, next + stacked.count);
+        if (row.some((cell) => LOG_END.test(cell.text) || stops.has(cell.index))) break;
+        const status = stacked.status !== undefined ? row[stacked.status]?.text ?? '' : '';
+        const text = row[stacked.action]?.text ?? '';
+        if (!text) break;
+        if (!DONE.test(status) && !earlier) {
+          drafts.push({
+            owner: stacked.owner !== undefined ? row[stacked.owner]?.text || null : null,
+            text: finishAction(text),
+            due: dueCell(stacked.due !== undefined ? row[stacked.due]?.text : undefined),
+            unit: next,
+            item: item(next),
+            log: true,
+          });
+        }
+      }
+      for (let used = index; used < next; used += 1) consumed.add(used);
+      index = next - 1;
+      continue;
+    }
+    if (LOG_HEADING.test(unit.text) && !unit.marker) {
+      consumed.add(index);
+      let next = index + 1;
+      let listed = false;
+      for (; next < units.length; next += 1) {
+        const row = units[next];
+        if (!row || LOG_END.test(row.text) || stops.has(next)) break;
+        if (columnsOf(cellsOf(row.raw))) break;
+        if (listed && !row.marker) break;
+        const read = readActionNote(row.text, { lastPerson: null, previous: '' });
+        if (!read || read === 'owner-only' || (!row.marker && !read.owner)) break;
+        listed = listed || Boolean(row.marker);
+        consumed.add(next);
+        drafts.push({ ...read, unit: next, item: item(next), log: true });
+      }
+      index = next - 1;
+    }
+  }
+  return { drafts, consumed };
+}
+
+/** Drops an action already found in the same item (a decision block printed twice, a note repeating a sentence). */
+export function dedupeActions(drafts: readonly Draft[]): Draft[] {
+  const kept: Draft[] = [];
+  for (const draft of drafts) {
+    const words = contentStems(draft.text);
+    // An action log repeats what the discussion agreed: compared across items, and more loosely.
+    const twin = kept.find((other) => {
+      const logged = Boolean(other.log) !== Boolean(draft.log);
+      if (other.item !== draft.item && !logged) return false;
+      const theirs = contentStems(other.text);
+      const common = [...words].filter((word) => theirs.has(word)).length;
+      const union = words.size + theirs.size - common;
+      const smaller = Math.min(words.size, theirs.size);
+      // The same request asked for and then agreed to ("asked for a breakdown of X" / "agreed to provide a breakdown of X by May").
+      const contained = smaller >= 3 && common / smaller >= 0.85;
+      return union > 0 && (common / union >= (logged ? 0.4 : 0.8) || contained);
+    });
+    if (twin) {
+      // The log's wording, owner and date are the clerk's own: they win.
+      if (draft.log && !twin.log) Object.assign(twin, { text: capitalise(draft.text), owner: draft.owner ?? twin.owner, due: draft.due ?? twin.due, log: true });
+      else {
+        twin.owner = twin.owner ?? draft.owner;
+        twin.due = twin.due ?? draft.due;
+      }
+      continue;
+    }
+    kept.push({ ...draft, text: capitalise(draft.text) });
+  }
+  return kept;
+}

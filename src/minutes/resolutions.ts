@@ -1,0 +1,274 @@
+/**
+ * Decision blocks ("Resolved – That the Committee:", "RESOLVED:", "AGREED", "The Committee resolved:",
+ * "It was agreed: -", "CONCLUDED that", "Decision:") and their entries, numbered by the minutes.
+ */
+import { isRoman, romanValue, type Marker, type Unit } from './segments';
+import { squash } from './text';
+
+/** One decision as the minutes record it, before refs are settled. */
+export type Entry = {
+  text: string;
+  /** The minute number of the paragraph that holds the decision ("39.8"), else the item's number. */
+  base: string | null;
+  /** How sure that base is: 2 the paragraph's own number, 1 the item's, 0 none. */
+  baseRank: number;
+  item: number;
+  /** Units the block used, so the narrative reader skips them. */
+  units: number[];
+  /** "(Action: Clerk)" written against the decision. */
+  actionOwner: string | null;
+  /** Whether a strong marker ("RESOLVED") introduced it, or only "It was agreed that ...". */
+  strong: boolean;
+};
+
+const BODY = String.raw`(?:committee|sub-committee|panel|board|cabinet|council|forum|meeting|group|commission|members?|select committee)`;
+/** Who decided, before the marker: "It was", "The Committee", "The Panel therefore". */
+const WHO = new RegExp(String.raw`^(?:(?:it\s+was|the\s+${BODY}|members|this\s+${BODY})\s+(?:therefore\s+|then\s+|unanimously\s+|formally\s+|also\s+|further\s+)?)?`, 'i');
+/** Markers that always open a decision, whatever follows. */
+const STRONG = /^(?:RESOLVED|AGREED|CONCLUDED|DECIDED|NOTED|RECOMMENDS|[Rr]esolved|[Cc]oncluded(?=\s*(?:that|:|[-–—])))\b/;
+/** "The Select Committee recommends that ...": a committee's recommendation is its decision (an agenda's "is RECOMMENDED to" is not). */
+const RECOMMENDS = /^(?:the\s+)?(?:select\s+|scrutiny\s+|overview and scrutiny\s+)?(?:committee|sub-committee|panel|board)\s+(?:therefore\s+|also\s+|further\s+)?(?:recommends|RECOMMENDED)\b/i;
+/** "Agreed:", "Agreed that", "It was agreed:", "The Committee agreed: -": a decision when it opens the paragraph. */
+const AGREED_OPENING = /^(?:[Aa]greed|[Dd]ecided)\s*(?:that\s*)?(?=[:–—]|-\s|-$)/;
+const AGREED_CAPITAL = /^(Agreed|Decided)\b\s*(?=[:–—-]|that\b|to\b)/;
+/** "Decision:", "DECISIONS", "Resolution:", "Conclusions:" on a line of their own (or before the words). */
+const LABEL = /^(?:decisions?|resolutions?|conclusions?|outcome|the committee's decision|decision of the \w+)\s*[:.–—-]?\s*/i;
+/** "It was agreed that ...", "The Committee agreed to ...": a decision only where the item has no formal one. */
+const WEAK = new RegExp(String.raw`^(?:it\s+was|the\s+${BODY}|members)\s+(?:therefore\s+|then\s+|unanimously\s+|also\s+|further\s+)?(?:agreed|decided|concluded)\s+(?:that|to)\b`, 'i');
+const NOT_A_DECISION = /^(?:the\s+\w+\s+)?(?:recommended|recommendations?)\b|\bis\s+recommended\b|\bis\s+(?:asked|requested)\s+to\b/i;
+
+/** Paragraphs after which a decision block is over. */
+const BLOCK_END = /^(?:supporting documents|additional documents|background papers|the meeting (?:ended|closed|finished|concluded)|meeting (?:ended|closed)|(?:the\s+)?chair(?:man|person)?\s*$|signed\b|date of (?:the\s+)?next meeting|\(the meeting|minutes\s*:|agenda item\b|action log\b|actions?\s*:?\s*$|(?:summary of\s+)?action points?\b|present\s*:|reasons?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?))?\s*[:–—-]|alternative options\b|options considered\b|wards? affected\b|(?:the\s+)?meeting (?:adjourned|was adjourned))/i;
+
+type Opening = { rest: string; strong: boolean };
+
+/** Whether a paragraph opens a decision, and the words after the marker. */
+export function openingOf(text: string): Opening | undefined {
+  if (NOT_A_DECISION.test(text.slice(0, 80))) return undefined;
+  const who = WHO.exec(text)?.[0] ?? '';
+  const after = text.slice(who.length);
+  const strong = STRONG.exec(after) ?? AGREED_OPENING.exec(after) ?? (who ? undefined : AGREED_CAPITAL.exec(after));
+  // "The Committee NOTED the report.": the sentence is the decision.
+  if (strong && /^NOTED$/.test(strong[0].trim()) && who) return { rest: text, strong: true };
+  if (strong) return { rest: afterMarker(after.slice(strong[0].length)), strong: true };
+  if (RECOMMENDS.test(text)) return { rest: text, strong: true };
+  const label = LABEL.exec(text);
+  if (label && (label[0].trim().length === text.trim().length || /[:.–—-]\s*$/.test(label[0]) || /^decisions?\b/i.test(text))) {
+    const rest = text.slice(label[0].length);
+    const innerWho = WHO.exec(rest)?.[0] ?? '';
+    const inner = STRONG.exec(rest.slice(innerWho.length)) ?? AGREED_OPENING.exec(rest.slice(innerWho.length));
+    return { rest: afterMarker(inner ? rest.slice(innerWho.length + inner[0].length) : rest), strong: true };
+  }
+  if (WEAK.test(text)) return { rest: text, strong: false };
+  return undefined;
+}
+
+function afterMarker(text: string): string {
+  return text
+    .replace(/^\s*\((?:unanimously|nem\.?\s*con\.?|[^)]{0,40}\bvotes?\b[^)]{0,40}|by\s+[^)]{0,40})\)/i, '')
+    .replace(/^\s*(?:unanimously|accordingly|as follows|nem\.?\s*con\.?)\b/i, '')
+    .replace(/^[\s:;,.–—-]+/, '')
+    .trim();
+}
+
+/** A lead-in that leaves the decisions to a list: "That the Committee:", "that:", "That, having considered the report, the Committee:". */
+function isLeadIn(rest: string): boolean {
+  if (!rest) return true;
+  if (/^(?:that|to)?\s*(?:the\s+\w+(?:\s+\w+)?\s*)?(?:[:–—-]+|:-)?\s*$/i.test(rest) && rest.length < 40) return true;
+  return /(?::|:-|–|—|\s-)\s*$/.test(rest) && rest.length < 200;
+}
+
+/** "(Action: Clerk)", "ACTION: Head of Service" written against a decision: taken off the text. */
+export function takeActionNote(text: string): { text: string; owner: string | null } {
+  const note = /\s*[([]\s*(?:action|actions|lead|owner|responsible(?: officer)?)\s*[:–—-]\s*([^)\]]{1,80})[)\]]\s*\.?/i.exec(text) ?? /(?:(?<=[.!?;])\s+(?:ACTION|Action)|\s+ACTION)\s*[:–—-]\s*(.{1,80})$/.exec(text);
+  if (!note) return { text, owner: null };
+  return { text: squash(`${text.slice(0, note.index)}${text.slice(note.index + note[0].length)}`), owner: squash(note[1] ?? '').replace(/[.;,]$/, '') || null };
+}
+
+/** Trailing joiners of list entries: "; and", ", or", ";". */
+function tidyEntry(text: string): string {
+  return squash(text)
+    .replace(/\s*(?:[;,]\s*(?:and|or)?|\band|\bor)\s*$/i, '')
+    .replace(/^[-–—:;,\s]+/, '')
+    .trim();
+}
+
+type InlineMarker = { index: number; end: number; style: 'decimal' | 'alpha' | 'roman'; value: number; paren: boolean };
+
+/** "That (1) the report be noted; and (2) officers ..." or "(i) to note ...; (ii) to request ...": the entries, when there are two or more. */
+export function splitInline(text: string): string[] | undefined {
+  const found: InlineMarker[] = [];
+  const pattern = /(^|[\s:;,–—-])(\(?)(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const label = match[3] ?? '';
+    const paren = match[2] === '(';
+    const start = match.index + (match[1] ?? '').length;
+    const end = match.index + match[0].length;
+    if (/^\d+$/.test(label)) found.push({ index: start, end, style: 'decimal', value: Number(label), paren });
+    else {
+      if (isRoman(label)) found.push({ index: start, end, style: 'roman', value: romanValue(label), paren });
+      if (label.length === 1) found.push({ index: start, end, style: 'alpha', value: label.charCodeAt(0) - 96, paren });
+    }
+  }
+  for (const style of ['decimal', 'alpha', 'roman'] as const) {
+    const sequence: InlineMarker[] = [];
+    for (const marker of found) {
+      if (marker.style !== style) continue;
+      const expected = sequence.length + 1;
+      if (marker.value === expected && (sequence.length === 0 || sequence[0]?.paren === marker.paren)) sequence.push(marker);
+    }
+    if (sequence.length >= 2) {
+      return sequence.map((marker, index) => tidyEntry(text.slice(marker.end, sequence[index + 1]?.index ?? text.length))).filter(Boolean);
+    }
+  }
+  // "It was agreed: - to note the report - that officers ...".
+  if (/^[-–—•·]\s/.test(text)) {
+    const parts = text.split(/(?:^|\s)[-–—•·]\s+/).map(tidyEntry).filter(Boolean);
+    if (parts.length >= 1) return parts;
+  }
+  return undefined;
+}
+
+type ListState = { kind: Marker['kind']; form: Marker['form']; roman: boolean; last: number };
+
+function valueIn(marker: Marker, roman: boolean): number {
+  if (marker.kind === 'letter' || marker.kind === 'upper') {
+    const label = marker.label.toLowerCase();
+    return roman && isRoman(label) ? romanValue(label) : label.length === 1 ? label.charCodeAt(0) - 96 : romanValue(label);
+  }
+  return marker.value;
+}
+
+/** Whether a marker continues the top-level list (else it opens a nested one, or ends the block). */
+function continues(list: ListState, marker: Marker): 'next' | 'nested' | 'restart' {
+  if (marker.kind !== list.kind || marker.form !== list.form) {
+    // "(h)", "(i)", "(j)": a letter list meeting "i" is still the letter list.
+    return 'nested';
+  }
+  if (marker.kind === 'bullet') return 'next';
+  const value = valueIn(marker, list.roman);
+  if (value === list.last + 1) return 'next';
+  // "(b) the Sub-Committee: (i) ... (ii) ...": Roman numerals inside a lettered list.
+  if (list.kind === 'letter' && !list.roman && isRoman(marker.label.toLowerCase())) return 'nested';
+  return value <= 1 ? 'restart' : 'next';
+}
+
+/** The decisions of the minutes, in order. `itemOf` gives each unit's agenda item; `itemBase` an item's number (when real). */
+export function findDecisions(
+  units: readonly Unit[],
+  itemOf: readonly number[],
+  itemBase: (item: number) => string | null,
+  itemStarts: ReadonlySet<number>,
+): { entries: Entry[]; consumed: Set<number> } {
+  const entries: Entry[] = [];
+  const consumed = new Set<number>();
+  for (let index = 0; index < units.length; index += 1) {
+    const unit = units[index];
+    if (!unit || (unit.marker?.kind === 'bullet' && !/^(?:RESOLVED|AGREED)/.test(unit.text))) continue;
+    // "Following discussion, it was AGREED that ...": a formal marker in capitals inside a paragraph.
+    const inside = /(?:[.!?:,]\s+|\sand\s+)(?:unanimously\s+)?(?=(?:(?:[Ii]t was|[Tt]he [A-Z][\w-]*(?: [A-Z][\w-]*)?)\s+)?(?:RESOLVED|AGREED)\b)/.exec(unit.text);
+    const atStart = openingOf(unit.text);
+    const opening = atStart ?? (inside ? openingOf(unit.text.slice(inside.index + inside[0].length)) : undefined);
+    if (!opening) continue;
+    const midParagraph = !atStart;
+    const item = itemOf[index] ?? -1;
+    // "39.8 Resolved ...", else the item's number, else "45. RESOLVED: ..." numbering itself.
+    const own = unit.minute && !unit.minute.includes('/') ? unit.minute : undefined;
+    const numbered = unit.marker?.kind === 'decimal' && unit.marker.form !== 'paren' && !midParagraph ? unit.marker.label : undefined;
+    const base = own ?? itemBase(item) ?? numbered ?? null;
+    const baseRank = own ? 2 : base ? 1 : 0;
+    const used = [index];
+    const texts: Array<{ text: string; units: number[] }> = [];
+
+    if (!opening.strong) {
+      // "It was agreed that ...": the sentence that says so.
+      const sentence = /^(.+?[.!?])(?:\s+[A-Z]|$)/.exec(opening.rest)?.[1] ?? opening.rest;
+      texts.push({ text: sentence, units: [index] });
+    } else if (!isLeadIn(opening.rest)) {
+      const inline = splitInline(opening.rest);
+      if (inline) inline.forEach((text) => texts.push({ text, units: [index] }));
+      else texts.push({ text: opening.rest, units: [index] });
+    }
+    const leadIn = opening.strong && isLeadIn(opening.rest);
+    let list: ListState | undefined;
+    let next = index + 1;
+    for (; leadIn && next < units.length; next += 1) {
+      const following = units[next];
+      if (!following) break;
+      if (following.minute || itemStarts.has(next) || BLOCK_END.test(following.text) || openingOf(following.text)?.strong) break;
+      const marker = following.marker;
+      if (marker && following.text) {
+        if (!list) {
+          list = { kind: marker.kind, form: marker.form, roman: marker.kind !== 'bullet' && marker.label.toLowerCase() === 'i', last: 0 };
+        }
+        const relation = continues(list, marker);
+        const current = texts[texts.length - 1];
+        if (relation === 'restart' && texts.length > 0) break;
+        if (relation === 'nested' && current) {
+          current.text = `${current.text} ${marker.kind === 'bullet' ? '' : `(${marker.label})`} ${following.text}`;
+          current.units.push(next);
+        } else {
+          list.last = valueIn(marker, list.roman);
+          texts.push({ text: following.text, units: [next] });
+        }
+        used.push(next);
+        continue;
+      }
+      if (!following.text) continue;
+      const current = texts[texts.length - 1];
+      if (texts.length === 0) {
+        // The decision is the next paragraph ("RESOLVED" on a line, "That ..." below it).
+        const inline = splitInline(following.text);
+        if (inline) inline.forEach((text) => texts.push({ text, units: [next] }));
+        else texts.push({ text: following.text, units: [next] });
+        used.push(next);
+        if (!/:\s*-?$/.test(following.text)) {
+          next += 1;
+          break;
+        }
+        continue;
+      }
+      // A wrapped line or an unmarked continuation of the last entry.
+      if (current && (/^[a-z]/.test(following.text) || (!following.gapBefore && !/[.;:]$/.test(current.text)))) {
+        current.text = `${current.text} ${following.text}`;
+        current.units.push(next);
+        used.push(next);
+        continue;
+      }
+      break;
+    }
+    for (const found of texts) {
+      const noted = takeActionNote(found.text);
+      const text = tidyEntry(noted.text);
+      if (!text || !/[A-Za-z]{2,}/.test(text)) continue;
+      entries.push({ text, base, baseRank, item, units: found.units, actionOwner: noted.owner, strong: opening.strong });
+    }
+    if (opening.strong) {
+      // The discussion before a decision in the same paragraph is still read for actions.
+      for (const taken of used) if (taken !== index || !midParagraph) consumed.add(taken);
+    }
+    if (leadIn && next > index + 1) index = next - 1;
+  }
+  return { entries: settle(entries), consumed };
+}
+
+/** Folded text for spotting the same decision printed twice. */
+export function decisionKey(text: string): string {
+  return text.toLowerCase().replace(/^that\s+/, '').replace(/[^a-z0-9]+/g, '');
+}
+
+/**
+ * Weak decisions only count where an item has no formal one; the same decision printed twice in an
+ * item counts once (the copy with the paragraph's own number wins).
+ */
+function settle(found: Entry[]): Entry[] {
+  const strongItems = new Set(found.filter((entry) => entry.strong).map((entry) => entry.item));
+  const kept = found.filter((entry) => entry.strong || !strongItems.has(entry.item));
+  const best = new Map<string, Entry>();
+  for (const entry of kept) {
+    const key = `${entry.item}|${decisionKey(entry.text)}`;
+    const seen = best.get(key);
+    if (!seen || entry.baseRank > seen.baseRank) best.set(key, entry);
+  }
+  return kept.filter((entry) => best.get(`${entry.item}|${decisionKey(entry.text)}`) === entry);
+}
