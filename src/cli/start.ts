@@ -50,7 +50,7 @@ runCli(async () => {
       port: config.playgroundPort,
       configDir: join(config.dataDir, 'playground'),
       yaml: buildPlaygroundConfig({ tenantId: data.tenantId ?? '00000000-0000-0000-0000-000000000000', people, currentUserId: config.demoUser }),
-      log: (message) => logger.warn(message),
+      log: (message) => logger.info(message),
     });
     const who = people.find((person) => person.id === config.demoUser);
     logger.info(`Local Teams client ready: open ${playground.url} (you are ${who?.name ?? config.demoUser}, ${who?.jobTitle ?? ''})`);
