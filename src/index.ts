@@ -37,7 +37,7 @@ export async function startTracker(options: {
   });
   try {
     const adapter = createAdapter(config.bot);
-    const app = createBotApplication(adapter, {
+    const app = createBotApplication({
       plans: store.plans,
       state: store.state,
       planId: config.planId,

@@ -62,9 +62,9 @@ export function logFailure(deps: BotDeps, context: TurnContext, error: AppError)
   deps.logger[level]({ code: error.code, err: error.cause ?? error, activityId: context.activity.id }, 'turn failed');
 }
 
-export function createBotApplication(adapter: TrackerAdapter, deps: BotDeps): TrackerApp {
+export function createBotApplication(deps: BotDeps): TrackerApp {
   const app = new Application<TrackerTurnState>({
-    adapter,
+    adapter: deps.adapter,
     storage: new CosmosTurnStateStorage(deps.state),
     removeRecipientMention: true,
     startTypingTimer: false,

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { TurnContext, type ConversationReference } from 'botbuilder';
 import { z } from 'zod';
 import { AppError } from '../errors';
-import type { StateRepository } from '../store/stateRepository';
+import { stateId, type StateRepository } from '../store/stateRepository';
 
 /** Just what a proactive message needs, validated when read back. */
 const StoredReferenceSchema = z
@@ -15,10 +14,8 @@ const StoredReferenceSchema = z
   })
   .passthrough();
 
-const hashed = (value: string): string => createHash('sha256').update(value).digest('hex').slice(0, 40);
-
 /** The personal chat with a person, by their Teams (AAD) object id. */
-export const personalReferenceId = (aadObjectId: string): string => `ref-person-${hashed(aadObjectId)}`;
+export const personalReferenceId = (aadObjectId: string): string => stateId('ref-person', aadObjectId);
 /** The channel where the committee's summaries go, per plan. */
 export const committeeChannelId = (planId: string): string => `ref-committee-${planId}`;
 

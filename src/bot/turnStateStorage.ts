@@ -1,13 +1,10 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import { AppError } from '../errors';
-import type { StateRepository } from '../store/stateRepository';
+import { stateId, type StateRepository } from '../store/stateRepository';
 
 const KIND = 'turnState';
 
-/** Cosmos ids may not contain / \ ? #; turn-state keys do, so they are encoded. */
-function documentId(key: string): string {
-  return `turn-${Buffer.from(key).toString('base64url')}`;
-}
+const documentId = (key: string): string => stateId('turn', key);
 
 /** Bot Framework storage for teams-ai turn state, kept in the state container (never in memory). */
 export class CosmosTurnStateStorage implements Storage {

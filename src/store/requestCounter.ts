@@ -14,7 +14,3 @@ export function recordCosmosRequest(): void {
   const counter = storage.getStore();
   if (counter) counter.requests += 1;
 }
-
-export function currentCosmosRequestCount(): number {
-  return storage.getStore()?.requests ?? 0;
-}

@@ -1,6 +1,15 @@
+import { createHash } from 'node:crypto';
 import type { Container } from '@azure/cosmos';
 import { appError } from '../errors';
 import { cosmosCall } from './cosmosErrors';
+
+/**
+ * The id of a state record for any key (a conversation id, a turn-state key): Cosmos ids may not
+ * hold / \\ ? # and are at most 255 characters, so the key is hashed.
+ */
+export function stateId(prefix: string, key: string): string {
+  return `${prefix}-${createHash('sha256').update(key).digest('hex').slice(0, 40)}`;
+}
 
 export type StateRecord = Readonly<{ id: string; kind: string; value: unknown; etag: string }>;
 

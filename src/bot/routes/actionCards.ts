@@ -87,7 +87,7 @@ export function registerActionCardRoutes(app: TrackerApp, deps: BotDeps): void {
         const back = parsed.data.question ? { question: parsed.data.question, page: parsed.data.page ?? 1 } : undefined;
         const card = outcomeCard(turn, outcome, { status: parsed.data.status, note: parsed.data.note, due: parsed.data.due, reason: parsed.data.reason }, back);
         // After a save, the message itself shows the new state to everyone; the owner and lead get their own copy by refresh.
-        return outcome.kind === 'saved' ? { card, forEveryone: detailCard({ ...turn, person: undefined }, outcome.action, { audience: 'everyone' }) } : card;
+        return outcome.kind === 'saved' ? { type: 'shared' as const, card, forEveryone: detailCard({ ...turn, person: undefined }, outcome.action, { audience: 'everyone' }) } : card;
       }),
     );
   }

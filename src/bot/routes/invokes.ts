@@ -11,12 +11,7 @@ export const STALE_BUTTON = renderMessageCard({
 });
 
 /** The card to answer with, and optionally a card to put in the message for everyone. */
-type SharedAnswer = Readonly<{ card: AdaptiveCard; forEveryone: AdaptiveCard }>;
-export type InvokeAnswer = AdaptiveCard | SharedAnswer;
-
-function isShared(answer: InvokeAnswer): answer is SharedAnswer {
-  return 'forEveryone' in answer && 'card' in answer && !('type' in answer && answer.type === 'AdaptiveCard');
-}
+export type InvokeAnswer = AdaptiveCard | Readonly<{ type: 'shared'; card: AdaptiveCard; forEveryone: AdaptiveCard }>;
 
 /**
  * Runs a card verb and answers the invoke itself, turning any failure into a polite card (an
@@ -34,8 +29,8 @@ export async function answerInvoke(context: TurnContext, deps: BotDeps, route: s
     logFailure(deps, context, failure);
     answer = errorCard(failure);
   }
-  const card = isShared(answer) ? answer.card : answer;
-  if (isShared(answer) && context.activity.replyToId) {
+  const card = answer.type === 'shared' ? answer.card : answer;
+  if (answer.type === 'shared' && context.activity.replyToId) {
     try {
       const message = MessageFactory.attachment(CardFactory.adaptiveCard(answer.forEveryone));
       await context.updateActivity({ ...message, id: context.activity.replyToId });

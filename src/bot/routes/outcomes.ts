@@ -6,6 +6,7 @@ import { hasRole } from '../../domain/rules';
 import type { Person } from '../../domain/model';
 import { formatDate } from '../../domain/dates';
 import { AppError } from '../../errors';
+import { stateId } from '../../store/stateRepository';
 import { parseMinutes } from '../../minutes/parseMinutes';
 import { parseChatAction } from '../../minutes/chatActions';
 import { draftFromMinutes, OutcomeDraftSchema, type OutcomeDraft } from '../../meetings/outcomeDraft';
@@ -22,7 +23,7 @@ import { answerInvoke } from './invokes';
 export const POST_OUTCOMES = /^\s*(?:please\s+)?(?:post|record|add|enter|upload|paste|log)\s+(?:the\s+)?(?:meeting\s+|committee\s+)?(?:outcomes?|minutes|decisions|resolutions)\b[\s:.-]*/i;
 const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 const draftStateId = (id: string): string => `draft-${id}`;
-const meetingNotesId = (conversationId: string): string => `meeting-notes-${Buffer.from(conversationId).toString('base64url').slice(0, 180)}`;
+const meetingNotesId = (conversationId: string): string => stateId('meeting-notes', conversationId);
 
 export function canConfirmOutcomes(person: Person | undefined): boolean {
   return hasRole(person, 'clerk') || hasRole(person, 'admin');
@@ -173,7 +174,7 @@ export function registerOutcomeRoutes(app: TrackerApp, deps: BotDeps): void {
       const notes = await announce(context, deps, turn, summary, result.created, result.meeting.date);
       const done = result.created.length === 0 ? 'Nothing new to record: every action was already there.' : `Recorded ${result.created.length} action${result.created.length === 1 ? '' : 's'}${result.updatedExisting ? ' on the meeting already recorded' : ''}.`;
       const confirmation = renderMessageCard({ heading: done, paragraphs: notes, buttonsIntro: '', buttons: [{ title: 'View actions', question: `What came out of the committee meeting of ${formatDate(result.meeting.date)}?` }] });
-      return { card: confirmation, forEveryone: summary };
+      return { type: 'shared' as const, card: confirmation, forEveryone: summary };
     }),
   );
 
@@ -250,7 +251,7 @@ export async function captureCommitteeChannel(context: TurnContext, deps: BotDep
     await saveReference(deps.state, committeeChannelId(deps.planId), TurnContext.getConversationReference(context.activity));
   }
   try {
-    await deps.state.put(`committee-channel-asked-${Buffer.from(team.id).toString('base64url').slice(0, 100)}`, 'asked', { at: deps.clock().toISOString() }, { ifNoneExists: true });
+    await deps.state.put(stateId('committee-channel-asked', team.id), 'asked', { at: deps.clock().toISOString() }, { ifNoneExists: true });
   } catch (error) {
     if (error instanceof AppError && error.code === 'CONFLICT') return;
     throw error;

@@ -1,7 +1,7 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { renderMessageCard } from '../../cards/render';
-import { createHash } from 'node:crypto';
 import { AppError } from '../../errors';
+import { stateId } from '../../store/stateRepository';
 import { cardActivity, type BotDeps, type TrackerApp } from '../botApp';
 import { setRoute } from '../turnLog';
 import { captureCommitteeChannel } from './outcomes';
@@ -27,7 +27,7 @@ export function renderWelcomeCard() {
 async function welcomeOnce(context: TurnContext, deps: BotDeps): Promise<void> {
   setRoute('welcome');
   const conversationId = context.activity.conversation?.id ?? '';
-  const id = `welcome-${createHash('sha256').update(conversationId).digest('hex').slice(0, 40)}`;
+  const id = stateId('welcome', conversationId);
   try {
     await deps.state.put(id, 'welcome', { at: deps.clock().toISOString() }, { ifNoneExists: true });
   } catch (error) {
