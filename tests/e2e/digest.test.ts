@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningTracker } from '../../src/index';
+import { describe, expect, it } from 'vitest';
 import { createAdapter } from '../../src/bot/adapter';
 import { teamsDigestDelivery } from '../../src/bot/digestDelivery';
 import { runWeeklyDigest, weeklyRecordId, type DigestDelivery, type DigestJobDeps } from '../../src/jobs/digestJob';
 import { createLogger } from '../../src/logger';
-import { startLoopbackConnector, type LoopbackConnector } from '../support/loopbackConnector';
-import { ask, baseActivity, cardsOf, cardText, DEMO_NOW, listedActionIds, PEOPLE, post, startTestTracker } from '../support/tracker';
+
+import { ask, baseActivity, cardsOf, cardText, DEMO_NOW, listedActionIds, PEOPLE, post } from '../support/tracker';
+import { trackerWithConnector } from '../support/harness';
 
 const MANAGERS = {
   'morgan-hale': PEOPLE.morgan,
@@ -15,31 +15,21 @@ const MANAGERS = {
   'daniel-cross': 'a6e325ac-f78f-54fd-a9b5-7c5d23546031',
 } as const;
 
-let connector: LoopbackConnector;
-let tracker: RunningTracker;
-beforeAll(async () => {
-  connector = await startLoopbackConnector();
-});
-afterAll(() => connector.stop());
-beforeEach(async () => {
-  connector.calls.length = 0;
-  tracker = await startTestTracker();
-  return () => tracker.stop();
-});
+const env = trackerWithConnector();
 
 /** Each manager opens the app once in their personal chat, so the bot can reach them later. */
 async function managersOpenTheApp(ids: readonly string[] = Object.values(MANAGERS)): Promise<void> {
   for (const aad of ids) {
-    await post(tracker, { ...baseActivity({ from: aad, conversationId: `a:personal-${aad}`, serviceUrl: connector.serviceUrl }), type: 'installationUpdate', action: 'add' });
+    await post(env.tracker, { ...baseActivity({ from: aad, conversationId: `a:personal-${aad}`, serviceUrl: env.connector.serviceUrl }), type: 'installationUpdate', action: 'add' });
   }
-  connector.calls.length = 0;
+  env.connector.calls.length = 0;
 }
 
 function jobDeps(overrides: Partial<DigestJobDeps> = {}): DigestJobDeps {
-  const delivery = teamsDigestDelivery({ adapter: createAdapter(undefined), botAppId: '', state: tracker.store.state, retry: { baseDelayMs: 5, maxDelayMs: 20 } });
+  const delivery = teamsDigestDelivery({ adapter: createAdapter(undefined), botAppId: '', state: env.tracker.store.state, retry: { baseDelayMs: 5, maxDelayMs: 20 } });
   return {
-    plans: tracker.store.plans,
-    state: tracker.store.state,
+    plans: env.tracker.store.plans,
+    state: env.tracker.store.state,
     planId: 'children-first',
     delivery,
     clock: () => DEMO_NOW,
@@ -49,11 +39,11 @@ function jobDeps(overrides: Partial<DigestJobDeps> = {}): DigestJobDeps {
   };
 }
 
-const sentTo = (): string[] => connector.calls.filter((call) => call.method === 'POST' && call.conversationId.startsWith('a:personal-')).map((call) => call.conversationId.replace('a:personal-', ''));
+const sentTo = (): string[] => env.connector.calls.filter((call) => call.method === 'POST' && call.conversationId.startsWith('a:personal-')).map((call) => call.conversationId.replace('a:personal-', ''));
 
 describe("a manager's digest", () => {
   it('"digest" shows Ruth Okafor her digest: overdue 6.3, 7.2 and 9.5, oldest first, recent changes and RAG for her areas', async () => {
-    const [card] = cardsOf(await ask(tracker, 'digest'));
+    const [card] = cardsOf(await ask(env.tracker, 'digest'));
     const text = cardText(card);
     expect(text).toContain('Your weekly digest, 1 Feb 2022');
     expect(text).toContain('Areas you lead: 6 Permanence planning, 7 Life story work, 11 Corporate parenting; and actions you own.');
@@ -69,17 +59,17 @@ describe("a manager's digest", () => {
 
   it('gives a manager with nothing needing them a short "all on track" card', async () => {
     // Nothing in Priya Shah's areas (1, 2, 4, 8) or of hers is overdue, due within two weeks or waiting for her.
-    const [card] = cardsOf(await ask(tracker, 'digest', { from: PEOPLE.priya }));
+    const [card] = cardsOf(await ask(env.tracker, 'digest', { from: PEOPLE.priya }));
     expect(cardText(card)).toContain('All on track');
     expect(cardText(card)).not.toContain('Overdue (');
-    const officer = cardsOf(await ask(tracker, 'digest', { from: PEOPLE.grace }))[0];
+    const officer = cardsOf(await ask(env.tracker, 'digest', { from: PEOPLE.grace }))[0];
     expect(cardText(officer)).toContain('Weekly digests are for managers and admins.');
   });
 
   it('lets a manager turn the digest off and on, and choose Friday', async () => {
-    expect(cardText(cardsOf(await ask(tracker, 'digest off'))[0])).toContain('Your weekly digest is off.');
-    expect(cardText(cardsOf(await ask(tracker, 'send my digest on Fridays'))[0])).toContain('Your weekly digest will come on Fridays at 8am.');
-    expect(cardText(cardsOf(await ask(tracker, 'digest on'))[0])).toContain('Your weekly digest is on.');
+    expect(cardText(cardsOf(await ask(env.tracker, 'digest off'))[0])).toContain('Your weekly digest is off.');
+    expect(cardText(cardsOf(await ask(env.tracker, 'send my digest on Fridays'))[0])).toContain('Your weekly digest will come on Fridays at 8am.');
+    expect(cardText(cardsOf(await ask(env.tracker, 'digest on'))[0])).toContain('Your weekly digest is on.');
   });
 });
 
@@ -104,9 +94,9 @@ describe('the weekly run', () => {
 
   it('respects opting out and a chosen day', async () => {
     await managersOpenTheApp();
-    const personal = (aad: string) => ({ from: aad, conversationId: `a:personal-${aad}`, serviceUrl: connector.serviceUrl });
-    await ask(tracker, 'digest off', personal(MANAGERS['ruth-okafor']));
-    await ask(tracker, 'send my digest on Fridays', personal(MANAGERS['priya-shah']));
+    const personal = (aad: string) => ({ from: aad, conversationId: `a:personal-${aad}`, serviceUrl: env.connector.serviceUrl });
+    await ask(env.tracker, 'digest off', personal(MANAGERS['ruth-okafor']));
+    await ask(env.tracker, 'send my digest on Fridays', personal(MANAGERS['priya-shah']));
     const monday = await runWeeklyDigest(jobDeps(), { today: '2022-01-31' });
     expect(monday.sent.sort()).toEqual(['daniel-cross', 'morgan-hale', 'tom-brennan']);
     const friday = await runWeeklyDigest(jobDeps(), { today: '2022-02-04' });
@@ -143,14 +133,14 @@ describe('the weekly run', () => {
 
   it('retries when Teams says 429, and records a 403 (app blocked) without retrying', async () => {
     await managersOpenTheApp();
-    connector.failNext(`a:personal-${MANAGERS['ruth-okafor']}`, 429, 2);
-    connector.failNext(`a:personal-${MANAGERS['tom-brennan']}`, 403, 5);
+    env.connector.failNext(`a:personal-${MANAGERS['ruth-okafor']}`, 429, 2);
+    env.connector.failNext(`a:personal-${MANAGERS['tom-brennan']}`, 403, 5);
     const summary = await runWeeklyDigest(jobDeps(), { today: '2022-01-31' });
     expect(summary.sent).toContain('ruth-okafor');
     expect(summary.blocked).toEqual(['tom-brennan']);
-    expect(connector.calls.filter((call) => call.conversationId === `a:personal-${MANAGERS['ruth-okafor']}`)).toHaveLength(3);
-    expect(connector.calls.filter((call) => call.conversationId === `a:personal-${MANAGERS['tom-brennan']}`)).toHaveLength(1);
-    const record = await tracker.store.state.get(weeklyRecordId('children-first', 'tom-brennan', '2022-W05'));
+    expect(env.connector.calls.filter((call) => call.conversationId === `a:personal-${MANAGERS['ruth-okafor']}`)).toHaveLength(3);
+    expect(env.connector.calls.filter((call) => call.conversationId === `a:personal-${MANAGERS['tom-brennan']}`)).toHaveLength(1);
+    const record = await env.tracker.store.state.get(weeklyRecordId('children-first', 'tom-brennan', '2022-W05'));
     expect(record?.value).toMatchObject({ status: 'blocked' });
   });
 
@@ -158,10 +148,10 @@ describe('the weekly run', () => {
     await managersOpenTheApp([MANAGERS['morgan-hale'], MANAGERS['ruth-okafor']]);
     const summary = await runWeeklyDigest(jobDeps(), { today: '2022-01-31' });
     expect(summary.unreachable.sort()).toEqual(['daniel-cross', 'priya-shah', 'tom-brennan']);
-    const [card] = cardsOf(await ask(tracker, "who can't get digests?", { from: PEOPLE.morgan }));
+    const [card] = cardsOf(await ask(env.tracker, "who can't get digests?", { from: PEOPLE.morgan }));
     const text = cardText(card);
     expect(text).toContain("3 managers can't get digests");
     expect(text).toContain('Priya Shah has not opened the app in Teams yet.');
-    expect(cardText(cardsOf(await ask(tracker, "who can't get digests?", { from: PEOPLE.ruth }))[0])).toContain('Only admins');
+    expect(cardText(cardsOf(await ask(env.tracker, "who can't get digests?", { from: PEOPLE.ruth }))[0])).toContain('Only admins');
   });
 });

@@ -1,32 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningTracker } from '../../src/index';
+import { describe, expect, it } from 'vitest';
 import { CARD_VERBS } from '../../src/cards/verbs';
-import { CHANNELS, startLoopbackConnector, type LoopbackConnector } from '../support/loopbackConnector';
-import { ask, baseActivity, buttonData, cardsOf, cardText, executeActivity, inputValues, invokeBody, listedActionIds, PEOPLE, post, startTestTracker } from '../support/tracker';
+import { CHANNELS } from '../support/loopbackConnector';
+import { ask, baseActivity, buttonData, cardsOf, cardText, executeActivity, inputValues, invokeBody, listedActionIds, PEOPLE, post } from '../support/tracker';
+import { trackerWithConnector } from '../support/harness';
 
 const SEED_002 = readFileSync(join(__dirname, '..', 'minutes', 'fixtures', 'seed-002.txt'), 'utf8');
 const NEW_MEETING = readFileSync(join(__dirname, 'fixtures', 'minutes-2022-01-26.txt'), 'utf8');
 const TEAM = '19:committee-team@thread.tacv2';
 
-let connector: LoopbackConnector;
-let tracker: RunningTracker;
-beforeAll(async () => {
-  connector = await startLoopbackConnector();
-});
-afterAll(() => connector.stop());
-beforeEach(async () => {
-  connector.calls.length = 0;
-  tracker = await startTestTracker();
-  return () => tracker.stop();
-});
+const env = trackerWithConnector();
 
-const personal = (aad: string) => ({ from: aad, conversationId: `a:personal-${aad}`, serviceUrl: connector.serviceUrl });
+const personal = (aad: string) => ({ from: aad, conversationId: `a:personal-${aad}`, serviceUrl: env.connector.serviceUrl });
 
 async function installInTeam(): Promise<unknown[]> {
-  const { body } = await post(tracker, {
-    ...baseActivity({ from: PEOPLE.morgan, conversationId: CHANNELS.general, conversationType: 'channel', serviceUrl: connector.serviceUrl }),
+  const { body } = await post(env.tracker, {
+    ...baseActivity({ from: PEOPLE.morgan, conversationId: CHANNELS.general, conversationType: 'channel', serviceUrl: env.connector.serviceUrl }),
     type: 'conversationUpdate',
     membersAdded: [{ id: '28:improvement-tracker-bot' }],
     channelData: { tenant: { id: 'cc8e62c6-ac50-5768-afb3-feec6b8286af' }, team: { id: TEAM, name: 'Select Committee' }, channel: { id: CHANNELS.general } },
@@ -35,12 +25,12 @@ async function installInTeam(): Promise<unknown[]> {
 }
 
 async function openPersonalChats(aads: readonly string[]): Promise<void> {
-  for (const aad of aads) await post(tracker, { ...baseActivity(personal(aad)), type: 'installationUpdate', action: 'add' });
+  for (const aad of aads) await post(env.tracker, { ...baseActivity(personal(aad)), type: 'installationUpdate', action: 'add' });
 }
 
 async function confirm(card: unknown, from: string, inputs: Record<string, string> = {}) {
   const data = { ...buttonData(card, cardText(card).includes('Update the recorded meeting') ? 'Update the recorded meeting' : 'Confirm and post'), ...(inputValues(card) as Record<string, string>), ...inputs };
-  const { body } = await post(tracker, executeActivity(CARD_VERBS.confirmOutcomes, data, { ...personal(from), replyToId: 'preview-message' }));
+  const { body } = await post(env.tracker, executeActivity(CARD_VERBS.confirmOutcomes, data, { ...personal(from), replyToId: 'preview-message' }));
   return invokeBody(body).value;
 }
 
@@ -52,14 +42,14 @@ describe('a clerk posts the outcomes of a meeting', () => {
     expect((await installInTeam()).map(cardText).join()).not.toContain("Which channel is the committee's?");
 
     const choice = buttonData(first.at(-1), 'Use Improvement Plan');
-    const refused = await post(tracker, executeActivity(CARD_VERBS.setCommitteeChannel, choice, { from: PEOPLE.chris, serviceUrl: connector.serviceUrl }));
+    const refused = await post(env.tracker, executeActivity(CARD_VERBS.setCommitteeChannel, choice, { from: PEOPLE.chris, serviceUrl: env.connector.serviceUrl }));
     expect(cardText(invokeBody(refused.body).value)).toContain("Only an admin can choose the committee's channel.");
-    const chosen = await post(tracker, executeActivity(CARD_VERBS.setCommitteeChannel, choice, { from: PEOPLE.morgan, conversationId: CHANNELS.general, conversationType: 'channel', serviceUrl: connector.serviceUrl }));
+    const chosen = await post(env.tracker, executeActivity(CARD_VERBS.setCommitteeChannel, choice, { from: PEOPLE.morgan, conversationId: CHANNELS.general, conversationType: 'channel', serviceUrl: env.connector.serviceUrl }));
     expect(cardText(invokeBody(chosen.body).value)).toContain('Committee summaries will be posted to Improvement Plan.');
   });
 
   it('pasting seed 002 shows its four resolutions and actions, and says the meeting is already recorded', async () => {
-    const [preview] = cardsOf(await ask(tracker, `post outcomes\n${SEED_002}`, personal(PEOPLE.chris)));
+    const [preview] = cardsOf(await ask(env.tracker, `post outcomes\n${SEED_002}`, personal(PEOPLE.chris)));
     const text = cardText(preview);
     expect(text).toContain('This meeting is already recorded (10 Nov 2021)');
     for (const ref of ['23.3.1', '23.3.2', '23.3.3', '23.3.4']) expect(text).toContain(ref);
@@ -72,17 +62,17 @@ describe('a clerk posts the outcomes of a meeting', () => {
     for (const ref of ['10.4', '11.3', '9.3', '10.5', '9.4', '1.5', '12.4']) expect(text).toContain(`Already recorded as ${ref}: view`);
     const inputs = inputValues(preview);
     expect(Object.keys(inputs)).toEqual(['meetingDate']);
-    const before = (await tracker.store.plans.loadPlanView('children-first'))?.actions.length;
+    const before = (await env.tracker.store.plans.loadPlanView('children-first'))?.actions.length;
     const confirmed = await confirm(preview, PEOPLE.chris);
     expect(cardText(confirmed)).toContain('Nothing new to record');
-    expect((await tracker.store.plans.loadPlanView('children-first'))?.actions.length).toBe(before);
+    expect((await env.tracker.store.plans.loadPlanView('children-first'))?.actions.length).toBe(before);
   });
 
   it('confirming new minutes records the meeting and its actions once, posts the summary to the channel and tells each owner', async () => {
     await installInTeam();
     await openPersonalChats([PEOPLE.helen, PEOPLE.grace]);
-    connector.calls.length = 0;
-    const [preview] = cardsOf(await ask(tracker, `post outcomes\n${NEW_MEETING}`, personal(PEOPLE.chris)));
+    env.connector.calls.length = 0;
+    const [preview] = cardsOf(await ask(env.tracker, `post outcomes\n${NEW_MEETING}`, personal(PEOPLE.chris)));
     const text = cardText(preview);
     expect(text).toContain('Outcomes of the meeting of 26 Jan 2022');
     expect(text).toContain('51.3.1');
@@ -105,46 +95,46 @@ describe('a clerk posts the outcomes of a meeting', () => {
     expect(cardText(done)).toContain("Posted the summary to the committee's channel.");
     expect(cardText(done)).toContain('Told each new owner in their personal chat.');
 
-    const toChannel = connector.calls.filter((call) => call.method === 'POST' && call.conversationId === CHANNELS.general);
+    const toChannel = env.connector.calls.filter((call) => call.method === 'POST' && call.conversationId === CHANNELS.general);
     expect(toChannel).toHaveLength(1);
     expect(JSON.stringify(toChannel[0]?.body)).toContain('Outcomes of the meeting of 26 Jan 2022');
-    const toOwners = connector.calls.filter((call) => call.method === 'POST' && call.conversationId.startsWith('a:personal-')).map((call) => call.conversationId);
+    const toOwners = env.connector.calls.filter((call) => call.method === 'POST' && call.conversationId.startsWith('a:personal-')).map((call) => call.conversationId);
     expect(toOwners.sort()).toEqual([`a:personal-${PEOPLE.grace}`, `a:personal-${PEOPLE.helen}`].sort());
 
     // Confirming again creates nothing twice.
     await confirm(preview, PEOPLE.chris, choices);
-    const view = await tracker.store.plans.loadPlanView('children-first');
+    const view = await env.tracker.store.plans.loadPlanView('children-first');
     expect(view?.actions.filter((action) => action.source.kind === 'meeting' && action.source.meeting === 'cypssc-2022-01-26')).toHaveLength(3);
     expect(view?.actions.find((action) => action.id === 'act-cypssc-2022-01-26-1')?.ref).toBe('9.7');
 
     // The new actions show up in answers.
-    const [answer] = cardsOf(await ask(tracker, 'what came out of the last meeting?', personal(PEOPLE.chris)));
+    const [answer] = cardsOf(await ask(env.tracker, 'what came out of the last meeting?', personal(PEOPLE.chris)));
     expect(listedActionIds(answer)).toEqual(expect.arrayContaining(['act-cypssc-2022-01-26-1', 'act-cypssc-2022-01-26-2', 'act-cypssc-2022-01-26-3']));
   });
 
   it('says so when the text has no resolutions or actions, and copes with 200 KB', async () => {
-    const [garbage] = cardsOf(await ask(tracker, 'post outcomes\nThe weather was fine and the tea was hot.', personal(PEOPLE.chris)));
+    const [garbage] = cardsOf(await ask(env.tracker, 'post outcomes\nThe weather was fine and the tea was hot.', personal(PEOPLE.chris)));
     expect(cardText(garbage)).toContain("I couldn't find any resolutions or actions in that.");
     const big = `post outcomes\n${`${SEED_002}\n\n`.repeat(20)}`.slice(0, 200_000);
-    const [preview] = cardsOf(await ask(tracker, big, personal(PEOPLE.chris)));
+    const [preview] = cardsOf(await ask(env.tracker, big, personal(PEOPLE.chris)));
     expect(cardText(preview)).toContain('23.3.4');
     expect(JSON.stringify(preview).length).toBeLessThan(80 * 1024);
   });
 
   it('asks for the minutes when "post outcomes" comes alone, and reads the next message', async () => {
-    const [prompt] = cardsOf(await ask(tracker, 'post outcomes', personal(PEOPLE.chris)));
+    const [prompt] = cardsOf(await ask(env.tracker, 'post outcomes', personal(PEOPLE.chris)));
     expect(cardText(prompt)).toContain('Paste the minutes in your next message');
-    const [preview] = cardsOf(await ask(tracker, NEW_MEETING, personal(PEOPLE.chris)));
+    const [preview] = cardsOf(await ask(env.tracker, NEW_MEETING, personal(PEOPLE.chris)));
     expect(cardText(preview)).toContain('Outcomes of the meeting of 26 Jan 2022');
   });
 });
 
 describe('actions noted in a Teams meeting chat', () => {
   it('keeps "action:" lines as drafts and posts them for the clerk when the meeting ends', async () => {
-    const meetingChat = { from: PEOPLE.chris, conversationId: '19:meeting_abc@thread.v2', conversationType: 'groupChat' as const, serviceUrl: connector.serviceUrl };
-    const note = await post(tracker, { ...baseActivity(meetingChat), type: 'message', text: 'action: Helen Marsh to circulate the audit by 28 Feb', channelData: { tenant: { id: 'cc8e62c6-ac50-5768-afb3-feec6b8286af' }, meeting: { id: 'meeting-1' } } });
+    const meetingChat = { from: PEOPLE.chris, conversationId: '19:meeting_abc@thread.v2', conversationType: 'groupChat' as const, serviceUrl: env.connector.serviceUrl };
+    const note = await post(env.tracker, { ...baseActivity(meetingChat), type: 'message', text: 'action: Helen Marsh to circulate the audit by 28 Feb', channelData: { tenant: { id: 'cc8e62c6-ac50-5768-afb3-feec6b8286af' }, meeting: { id: 'meeting-1' } } });
     expect(JSON.stringify(note.body)).toContain('Noted a draft action');
-    const end = await post(tracker, {
+    const end = await post(env.tracker, {
       ...baseActivity(meetingChat),
       type: 'event',
       name: 'application/vnd.microsoft.meetingEnd',

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningTracker } from '../../src/index';
+import { describe, expect, it } from 'vitest';
 import { CARD_VERBS } from '../../src/cards/verbs';
 import type { Action } from '../../src/domain/model';
-import { startLoopbackConnector, type LoopbackConnector } from '../support/loopbackConnector';
+
 import {
   ask,
   buttonData,
@@ -17,27 +16,18 @@ import {
   startTestTracker,
 } from '../support/tracker';
 import { demoData } from '../support/store';
+import { trackerWithConnector } from '../support/harness';
 
-let connector: LoopbackConnector;
-let tracker: RunningTracker;
-
-beforeAll(async () => {
-  connector = await startLoopbackConnector();
-});
-afterAll(() => connector.stop());
-beforeEach(async () => {
-  tracker = await startTestTracker();
-  return () => tracker.stop();
-});
+const env = trackerWithConnector();
 
 async function stored(actionId: string): Promise<Action> {
-  const found = await tracker.store.plans.getAction('children-first', actionId);
+  const found = await env.tracker.store.plans.getAction('children-first', actionId);
   if (!found) throw new Error(`${actionId} missing`);
   return found.value;
 }
 
 async function execute(verb: string, data: unknown, from: string, options: { id?: string; replyToId?: string } = {}) {
-  const { status, body } = await post(tracker, executeActivity(verb, data, { from, serviceUrl: connector.serviceUrl, replyToId: options.replyToId ?? 'card-message-1', id: options.id }));
+  const { status, body } = await post(env.tracker, executeActivity(verb, data, { from, serviceUrl: env.connector.serviceUrl, replyToId: options.replyToId ?? 'card-message-1', id: options.id }));
   expect(status).toBe(200);
   return invokeBody(body).value;
 }
@@ -54,7 +44,7 @@ async function save(card: unknown, from: string, inputs: Record<string, string>,
 
 describe('updating an action from its card', () => {
   it('Ruth opens 7.4 from the life-story answer, adds a note, moves the due date with a reason, and sees the refreshed card', async () => {
-    const [list] = cardsOf(await ask(tracker, "what's outstanding on life story work?"));
+    const [list] = cardsOf(await ask(env.tracker, "what's outstanding on life story work?"));
     expect(buttonData(list, 'View / update')).toBeDefined();
     const card = await openCard('act-7-4', PEOPLE.ruth);
     expect(Object.keys(inputValues(card)).sort()).toEqual(['due', 'note', 'reason', 'status']);
@@ -73,7 +63,7 @@ describe('updating an action from its card', () => {
     expect(action.updates.at(-1)).toMatchObject({ by: 'ruth-okafor', note: 'Adoption panel has agreed the template.', reason: 'Panel dates moved', changes: [{ field: 'due', from: '2022-06-30', to: '2022-07-29' }] });
 
     // The message is updated for everyone, and it refreshes for the owner and the area lead.
-    const update = connector.calls.find((call) => call.method === 'PUT' && call.activityId === 'card-message-1');
+    const update = env.connector.calls.find((call) => call.method === 'PUT' && call.activityId === 'card-message-1');
     const shared = JSON.stringify(update?.body);
     expect(shared).toContain('Adoption panel has agreed the template.');
     expect(shared).toContain('"verb":"refreshAction"');
@@ -81,7 +71,7 @@ describe('updating an action from its card', () => {
     expect(shared).not.toContain('Input.Text');
 
     // A refresh always reads the current state from Cosmos.
-    await ask(tracker, '7.4 is blocked - waiting on the adoption agency', { from: PEOPLE.ruth });
+    await ask(env.tracker, '7.4 is blocked - waiting on the adoption agency', { from: PEOPLE.ruth });
     const refreshed = await execute(CARD_VERBS.refreshAction, { actionId: 'act-7-4' }, PEOPLE.ruth);
     expect(cardText(refreshed)).toContain('Blocked');
     expect(cardText(refreshed)).toContain('waiting on the adoption agency');
@@ -179,7 +169,7 @@ describe('updating an action from its card', () => {
 
   it('refuses a card drawn before the action was reassigned', async () => {
     const danielsCard = await openCard('act-9-3', 'a6e325ac-f78f-54fd-a9b5-7c5d23546031');
-    const reassigned = await ask(tracker, 'reassign 9.3 to Helen Marsh', { from: PEOPLE.morgan });
+    const reassigned = await ask(env.tracker, 'reassign 9.3 to Helen Marsh', { from: PEOPLE.morgan });
     expect(cardText(cardsOf(reassigned)[0])).toContain('Saved.');
     const stale = await save(danielsCard, 'a6e325ac-f78f-54fd-a9b5-7c5d23546031', { note: 'Report drafted' });
     expect(cardText(stale)).toContain('9.3 was reassigned to Helen Marsh by Morgan Hale just now after this card was sent. Nothing was changed');
@@ -200,23 +190,23 @@ describe('updating an action from its card', () => {
 describe('updating an action in words', () => {
   it('understands status, notes, due dates and reassignment, and confirms with the detail card', async () => {
     const daniel = 'a6e325ac-f78f-54fd-a9b5-7c5d23546031';
-    let card = cardsOf(await ask(tracker, '7.2 is blocked - waiting on the Mosaic release', { from: daniel }))[0];
+    let card = cardsOf(await ask(env.tracker, '7.2 is blocked - waiting on the Mosaic release', { from: daniel }))[0];
     expect(cardText(card)).toContain('Status: in progress → blocked.');
     expect(cardText(card)).toContain('waiting on the Mosaic release');
-    card = cardsOf(await ask(tracker, 'move 7.2 to 30 April because the release slipped', { from: daniel }))[0];
+    card = cardsOf(await ask(env.tracker, 'move 7.2 to 30 April because the release slipped', { from: daniel }))[0];
     expect(cardText(card)).toContain('Due date: 31 Dec 2021 → 30 Apr 2022 (the release slipped).');
-    card = cardsOf(await ask(tracker, 'add a note to 9.1: framework approved by the board', { from: PEOPLE.helen }))[0];
+    card = cardsOf(await ask(env.tracker, 'add a note to 9.1: framework approved by the board', { from: PEOPLE.helen }))[0];
     expect(cardText(card)).toContain('framework approved by the board');
-    card = cardsOf(await ask(tracker, 'mark 7.2 complete', { from: daniel }))[0];
+    card = cardsOf(await ask(env.tracker, 'mark 7.2 complete', { from: daniel }))[0];
     expect(cardText(card)).toContain('Complete, verified by Daniel Cross');
     expect((await stored('act-7-2')).status).toBe('complete');
 
-    const refused = cardsOf(await ask(tracker, 'reassign 9.3 to Helen Marsh', { from: PEOPLE.grace }))[0];
+    const refused = cardsOf(await ask(env.tracker, 'reassign 9.3 to Helen Marsh', { from: PEOPLE.grace }))[0];
     expect(cardText(refused)).toContain('Only managers and admins can reassign actions.');
     expect((await stored('act-9-3')).owner).toBe('daniel-cross');
-    const unknownPerson = cardsOf(await ask(tracker, 'reassign 9.3 to Santa Claus', { from: PEOPLE.morgan }))[0];
+    const unknownPerson = cardsOf(await ask(env.tracker, 'reassign 9.3 to Santa Claus', { from: PEOPLE.morgan }))[0];
     expect(cardText(unknownPerson)).toContain(`I couldn't find "Santa Claus" on the plan's people list. Nothing was changed.`);
-    const badDate = cardsOf(await ask(tracker, 'move 7.4 to whenever because reasons', { from: PEOPLE.ruth }))[0];
+    const badDate = cardsOf(await ask(env.tracker, 'move 7.4 to whenever because reasons', { from: PEOPLE.ruth }))[0];
     expect(cardText(badDate)).toContain(`I couldn't read "whenever" as a date.`);
   });
 });
@@ -231,8 +221,8 @@ describe('many people at once', () => {
       roles: ['manager' as const],
       aadObjectId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
     }));
-    await tracker.stop();
-    tracker = await startTestTracker({}, undefined, { ...data, people: [...data.people, ...managers] });
+    await env.tracker.stop();
+    env.tracker = await startTestTracker({}, undefined, { ...data, people: [...data.people, ...managers] });
     const basis = { status: 'in_progress', due: '2022-06-30', owner: 'ruth-okafor' };
     const answers = await Promise.all(managers.map((manager, i) => execute(CARD_VERBS.saveAction, { actionId: 'act-7-4', basis, note: `Note ${i}` }, manager.aadObjectId)));
     expect(answers.every((answer) => cardText(answer).includes('Saved.'))).toBe(true);
