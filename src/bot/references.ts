@@ -1,4 +1,5 @@
-import { TurnContext, type ConversationReference } from 'botbuilder';
+import { TurnContext, type ChannelAccount, type ConversationReference } from 'botbuilder';
+import type { Person } from '../domain/model';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import { stateId, type StateRepository } from '../store/stateRepository';
@@ -43,4 +44,21 @@ export async function rememberPersonalChat(context: TurnContext, state: StateRep
     if (error instanceof AppError) return false;
     throw error;
   }
+}
+
+/**
+ * The Teams user ids (`29:…`, as in `activity.from.id`) of these people, which is what a card's
+ * `refresh.userIds` takes: the asker's from this turn, the others' from their personal chat.
+ * People who have never opened the app have none yet.
+ */
+export async function teamsUserIdsOf(state: StateRepository, people: readonly Person[], personIds: readonly string[], asker: Partial<ChannelAccount> | undefined): Promise<string[]> {
+  const ids = await Promise.all(
+    [...new Set(personIds)].map(async (personId) => {
+      const aadObjectId = people.find((person) => person.id === personId)?.aadObjectId;
+      if (!aadObjectId) return undefined;
+      if (asker?.aadObjectId === aadObjectId && asker.id) return asker.id;
+      return (await loadReference(state, personalReferenceId(aadObjectId)))?.user?.id || undefined;
+    }),
+  );
+  return ids.filter((id): id is string => Boolean(id));
 }

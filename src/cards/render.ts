@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import * as ACData from 'adaptivecards-templating';
 import actionListTemplate from './templates/actionList.json';
 import actionDetailTemplate from './templates/actionDetail.json';
@@ -7,6 +8,8 @@ import outcomePreviewTemplate from './templates/outcomePreview.json';
 import meetingSummaryTemplate from './templates/meetingSummary.json';
 import channelChooserTemplate from './templates/channelChooser.json';
 import digestTemplate from './templates/digest.json';
+import { MAX_CARD_BYTES, teamsMessageBytes } from './messageSize';
+import minutesInputTemplate from './templates/minutesInput.json';
 import { canUpdateAction, STATUS_LABELS, type Rag } from '../domain/rules';
 import { formatDate, type IsoDate } from '../domain/dates';
 import { ACTION_STATUSES, type Action, type Area, type Meeting, type Person } from '../domain/model';
@@ -18,8 +21,8 @@ import { actionLine, answerText, HELP_EXAMPLES, MORE_EXAMPLES, type ActionView, 
 
 export type AdaptiveCard = { type: 'AdaptiveCard'; version: string } & Record<string, unknown>;
 
-/** Teams refuses messages over ~100 KB; cards are kept well under 80 KB. */
-export const MAX_CARD_BYTES = 80 * 1024;
+// Teams refuses messages over ~100 KB (UTF-16 of the whole activity); cards are kept under 80 KB by that measure.
+export { MAX_CARD_BYTES, teamsMessageBytes };
 export const PAGE_SIZE = 10;
 
 export const TEMPLATES = {
@@ -31,6 +34,7 @@ export const TEMPLATES = {
   meetingSummary: meetingSummaryTemplate,
   channelChooser: channelChooserTemplate,
   digest: digestTemplate,
+  minutesInput: minutesInputTemplate,
 } as const;
 export type TemplateName = keyof typeof TEMPLATES;
 
@@ -50,6 +54,44 @@ function expand<T extends object>(name: TemplateName, data: T): AdaptiveCard {
 
 export function isAdaptiveCard(value: unknown): value is AdaptiveCard {
   return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'AdaptiveCard' && typeof (value as { version?: unknown }).version === 'string';
+}
+
+/** At most `max` characters, cut at a word with "…". */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+// Long texts are shown whole on an action's own card; lists show the start of them.
+const LIST_TEXT_LIMIT = 300;
+const CHOICE_TITLE_LIMIT = 60;
+// A card's text fallback is read where the card cannot be drawn (and in notifications): a few lines.
+const FALLBACK_LIMIT = 1500;
+// What the bot sends beside a card (cardActivity keeps 200 characters of its summary).
+const SUMMARY_ALLOWANCE = 'x'.repeat(200);
+
+/**
+ * The fullest drawing `draw(shown)`, for `shown` from `most` down to 0, that fits in one Teams
+ * message: past the limit Teams refuses the whole message and the person sees nothing.
+ */
+function fitted(most: number, draw: (shown: number) => AdaptiveCard): AdaptiveCard {
+  const fits = (card: AdaptiveCard): boolean => teamsMessageBytes(card, { summary: SUMMARY_ALLOWANCE }) <= MAX_CARD_BYTES;
+  const full = draw(most);
+  if (fits(full)) return full;
+  let best = draw(0);
+  let low = 1;
+  let high = most - 1;
+  while (low <= high) {
+    const middle = Math.floor((low + high) / 2);
+    const card = draw(middle);
+    if (fits(card)) {
+      best = card;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return best;
 }
 
 const RAG_COLORS: Record<Rag, string> = { red: 'Attention', amber: 'Warning', green: 'Good', complete: 'Accent', cancelled: 'Default' };
@@ -102,7 +144,7 @@ export function renderActionListCard(answer: Extract<Answer, { intent: 'list_act
     group.items.push({
       id: view.action.id,
       ref: view.action.ref,
-      title: view.action.title,
+      title: clip(view.action.title, LIST_TEXT_LIMIT),
       meta: `${view.ownerName} · due ${formatDate(view.action.due)} · ${isAwaitingVerification(view.action) ? 'Complete, awaiting verification' : STATUS_LABELS[view.action.status]}`,
       ragText: view.ragReason ? `${RAG_LABELS[view.rag]}: ${view.ragReason}` : '',
       ragColor: RAG_COLORS[view.rag],
@@ -120,7 +162,7 @@ export function renderActionListCard(answer: Extract<Answer, { intent: 'list_act
     showAreaHeadings: areaCount > 1,
     empty: answer.actions.length === 0,
     emptyText: 'Nothing matches that just now. Try widening it, for example without the date or the status.',
-    fallbackText: answerText(answer),
+    fallbackText: clip(answerText(answer), FALLBACK_LIMIT),
     speak: `${listHeading(answer)}. ${answer.reading}.`,
     groups,
   };
@@ -147,10 +189,13 @@ export type DetailCardData = {
   showComplete: boolean;
   canVerifyNow: boolean;
   notAllowedText: string;
+  showOpenToUpdate: boolean;
   statusChoices: Array<{ title: string; value: string }>;
   draft: { status: string; note: string; due: string; reason: string };
   minDue: string;
   basis: { status: string; due: string; owner: string };
+  /** New for every drawing of the card: a second press of the same button is the same request. */
+  renderId: string;
   refreshUserIds: string[];
   question: string;
   page: number;
@@ -169,6 +214,8 @@ export type DetailCardOptions = Readonly<{
   draft?: Partial<{ status: string; note: string; due: string; reason: string }>;
   /** 'everyone': the copy in the message that all members see; 'viewer' (default): one person's copy. */
   audience?: 'viewer' | 'everyone';
+  /** Teams user ids (`29:…`) of the owner and the area lead, who get their own copy by refresh. */
+  refreshUserIds?: readonly string[];
 }>;
 
 const MAX_UPDATES_SHOWN = 5;
@@ -193,7 +240,7 @@ export function renderActionDetailCard(view: ActionView, options: DetailCardOpti
   const canEdit = canUpdateAction(viewer, action, areas);
   const slip = slippage(action);
   const lead = areaLeadOf(action, areas);
-  const refreshUserIds = [...new Set([action.owner, lead].flatMap((id) => people.filter((person) => person.id === id).flatMap((person) => (person.aadObjectId ? [person.aadObjectId] : []))))].slice(0, MAX_REFRESH_USERS);
+  const refreshUserIds = [...new Set(options.refreshUserIds ?? [])].slice(0, MAX_REFRESH_USERS);
   const statusText = awaiting
     ? `Complete, awaiting verification by ${lead && lead !== action.completion?.by ? `${nameOf(lead)} or ` : ''}a manager`
     : action.status === 'complete' && action.completion?.verifiedBy
@@ -223,9 +270,13 @@ export function renderActionDetailCard(view: ActionView, options: DetailCardOpti
     canVerifyNow: awaiting && canVerify(viewer, action, areas),
     notAllowedText: canEdit
       ? ''
-      : viewer || options.audience === 'everyone'
-        ? `Only ${whoMayUpdate(action, people, areas)} can update ${action.ref}.`
-        : "You're not on the plan's people list, so you can read this action but not update it.",
+      : options.audience === 'everyone'
+        ? `${whoMayUpdate(action, people, areas).replace(/^./, (first) => first.toUpperCase())} can update ${action.ref}: press Update ${action.ref} to open your own copy.`
+        : viewer
+          ? `Only ${whoMayUpdate(action, people, areas)} can update ${action.ref}.`
+          : "You're not on the plan's people list, so you can read this action but not update it.",
+    // The copy everyone sees has no inputs; whoever may update opens their own (clients without refresh too).
+    showOpenToUpdate: options.audience === 'everyone',
     statusChoices: ACTION_STATUSES.map((status) => ({ title: STATUS_LABELS[status], value: status })),
     draft: {
       status: options.draft?.status || action.status,
@@ -233,8 +284,10 @@ export function renderActionDetailCard(view: ActionView, options: DetailCardOpti
       due: options.draft?.due || action.due,
       reason: options.draft?.reason ?? '',
     },
-    minDue: options.today,
+    // Never later than the date the card is drawn with: an overdue action's own date must stay valid, or Teams sends nothing.
+    minDue: [options.today, action.due, options.draft?.due ?? ''].filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date)).sort()[0] ?? options.today,
     basis: { status: action.status, due: action.due, owner: action.owner },
+    renderId: randomUUID(),
     refreshUserIds,
     question: options.back?.question ?? '',
     page: options.back?.page ?? 1,
@@ -278,15 +331,18 @@ export type MessageCardData = {
 
 /** A short message with optional buttons that ask a question for the person. */
 export function renderMessageCard(message: MessageCardData): AdaptiveCard {
-  const text = [message.heading, ...message.paragraphs].join('\n');
-  return expand('message', {
-    heading: message.heading,
-    paragraphs: message.paragraphs.map((paragraph) => ({ text: paragraph })),
-    buttonsIntro: message.buttonsIntro ?? '',
-    buttons: message.buttons ?? [],
-    fallbackText: text,
-    speak: message.heading,
-  });
+  const text = clip([message.heading, ...message.paragraphs].join('\n'), FALLBACK_LIMIT);
+  const paragraphs = message.paragraphs.map((paragraph) => ({ text: clip(paragraph, 1000) }));
+  return fitted(paragraphs.length, (count) =>
+    expand('message', {
+      heading: message.heading,
+      paragraphs: count < paragraphs.length ? [...paragraphs.slice(0, count), { text: `And ${paragraphs.length - count} more.` }] : paragraphs,
+      buttonsIntro: message.buttonsIntro ?? '',
+      buttons: message.buttons ?? [],
+      fallbackText: text,
+      speak: message.heading,
+    }),
+  );
 }
 
 export function renderHelpCard(heading = 'What I can answer'): AdaptiveCard {
@@ -352,8 +408,16 @@ export type PreviewInput = Readonly<{
   people: readonly Person[];
   areas: readonly Area[];
   canConfirm: boolean;
-  banner?: { text: string; tone: 'good' | 'attention' };
+  /** `items`: what to fix, shown as a short list under the text. */
+  banner?: { text: string; tone: 'good' | 'attention'; items?: readonly string[] };
 }>;
+
+const MAX_BANNER_ITEMS = 6;
+// Minutes can run long: a card shows the first items and resolutions, each cut to a paragraph.
+const MAX_ITEMS_SHOWN = 20;
+const ITEM_TEXT_LIMIT = 200;
+const MAX_PREVIEW_RESOLUTIONS = 20;
+const RESOLUTION_TEXT_LIMIT = 400;
 
 /** What the clerk checks before anything is saved: every proposed action with owner, due date and area pickers. */
 export function renderOutcomePreviewCard(input: PreviewInput): AdaptiveCard {
@@ -370,6 +434,10 @@ export function renderOutcomePreviewCard(input: PreviewInput): AdaptiveCard {
       proposal.duePhrase ? `due: ${proposal.duePhrase}${proposal.due ? '' : ' (choose a date)'}` : '',
     ].filter(Boolean);
     const recorded = proposal.alreadyRecordedAs ? (input.actions ?? []).find((action) => action.ref === proposal.alreadyRecordedAs) : undefined;
+    const similar = proposal.looksLike ? (input.actions ?? []).find((action) => action.ref === proposal.looksLike?.ref) : undefined;
+    const similarText = similar
+      ? `This looks like ${similar.ref}, already recorded${proposal.looksLike?.meetingDate ? ` from the meeting of ${formatDate(proposal.looksLike.meetingDate)}` : ''}: "${similar.title}". It will not be recorded again unless you tick the box below.`
+      : '';
     return {
       index: String(index),
       number: String(index + 1),
@@ -377,30 +445,45 @@ export function renderOutcomePreviewCard(input: PreviewInput): AdaptiveCard {
       hint: hints.join(' · ').replace(/^./, (first) => first.toUpperCase()),
       recorded: proposal.alreadyRecordedAs ?? '',
       recordedId: recorded?.id ?? '',
+      similarText,
+      similarRef: similar?.ref ?? '',
+      similarId: similar?.id ?? '',
+      // A likely repeat is left out unless the clerk ticks it.
+      includeTitle: similar ? `Record as a new action anyway` : 'Record this action',
+      includeValue: similar ? 'false' : 'true',
       ownerId: proposal.ownerId ?? '',
       due: proposal.due ?? '',
       area: proposal.area === undefined ? '' : String(proposal.area),
     };
   });
   const newCount = draft.proposals.filter((proposal) => !proposal.alreadyRecordedAs).length;
-  return expand('outcomePreview', {
+  const bannerItems = input.banner?.items ?? [];
+  // Every proposal repeats the owner and area pickers: a long draft shows as many as fit in one message.
+  return fitted(proposals.length, (count) => expand('outcomePreview', {
     draftId: draft.id,
     heading,
     actionsHeading: existing ? `Actions (${newCount} new, ${draft.proposals.length - newCount} already recorded)` : `Actions to record (${draft.proposals.length})`,
     banner: input.banner?.text ?? (existing ? `Confirming updates the recorded meeting: it adds ${newCount} action${newCount === 1 ? '' : 's'} not yet recorded and nothing twice.` : ''),
     bannerStyle: input.banner?.tone ?? (existing ? 'warning' : 'default'),
+    bannerItems: [
+      ...bannerItems.slice(0, MAX_BANNER_ITEMS).map((item) => ({ text: `• ${clip(item, 160)}` })),
+      ...(bannerItems.length > MAX_BANNER_ITEMS ? [{ text: `And ${bannerItems.length - MAX_BANNER_ITEMS} more to fix.` }] : []),
+    ],
     committeeName: draft.committeeName,
     meetingDate: draft.meetingDate ?? '',
-    items: draft.items,
-    resolutions: draft.resolutions,
-    proposals,
-    peopleChoices: input.people.map((person) => ({ title: person.jobTitle ? `${person.name} (${person.jobTitle})` : person.name, value: person.id })),
-    areaChoices: input.areas.map((area) => ({ title: `${area.number} · ${area.shortTitle}`, value: String(area.number) })),
-    moreText: draft.proposals.length > shown.length ? `And ${draft.proposals.length - shown.length} more actions, too many for one card: record them afterwards.` : '',
+    items: draft.items.slice(0, MAX_ITEMS_SHOWN).map((item) => ({ ref: item.ref, title: clip(item.title, ITEM_TEXT_LIMIT) })),
+    moreItems: draft.items.length > MAX_ITEMS_SHOWN ? `And ${draft.items.length - MAX_ITEMS_SHOWN} more items.` : '',
+    resolutions: draft.resolutions.slice(0, MAX_PREVIEW_RESOLUTIONS).map((resolution) => ({ ref: resolution.ref, text: clip(resolution.text, RESOLUTION_TEXT_LIMIT) })),
+    resolutionCount: String(draft.resolutions.length),
+    moreResolutions: draft.resolutions.length > MAX_PREVIEW_RESOLUTIONS ? `And ${draft.resolutions.length - MAX_PREVIEW_RESOLUTIONS} more resolutions.` : '',
+    proposals: proposals.slice(0, count),
+    peopleChoices: input.people.map((person) => ({ title: clip(person.jobTitle ? `${person.name} (${person.jobTitle})` : person.name, CHOICE_TITLE_LIMIT), value: person.id })),
+    areaChoices: input.areas.map((area) => ({ title: clip(`${area.number} · ${area.shortTitle}`, CHOICE_TITLE_LIMIT), value: String(area.number) })),
+    moreText: draft.proposals.length > count ? `And ${draft.proposals.length - count} more actions, too many for one card: record them afterwards.` : '',
     canConfirm: input.canConfirm,
     confirmTitle: existing ? 'Update the recorded meeting' : 'Confirm and post',
     fallbackText: `${heading}. ${draft.resolutions.length} resolutions, ${draft.proposals.length} actions to confirm.`,
-  });
+  }));
 }
 
 export function renderMeetingSummaryCard(input: Readonly<{ meeting: Meeting; committeeName: string; actions: readonly Action[]; people: readonly Person[] }>): AdaptiveCard {
@@ -408,22 +491,39 @@ export function renderMeetingSummaryCard(input: Readonly<{ meeting: Meeting; com
   const nameOf = (id: string): string => input.people.find((person) => person.id === id)?.name ?? id;
   const shown = input.actions.slice(0, MAX_SUMMARY_ACTIONS);
   const heading = `Outcomes of the meeting of ${formatDate(meeting.date)}`;
-  return expand('meetingSummary', {
-    heading,
-    committeeName: input.committeeName,
-    items: meeting.items,
-    resolutions: meeting.resolutions,
-    actions: shown.map((action) => ({ id: action.id, ref: action.ref, title: action.title, meta: `${nameOf(action.owner)} · due ${formatDate(action.due)}` })),
-    actionCount: String(input.actions.length),
-    moreText: input.actions.length > shown.length ? `And ${input.actions.length - shown.length} more: use View actions.` : '',
-    question: `What came out of the committee meeting of ${formatDate(meeting.date)}?`,
-    fallbackText: `${heading}: ${meeting.resolutions.length} resolutions, ${input.actions.length} actions. ${input.actions.map((action) => `${action.ref} ${action.title} (${nameOf(action.owner)}, due ${formatDate(action.due)})`).join('; ')}`,
+  return fitted(shown.length, (count) =>
+    expand('meetingSummary', {
+      heading,
+      committeeName: input.committeeName,
+      items: meeting.items.slice(0, MAX_ITEMS_SHOWN).map((item) => ({ ref: item.ref, title: clip(item.title, ITEM_TEXT_LIMIT) })),
+      moreItems: meeting.items.length > MAX_ITEMS_SHOWN ? `And ${meeting.items.length - MAX_ITEMS_SHOWN} more items.` : '',
+      resolutions: meeting.resolutions.slice(0, MAX_PREVIEW_RESOLUTIONS).map((resolution) => ({ ref: resolution.ref, text: clip(resolution.text, RESOLUTION_TEXT_LIMIT) })),
+      moreResolutions: meeting.resolutions.length > MAX_PREVIEW_RESOLUTIONS ? `And ${meeting.resolutions.length - MAX_PREVIEW_RESOLUTIONS} more resolutions.` : '',
+      actions: shown.slice(0, count).map((action) => ({ id: action.id, ref: action.ref, title: clip(action.title, LIST_TEXT_LIMIT), meta: `${nameOf(action.owner)} · due ${formatDate(action.due)}` })),
+      actionCount: String(input.actions.length),
+      moreText: input.actions.length > count ? `And ${input.actions.length - count} more: use View actions.` : '',
+      question: `What came out of the committee meeting of ${formatDate(meeting.date)}?`,
+      fallbackText: clip(`${heading}: ${meeting.resolutions.length} resolutions, ${input.actions.length} actions. ${input.actions.map((action) => `${action.ref} ${action.title} (${nameOf(action.owner)}, due ${formatDate(action.due)})`).join('; ')}`, FALLBACK_LIMIT),
+    }),
+  );
+}
+
+export type MinutesInputCardData = Readonly<{ heading: string; paragraphs: readonly string[]; banner?: string; minutes?: string }>;
+
+/** A box to paste minutes into: a card's multi-line input keeps line breaks whatever the message box does. */
+export function renderMinutesInputCard(input: MinutesInputCardData): AdaptiveCard {
+  return expand('minutesInput', {
+    heading: input.heading,
+    paragraphs: input.paragraphs.map((text) => ({ text })),
+    banner: input.banner ?? '',
+    minutes: input.minutes ?? '',
+    fallbackText: [input.banner, input.heading, ...input.paragraphs].filter(Boolean).join('\n'),
   });
 }
 
 /** Asks an admin which of the team's channels gets the committee's summaries. */
 export function renderChannelChooserCard(channels: ReadonlyArray<{ id: string; name: string }>): AdaptiveCard {
-  return expand('channelChooser', { channels: channels.slice(0, 5) });
+  return expand('channelChooser', { channels: channels.slice(0, 5).map((channel) => ({ id: channel.id, name: clip(channel.name, CHOICE_TITLE_LIMIT) })) });
 }
 
 const DIGEST_SECTION_LIMIT = 8;
@@ -440,11 +540,11 @@ export function renderDigestCard(digest: Digest, today: IsoDate, areas: readonly
       : led.length > 0
         ? `Areas you lead: ${led.map((area) => `${area.number} ${area.shortTitle}`).join(', ')}; and actions you own.`
         : 'Actions you own.';
-  const section = (title: string, color: string, items: readonly DigestItem[], meta: (item: DigestItem) => string, moreQuestion: string) => ({
+  const section = (title: string, color: string, items: readonly DigestItem[], meta: (item: DigestItem) => string, moreQuestion: string) => (limit: number) => ({
     title: `${title} (${items.length})`,
     color,
-    items: items.slice(0, DIGEST_SECTION_LIMIT).map((item) => ({ id: item.id, ref: item.ref, title: item.title, meta: meta(item) })),
-    more: items.length > DIGEST_SECTION_LIMIT ? `And ${items.length - DIGEST_SECTION_LIMIT} more: ask "${moreQuestion}".` : '',
+    items: items.slice(0, limit).map((item) => ({ id: item.id, ref: item.ref, title: clip(item.title, LIST_TEXT_LIMIT), meta: meta(item) })),
+    more: items.length > limit ? `And ${items.length - limit} more: ask "${moreQuestion}".` : '',
   });
   const sections = [
     digest.overdue.length > 0 ? section('Overdue', 'Attention', digest.overdue, (item) => `${item.owner} · ${item.daysOverdue} day${item.daysOverdue === 1 ? '' : 's'} overdue (due ${formatDate(item.due)})`, "What's overdue?") : undefined,
@@ -453,7 +553,8 @@ export function renderDigestCard(digest: Digest, today: IsoDate, areas: readonly
   ].filter((value) => value !== undefined);
   const heading = `Your weekly digest, ${formatDate(today)}`;
   const allOnTrack = digest.overdue.length + digest.dueSoon.length + digest.awaitingVerification.length === 0;
-  return expand('digest', {
+  // A busy whole-plan digest lists fewer actions per section rather than fail to arrive.
+  return fitted(DIGEST_SECTION_LIMIT, (perSection) => expand('digest', {
     heading,
     scopeText,
     allOnTrack,
@@ -464,12 +565,12 @@ export function renderDigestCard(digest: Digest, today: IsoDate, areas: readonly
       .sort((a, b) => a.area - b.area)
       .map((area) => ({ label: `${area.area} · ${area.title}`, red: String(area.red), amber: String(area.amber), green: String(area.green), complete: String(area.complete) })),
     moreAreas: digest.areas.length > DIGEST_AREAS_LIMIT ? `And ${digest.areas.length - DIGEST_AREAS_LIMIT} more areas: ask "RAG by area".` : '',
-    sections,
-    changes: digest.changes.slice(0, DIGEST_CHANGES_LIMIT),
+    sections: sections.map((draw) => draw(perSection)),
+    changes: digest.changes.slice(0, DIGEST_CHANGES_LIMIT).map((change) => ({ ref: change.ref, by: change.by, what: clip(change.what, LIST_TEXT_LIMIT) })),
     moreChanges: digest.changes.length > DIGEST_CHANGES_LIMIT ? `And ${digest.changes.length - DIGEST_CHANGES_LIMIT} more changes.` : '',
     nextMeeting: digest.nextMeeting ? formatDate(digest.nextMeeting.date) : '',
     fallbackText: digestText(digest, today),
-  });
+  }));
 }
 
 function someRefs(refs: readonly string[]): string {

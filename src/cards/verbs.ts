@@ -12,6 +12,7 @@ export const CARD_VERBS = {
   confirmOutcomes: 'confirmOutcomes',
   cancelOutcomes: 'cancelOutcomes',
   setCommitteeChannel: 'setCommitteeChannel',
+  readMinutes: 'readMinutes',
 } as const;
 export type CardVerb = (typeof CARD_VERBS)[keyof typeof CARD_VERBS];
 
@@ -45,6 +46,8 @@ export const RefreshActionDataSchema = z.object({ actionId: z.string().min(1).ma
 export const SaveActionDataSchema = z.object({
   actionId: z.string().min(1).max(100),
   basis: CardBasisSchema,
+  /** Which drawing of the card was pressed (cards sent before it existed have none). */
+  renderId: z.string().uuid().optional(),
   status: z.union([ActionStatusSchema, z.literal('')]).optional(),
   // Long notes are accepted here so the person is told the limit rather than "invalid".
   note: z.string().max(100_000).optional(),
@@ -62,3 +65,6 @@ export const DraftDataSchema = z.object({ draftId: z.string().regex(/^[a-z0-9-]{
 export const ConfirmOutcomesDataSchema = DraftDataSchema.extend({ meetingDate: z.string().max(20).optional() }).catchall(z.unknown());
 
 export const SetChannelDataSchema = z.object({ channelId: z.string().min(1).max(300), channel: z.string().max(300).optional() });
+
+/** Minutes pasted into the "post outcomes" card's box (its line breaks intact). */
+export const ReadMinutesDataSchema = z.object({ minutes: z.string().max(1_000_000) });

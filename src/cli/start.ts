@@ -4,6 +4,7 @@ import { loadConfig } from '../config';
 import { createLogger } from '../logger';
 import { DEMO_DATA_FILE } from '../store/demoData';
 import { readPlanDataFile } from '../store/seed';
+import { claimLocalData } from '../store/localLock';
 import { loadEnvFile, localSeed, runCli, UsageError } from './cliSupport';
 import { buildPlaygroundConfig } from './playgroundConfig';
 import { startPlayground, type RunningPlayground } from './playground';
@@ -20,6 +21,8 @@ runCli(async () => {
   // Loaded after telemetry starts, so that HTTP and Cosmos calls are instrumented.
   const { startTracker } = await import('../index');
   const embedded = config.cosmos.kind === 'embedded';
+  // The local data is this process's while it runs: npm run reset refuses rather than be undone.
+  const lock = embedded ? await claimLocalData(config.dataDir) : undefined;
 
   const tracker = await startTracker({
     config,
@@ -63,6 +66,7 @@ runCli(async () => {
     logger.info(`${signal}: shutting down`);
     await playground?.stop();
     await tracker.stop();
+    await lock?.release();
     await telemetry?.stop();
     process.exit(0);
   };

@@ -24,7 +24,8 @@ export type RefusalCode = 'FORBIDDEN' | 'INVALID_INPUT' | 'CONFLICT' | 'STALE';
 export type Refusal = Readonly<{ code: RefusalCode; message: string }>;
 
 export type ApplyResult =
-  | Readonly<{ kind: 'applied'; action: Action; update: ActionUpdate }>
+  /** `notice`: the person's card was out of date, though nothing they changed conflicted. */
+  | Readonly<{ kind: 'applied'; action: Action; update: ActionUpdate; notice?: string }>
   | Readonly<{ kind: 'duplicate'; action: Action }>
   | Readonly<{ kind: 'refused'; refusal: Refusal }>;
 
@@ -144,14 +145,20 @@ export function applyChange(action: Action, request: ChangeRequest, context: Cha
   const textProblem = checkText(note, 'note', NOTE_MAX_LENGTH, currentYear) ?? checkText(reason, 'reason', REASON_MAX_LENGTH, currentYear);
   if (textProblem) return { kind: 'refused', refusal: textProblem };
 
+  // A field the card showed and the person left alone is not a change, even if it moved since.
+  const wanted = <F extends 'status' | 'due'>(field: F, value: ChangeRequest[F]): ChangeRequest[F] =>
+    value !== undefined && request.basis && request.basis[field] === value ? undefined : value;
+  const wantedStatus = wanted('status', request.status);
+  const wantedDue = wanted('due', request.due);
+
   const changes: FieldChange[] = [];
-  if (request.status !== undefined && request.status !== action.status) changes.push({ field: 'status', from: action.status, to: request.status });
-  if (request.due !== undefined) {
-    if (!isIsoDate(request.due)) return refuse('INVALID_INPUT', "I couldn't read the new due date. Please pick a date.");
-    if (request.due !== action.due) {
-      if (request.due < context.today) return refuse('INVALID_INPUT', `The new due date, ${formatDate(request.due)}, is in the past. Nothing was saved.`);
-      if (!reason) return refuse('INVALID_INPUT', `Please give a reason for moving the due date from ${formatDate(action.due)} to ${formatDate(request.due)}. Nothing was saved.`);
-      changes.push({ field: 'due', from: action.due, to: request.due });
+  if (wantedStatus !== undefined && wantedStatus !== action.status) changes.push({ field: 'status', from: action.status, to: wantedStatus });
+  if (wantedDue !== undefined) {
+    if (!isIsoDate(wantedDue)) return refuse('INVALID_INPUT', "I couldn't read the new due date. Please pick a date.");
+    if (wantedDue !== action.due) {
+      if (wantedDue < context.today) return refuse('INVALID_INPUT', `The new due date, ${formatDate(wantedDue)}, is in the past. Nothing was saved.`);
+      if (!reason) return refuse('INVALID_INPUT', `Please give a reason for moving the due date from ${formatDate(action.due)} to ${formatDate(wantedDue)}. Nothing was saved.`);
+      changes.push({ field: 'due', from: action.due, to: wantedDue });
     }
   }
   if (reassigning && request.owner !== undefined) {
@@ -160,20 +167,14 @@ export function applyChange(action: Action, request: ChangeRequest, context: Cha
   }
 
   // Someone else changed a field this person is changing since their card was drawn.
-  if (request.basis) {
-    for (const change of changes) {
-      if (change.field === 'verified') continue;
-      const seen = request.basis[change.field];
-      const current = action[change.field];
-      if (seen !== current) {
-        const last = [...action.updates].reverse().find((update) => update.changes?.some((c) => c.field === change.field) || (change.field === 'status' && update.status !== undefined));
-        const who = last ? nameOf(people, last.by) : 'Someone';
-        const when = last ? ` ${howLongAgo(last.at, context.now)}` : '';
-        return refuse(
-          'CONFLICT',
-          `${who} set the ${change.field === 'due' ? 'due date' : change.field} to ${describeValue(change.field, current, people)}${when}, after your card was drawn. Nothing of yours was saved yet: your note and changes are still on the card below. Check them and save again.`,
-        );
-      }
+  const outOfDate = request.basis ? staleFieldsOf(action, request.basis, people, context.now) : [];
+  for (const change of changes) {
+    const stale = outOfDate.find((field) => field.field === change.field);
+    if (stale) {
+      return refuse(
+        'CONFLICT',
+        `This card is out of date: ${stale.text}, after your card was drawn. Nothing of yours was saved yet: your note and changes are still on the card below. Check them and save again.`,
+      );
     }
   }
 
@@ -181,7 +182,7 @@ export function applyChange(action: Action, request: ChangeRequest, context: Cha
   let status = action.status;
   const statusChange = changes.find((change) => change.field === 'status');
   if (statusChange) {
-    status = request.status ?? status;
+    status = wantedStatus ?? status;
     if (status === 'complete') {
       completion = canVerify(actor, action, areas)
         ? { by: actor.id, at: context.now, verifiedBy: actor.id, verifiedAt: context.now }
@@ -219,7 +220,22 @@ export function applyChange(action: Action, request: ChangeRequest, context: Cha
     ...(completion ? { completion } : {}),
   };
   if (!completion) delete (updated as { completion?: unknown }).completion;
-  return { kind: 'applied', action: updated, update };
+  const notice = outOfDate.length > 0 ? `This card was out of date: ${outOfDate.map((field) => field.text).join('; ')}. Your note was added to the current action.` : undefined;
+  return { kind: 'applied', action: updated, update, ...(notice ? { notice } : {}) };
+}
+
+type StaleField = Readonly<{ field: 'status' | 'due' | 'owner'; text: string }>;
+
+/** The fields that changed since the person's card was drawn, each in words with who and when. */
+function staleFieldsOf(action: Action, basis: NonNullable<ChangeRequest['basis']>, people: readonly Person[], now: string): StaleField[] {
+  const fields = (['status', 'due', 'owner'] as const).filter((field) => basis[field] !== action[field]);
+  return fields.map((field) => {
+    const last = [...action.updates].reverse().find((update) => update.changes?.some((c) => c.field === field) || (field === 'status' && update.status !== undefined));
+    const who = last ? nameOf(people, last.by) : 'someone';
+    const when = last ? ` ${howLongAgo(last.at, now)}` : '';
+    const label = field === 'due' ? 'due date' : field;
+    return { field, text: `${who} set the ${label} to ${describeValue(field, action[field], people)}${when}` };
+  });
 }
 
 /** One history entry in words: "Status: in progress → blocked. Due: 31 Dec 2021 → 30 Apr 2022 (release slipped)". */

@@ -19,6 +19,8 @@ export const ProposalSchema = z.object({
   minute: z.string().optional(),
   /** An action of the recorded meeting already says this. */
   alreadyRecordedAs: z.string().optional(),
+  /** An action from another recorded meeting of the committee, on the same item, says much the same. */
+  looksLike: z.object({ ref: z.string(), meetingDate: isoDate.optional() }).optional(),
 });
 export type Proposal = z.infer<typeof ProposalSchema>;
 
@@ -53,6 +55,11 @@ export type PlanContext = Readonly<{
 
 const words = (text: string): Set<string> => new Set((normaliseText(text).match(/[a-z0-9]{3,}/g) ?? []).map(stemWord));
 
+function sameWords(a: string, b: string): boolean {
+  const left = [...words(a)].sort().join(' ');
+  return left !== '' && left === [...words(b)].sort().join(' ');
+}
+
 /** Share of the shorter text's words found in the other: enough to spot the same action reworded. */
 function overlap(a: string, b: string): number {
   const left = words(a);
@@ -61,6 +68,53 @@ function overlap(a: string, b: string): number {
   const longer = shorter === left ? right : left;
   if (shorter.size === 0) return 0;
   return [...shorter].filter((word) => longer.has(word)).length / shorter.size;
+}
+
+/** Words shared with an action of the same item, or far more shared with any of the committee's. */
+const SAME_ITEM_OVERLAP = 0.6;
+const ANY_ITEM_OVERLAP = 0.8;
+
+/**
+ * Actions the tracker already holds from the committee's other meetings that a pasted action
+ * repeats (minutes pasted under another date, or an item carried forward): matched by the
+ * meeting item and the minute number or the words, each held action to at most one pasted
+ * action, best first.
+ */
+function similarHeldActions(
+  outcome: MinutesOutcome,
+  minutes: readonly (string | undefined)[],
+  committeeId: string,
+  sameMeetingId: string | undefined,
+  context: PlanContext,
+): Map<number, { ref: string; meetingDate?: IsoDate }> {
+  const meetings = context.meetings.filter((meeting) => meeting.committee === committeeId && meeting.id !== sameMeetingId);
+  const itemWords = outcome.items.map((item) => ({ ref: item.ref, title: item.title }));
+  const sameItem = (meetingId: string): boolean => {
+    const meeting = meetings.find((candidate) => candidate.id === meetingId);
+    // Item titles share their programme's name ("Children First Improvement Update - …"): only the whole title counts.
+    return Boolean(meeting?.items.some((held) => itemWords.some((item) => item.ref === held.ref || sameWords(item.title, held.title))));
+  };
+  const pairs = outcome.actions.flatMap((action, index) =>
+    context.actions.flatMap((held) => {
+      const source = held.source;
+      if (source.kind !== 'meeting' || !meetings.some((meeting) => meeting.id === source.meeting)) return [];
+      const meetingId = source.meeting;
+      const onItem = sameItem(meetingId);
+      // The same minutes pasted again carry the same minute numbers: that counts for a lot, not all.
+      const sameMinute = onItem && minutes[index] !== undefined && minutes[index] === source.minute;
+      const score = overlap(held.title, action.text) + (sameMinute ? 0.5 : 0);
+      const needed = onItem ? SAME_ITEM_OVERLAP : ANY_ITEM_OVERLAP;
+      return score >= needed ? [{ index, held, score, meetingDate: meetings.find((meeting) => meeting.id === meetingId)?.date }] : [];
+    }),
+  );
+  const found = new Map<number, { ref: string; meetingDate?: IsoDate }>();
+  const used = new Set<string>();
+  for (const pair of pairs.sort((a, b) => b.score - a.score)) {
+    if (found.has(pair.index) || used.has(pair.held.id)) continue;
+    used.add(pair.held.id);
+    found.set(pair.index, { ref: pair.held.ref, ...(pair.meetingDate ? { meetingDate: pair.meetingDate } : {}) });
+  }
+  return found;
 }
 
 /** The committee the minutes name, else the plan's own (most plans report to one committee). */
@@ -101,13 +155,17 @@ export function draftFromMinutes(outcome: MinutesOutcome, context: PlanContext, 
   );
   const meetingDate = outcome.meetingDate ?? existing?.date;
   const recorded = existing ? context.actions.filter((action) => action.source.kind === 'meeting' && action.source.meeting === existing.id) : [];
-  const proposals: Proposal[] = outcome.actions.map((action) => {
-    const owner = action.owner ? matchOwner(action.owner, context.people) : undefined;
-    // An action that comes from a resolution carries that resolution's ref, as recorded actions do.
+  // An action that comes from a resolution carries that resolution's ref, as recorded actions do.
+  const minutes = outcome.actions.map((action) => {
     const closest = outcome.resolutions
       .map((resolution) => ({ ref: resolution.ref, score: overlap(resolution.text, action.text) }))
       .sort((a, b) => b.score - a.score)[0];
-    const minute = closest && closest.score >= 0.6 ? closest.ref : undefined;
+    return closest && closest.score >= 0.6 ? closest.ref : undefined;
+  });
+  const similar = similarHeldActions(outcome, minutes, committee.id, existing?.id, context);
+  const proposals: Proposal[] = outcome.actions.map((action, index): Proposal => {
+    const owner = action.owner ? matchOwner(action.owner, context.people) : undefined;
+    const minute = minutes[index];
     const same =
       recorded.find((candidate) => minute !== undefined && candidate.source.kind === 'meeting' && candidate.source.minute === minute) ??
       recorded.find((candidate) => overlap(candidate.title, action.text) >= 0.6);
@@ -123,6 +181,7 @@ export function draftFromMinutes(outcome: MinutesOutcome, context: PlanContext, 
       ...(area !== undefined ? { area } : {}),
       ...(minute ? { minute } : {}),
       ...(same ? { alreadyRecordedAs: same.ref } : {}),
+      ...(!same && similar.get(index) ? { looksLike: similar.get(index) } : {}),
     };
   });
   return {

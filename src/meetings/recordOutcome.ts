@@ -1,11 +1,16 @@
 import type { Action, Meeting, Person } from '../domain/model';
 import { formatDate, isIsoDate, type IsoDate } from '../domain/dates';
 import { AppError } from '../errors';
+import { findPersonalData } from '../domain/safeguarding';
+import { MAX_SENTENCE } from '../minutes/clauses';
 import type { PlanRepository, PlanView } from '../store/planRepository';
 import type { OutcomeDraft } from './outcomeDraft';
 
 /** The clerk's choices for one proposed action, from the preview card. */
-export type ConfirmedRow = Readonly<{ include: boolean; ownerId?: string; due?: string; area?: number }>;
+export type ConfirmedRow = Readonly<{ include: boolean; text?: string; ownerId?: string; due?: string; area?: number }>;
+
+/** An action's wording, as the clerk may have edited it on the preview. */
+export const ACTION_TEXT_MAX_LENGTH = MAX_SENTENCE;
 
 export type RecordResult =
   | Readonly<{ kind: 'recorded'; meeting: Meeting; created: Action[]; alreadyThere: number; updatedExisting: boolean }>
@@ -40,6 +45,10 @@ export async function recordOutcome(
     const row = rows[index];
     if (!row?.include) return [];
     const label = `Action ${index + 1} ("${proposal.text.slice(0, 60)}${proposal.text.length > 60 ? '…' : ''}")`;
+    const wording = row.text ?? proposal.text;
+    if (wording.length > ACTION_TEXT_MAX_LENGTH) problems.push(`${label}: shorten the wording to ${ACTION_TEXT_MAX_LENGTH} characters.`);
+    const personal = findPersonalData(wording, Number(input.today.slice(0, 4)));
+    if (personal) problems.push(`${label}: the wording looks like it contains ${personal.what}; the tracker is not a case record, so take it out.`);
     if (!row.ownerId || !view.people.some((person) => person.id === row.ownerId)) problems.push(`${label}: choose an owner.`);
     if (!row.due || !isIsoDate(row.due)) problems.push(`${label}: choose a due date.`);
     if (row.area === undefined || !view.plan.areas.some((area) => area.number === row.area)) problems.push(`${label}: choose an area.`);
@@ -72,7 +81,7 @@ export async function recordOutcome(
       id,
       ref: nextRef(area, taken),
       area,
-      title: proposal.text,
+      title: row.text ?? proposal.text,
       owner: row.ownerId ?? '',
       due: row.due ?? input.today,
       status: 'not_started',

@@ -5,7 +5,8 @@ import { AppError, appError } from '../errors';
 import type { PlanRepository } from '../store/planRepository';
 
 export type UpdateOutcome =
-  | Readonly<{ kind: 'saved'; action: Action }>
+  /** `notice`: the card was out of date, though nothing the person changed conflicted. */
+  | Readonly<{ kind: 'saved'; action: Action; notice?: string }>
   /** The same request arrived again (Teams retries): nothing changed the second time. */
   | Readonly<{ kind: 'duplicate'; action: Action }>
   | Readonly<{ kind: 'refused'; refusal: Refusal; action: Action }>
@@ -34,7 +35,7 @@ export async function updateAction(
     if (result.kind === 'refused') return { kind: 'refused', refusal: result.refusal, action: current.value };
     try {
       const saved = await plans.replaceAction(planId, result.action, current.etag);
-      return { kind: 'saved', action: saved.value };
+      return { kind: 'saved', action: saved.value, ...(result.notice ? { notice: result.notice } : {}) };
     } catch (error) {
       if (!(error instanceof AppError && error.code === 'STALE')) throw error;
       // Someone saved first: wait a little (jittered, growing) and apply again to their version.

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CARD_VERBS } from '../../src/cards/verbs';
+import { MAX_CARD_BYTES, teamsMessageBytes } from '../../src/cards/messageSize';
 import { CHANNELS } from '../support/loopbackConnector';
 import { ask, baseActivity, buttonData, cardsOf, cardText, executeActivity, inputValues, invokeBody, listedActionIds, PEOPLE, post } from '../support/tracker';
 import { trackerWithConnector } from '../support/harness';
@@ -87,7 +88,7 @@ describe('a clerk posts the outcomes of a meeting', () => {
 
     // The clerk must choose what the minutes left open.
     const incomplete = await confirm(preview, PEOPLE.chris);
-    expect(cardText(incomplete)).toMatch(/Nothing was saved yet\..*choose/);
+    expect(cardText(incomplete)).toMatch(/Nothing was saved yet\.[\s\S]*choose/);
 
     const choices = { due_0: '2022-02-28', area_0: '9', due_1: '2022-03-09', area_1: '2', owner_2: 'helen-marsh', due_2: '2022-04-30', area_2: '2' };
     const done = await confirm(preview, PEOPLE.chris, choices);
@@ -118,12 +119,75 @@ describe('a clerk posts the outcomes of a meeting', () => {
     const big = `post outcomes\n${`${SEED_002}\n\n`.repeat(20)}`.slice(0, 200_000);
     const [preview] = cardsOf(await ask(env.tracker, big, personal(PEOPLE.chris)));
     expect(cardText(preview)).toContain('23.3.4');
-    expect(JSON.stringify(preview).length).toBeLessThan(80 * 1024);
+    expect(teamsMessageBytes(preview as object)).toBeLessThan(MAX_CARD_BYTES);
+  });
+
+  it('flags actions the tracker already holds when the same minutes come under another date, and records no copies', async () => {
+    const underAnotherDate = `Children and Young People's Services Select Committee - 10 March 2022\n\n${SEED_002}`;
+    const [preview] = cardsOf(await ask(env.tracker, `post outcomes\n${underAnotherDate}`, personal(PEOPLE.chris)));
+    const text = cardText(preview);
+    expect(text).toContain('Outcomes of the meeting of 10 Mar 2022');
+    for (const ref of ['10.4', '11.3', '9.3', '10.5', '9.4', '1.5', '12.4']) expect(text).toContain(`This looks like ${ref}, already recorded from the meeting of 10 Nov 2021`);
+    const inputs = inputValues(preview) as Record<string, string>;
+    for (let index = 0; index < 7; index += 1) expect(inputs[`include_${index}`]).toBe('false');
+    const before = (await env.tracker.store.plans.loadPlanView('children-first'))?.actions.length;
+    const confirmed = await confirm(preview, PEOPLE.chris);
+    expect(cardText(confirmed)).toContain('Nothing new to record');
+    expect((await env.tracker.store.plans.loadPlanView('children-first'))?.actions.length).toBe(before);
+  });
+
+  it('reads minutes pasted into the card box with their lines, and records the wording the clerk edited', async () => {
+    const [prompt] = cardsOf(await ask(env.tracker, 'post outcomes', personal(PEOPLE.chris)));
+    expect(cardText(prompt)).toContain('Paste the minutes into the box below');
+    expect(Object.keys(inputValues(prompt))).toEqual(['minutes']);
+    const read = await post(env.tracker, executeActivity(CARD_VERBS.readMinutes, { ...buttonData(prompt, 'Read the minutes'), minutes: NEW_MEETING }, { ...personal(PEOPLE.chris), replyToId: 'prompt-message' }));
+    const preview = invokeBody(read.body).value;
+    expect(cardText(preview)).toContain('Outcomes of the meeting of 26 Jan 2022');
+    const inputs = inputValues(preview) as Record<string, string>;
+    expect(inputs.text_0).toBeTruthy();
+    const choices = { text_0: 'Circulate the QA audit summary to all Committee members', due_0: '2022-02-28', area_0: '9', include_1: 'false', include_2: 'false' };
+    expect(cardText(await confirm(preview, PEOPLE.chris, choices))).toContain('Recorded 1 action.');
+    const view = await env.tracker.store.plans.loadPlanView('children-first');
+    expect(view?.actions.find((action) => action.id === 'act-cypssc-2022-01-26-1')?.title).toBe('Circulate the QA audit summary to all Committee members');
+  });
+
+  it('refuses edited wording that holds a child\'s details, and saves nothing', async () => {
+    const [preview] = cardsOf(await ask(env.tracker, `post outcomes\n${NEW_MEETING}`, personal(PEOPLE.chris)));
+    const choices = { text_0: 'Review the plan for Jake Smith, NHS number 943 476 5919', due_0: '2022-02-28', area_0: '9', include_1: 'false', include_2: 'false' };
+    expect(cardText(await confirm(preview, PEOPLE.chris, choices))).toMatch(/Nothing was saved yet\.[\s\S]*not a case record/);
+    const view = await env.tracker.store.plans.loadPlanView('children-first');
+    expect(view?.actions.some((action) => action.id === 'act-cypssc-2022-01-26-1')).toBe(false);
+  });
+
+  it('reads the paragraphs from the message HTML when the text has lost its line breaks', async () => {
+    const paragraphs = NEW_MEETING.split(/\n\s*\n/).map((block) => `<p>${block.split('\n').join('<br>')}</p>`).join('');
+    const glued = NEW_MEETING.replace(/\s*\n\s*/g, '');
+    const { body } = await post(env.tracker, {
+      ...baseActivity(personal(PEOPLE.chris)),
+      type: 'message',
+      text: `post outcomes${glued}`,
+      attachments: [{ contentType: 'text/html', content: `<div><p>post outcomes</p>${paragraphs}</div>` }],
+    });
+    const [preview] = cardsOf((body as { activities: [] }).activities);
+    expect(cardText(preview)).toContain('Outcomes of the meeting of 26 Jan 2022');
+    expect(cardText(preview)).toContain('51.3.2');
+  });
+
+  it('says the line breaks were lost, rather than guess, when only glued text arrives', async () => {
+    const glued = NEW_MEETING.replace(/\s*\n\s*/g, '');
+    const [answer] = cardsOf(await ask(env.tracker, `post outcomes${glued}`, personal(PEOPLE.chris)));
+    expect(cardText(answer)).toContain('Your message reached me without its line breaks');
+    expect(Object.keys(inputValues(answer))).toEqual(['minutes']);
+  });
+
+  it('in a channel, says to mention the bot when replying with the minutes', async () => {
+    const [prompt] = cardsOf(await ask(env.tracker, 'post outcomes', { from: PEOPLE.chris, conversationId: CHANNELS.general, conversationType: 'channel', serviceUrl: env.connector.serviceUrl }));
+    expect(cardText(prompt)).toContain('@Improvement Tracker');
   });
 
   it('asks for the minutes when "post outcomes" comes alone, and reads the next message', async () => {
     const [prompt] = cardsOf(await ask(env.tracker, 'post outcomes', personal(PEOPLE.chris)));
-    expect(cardText(prompt)).toContain('Paste the minutes in your next message');
+    expect(cardText(prompt)).toContain('Or send the minutes as your next message');
     const [preview] = cardsOf(await ask(env.tracker, NEW_MEETING, personal(PEOPLE.chris)));
     expect(cardText(preview)).toContain('Outcomes of the meeting of 26 Jan 2022');
   });

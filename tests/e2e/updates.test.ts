@@ -45,7 +45,7 @@ async function save(card: unknown, from: string, inputs: Record<string, string>,
 describe('updating an action from its card', () => {
   it('Ruth opens 7.4 from the life-story answer, adds a note, moves the due date with a reason, and sees the refreshed card', async () => {
     const [list] = cardsOf(await ask(env.tracker, "what's outstanding on life story work?"));
-    expect(buttonData(list, 'View / update')).toBeDefined();
+    expect(buttonData(list, 'View / update 7.1')).toBeDefined();
     const card = await openCard('act-7-4', PEOPLE.ruth);
     expect(Object.keys(inputValues(card)).sort()).toEqual(['due', 'note', 'reason', 'status']);
     expect(inputValues(card)).toMatchObject({ status: 'in_progress', due: '2022-06-30', note: '', reason: '' });
@@ -67,8 +67,12 @@ describe('updating an action from its card', () => {
     const shared = JSON.stringify(update?.body);
     expect(shared).toContain('Adoption panel has agreed the template.');
     expect(shared).toContain('"verb":"refreshAction"');
-    expect(shared).toContain(`"userIds":["${PEOPLE.ruth}"]`);
+    expect(shared).toContain(`"userIds":["29:${PEOPLE.ruth}"]`);
     expect(shared).not.toContain('Input.Text');
+    // Where the client shows that copy to the owner (no refresh), one press opens their own.
+    expect(shared).toContain('"title":"Update 7.4"');
+    const own = await execute(CARD_VERBS.viewAction, { actionId: 'act-7-4' }, PEOPLE.ruth);
+    expect(Object.keys(inputValues(own)).sort()).toEqual(['due', 'note', 'reason', 'status']);
 
     // A refresh always reads the current state from Cosmos.
     await ask(env.tracker, '7.4 is blocked - waiting on the adoption agency', { from: PEOPLE.ruth });
@@ -146,8 +150,41 @@ describe('updating an action from its card', () => {
     const id = 'retried-invoke-1';
     await save(card, PEOPLE.helen, { note: 'Framework approved' }, CARD_VERBS.saveAction, id);
     const again = await save(card, PEOPLE.helen, { note: 'Framework approved' }, CARD_VERBS.saveAction, id);
-    expect(cardText(again)).toContain('Already saved.');
+    expect(cardText(again)).toContain('Saved. 9.1 is up to date.');
     expect((await stored('act-9-1')).updates.filter((update) => update.note === 'Framework approved')).toHaveLength(1);
+  });
+
+  it('a double press of Save on one card records the note once, and both presses say it was saved', async () => {
+    const card = await openCard('act-7-4', PEOPLE.ruth);
+    const [first, second] = await Promise.all([save(card, PEOPLE.ruth, { note: 'Pressed twice' }), save(card, PEOPLE.ruth, { note: 'Pressed twice' })]);
+    expect(cardText(first)).toContain('Saved. 7.4 is up to date.');
+    expect(cardText(second)).toContain('Saved. 7.4 is up to date.');
+    expect((await stored('act-7-4')).updates.filter((update) => update.note === 'Pressed twice')).toHaveLength(1);
+    // The card it answers with is a new drawing: a note saved from it is a new request.
+    expect(cardText(await save(second, PEOPLE.ruth, { note: 'A second note' }))).toContain('Saved.');
+    expect((await stored('act-7-4')).updates.filter((update) => update.note === 'A second note')).toHaveLength(1);
+  });
+
+  it('a note added on an older copy of the card changes only the note, and says the card was out of date', async () => {
+    const older = await openCard('act-7-4', PEOPLE.ruth);
+    const newer = await openCard('act-7-4', PEOPLE.ruth);
+    await save(newer, PEOPLE.ruth, { note: 'Moved after panel', due: '2022-07-29', reason: 'Panel dates moved', status: 'blocked' });
+    const answer = await save(older, PEOPLE.ruth, { note: 'Template shared with the team' });
+    const text = cardText(answer);
+    expect(text).toContain('This card was out of date: Ruth Okafor set the status to blocked just now; Ruth Okafor set the due date to 29 Jul 2022 just now.');
+    expect(text).not.toContain('reason for moving');
+    const action = await stored('act-7-4');
+    expect(action).toMatchObject({ status: 'blocked', due: '2022-07-29' });
+    expect(action.updates.at(-1)).toMatchObject({ note: 'Template shared with the team' });
+    expect(action.updates.at(-1)?.changes).toBeUndefined();
+  });
+
+  it('an overdue action takes a note with its past due date left as it is', async () => {
+    const card = await openCard('act-6-3', PEOPLE.ruth);
+    expect(cardText(card)).toContain('overdue by');
+    const saved = await save(card, PEOPLE.ruth, { note: 'Chased the provider' });
+    expect(cardText(saved)).toContain('Saved. 6.3 is up to date.');
+    expect((await stored('act-6-3')).updates.at(-1)).toMatchObject({ note: 'Chased the provider' });
   });
 
   it('when two people change the same field, the later one sees who changed it and keeps their note on the card', async () => {
@@ -156,7 +193,7 @@ describe('updating an action from its card', () => {
     await save(helensCard, PEOPLE.helen, { status: 'blocked', note: 'Waiting for partners' });
     const conflict = await save(priyasCard, PEOPLE.priya, { status: 'complete', note: 'Signed off at the board' });
     const text = cardText(conflict);
-    expect(text).toContain('Helen Marsh set the status to blocked just now, after your card was drawn.');
+    expect(text).toContain('This card is out of date: Helen Marsh set the status to blocked just now, after your card was drawn.');
     expect(inputValues(conflict)).toMatchObject({ note: 'Signed off at the board', status: 'complete' });
     const action = await stored('act-9-1');
     expect(action.status).toBe('blocked');

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerFromView } from '../../src/ask/askService';
 import { CARD_VERBS } from '../../src/cards/verbs';
-import { MAX_CARD_BYTES, renderHelpCard, TEMPLATES, type AdaptiveCard } from '../../src/cards/render';
+import { MAX_CARD_BYTES, renderHelpCard, teamsMessageBytes, TEMPLATES, type AdaptiveCard } from '../../src/cards/render';
 import { renderWelcomeCard } from '../../src/bot/routes/welcome';
 import type { PlanView } from '../../src/store/planRepository';
 import { demoData } from '../support/store';
@@ -52,12 +52,12 @@ function everyCard(): Array<[string, AdaptiveCard]> {
 }
 
 describe('Adaptive Card templates', () => {
-  it('expand with no unbound ${...} left, validate against the official renderer, and stay under 80 KB', () => {
+  it('expand with no unbound ${...} left, validate against the official renderer, and stay under 80 KB by Teams’ measure', () => {
     for (const [name, card] of everyCard()) {
       const json = JSON.stringify(card);
       expect(json.replace('<b>bold</b> **md** ${x}', ''), name).not.toContain('${');
       expect(validationProblems(card), name).toEqual([]);
-      expect(Buffer.byteLength(json), name).toBeLessThan(MAX_CARD_BYTES);
+      expect(teamsMessageBytes(card), name).toBeLessThan(MAX_CARD_BYTES);
     }
   });
 

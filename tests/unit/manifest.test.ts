@@ -148,9 +148,17 @@ describe('Teams app manifest (appPackage/manifest.json)', () => {
     const bot = manifest.bots?.[0];
     expect([...(bot?.scopes ?? [])].sort()).toEqual(['groupChat', 'personal', 'team']);
     expect(bot?.isNotificationOnly).toBe(false);
-    expect(bot?.supportsFiles).toBe(false);
-    expect(manifest.webApplicationInfo).toBeUndefined();
     expect([...(manifest.permissions ?? [])].sort()).toEqual(['identity', 'messageTeamMembers']);
+  });
+
+  it('declares what the promised Teams features need: files in personal chat, meeting-end events and meeting-chat lines', () => {
+    // Minutes as a .txt/.docx file reach a bot only in personal chat, and only with supportsFiles.
+    expect(manifest.bots?.[0]?.supportsFiles).toBe(true);
+    // Resource-specific consent: meeting start/end events, and "action:" lines read without an @mention.
+    const rsc = (manifest.authorization?.permissions?.resourceSpecific ?? []).map((permission) => `${permission.name}:${permission.type}`).sort();
+    expect(rsc).toEqual(['ChatMessage.Read.Chat:Application', 'OnlineMeeting.ReadBasic.Chat:Application']);
+    // RSC needs the bot's Entra app in webApplicationInfo.
+    expect(manifest.webApplicationInfo?.id).toBe(manifest.bots?.[0]?.botId);
   });
 
   it('offers a command list for every scope, with unique titles per scope', () => {

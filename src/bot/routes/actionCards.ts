@@ -8,27 +8,44 @@ import { CARD_VERBS, RefreshActionDataSchema, SaveActionDataSchema, ViewActionDa
 import { updateAction, type UpdateOutcome } from '../../updates/updateAction';
 import { loadTurnPlan, type BotDeps, type TrackerApp, type TurnPlan } from '../botApp';
 import { answerInvoke, requestIdOf, STALE_BUTTON } from './invokes';
+import { teamsUserIdsOf } from '../references';
 
 const GONE = renderMessageCard({ heading: 'That action is no longer in the plan.', paragraphs: ['Ask your question again for an up-to-date list.'] });
 
-export function detailCard(turn: TurnPlan, action: Action, extra: Pick<Parameters<typeof renderActionDetailCard>[1], 'back' | 'banner' | 'draft' | 'audience'> = {}): AdaptiveCard {
+type DetailExtras = Pick<Parameters<typeof renderActionDetailCard>[1], 'back' | 'banner' | 'draft' | 'audience' | 'refreshUserIds'>;
+
+export function detailCard(turn: TurnPlan, action: Action, extra: DetailExtras = {}): AdaptiveCard {
   const facts = factsOf(turn.view);
   return renderActionDetailCard(viewAction(action, facts, turn.today), { viewer: turn.person, people: facts.people, areas: facts.areas, today: turn.today, ...extra });
 }
 
 /** The card to show after an update was tried: the current action, with what happened on top. */
-export function outcomeCard(turn: TurnPlan, outcome: UpdateOutcome, draft?: Parameters<typeof renderActionDetailCard>[1]['draft'], back?: { question: string; page: number }): AdaptiveCard {
+export function outcomeCard(turn: TurnPlan, outcome: UpdateOutcome, extra: Pick<DetailExtras, 'draft' | 'back' | 'refreshUserIds'> = {}): AdaptiveCard {
+  const { draft, ...rest } = extra;
   switch (outcome.kind) {
     case 'not_found':
       return GONE;
     case 'saved':
-      return detailCard(turn, outcome.action, { back, banner: { text: `Saved. ${outcome.action.ref} is up to date.`, tone: 'good' } });
+      return detailCard(turn, outcome.action, { ...rest, banner: { text: `Saved. ${outcome.action.ref} is up to date.${outcome.notice ? ` ${outcome.notice}` : ''}`, tone: outcome.notice ? 'attention' : 'good' } });
     case 'duplicate':
-      return detailCard(turn, outcome.action, { back, banner: { text: 'Already saved.', tone: 'good' } });
+      // A second press of the same button (or Teams retrying) gets the answer the first one got.
+      return detailCard(turn, outcome.action, { ...rest, banner: { text: `Saved. ${outcome.action.ref} is up to date.`, tone: 'good' } });
     case 'refused':
       // Keep what they typed when the fix is theirs to make; a stale card starts afresh.
-      return detailCard(turn, outcome.action, { back, banner: { text: outcome.refusal.message, tone: 'attention' }, draft: outcome.refusal.code === 'STALE' ? undefined : draft });
+      return detailCard(turn, outcome.action, { ...rest, banner: { text: outcome.refusal.message, tone: 'attention' }, draft: outcome.refusal.code === 'STALE' ? undefined : draft });
   }
+}
+
+/** The owner and the area lead see their own copy of an action's card (Teams refreshes it for them). */
+export function refreshUsersFor(context: TurnContext, deps: BotDeps, turn: TurnPlan, action: Action | undefined): Promise<string[]> {
+  if (!action) return Promise.resolve([]);
+  const lead = turn.view.plan.areas.find((area) => area.number === action.area)?.lead;
+  return teamsUserIdsOf(deps.state, turn.view.people, lead ? [action.owner, lead] : [action.owner], context.activity.from);
+}
+
+/** A press of one button on one drawing of a card is one request, however often it arrives. */
+function cardRequestId(context: TurnContext, data: SaveActionData, verb: string): string {
+  return data.renderId ? `card:${data.renderId}:${verb}` : requestIdOf(context);
 }
 
 function changeRequestOf(data: SaveActionData, requestId: string, verb: string): ChangeRequest {
@@ -53,7 +70,7 @@ export function registerActionCardRoutes(app: TrackerApp, deps: BotDeps): void {
       const action = turn.view.actions.find((candidate) => candidate.id === parsed.data.actionId);
       if (!action) return GONE;
       const back = parsed.data.question ? { question: parsed.data.question, page: parsed.data.page ?? 1 } : undefined;
-      return detailCard(turn, action, { back });
+      return detailCard(turn, action, { back, refreshUserIds: await refreshUsersFor(context, deps, turn, action) });
     }),
   );
 
@@ -64,7 +81,7 @@ export function registerActionCardRoutes(app: TrackerApp, deps: BotDeps): void {
       if (!parsed.success) return STALE_BUTTON;
       const turn = await loadTurnPlan(context, deps);
       const action = turn.view.actions.find((candidate) => candidate.id === parsed.data.actionId);
-      return action ? detailCard(turn, action) : GONE;
+      return action ? detailCard(turn, action, { refreshUserIds: await refreshUsersFor(context, deps, turn, action) }) : GONE;
     }),
   );
 
@@ -77,7 +94,7 @@ export function registerActionCardRoutes(app: TrackerApp, deps: BotDeps): void {
           return tooLong ? renderMessageCard({ heading: 'That note is far too long to save. Notes can be up to 1,000 characters.', paragraphs: [] }) : STALE_BUTTON;
         }
         const turn = await loadTurnPlan(context, deps);
-        const outcome = await updateAction(deps.plans, deps.planId, parsed.data.actionId, changeRequestOf(parsed.data, requestIdOf(context), verb), {
+        const outcome = await updateAction(deps.plans, deps.planId, parsed.data.actionId, changeRequestOf(parsed.data, cardRequestId(context, parsed.data, verb), verb), {
           actor: turn.person,
           people: turn.view.people,
           areas: turn.view.plan.areas,
@@ -85,9 +102,11 @@ export function registerActionCardRoutes(app: TrackerApp, deps: BotDeps): void {
           now: deps.clock().toISOString(),
         });
         const back = parsed.data.question ? { question: parsed.data.question, page: parsed.data.page ?? 1 } : undefined;
-        const card = outcomeCard(turn, outcome, { status: parsed.data.status, note: parsed.data.note, due: parsed.data.due, reason: parsed.data.reason }, back);
+        const refreshUserIds = await refreshUsersFor(context, deps, turn, outcome.kind === 'not_found' ? undefined : outcome.action);
+        const draft = { status: parsed.data.status, note: parsed.data.note, due: parsed.data.due, reason: parsed.data.reason };
+        const card = outcomeCard(turn, outcome, { draft, back, refreshUserIds });
         // After a save, the message itself shows the new state to everyone; the owner and lead get their own copy by refresh.
-        return outcome.kind === 'saved' ? { type: 'shared' as const, card, forEveryone: detailCard({ ...turn, person: undefined }, outcome.action, { audience: 'everyone' }) } : card;
+        return outcome.kind === 'saved' ? { type: 'shared' as const, card, forEveryone: detailCard({ ...turn, person: undefined }, outcome.action, { audience: 'everyone', refreshUserIds }) } : card;
       }),
     );
   }

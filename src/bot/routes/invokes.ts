@@ -33,6 +33,7 @@ export async function answerInvoke(context: TurnContext, deps: BotDeps, route: s
   if (answer.type === 'shared' && context.activity.replyToId) {
     try {
       const message = MessageFactory.attachment(CardFactory.adaptiveCard(answer.forEveryone));
+      message.summary = typeof answer.forEveryone.fallbackText === 'string' ? answer.forEveryone.fallbackText.slice(0, 200) : 'Updated';
       await context.updateActivity({ ...message, id: context.activity.replyToId });
     } catch (error) {
       deps.logger.warn({ err: error, activityId: context.activity.id }, 'could not update the card for everyone');

@@ -7,9 +7,9 @@ import { toAppError } from '../../errors';
 import { updateAction } from '../../updates/updateAction';
 import { cardActivity, errorCard, loadTurnPlan, logFailure, type BotDeps, type TrackerApp, type TrackerTurnState, type TurnPlan } from '../botApp';
 import { setRoute } from '../turnLog';
-import { outcomeCard } from './actionCards';
+import { outcomeCard, refreshUsersFor } from './actionCards';
 import { handleDigestCommand } from './digest';
-import { captureMeetingChatActions, handlePostOutcomes, POST_OUTCOMES, previewOutcomes } from './outcomes';
+import { captureMeetingChatActions, handlePostOutcomes, messageTextWithLines, afterPostOutcomes, previewOutcomes } from './outcomes';
 import { requestIdOf } from './invokes';
 
 const NOT_ON_LIST =
@@ -43,17 +43,18 @@ async function runCommand(context: TurnContext, deps: BotDeps, turn: TurnPlan, c
     { actor: turn.person, people: turn.view.people, areas: turn.view.plan.areas, today: turn.today, now: deps.clock().toISOString() },
   );
   const summary = outcome.kind === 'refused' ? outcome.refusal.message : outcome.kind === 'not_found' ? 'That action is no longer in the plan.' : `Saved: ${action.ref}.`;
-  await context.sendActivity(cardActivity(outcomeCard(turn, outcome), summary));
+  const refreshUserIds = await refreshUsersFor(context, deps, turn, outcome.kind === 'not_found' ? undefined : outcome.action);
+  await context.sendActivity(cardActivity(outcomeCard(turn, outcome, { refreshUserIds }), summary));
 }
 
 async function answer(context: TurnContext, state: TrackerTurnState, deps: BotDeps, text: string): Promise<void> {
   const turn = await loadTurnPlan(context, deps);
   if (state.conversation.awaitingMinutesFrom && state.conversation.awaitingMinutesFrom === context.activity.from?.id) {
     delete state.conversation.awaitingMinutesFrom;
-    await previewOutcomes(context, deps, turn, text);
+    await previewOutcomes(context, deps, turn, messageTextWithLines(context) || text);
     return;
   }
-  if (POST_OUTCOMES.test(text)) {
+  if (afterPostOutcomes(text) !== undefined) {
     await handlePostOutcomes(context, state, deps, turn, text);
     return;
   }

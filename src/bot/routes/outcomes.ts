@@ -11,8 +11,9 @@ import { parseMinutes } from '../../minutes/parseMinutes';
 import { parseChatAction } from '../../minutes/chatActions';
 import { draftFromMinutes, OutcomeDraftSchema, type OutcomeDraft } from '../../meetings/outcomeDraft';
 import { recordOutcome, type ConfirmedRow } from '../../meetings/recordOutcome';
-import { renderChannelChooserCard, renderMeetingSummaryCard, renderMessageCard, renderOutcomePreviewCard, type AdaptiveCard } from '../../cards/render';
-import { CARD_VERBS, ConfirmOutcomesDataSchema, DraftDataSchema, SetChannelDataSchema } from '../../cards/verbs';
+import { renderChannelChooserCard, renderMeetingSummaryCard, renderMessageCard, renderMinutesInputCard, renderOutcomePreviewCard, type AdaptiveCard } from '../../cards/render';
+import { CARD_VERBS, ConfirmOutcomesDataSchema, DraftDataSchema, ReadMinutesDataSchema, SetChannelDataSchema } from '../../cards/verbs';
+import { hasLostLineBreaks, textFromHtml } from '../../minutes/fromHtml';
 import { cardActivity, loadTurnPlan, type BotDeps, type TrackerApp, type TrackerTurnState, type TurnPlan } from '../botApp';
 import { committeeChannelId, loadReference, personalReferenceId, saveReference } from '../references';
 import { sendProactive } from '../proactive';
@@ -20,7 +21,19 @@ import { setRoute } from '../turnLog';
 import { answerInvoke } from './invokes';
 
 /** "post outcomes", "record the minutes", "add meeting decisions" (then the minutes, or an attachment). */
-export const POST_OUTCOMES = /^\s*(?:please\s+)?(?:post|record|add|enter|upload|paste|log)\s+(?:the\s+)?(?:meeting\s+|committee\s+)?(?:outcomes?|minutes|decisions|resolutions)\b[\s:.-]*/i;
+const POST_OUTCOMES = /^\s*(?:please\s+)?(?:post|record|add|enter|upload|paste|log)\s+(?:the\s+)?(?:meeting\s+|committee\s+)?(?:outcomes?|minutes|decisions|resolutions)/i;
+
+/**
+ * What follows "post outcomes" (empty when nothing does), or undefined when the message is not
+ * that request. The minutes may follow straight on, glued: "post outcomesChildren and Young…".
+ */
+export function afterPostOutcomes(text: string): string | undefined {
+  const match = POST_OUTCOMES.exec(text);
+  if (!match) return undefined;
+  const rest = text.slice(match[0].length);
+  if (/^[a-z]/.test(rest)) return undefined;
+  return rest.replace(/^[\s:.-]+/, '').trim();
+}
 const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 const draftStateId = (id: string): string => `draft-${id}`;
 const meetingNotesId = (conversationId: string): string => stateId('meeting-notes', conversationId);
@@ -52,19 +65,15 @@ async function loadDraft(deps: BotDeps, id: string): Promise<{ draft: OutcomeDra
   return record && parsed.success ? { draft: parsed.data, etag: record.etag } : undefined;
 }
 
-function previewFor(turn: TurnPlan, draft: OutcomeDraft, banner?: { text: string; tone: 'good' | 'attention' }): AdaptiveCard {
+function previewFor(turn: TurnPlan, draft: OutcomeDraft, banner?: { text: string; tone: 'good' | 'attention'; items?: readonly string[] }): AdaptiveCard {
   return renderOutcomePreviewCard({ draft, actions: turn.view.actions, people: turn.view.people, areas: turn.view.plan.areas, canConfirm: canConfirmOutcomes(turn.person), ...(banner ? { banner } : {}) });
 }
 
-/** Reads pasted minutes into a draft and answers with the preview for the clerk to check. */
-export async function previewOutcomes(context: TurnContext, deps: BotDeps, turn: TurnPlan, text: string): Promise<void> {
+/** The preview of what the minutes say, saved as a draft for the clerk to check and confirm. */
+async function draftPreview(context: TurnContext, deps: BotDeps, turn: TurnPlan, text: string): Promise<{ card: AdaptiveCard; summary: string } | undefined> {
   setRoute('outcomes:preview');
   const outcome = parseMinutes(text);
-  if (outcome.resolutions.length === 0 && outcome.actions.length === 0) {
-    const heading = "I couldn't find any resolutions or actions in that.";
-    await context.sendActivity(cardActivity(renderMessageCard({ heading, paragraphs: ['Paste the decisions part of the minutes (for example from "Resolved" onwards), or attach the minutes as a .txt or .docx file.'] }), heading));
-    return;
-  }
+  if (outcome.resolutions.length === 0 && outcome.actions.length === 0) return undefined;
   const draft = draftFromMinutes(outcome, { planId: deps.planId, areas: turn.view.plan.areas, people: turn.view.people, committees: turn.view.committees, meetings: turn.view.meetings, actions: turn.view.actions, today: turn.today }, {
     id: randomUUID(),
     createdBy: turn.person?.id ?? context.activity.from?.aadObjectId ?? 'unknown',
@@ -73,12 +82,62 @@ export async function previewOutcomes(context: TurnContext, deps: BotDeps, turn:
   });
   await saveDraft(deps, draft);
   const banner = canConfirmOutcomes(turn.person) ? undefined : { text: 'Only clerks and admins can confirm meeting outcomes: ask your clerk to post these.', tone: 'attention' as const };
-  await context.sendActivity(cardActivity(previewFor(turn, draft, banner), `Outcomes to confirm: ${draft.resolutions.length} resolutions, ${draft.proposals.length} actions.`));
+  return { card: previewFor(turn, draft, banner), summary: `Outcomes to confirm: ${draft.resolutions.length} resolutions, ${draft.proposals.length} actions.` };
+}
+
+const NOTHING_FOUND = "I couldn't find any resolutions or actions in that.";
+const LOST_LINE_BREAKS = "Your message reached me without its line breaks, so I can't tell one resolution or action from the next. Paste the minutes into the box below instead: it keeps them.";
+
+/** The "post outcomes" card: a box that keeps the minutes' line breaks whatever the message box does. */
+function minutesInputCard(context: TurnContext, banner?: string, minutes?: string): AdaptiveCard {
+  const inChannel = context.activity.conversation?.conversationType === 'channel';
+  const otherWays = inChannel
+    ? 'Or reply to this message with @Improvement Tracker followed by the minutes: in a channel I only see messages that mention me.'
+    : 'Or send the minutes as your next message, or attach them as a .txt or .docx file (files work in our personal chat).';
+  return renderMinutesInputCard({
+    heading: 'Paste the minutes into the box below, then press Read the minutes.',
+    paragraphs: [otherWays, 'I will show you the resolutions and actions I find before anything is saved.'],
+    ...(banner ? { banner } : {}),
+    ...(minutes ? { minutes } : {}),
+  });
+}
+
+/** Reads pasted minutes into a draft and answers with the preview for the clerk to check. */
+export async function previewOutcomes(context: TurnContext, deps: BotDeps, turn: TurnPlan, text: string): Promise<void> {
+  if (hasLostLineBreaks(text)) {
+    setRoute('outcomes:lostLineBreaks');
+    await context.sendActivity(cardActivity(minutesInputCard(context, LOST_LINE_BREAKS), LOST_LINE_BREAKS));
+    return;
+  }
+  const preview = await draftPreview(context, deps, turn, text);
+  if (!preview) {
+    await context.sendActivity(cardActivity(minutesInputCard(context, `${NOTHING_FOUND} Paste the decisions part of the minutes (for example from "Resolved" onwards).`), NOTHING_FOUND));
+    return;
+  }
+  await context.sendActivity(cardActivity(preview.card, preview.summary));
+}
+
+/**
+ * A message's text with its line breaks: Teams keeps them in the message's HTML when the plain
+ * text has lost them; the bot's own @mention is left out.
+ */
+export function messageTextWithLines(context: TurnContext): string {
+  const plain = (context.activity.text ?? '').trim();
+  const html = (context.activity.attachments ?? []).find((attachment) => attachment.contentType === 'text/html' && typeof attachment.content === 'string');
+  if (!html || typeof html.content !== 'string') return plain;
+  const botId = context.activity.recipient?.id;
+  const mentions = (context.activity.entities ?? []).flatMap((entity) => {
+    const mention = entity as { type?: unknown; mentioned?: { id?: unknown }; text?: unknown };
+    return mention.type === 'mention' && mention.mentioned?.id === botId && typeof mention.text === 'string' ? [mention.text] : [];
+  });
+  const fromHtml = textFromHtml(mentions.reduce((content, mention) => content.split(mention).join(''), html.content));
+  return fromHtml.includes('\n') ? fromHtml : plain;
 }
 
 /** Handles "post outcomes" (with the minutes, an attachment, or neither yet). */
 export async function handlePostOutcomes(context: TurnContext, state: TrackerTurnState, deps: BotDeps, turn: TurnPlan, text: string): Promise<void> {
-  const rest = text.replace(POST_OUTCOMES, '').trim();
+  const withLines = messageTextWithLines(context);
+  const rest = afterPostOutcomes(withLines) ?? afterPostOutcomes(text) ?? '';
   let minutes = rest;
   for (const attachment of context.activity.attachments ?? []) {
     if (minutes) break;
@@ -87,8 +146,7 @@ export async function handlePostOutcomes(context: TurnContext, state: TrackerTur
   if (!minutes) {
     setRoute('outcomes:waiting');
     state.conversation.awaitingMinutesFrom = context.activity.from?.id;
-    const heading = 'Paste the minutes in your next message, or attach them as a .txt or .docx file.';
-    await context.sendActivity(cardActivity(renderMessageCard({ heading, paragraphs: ['I will show you the resolutions and actions I find before anything is saved.'] }), heading));
+    await context.sendActivity(cardActivity(minutesInputCard(context), 'Paste the minutes into the box, or send them as your next message.'));
     return;
   }
   await previewOutcomes(context, deps, turn, minutes);
@@ -101,6 +159,7 @@ function rowsFrom(data: Record<string, unknown>, count: number): ConfirmedRow[] 
     return {
       // Rows already recorded have no toggle: only a ticked box records a row.
       include: text(data[`include_${index}`]) === 'true',
+      text: text(data[`text_${index}`]),
       ownerId: text(data[`owner_${index}`]),
       due: text(data[`due_${index}`]),
       area: Number.isInteger(area) && area > 0 ? area : undefined,
@@ -142,6 +201,17 @@ async function announce(context: TurnContext, deps: BotDeps, turn: TurnPlan, sum
 }
 
 export function registerOutcomeRoutes(app: TrackerApp, deps: BotDeps): void {
+  app.adaptiveCards.actionExecute<unknown>(CARD_VERBS.readMinutes, (context, _state, data) =>
+    answerInvoke(context, deps, 'outcomes:readMinutes', async () => {
+      const parsed = ReadMinutesDataSchema.safeParse(data);
+      const minutes = parsed.success ? parsed.data.minutes.trim() : '';
+      if (!minutes) return minutesInputCard(context, 'The box was empty: paste the minutes into it first.');
+      const turn = await loadTurnPlan(context, deps);
+      const preview = await draftPreview(context, deps, turn, minutes);
+      return preview?.card ?? minutesInputCard(context, `${NOTHING_FOUND} Check that the box holds the decisions part of the minutes (for example from "Resolved" onwards).`, minutes);
+    }),
+  );
+
   app.adaptiveCards.actionExecute<unknown>(CARD_VERBS.confirmOutcomes, (context, _state, data) =>
     answerInvoke(context, deps, 'outcomes:confirm', async () => {
       const parsed = ConfirmOutcomesDataSchema.safeParse(data);
@@ -162,7 +232,7 @@ export function registerOutcomeRoutes(app: TrackerApp, deps: BotDeps): void {
       const rows = rowsFrom(parsed.data, draft.proposals.length);
       const result = await recordOutcome(deps.plans, turn.view, { draft, meetingDate, rows, actor: turn.person ?? { id: 'unknown', name: 'Unknown', jobTitle: '', roles: [] }, now: deps.clock().toISOString(), today: turn.today });
       if (result.kind === 'invalid') {
-        return previewFor(turn, { ...draft, meetingDate: meetingDate || draft.meetingDate }, { text: `Nothing was saved yet. ${result.problems.join(' ')}`, tone: 'attention' });
+        return previewFor(turn, { ...draft, meetingDate: meetingDate || draft.meetingDate }, { text: 'Nothing was saved yet. Please fix these, then confirm again:', items: result.problems, tone: 'attention' });
       }
       try {
         await deps.state.put(draftStateId(draft.id), 'outcomeDraft', { ...draft, confirmedAt: deps.clock().toISOString() }, { ifMatch: loaded.etag });
