@@ -26,8 +26,11 @@ async function stored(actionId: string): Promise<Action> {
   return found.value;
 }
 
-async function execute(verb: string, data: unknown, from: string, options: { id?: string; replyToId?: string } = {}) {
-  const { status, body } = await post(env.tracker, executeActivity(verb, data, { from, serviceUrl: env.connector.serviceUrl, replyToId: options.replyToId ?? 'card-message-1', id: options.id }));
+const CHANNEL = { conversationId: '19:improvement-plan@thread.tacv2', conversationType: 'channel' as const };
+
+async function execute(verb: string, data: unknown, from: string, options: { id?: string; replyToId?: string; inChannel?: boolean } = {}) {
+  const where = options.inChannel ? CHANNEL : {};
+  const { status, body } = await post(env.tracker, executeActivity(verb, data, { from, serviceUrl: env.connector.serviceUrl, replyToId: options.replyToId ?? 'card-message-1', id: options.id, ...where }));
   expect(status).toBe(200);
   return invokeBody(body).value;
 }
@@ -37,9 +40,9 @@ async function openCard(actionId: string, from: string) {
 }
 
 /** Presses Save on a card as a person would: the card's data plus what they typed in its inputs. */
-async function save(card: unknown, from: string, inputs: Record<string, string>, verb: string = CARD_VERBS.saveAction, id?: string) {
+async function save(card: unknown, from: string, inputs: Record<string, string>, verb: string = CARD_VERBS.saveAction, id?: string, inChannel = false) {
   const title = verb === CARD_VERBS.completeAction ? 'Mark complete' : verb === CARD_VERBS.verifyAction ? 'Verify complete' : 'Save';
-  return execute(verb, { ...buttonData(card, title), ...(inputValues(card) as Record<string, string>), ...inputs }, from, { id });
+  return execute(verb, { ...buttonData(card, title), ...(inputValues(card) as Record<string, string>), ...inputs }, from, { id, inChannel });
 }
 
 describe('updating an action from its card', () => {
@@ -51,7 +54,8 @@ describe('updating an action from its card', () => {
     expect(inputValues(card)).toMatchObject({ status: 'in_progress', due: '2022-06-30', note: '', reason: '' });
     expect(buttonTitles(card)).toEqual(expect.arrayContaining(['Save', 'Mark complete']));
 
-    const saved = await save(card, PEOPLE.ruth, { note: 'Adoption panel has agreed the template.', due: '2022-07-29', reason: 'Panel dates moved' });
+    // In the committee's channel, where others see the same message.
+    const saved = await save(card, PEOPLE.ruth, { note: 'Adoption panel has agreed the template.', due: '2022-07-29', reason: 'Panel dates moved' }, CARD_VERBS.saveAction, undefined, true);
     const text = cardText(saved);
     expect(text).toContain('Saved. 7.4 is up to date.');
     expect(text).toContain('Adoption panel has agreed the template.');
@@ -152,6 +156,12 @@ describe('updating an action from its card', () => {
     const again = await save(card, PEOPLE.helen, { note: 'Framework approved' }, CARD_VERBS.saveAction, id);
     expect(cardText(again)).toContain('Saved. 9.1 is up to date.');
     expect((await stored('act-9-1')).updates.filter((update) => update.note === 'Framework approved')).toHaveLength(1);
+  });
+
+  it('in a personal chat, answers the person who saved and leaves the message alone (nobody else sees it)', async () => {
+    const card = await openCard('act-7-4', PEOPLE.ruth);
+    expect(cardText(await save(card, PEOPLE.ruth, { note: 'Only Ruth sees this chat' }))).toContain('Saved. 7.4 is up to date.');
+    expect(env.connector.calls.filter((call) => call.method === 'PUT')).toHaveLength(0);
   });
 
   it('a double press of Save on one card records the note once, and both presses say it was saved', async () => {

@@ -30,7 +30,10 @@ export async function answerInvoke(context: TurnContext, deps: BotDeps, route: s
     answer = errorCard(failure);
   }
   const card = answer.type === 'shared' ? answer.card : answer;
-  if (answer.type === 'shared' && context.activity.replyToId) {
+  // In a personal chat the only other viewer is the same person: updating the message as well
+  // would race the invoke's answer, and the client may draw the shared copy over their own.
+  const shared = answer.type === 'shared' && context.activity.conversation?.conversationType !== 'personal';
+  if (answer.type === 'shared' && shared && context.activity.replyToId) {
     try {
       const message = MessageFactory.attachment(CardFactory.adaptiveCard(answer.forEveryone));
       message.summary = typeof answer.forEveryone.fallbackText === 'string' ? answer.forEveryone.fallbackText.slice(0, 200) : 'Updated';
