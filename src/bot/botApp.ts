@@ -1,5 +1,5 @@
 import { Application, TurnState } from '@microsoft/teams-ai';
-import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { ActivityTypes, INVOKE_RESPONSE_KEY, type TurnContext } from 'botbuilder';
 import { cardActivity } from './activities';
 import type { Logger } from '../logger';
 import type { Person } from '../domain/model';
@@ -86,12 +86,16 @@ export function createBotApplication(deps: BotDeps): TrackerApp {
   registerCardRoutes(app, deps);
   registerMessageRoutes(app, deps);
 
+  // Failures outside a route (turn state unreadable: the database down) still get a polite answer;
+  // a card button's answer goes in the invoke response, never as an empty 501.
   app.error(async (context, error) => {
     const failure = toAppError(error);
     logFailure(deps, context, failure);
     setRoute('error');
     if (context.activity.type === ActivityTypes.Message) {
       await context.sendActivity(cardActivity(errorCard(failure), failure.userMessage));
+    } else if (context.activity.type === ActivityTypes.Invoke && !context.turnState.get(INVOKE_RESPONSE_KEY)) {
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: errorCard(failure) } } });
     }
   });
   return app;

@@ -17,17 +17,24 @@ const IncomingActivitySchema = z
     type: z.string().min(1),
     id: z.string().optional(),
     channelId: z.string().min(1),
-    serviceUrl: z.string().optional(),
+    serviceUrl: z.string().url().optional(),
+    deliveryMode: z.string().optional(),
+    text: z.string().optional(),
     conversation: z.object({ id: z.string().min(1), tenantId: z.string().optional() }).passthrough(),
     from: z.object({ id: z.string().min(1), aadObjectId: z.string().optional() }).passthrough(),
     recipient: z.object({ id: z.string().min(1) }).passthrough(),
     channelData: z.object({ tenant: z.object({ id: z.string() }).passthrough().optional() }).passthrough().optional(),
   })
-  .passthrough();
+  .passthrough()
+  // Replies go to serviceUrl unless they come back in the response: without one there is nowhere safe to send them.
+  .refine((activity) => activity.serviceUrl !== undefined || activity.deliveryMode === 'expectReplies', { message: 'serviceUrl is required' });
 type IncomingActivity = z.infer<typeof IncomingActivitySchema>;
 
-export function tenantOf(activity: IncomingActivity): string | undefined {
-  return activity.conversation.tenantId ?? activity.channelData?.tenant?.id;
+/** The activity's tenant, or 'mismatch' when its two tenant fields disagree (one forged). */
+export function tenantOf(activity: IncomingActivity): string | undefined | 'mismatch' {
+  const fields = [activity.conversation.tenantId, activity.channelData?.tenant?.id].filter((id): id is string => typeof id === 'string' && id !== '').map((id) => id.toLowerCase());
+  if (new Set(fields).size > 1) return 'mismatch';
+  return fields[0];
 }
 
 export type ServerDeps = Readonly<{
@@ -38,7 +45,8 @@ export type ServerDeps = Readonly<{
   logger: Logger;
 }>;
 
-const MAX_BODY_BYTES = 1024 * 1024;
+/** Teams messages stay under 100 KB; minutes pasted into a card's box are the largest request (a 100,000-character box). */
+const MAX_BODY_BYTES = 320 * 1024;
 
 /** Turns being answered right now, so shutdown can let them finish. */
 export type InFlight = { count: number; idle(): Promise<void> };
@@ -94,8 +102,8 @@ export function createServer(deps: ServerDeps): restify.Server & { inFlight: InF
     }
 
     const tenantId = tenantOf(incoming);
-    const allowed = deps.config.allowedTenantIds;
-    if (allowed && (!tenantId || !allowed.includes(tenantId))) {
+    const allowed = deps.config.allowedTenantIds?.map((id) => id.toLowerCase());
+    if (tenantId === 'mismatch' || (allowed && (!tenantId || !allowed.includes(tenantId)))) {
       deps.logger.warn({ tenantId, activityId: incoming.id }, 'request refused: tenant not allowed');
       res.send(403, { error: 'This organisation is not allowed to use this bot.' });
       return;

@@ -8,6 +8,7 @@ import type { PlanView } from '../store/planRepository';
 import type { RunningStore, SeedPlan } from '../store/bootstrap';
 import { DEMO_DATA_FILE } from '../store/demoData';
 import { readPlanDataFile } from '../store/seed';
+import { localDataHolder } from '../store/localLock';
 
 /** A mistake in how a command was called: print the message and exit 2. */
 export class UsageError extends Error {
@@ -64,7 +65,13 @@ export async function withCliPlan<T>(dataFile: string | undefined, work: (contex
   // The store (and the Cosmos SDK) load only when a command needs them.
   const { startStore } = await import('../store/bootstrap');
   // --data answers from a fresh embedded database holding that file, never from (or into) the configured one.
-  const running = await startStore(data ? { target: { kind: 'embedded', database: 'from-file' }, seed: { kind: 'data', data } } : { target: config.cosmos, seed: localSeed(config) });
+  const seed = localSeed(config);
+  // While npm start runs, its local data is its own: read it, and keep nothing written here.
+  if (seed.kind === 'demo' && (await localDataHolder(config.dataDir)) !== undefined) {
+    process.stderr.write('npm start is running: reading its local data as of now; nothing this command changes is kept.\n');
+    seed.readOnly = true;
+  }
+  const running = await startStore(data ? { target: { kind: 'embedded', database: 'from-file' }, seed: { kind: 'data', data } } : { target: config.cosmos, seed });
   try {
     const planId = data?.plan.id ?? config.planId;
     const view = await running.plans.loadPlanView(planId);

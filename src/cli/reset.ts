@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { loadConfig } from '../config';
 import { loadEnvFile, runCli, UsageError } from './cliSupport';
 import { localDataHolder } from '../store/localLock';
+import { removeJournal } from '../store/journal';
+import { journalFileFor } from '../store/bootstrap';
 
 runCli(async () => {
   loadEnvFile();
@@ -14,5 +16,6 @@ runCli(async () => {
   }
   const snapshot = join(config.dataDir, 'cosmos-snapshot.json');
   await rm(snapshot, { force: true });
+  removeJournal(journalFileFor(snapshot));
   process.stdout.write(`Removed ${snapshot}. The next npm start loads the demo plan, dated to today.\n`);
 }, 'usage: npm run reset');

@@ -6,7 +6,8 @@ import { DEMO_DATA_FILE } from '../store/demoData';
 import { readPlanDataFile } from '../store/seed';
 import { claimLocalData } from '../store/localLock';
 import { loadEnvFile, localSeed, runCli, UsageError } from './cliSupport';
-import { buildPlaygroundConfig } from './playgroundConfig';
+import { buildPlaygroundConfig, PLAYGROUND_BOT_ID, PLAYGROUND_CHANNEL_NAME, playgroundConversationIds } from './playgroundConfig';
+import { committeeChannelId, loadReference, saveReference } from '../bot/references';
 import { startPlayground, type RunningPlayground } from './playground';
 
 const USAGE = 'usage: npm start [-- --no-client]';
@@ -55,6 +56,17 @@ runCli(async () => {
       yaml: buildPlaygroundConfig({ tenantId: data.tenantId ?? '00000000-0000-0000-0000-000000000000', people, currentUserId: config.demoUser }),
       log: (message) => logger.info(message),
     });
+    // The demo team's "Improvement Plan" channel is the committee's, as if an admin had chosen it.
+    const ids = playgroundConversationIds(config.demoUser);
+    const committee = committeeChannelId(config.planId);
+    if (!(await loadReference(tracker.store.state, committee))) {
+      await saveReference(tracker.store.state, committee, {
+        channelId: 'msteams',
+        serviceUrl: `${playground.url}/_connector`,
+        conversation: { id: ids.improvementPlanChannel, isGroup: true, conversationType: 'channel', tenantId: data.tenantId ?? '', name: PLAYGROUND_CHANNEL_NAME },
+        bot: { id: PLAYGROUND_BOT_ID, name: 'Improvement Tracker' },
+      });
+    }
     const who = people.find((person) => person.id === config.demoUser);
     logger.info(`Local Teams client ready: open ${playground.url} (you are ${who?.name ?? config.demoUser}, ${who?.jobTitle ?? ''})`);
   }

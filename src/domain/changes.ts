@@ -95,10 +95,10 @@ export function slippage(action: Action): { moves: number; originalDue: IsoDate;
   return { moves: dueChanges.length, originalDue, daysLater: daysBetween(originalDue, action.due) };
 }
 
-function checkText(text: string | undefined, what: string, max: number, currentYear: number): Refusal | undefined {
+function checkText(text: string | undefined, what: string, max: number, currentYear: number, people: readonly Person[]): Refusal | undefined {
   if (text === undefined) return undefined;
   if (text.length > max) return { code: 'INVALID_INPUT', message: `The ${what} is ${text.length.toLocaleString('en-GB')} characters; the limit is ${max.toLocaleString('en-GB')}. Nothing was saved.` };
-  const finding = findPersonalData(text, currentYear);
+  const finding = findPersonalData(text, currentYear, { staffNames: people.map((person) => person.name) });
   if (finding) {
     return {
       code: 'INVALID_INPUT',
@@ -142,7 +142,7 @@ export function applyChange(action: Action, request: ChangeRequest, context: Cha
   const currentYear = Number(context.today.slice(0, 4));
   const note = request.note?.trim() || undefined;
   const reason = request.reason?.trim() || undefined;
-  const textProblem = checkText(note, 'note', NOTE_MAX_LENGTH, currentYear) ?? checkText(reason, 'reason', REASON_MAX_LENGTH, currentYear);
+  const textProblem = checkText(note, 'note', NOTE_MAX_LENGTH, currentYear, people) ?? checkText(reason, 'reason', REASON_MAX_LENGTH, currentYear, people);
   if (textProblem) return { kind: 'refused', refusal: textProblem };
 
   // A field the card showed and the person left alone is not a change, even if it moved since.

@@ -1,7 +1,7 @@
 import type { Action, Meeting, Person } from '../domain/model';
 import { formatDate, isIsoDate, type IsoDate } from '../domain/dates';
 import { AppError } from '../errors';
-import { findPersonalData } from '../domain/safeguarding';
+import { findPersonalData, findPersonalDataIn } from '../domain/safeguarding';
 import { MAX_SENTENCE } from '../minutes/clauses';
 import type { PlanRepository, PlanView } from '../store/planRepository';
 import type { OutcomeDraft } from './outcomeDraft';
@@ -41,13 +41,20 @@ export async function recordOutcome(
   const { draft, rows } = input;
   const problems: string[] = [];
   if (!isIsoDate(input.meetingDate)) problems.push('Choose the date of the meeting.');
+  const staffNames = view.people.map((person) => person.name);
+  const kept = findPersonalDataIn(
+    [...draft.items.map((item) => ({ where: `Item ${item.ref}`, text: item.title })), ...draft.resolutions.map((resolution) => ({ where: `Resolution ${resolution.ref}`, text: resolution.text }))],
+    Number(input.today.slice(0, 4)),
+    { staffNames },
+  );
+  if (kept) problems.push(`${kept.where} looks like it contains ${kept.what}; the tracker is not a case record, so post the minutes again without it.`);
   const chosen = draft.proposals.flatMap((proposal, index) => {
     const row = rows[index];
     if (!row?.include) return [];
     const label = `Action ${index + 1} ("${proposal.text.slice(0, 60)}${proposal.text.length > 60 ? '…' : ''}")`;
     const wording = row.text ?? proposal.text;
     if (wording.length > ACTION_TEXT_MAX_LENGTH) problems.push(`${label}: shorten the wording to ${ACTION_TEXT_MAX_LENGTH} characters.`);
-    const personal = findPersonalData(wording, Number(input.today.slice(0, 4)));
+    const personal = findPersonalData(wording, Number(input.today.slice(0, 4)), { staffNames });
     if (personal) problems.push(`${label}: the wording looks like it contains ${personal.what}; the tracker is not a case record, so take it out.`);
     if (!row.ownerId || !view.people.some((person) => person.id === row.ownerId)) problems.push(`${label}: choose an owner.`);
     if (!row.due || !isIsoDate(row.due)) problems.push(`${label}: choose a due date.`);

@@ -7,6 +7,16 @@ import { PlanRepository } from './planRepository';
 import { StateRepository } from './stateRepository';
 import { readPlanDataFile, seedPlan } from './seed';
 import { createSnapshotWriter, restoreSnapshot, saveSnapshot } from './snapshot';
+import { removeJournal, replayJournal } from './journal';
+import { dirname, join } from 'node:path';
+
+/** Writes are durable in the journal at once; the snapshot that folds it away can wait a little. */
+const SNAPSHOT_DELAY_MS = 2000;
+
+/** The local data's journal sits beside its snapshot. */
+export function journalFileFor(snapshotFile: string): string {
+  return join(dirname(snapshotFile), 'cosmos-journal.jsonl');
+}
 
 export { DEMO_DATA_FILE } from './demoData';
 
@@ -21,7 +31,7 @@ export type SeedPlan =
   /** Plan data exactly as it is (tests, `--data`). */
   | { kind: 'data'; data: PlanData }
   /** The local demo: the saved snapshot if there is one, else the demo data moved to `today`; saved after every write. */
-  | { kind: 'demo'; path: string; today: IsoDate; snapshotFile: string };
+  | { kind: 'demo'; path: string; today: IsoDate; snapshotFile: string; readOnly?: boolean };
 
 export type RunningStore = Readonly<{
   store: Store;
@@ -67,18 +77,27 @@ export async function startStore(options: {
       await seedPlan(plans, seed.data);
       loaded = 'data';
     } else if (seed.kind === 'demo') {
+      const journalFile = journalFileFor(seed.snapshotFile);
       const restored = await restoreSnapshot(store, seed.snapshotFile);
       if (restored === null) {
+        // A journal only means something on top of its snapshot.
+        if (!seed.readOnly) removeJournal(journalFile);
         const data: PlanData = shiftPlanDataTo(await readPlanDataFile(seed.path), seed.today);
         await seedPlan(plans, data);
-        await saveSnapshot(store, seed.snapshotFile);
+        if (!seed.readOnly) await saveSnapshot(store, seed.snapshotFile);
         loaded = 'demo';
       } else {
+        // What was acknowledged after the last snapshot (a crash, a kill) comes back from the journal.
+        await replayJournal(store, journalFile);
         loaded = 'snapshot';
       }
-      if (embedded) {
-        const writer = createSnapshotWriter(store, seed.snapshotFile, options.onPersistError ?? (() => {}));
+      // Read-only: another process (npm start) owns the files; this one reads them and writes nothing back.
+      if (embedded && !seed.readOnly) {
+        const journal = embedded.journalTo(journalFile);
+        const writer = createSnapshotWriter(store, seed.snapshotFile, options.onPersistError ?? (() => {}), { journal, delayMs: SNAPSHOT_DELAY_MS });
         embedded.onWrite(() => writer.markDirty());
+        writer.markDirty();
+        await writer.flush();
         flush = () => writer.flush();
       }
     }

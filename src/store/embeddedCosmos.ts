@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createHttpServer } from '@vercel/cosmosdb-server';
+import { openJournal, type Journal } from './journal';
 
 /** The embedded server accepts any base64 key; this one is fixed so tools can connect. */
 export const EMBEDDED_COSMOS_KEY = Buffer.from('improvement-tracker-local-key').toString('base64');
@@ -10,6 +11,8 @@ export type EmbeddedCosmos = Readonly<{
   key: string;
   /** Called after every successful write, so callers can persist the in-memory data. */
   onWrite(listener: () => void): void;
+  /** From now on, every write is journalled to disk before it is answered. */
+  journalTo(file: string): Journal;
   stop(): Promise<void>;
 }>;
 
@@ -27,8 +30,10 @@ export async function startEmbeddedCosmos(options: { port?: number; host?: strin
   const host = options.host ?? '127.0.0.1';
   const server: Server = createHttpServer({ keepAlive: true } as Parameters<typeof createHttpServer>[0]);
   const listeners: Array<() => void> = [];
+  let journal: Journal | undefined;
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     if (!isWrite(req)) return;
+    journal?.capture(req, res);
     res.on('finish', () => {
       if (res.statusCode < 300) for (const listener of listeners) listener();
     });
@@ -45,10 +50,19 @@ export async function startEmbeddedCosmos(options: { port?: number; host?: strin
     endpoint: `http://${host}:${port}`,
     key: EMBEDDED_COSMOS_KEY,
     onWrite: (listener) => listeners.push(listener),
+    journalTo(file) {
+      journal?.close();
+      journal = openJournal(file);
+      return journal;
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close(() => {
+          journal?.close();
+          journal = undefined;
+          resolve();
+        });
       }),
   };
 }

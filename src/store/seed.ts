@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { PlanDataSchema, type PlanData } from '../domain/model';
 import { AppError, appError } from '../errors';
+import { findPersonalDataInPlan } from '../domain/safeguarding';
 import type { DocumentType, PlanRepository } from './planRepository';
 
 /** Reads and validates a plan data file (the demo data, or a `--data` file). */
@@ -15,6 +16,11 @@ export async function readPlanDataFile(path: string): Promise<PlanData> {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw appError('INVALID_INPUT', `Plan data in ${path} is not valid: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());
+  }
+  // Every way into the tracker passes the same guard, plan files included.
+  const personal = findPersonalDataInPlan(parsed.data);
+  if (personal) {
+    throw appError('INVALID_INPUT', `Plan data in ${path} was not loaded: ${personal.where} looks like it contains ${personal.what}. The tracker is not a case record; remove it and load the file again.`);
   }
   return parsed.data;
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CONTAINERS, type ContainerName } from './containers';
 import type { Store } from './cosmosClient';
 import { cosmosCall } from './cosmosErrors';
+import type { Journal } from './journal';
 
 const SnapshotSchema = z.object({
   version: z.literal(1),
@@ -58,10 +59,12 @@ export async function restoreSnapshot(store: Store, file: string): Promise<numbe
 }
 
 /**
- * Persists the embedded store shortly after each write (coalescing bursts) and on flush,
- * so an acknowledged change survives a restart.
+ * Folds the journal into a snapshot shortly after writes (coalescing bursts) and on flush. The
+ * journal makes each write durable before it is acknowledged; the snapshot keeps it short.
  */
-export function createSnapshotWriter(store: Store, file: string, onError: (error: unknown) => void, delayMs = 250) {
+export function createSnapshotWriter(store: Store, file: string, onError: (error: unknown) => void, options: Readonly<{ delayMs?: number; journal?: Journal }> = {}) {
+  const delayMs = options.delayMs ?? 250;
+  const { journal } = options;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let dirty = false;
@@ -71,7 +74,10 @@ export function createSnapshotWriter(store: Store, file: string, onError: (error
       if (!dirty) return;
       dirty = false;
       try {
+        // Writes from here on go to a fresh journal; the old one is folded into this snapshot.
+        journal?.rotate();
         await saveSnapshot(store, file);
+        journal?.discardRotated();
       } catch (error) {
         dirty = true;
         onError(error);

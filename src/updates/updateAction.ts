@@ -12,6 +12,9 @@ export type UpdateOutcome =
   | Readonly<{ kind: 'refused'; refusal: Refusal; action: Action }>
   | Readonly<{ kind: 'not_found' }>;
 
+export const OUTCOME_UNKNOWN =
+  "The database didn't answer in time, so I can't tell whether your change was saved. Open the action to check before trying again; pressing Save again on the same card never records it twice.";
+
 /** Enough for fifty people saving one action in the same second. */
 const MAX_ATTEMPTS = 120;
 
@@ -37,7 +40,8 @@ export async function updateAction(
       const saved = await plans.replaceAction(planId, result.action, current.etag);
       return { kind: 'saved', action: saved.value, ...(result.notice ? { notice: result.notice } : {}) };
     } catch (error) {
-      if (!(error instanceof AppError && error.code === 'STALE')) throw error;
+      // The write was sent: whether it landed is not known, so say so, never "nothing was changed".
+      if (!(error instanceof AppError && error.code === 'STALE')) throw appError('UNAVAILABLE', OUTCOME_UNKNOWN, error);
       // Someone saved first: wait a little (jittered, growing) and apply again to their version.
       await sleep(Math.random() * Math.min(40, 2 + attempt));
     }

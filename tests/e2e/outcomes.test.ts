@@ -25,6 +25,13 @@ async function installInTeam(): Promise<unknown[]> {
   return cardsOf((body as { activities: [] }).activities);
 }
 
+/** Installs the app in the team and has the admin choose its Improvement Plan channel for the committee. */
+async function chooseCommitteeChannel(): Promise<void> {
+  const cards = await installInTeam();
+  const choice = buttonData(cards.at(-1), 'Use Improvement Plan');
+  await post(env.tracker, executeActivity(CARD_VERBS.setCommitteeChannel, choice, { from: PEOPLE.morgan, conversationId: CHANNELS.general, conversationType: 'channel', serviceUrl: env.connector.serviceUrl }));
+}
+
 async function openPersonalChats(aads: readonly string[]): Promise<void> {
   for (const aad of aads) await post(env.tracker, { ...baseActivity(personal(aad)), type: 'installationUpdate', action: 'add' });
 }
@@ -49,6 +56,29 @@ describe('a clerk posts the outcomes of a meeting', () => {
     expect(cardText(invokeBody(chosen.body).value)).toContain('Committee summaries will be posted to Improvement Plan.');
   });
 
+  it('installing the app in a team does not make its channel the committee\'s: until an admin chooses, summaries stay with the clerk', async () => {
+    await installInTeam();
+    const [preview] = cardsOf(await ask(env.tracker, `post outcomes\n${NEW_MEETING}`, personal(PEOPLE.chris)));
+    const done = await confirm(preview, PEOPLE.chris, { due_0: '2022-02-28', area_0: '9', due_1: '2022-03-09', area_1: '2', owner_2: 'helen-marsh', due_2: '2022-04-30', area_2: '2' });
+    expect(cardText(done)).toContain('No committee channel is set up yet');
+    expect(env.connector.calls.filter((call) => call.method === 'POST' && call.conversationId.startsWith('19:'))).toHaveLength(0);
+  });
+
+  it('a member cannot cancel the clerk\'s pending outcomes; the clerk can', async () => {
+    const [preview] = cardsOf(await ask(env.tracker, `post outcomes\n${NEW_MEETING}`, personal(PEOPLE.chris)));
+    const cancel = buttonData(preview, 'Cancel');
+    const refused = await post(env.tracker, executeActivity(CARD_VERBS.cancelOutcomes, cancel, personal(PEOPLE.jo)));
+    expect(cardText(invokeBody(refused.body).value)).toContain('Only a clerk or an admin can cancel these outcomes. Nothing was changed.');
+    expect(cardText(await confirm(preview, PEOPLE.chris, { due_0: '2022-02-28', area_0: '9', include_1: 'false', include_2: 'false' }))).toContain('Recorded 1 action.');
+  });
+
+  it('refuses minutes whose resolutions or actions name a child, and keeps no draft', async () => {
+    const naming = NEW_MEETING.replace(/Resolved - That the Committee:/, 'Resolved - That the Committee: notes the case of Jake Smith, born 3 March 2016, NHS number 943 476 5919;');
+    const [answer] = cardsOf(await ask(env.tracker, `post outcomes\n${naming}`, personal(PEOPLE.chris)));
+    expect(cardText(answer)).toMatch(/looks like it contains (an NHS number|a date of birth).*nothing was saved/s);
+    expect(JSON.stringify(answer)).not.toContain('confirmOutcomes');
+  });
+
   it('pasting seed 002 shows its four resolutions and actions, and says the meeting is already recorded', async () => {
     const [preview] = cardsOf(await ask(env.tracker, `post outcomes\n${SEED_002}`, personal(PEOPLE.chris)));
     const text = cardText(preview);
@@ -70,7 +100,7 @@ describe('a clerk posts the outcomes of a meeting', () => {
   });
 
   it('confirming new minutes records the meeting and its actions once, posts the summary to the channel and tells each owner', async () => {
-    await installInTeam();
+    await chooseCommitteeChannel();
     await openPersonalChats([PEOPLE.helen, PEOPLE.grace]);
     env.connector.calls.length = 0;
     const [preview] = cardsOf(await ask(env.tracker, `post outcomes\n${NEW_MEETING}`, personal(PEOPLE.chris)));
@@ -96,7 +126,7 @@ describe('a clerk posts the outcomes of a meeting', () => {
     expect(cardText(done)).toContain("Posted the summary to the committee's channel.");
     expect(cardText(done)).toContain('Told each new owner in their personal chat.');
 
-    const toChannel = env.connector.calls.filter((call) => call.method === 'POST' && call.conversationId === CHANNELS.general);
+    const toChannel = env.connector.calls.filter((call) => call.method === 'POST' && call.conversationId === CHANNELS.committee);
     expect(toChannel).toHaveLength(1);
     expect(JSON.stringify(toChannel[0]?.body)).toContain('Outcomes of the meeting of 26 Jan 2022');
     const toOwners = env.connector.calls.filter((call) => call.method === 'POST' && call.conversationId.startsWith('a:personal-')).map((call) => call.conversationId);

@@ -118,7 +118,7 @@ describe('updating an action from its card', () => {
       ['Chased GP for 943 476 5919 today', /an NHS number/],
       ['Jack Smith (12/03/2015) still has no book', /a date of birth/],
       ['DOB 01/02/2016, book started', /a date of birth/],
-      ['See case ref 1234567 for the detail', /a case or person id/],
+      ['See case ref 1234567 for the detail', /a case or record reference/],
     ];
     for (const [note, finding] of cases) {
       const refused = cardText(await save(card, PEOPLE.ruth, { note }));

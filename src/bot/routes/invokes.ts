@@ -5,6 +5,16 @@ import { toAppError } from '../../errors';
 import { errorCard, logFailure, type BotDeps } from '../botApp';
 import { setRoute } from '../turnLog';
 
+const OUTBOUND_TIMEOUT_MS = 5000;
+
+export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 export const STALE_BUTTON = renderMessageCard({
   heading: "That button didn't work: the card may be out of date.",
   paragraphs: ['Ask your question again for an up-to-date card.'],
@@ -37,7 +47,8 @@ export async function answerInvoke(context: TurnContext, deps: BotDeps, route: s
     try {
       const message = MessageFactory.attachment(CardFactory.adaptiveCard(answer.forEveryone));
       message.summary = typeof answer.forEveryone.fallbackText === 'string' ? answer.forEveryone.fallbackText.slice(0, 200) : 'Updated';
-      await context.updateActivity({ ...message, id: context.activity.replyToId });
+      // Bounded: a slow connector must not hold back the answer to the person who saved.
+      await withTimeout(context.updateActivity({ ...message, id: context.activity.replyToId }), OUTBOUND_TIMEOUT_MS);
     } catch (error) {
       deps.logger.warn({ err: error, activityId: context.activity.id }, 'could not update the card for everyone');
     }

@@ -8,6 +8,8 @@ import { formatDate } from '../../domain/dates';
 import { AppError } from '../../errors';
 import { stateId } from '../../store/stateRepository';
 import { parseMinutes } from '../../minutes/parseMinutes';
+import type { MinutesOutcome } from '../../minutes/outcome';
+import { findPersonalData, findPersonalDataIn } from '../../domain/safeguarding';
 import { parseChatAction } from '../../minutes/chatActions';
 import { draftFromMinutes, OutcomeDraftSchema, type OutcomeDraft } from '../../meetings/outcomeDraft';
 import { recordOutcome, type ConfirmedRow } from '../../meetings/recordOutcome';
@@ -70,10 +72,26 @@ function previewFor(turn: TurnPlan, draft: OutcomeDraft, banner?: { text: string
 }
 
 /** The preview of what the minutes say, saved as a draft for the clerk to check and confirm. */
-async function draftPreview(context: TurnContext, deps: BotDeps, turn: TurnPlan, text: string): Promise<{ card: AdaptiveCard; summary: string } | undefined> {
+type Preview = Readonly<{ kind: 'preview'; card: AdaptiveCard; summary: string }> | Readonly<{ kind: 'nothing' }> | Readonly<{ kind: 'personal'; message: string }>;
+
+/** What the tracker would keep from the minutes, each labelled for the clerk. */
+function minutesTexts(outcome: MinutesOutcome): Array<{ where: string; text: string }> {
+  return [
+    ...outcome.items.map((item) => ({ where: `item ${item.ref}`, text: item.title })),
+    ...outcome.resolutions.map((resolution) => ({ where: `resolution ${resolution.ref}`, text: resolution.text })),
+    ...outcome.actions.map((action, index) => ({ where: `action ${index + 1}`, text: [action.owner, action.text, action.due].filter(Boolean).join(' ') })),
+  ];
+}
+
+async function draftPreview(context: TurnContext, deps: BotDeps, turn: TurnPlan, text: string): Promise<Preview> {
   setRoute('outcomes:preview');
   const outcome = parseMinutes(text);
-  if (outcome.resolutions.length === 0 && outcome.actions.length === 0) return undefined;
+  if (outcome.resolutions.length === 0 && outcome.actions.length === 0) return { kind: 'nothing' };
+  const personal = findPersonalDataIn(minutesTexts(outcome), Number(turn.today.slice(0, 4)), { staffNames: turn.view.people.map((person) => person.name) });
+  if (personal) {
+    setRoute('outcomes:personalData');
+    return { kind: 'personal', message: `In these minutes, ${personal.where} looks like it contains ${personal.what}. The tracker is not a case record, so nothing was saved. Take the child's details out and read the minutes again.` };
+  }
   const draft = draftFromMinutes(outcome, { planId: deps.planId, areas: turn.view.plan.areas, people: turn.view.people, committees: turn.view.committees, meetings: turn.view.meetings, actions: turn.view.actions, today: turn.today }, {
     id: randomUUID(),
     createdBy: turn.person?.id ?? context.activity.from?.aadObjectId ?? 'unknown',
@@ -82,7 +100,7 @@ async function draftPreview(context: TurnContext, deps: BotDeps, turn: TurnPlan,
   });
   await saveDraft(deps, draft);
   const banner = canConfirmOutcomes(turn.person) ? undefined : { text: 'Only clerks and admins can confirm meeting outcomes: ask your clerk to post these.', tone: 'attention' as const };
-  return { card: previewFor(turn, draft, banner), summary: `Outcomes to confirm: ${draft.resolutions.length} resolutions, ${draft.proposals.length} actions.` };
+  return { kind: 'preview', card: previewFor(turn, draft, banner), summary: `Outcomes to confirm: ${draft.resolutions.length} resolutions, ${draft.proposals.length} actions.` };
 }
 
 const NOTHING_FOUND = "I couldn't find any resolutions or actions in that.";
@@ -110,8 +128,12 @@ export async function previewOutcomes(context: TurnContext, deps: BotDeps, turn:
     return;
   }
   const preview = await draftPreview(context, deps, turn, text);
-  if (!preview) {
+  if (preview.kind === 'nothing') {
     await context.sendActivity(cardActivity(minutesInputCard(context, `${NOTHING_FOUND} Paste the decisions part of the minutes (for example from "Resolved" onwards).`), NOTHING_FOUND));
+    return;
+  }
+  if (preview.kind === 'personal') {
+    await context.sendActivity(cardActivity(minutesInputCard(context, preview.message), preview.message));
     return;
   }
   await context.sendActivity(cardActivity(preview.card, preview.summary));
@@ -208,7 +230,10 @@ export function registerOutcomeRoutes(app: TrackerApp, deps: BotDeps): void {
       if (!minutes) return minutesInputCard(context, 'The box was empty: paste the minutes into it first.');
       const turn = await loadTurnPlan(context, deps);
       const preview = await draftPreview(context, deps, turn, minutes);
-      return preview?.card ?? minutesInputCard(context, `${NOTHING_FOUND} Check that the box holds the decisions part of the minutes (for example from "Resolved" onwards).`, minutes);
+      if (preview.kind === 'preview') return preview.card;
+      // The minutes stay in the box, for the clerk to correct.
+      if (preview.kind === 'personal') return minutesInputCard(context, preview.message, minutes);
+      return minutesInputCard(context, `${NOTHING_FOUND} Check that the box holds the decisions part of the minutes (for example from "Resolved" onwards).`, minutes);
     }),
   );
 
@@ -251,7 +276,15 @@ export function registerOutcomeRoutes(app: TrackerApp, deps: BotDeps): void {
   app.adaptiveCards.actionExecute<unknown>(CARD_VERBS.cancelOutcomes, (context, _state, data) =>
     answerInvoke(context, deps, 'outcomes:cancel', async () => {
       const parsed = DraftDataSchema.safeParse(data);
-      if (parsed.success) await deps.state.delete(draftStateId(parsed.data.draftId));
+      if (!parsed.success) return renderMessageCard({ heading: "That button didn't work: the card may be out of date.", paragraphs: ['Nothing was changed.'] });
+      const loaded = await loadDraft(deps, parsed.data.draftId);
+      if (!loaded) return renderMessageCard({ heading: 'These outcomes are no longer waiting to be confirmed.', paragraphs: ['Nothing was changed.'] });
+      const turn = await loadTurnPlan(context, deps);
+      // Only a clerk or admin, or whoever read the minutes in, may throw the draft away.
+      if (!canConfirmOutcomes(turn.person) && loaded.draft.createdBy !== turn.person?.id) {
+        return previewFor(turn, loaded.draft, { text: 'Only a clerk or an admin can cancel these outcomes. Nothing was changed.', tone: 'attention' });
+      }
+      await deps.state.delete(draftStateId(parsed.data.draftId));
       return renderMessageCard({ heading: 'Cancelled: nothing was recorded.', paragraphs: [] });
     }),
   );
@@ -293,9 +326,19 @@ export function registerOutcomeRoutes(app: TrackerApp, deps: BotDeps): void {
 export async function captureMeetingChatActions(context: TurnContext, deps: BotDeps, text: string): Promise<boolean> {
   const meeting = (context.activity.channelData as { meeting?: { id?: unknown } } | undefined)?.meeting;
   if (!meeting?.id) return false;
-  const lines = text.split(/\r?\n/).map((line) => /^\s*action\s*[:\-–]\s*(.+)$/i.exec(line)?.[1]?.trim()).filter((line): line is string => Boolean(line));
-  if (lines.length === 0) return false;
+  const noted = text.split(/\r?\n/).map((line) => /^\s*action\s*[:\-–]\s*(.+)$/i.exec(line)?.[1]?.trim()).filter((line): line is string => Boolean(line));
+  if (noted.length === 0) return false;
   setRoute('meeting:note');
+  // A line naming a child is not kept, not even as a draft.
+  const view = await deps.plans.loadPlanView(deps.planId);
+  const staffNames = view?.people.map((person) => person.name) ?? [];
+  const year = Number(deps.clock().toISOString().slice(0, 4));
+  const refused = noted.map((line) => findPersonalData(line, year, { staffNames })).find(Boolean);
+  const lines = noted.filter((line) => !findPersonalData(line, year, { staffNames }));
+  if (refused) {
+    await context.sendActivity(`I didn't note ${lines.length === 0 ? 'that action' : 'one of those actions'}: it looks like it contains ${refused.what}. The tracker is not a case record; please put the action without the child's details.`);
+    if (lines.length === 0) return true;
+  }
   const id = meetingNotesId(context.activity.conversation?.id ?? '');
   for (let attempt = 0; attempt < 20; attempt += 1) {
     const record = await deps.state.get(id);
@@ -317,9 +360,7 @@ export async function captureMeetingChatActions(context: TurnContext, deps: BotD
 export async function captureCommitteeChannel(context: TurnContext, deps: BotDeps): Promise<void> {
   const team = (context.activity.channelData as { team?: { id?: unknown } } | undefined)?.team;
   if (typeof team?.id !== 'string') return;
-  if (!(await loadReference(deps.state, committeeChannelId(deps.planId)))) {
-    await saveReference(deps.state, committeeChannelId(deps.planId), TurnContext.getConversationReference(context.activity));
-  }
+  // Installing the app in a team does not make it the committee's: only an admin's choice does.
   try {
     await deps.state.put(stateId('committee-channel-asked', team.id), 'asked', { at: deps.clock().toISOString() }, { ifNoneExists: true });
   } catch (error) {
