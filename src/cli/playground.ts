@@ -48,6 +48,9 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<RunningP
   const logPath = playgroundLogPath(configDir);
 
   const args = [
+    // It has no option for its address: this makes every server it opens listen on loopback only.
+    '--require',
+    path.join(__dirname, 'loopbackOnly.cjs'),
     playgroundCliPath(),
     'start',
     '--app-endpoint',
@@ -132,7 +135,7 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<RunningP
       if (await pingOk(port)) {
         if (port !== opts.port) opts.log(`Agents Playground: port ${opts.port} was busy, it is on ${port} instead`);
         opts.log(`Agents Playground ready in ${Date.now() - started} ms (config ${configPath}, log ${logPath})`);
-        return { url: `http://localhost:${port}`, stop };
+        return { url: `http://127.0.0.1:${port}`, stop };
       }
       if (Date.now() - started > READY_TIMEOUT_MS) {
         throw failure(`Agents Playground did not answer on port ${port} within ${READY_TIMEOUT_MS / 1000} s.`);
@@ -160,7 +163,7 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 
 function pingOk(port: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const req = http.get({ host: 'localhost', port, path: '/_debug/ping', timeout: 1_000 }, (res) => {
+    const req = http.get({ host: '127.0.0.1', port, path: '/_debug/ping', timeout: 1_000 }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (d: string) => (body += d));
