@@ -109,7 +109,8 @@ async function main(): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     const found = listeners(socketInodes(processTree(child.pid ?? -1)));
-    const others = Object.values(networkInterfaces())
+    // Outside a namespace of our own the machine's addresses are not ours to probe: bound addresses decide.
+    const others = process.env.PROBE_OTHER_ADDRESSES === 'no' ? [] : Object.values(networkInterfaces())
       .flat()
       .flatMap((entry) => (entry && !entry.internal && !entry.address.startsWith('fe80') ? [entry.address] : []));
     const ports = [...new Set(found.map((listener) => listener.port))];
