@@ -2,6 +2,7 @@ import type { Config } from './config';
 import { createLogger, type Logger } from './logger';
 import { startStore, type RunningStore, type SeedPlan } from './store/bootstrap';
 import { createAdapter } from './bot/adapter';
+import { PlanCache } from './store/planCache';
 import { createBotApplication } from './bot/botApp';
 import { createServer, listen } from './bot/server';
 import { hostname } from 'node:os';
@@ -39,6 +40,7 @@ export async function startTracker(options: {
     const adapter = createAdapter(config.bot);
     const app = createBotApplication({
       plans: store.plans,
+      planCache: new PlanCache(store.plans),
       state: store.state,
       planId: config.planId,
       logger,

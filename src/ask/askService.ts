@@ -31,7 +31,18 @@ export type AskInput = Readonly<{
 // The lexicon is derived from the plan's words; it is rebuilt whenever they change.
 const lexiconCache = new Map<string, { fingerprint: string; lexicon: Lexicon }>();
 
+// The same view object (held between turns) has the same lexicon: no need to look at its words again.
+const lexiconByView = new WeakMap<PlanView, Lexicon>();
+
 function lexiconFor(view: PlanView): Lexicon {
+  const known = lexiconByView.get(view);
+  if (known) return known;
+  const lexicon = lexiconForWords(view);
+  lexiconByView.set(view, lexicon);
+  return lexicon;
+}
+
+function lexiconForWords(view: PlanView): Lexicon {
   const fingerprint = createHash('sha1')
     .update(
       JSON.stringify([

@@ -6,12 +6,14 @@ import type { Person } from '../domain/model';
 import { todayIn, type IsoDate } from '../domain/dates';
 import { appError, toAppError, type AppError } from '../errors';
 import type { PlanRepository, PlanView } from '../store/planRepository';
+import type { PlanCache } from '../store/planCache';
 import type { StateRepository } from '../store/stateRepository';
 import { renderMessageCard, type AdaptiveCard } from '../cards/render';
 import type { TrackerAdapter } from './adapter';
 import { registerOutcomeRoutes } from './routes/outcomes';
 import { CosmosTurnStateStorage } from './turnStateStorage';
 import { rememberPersonalChat } from './references';
+import { paceOutbound } from './outboundPace';
 import { setRoute } from './turnLog';
 import { registerWelcomeRoutes } from './routes/welcome';
 import { registerCardRoutes } from './routes/cards';
@@ -29,6 +31,8 @@ export type TrackerApp = Application<TrackerTurnState>;
 
 export type BotDeps = Readonly<{
   plans: PlanRepository;
+  /** The plan held between turns, revalidated with one point read per turn. */
+  planCache: PlanCache;
   state: StateRepository;
   planId: string;
   logger: Logger;
@@ -43,7 +47,7 @@ export type BotDeps = Readonly<{
 export type TurnPlan = Readonly<{ view: PlanView; today: IsoDate; person: Person | undefined }>;
 
 export async function loadTurnPlan(context: TurnContext, deps: BotDeps): Promise<TurnPlan> {
-  const view = await deps.plans.loadPlanView(deps.planId);
+  const view = await deps.planCache.view(deps.planId);
   if (!view) throw appError('UNAVAILABLE', 'The improvement plan has not been loaded yet. Please ask an administrator to load it.');
   const aadObjectId = context.activity.from?.aadObjectId;
   const person = aadObjectId ? view.people.find((candidate) => candidate.aadObjectId === aadObjectId) : undefined;
@@ -74,6 +78,12 @@ export function createBotApplication(deps: BotDeps): TrackerApp {
 
   // The first turn in a personal chat stores how to reach the person later (digests, new actions).
   app.turn('beforeTurn', async (context, state) => {
+    // The bot's own replies are paced like every other send to Teams (the connector client retries them).
+    context.onSendActivities(async (turnContext, activities, next) => {
+      if (activities.every((activity) => activity.type === ActivityTypes.InvokeResponse)) return next();
+      await paceOutbound(turnContext.activity.conversation?.id);
+      return next();
+    });
     if (!state.conversation.referenceSavedAt && (await rememberPersonalChat(context, deps.state))) {
       state.conversation.referenceSavedAt = deps.clock().toISOString();
     }

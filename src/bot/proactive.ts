@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Activity, ConversationReference } from 'botbuilder';
 import type { TrackerAdapter } from './adapter';
+import { paceOutbound } from './outboundPace';
 
 export type SendResult =
   | Readonly<{ ok: true; attempts: number }>
@@ -42,9 +43,18 @@ export async function sendProactive(
   const cap = options.maxDelayMs ?? 8000;
   for (let attempt = 1; ; attempt += 1) {
     try {
+      await paceOutbound(reference.conversation?.id);
+      // The adapter hands errors inside the callback to the bot's turn-error handler and swallows
+      // them: catch the send's own failure here so that a 403 or 429 is seen for what it is.
+      let failure: unknown;
       await adapter.continueConversationAsync(botAppId, reference, async (context) => {
-        await context.sendActivity(activity);
+        try {
+          await context.sendActivity(activity);
+        } catch (error) {
+          failure = error ?? new Error('send failed');
+        }
       });
+      if (failure !== undefined) throw failure;
       return { ok: true, attempts: attempt };
     } catch (error) {
       const status = statusOf(error);
@@ -52,7 +62,10 @@ export async function sendProactive(
       const retryable = status === undefined || RETRYABLE.has(status);
       if (!retryable || attempt >= maxAttempts) return { ok: false, reason: 'failed', status, attempts: attempt };
       const backoff = Math.min(cap, base * 2 ** (attempt - 1));
-      await sleep(retryAfterMs(error) ?? backoff / 2 + Math.random() * (backoff / 2));
+      const jittered = backoff / 2 + Math.random() * (backoff / 2);
+      // Teams' Retry-After is a floor, never a reason to retry sooner than the backoff.
+      await sleep(Math.max(retryAfterMs(error) ?? 0, jittered));
     }
   }
 }
+

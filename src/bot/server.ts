@@ -11,18 +11,32 @@ import type { TrackerAdapter } from './adapter';
 import type { TrackerApp } from './botApp';
 import { withTurnLog } from './turnLog';
 
+/** Teams' ids are printable ASCII ("29:…", "19:…@thread.tacv2;messageid=…"); anything else is no id of theirs. */
+const TeamsIdSchema = z.string().regex(/^[\x21-\x7e]{1,512}$/);
+const AccountSchema = z.object({ id: TeamsIdSchema, name: z.string().optional(), role: z.string().optional() }).passthrough();
+
 /** The least an activity must have before anything else looks at it. */
 const IncomingActivitySchema = z
   .object({
     type: z.string().min(1),
     id: z.string().optional(),
     channelId: z.string().min(1),
-    serviceUrl: z.string().url().optional(),
+    serviceUrl: z.string().url().regex(/^https?:\/\//i).optional(),
     deliveryMode: z.string().optional(),
     text: z.string().optional(),
-    conversation: z.object({ id: z.string().min(1), tenantId: z.string().optional() }).passthrough(),
-    from: z.object({ id: z.string().min(1), aadObjectId: z.string().optional() }).passthrough(),
-    recipient: z.object({ id: z.string().min(1) }).passthrough(),
+    name: z.string().optional(),
+    locale: z.string().optional(),
+    textFormat: z.string().optional(),
+    replyToId: z.string().optional(),
+    // The SDK walks these: malformed ones are dropped before it sees them (sanitiseEntities).
+    entities: z.array(z.unknown()).optional(),
+    timestamp: z.string().optional(),
+    localTimestamp: z.string().optional(),
+    localTimezone: z.string().optional(),
+    // Replies echo these accounts back to the connector, whose serializer insists on their types.
+    conversation: z.object({ id: TeamsIdSchema, tenantId: z.string().optional(), conversationType: z.string().optional(), name: z.string().optional(), isGroup: z.boolean().optional(), role: z.string().optional() }).passthrough(),
+    from: AccountSchema.extend({ aadObjectId: z.string().optional() }),
+    recipient: AccountSchema,
     channelData: z.object({ tenant: z.object({ id: z.string() }).passthrough().optional() }).passthrough().optional(),
   })
   .passthrough()
@@ -70,9 +84,55 @@ function inFlightTracker(): InFlight & { start(): void; end(): void } {
   return tracker;
 }
 
+/** No activity is nested this deep; much deeper would overflow the stack of whatever walks it. */
+const MAX_JSON_DEPTH = 64;
+
+/** How deeply a parsed JSON value nests, walked without recursion. */
+export function depthOf(value: unknown): number {
+  let deepest = 0;
+  const stack: Array<{ node: unknown; depth: number }> = [{ node: value, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() ?? { node: undefined, depth: 0 };
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_JSON_DEPTH) return deepest;
+    if (node && typeof node === 'object') for (const child of Object.values(node)) stack.push({ node: child, depth: depth + 1 });
+  }
+  return deepest;
+}
+
+/** Entities the SDK reads (mentions): anything not shaped like one is left out rather than crash it. */
+function sanitiseEntities(entities: readonly unknown[]): unknown[] {
+  return entities.filter((entity) => {
+    if (!entity || typeof entity !== 'object' || typeof (entity as { type?: unknown }).type !== 'string') return false;
+    const mention = entity as { type: string; mentioned?: { id?: unknown }; text?: unknown };
+    return mention.type !== 'mention' || (typeof mention.mentioned?.id === 'string' && (mention.text === undefined || typeof mention.text === 'string'));
+  });
+}
+
+/**
+ * Refuses a body over the limit before reading it, by its declared length; a POST that declares
+ * none (a stream of unknown size) is refused too: the Bot Framework always sends one.
+ */
+function refuseOversizeBodies(req: restify.Request, res: restify.Response, next: restify.Next): void {
+  if (req.method !== 'POST') return next();
+  const declared = Number(req.headers['content-length']);
+  if (req.headers['content-length'] === undefined) {
+    res.send(411, { error: 'A Content-Length is required.' });
+    req.destroy();
+    return;
+  }
+  if (!Number.isFinite(declared) || declared > MAX_BODY_BYTES) {
+    res.send(413, { error: 'The request body is too large.' });
+    req.destroy();
+    return;
+  }
+  next();
+}
+
 export function createServer(deps: ServerDeps): restify.Server & { inFlight: InFlight } {
   const server = restify.createServer({ name: 'improvement-tracker', handleUncaughtExceptions: false });
   const inFlight = inFlightTracker();
+  server.pre(refuseOversizeBodies);
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false, keepExtensions: false }));
 
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
@@ -83,12 +143,16 @@ export function createServer(deps: ServerDeps): restify.Server & { inFlight: InF
 
   server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
     const started = performance.now();
+    if (depthOf(req.body) > MAX_JSON_DEPTH) {
+      res.send(400, { error: 'The request body is nested too deeply to be a Bot Framework activity.' });
+      return;
+    }
     const parsed = IncomingActivitySchema.safeParse(req.body);
     if (!parsed.success) {
       res.send(400, { error: 'The request body is not a Bot Framework activity.' });
       return;
     }
-    const incoming = parsed.data;
+    const incoming = { ...parsed.data, ...(parsed.data.entities ? { entities: sanitiseEntities(parsed.data.entities) } : {}) };
     const activity = incoming as unknown as Activity;
     const authHeader = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
 
@@ -113,9 +177,11 @@ export function createServer(deps: ServerDeps): restify.Server & { inFlight: InF
     await withTurnLog(async (log) => {
       let status = 500;
       let requests = 0;
+      let bytesRead = 0;
+      let crossPartitionQueries = 0;
       try {
         const outcome = await countingCosmosRequests(() => deps.adapter.run(auth, activity, async (context) => void (await deps.app.run(context))));
-        requests = outcome.requests;
+        ({ requests, bytesRead, crossPartitionQueries } = outcome);
         status = outcome.result?.status ?? 200;
         const body: unknown = outcome.result?.body;
         if (body === undefined) res.send(status);
@@ -134,6 +200,8 @@ export function createServer(deps: ServerDeps): restify.Server & { inFlight: InF
             status,
             ms: Math.round(performance.now() - started),
             cosmosRequests: requests,
+            cosmosBytesRead: bytesRead,
+            crossPartitionQueries,
           },
           'turn',
         );

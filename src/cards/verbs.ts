@@ -16,18 +16,24 @@ export const CARD_VERBS = {
 } as const;
 export type CardVerb = (typeof CARD_VERBS)[keyof typeof CARD_VERBS];
 
+/** A page number as a card sends it (a number, or digits as text); anything else is not a page. */
+const PageSchema = z.preprocess((value) => (typeof value === 'string' && /^\d{1,4}$/.test(value) ? Number(value) : value), z.number().int().min(1).max(1000));
+
+/** Action ids are plain: letters, digits, dots, dashes (Cosmos refuses some characters in ids before asking). */
+const ActionIdSchema = z.string().regex(/^[A-Za-z0-9._-]{1,100}$/);
+
 /** Payloads are untrusted: every verb's data is parsed before use. */
 export const ShowPageDataSchema = z.object({
   question: z.string().min(1).max(1000),
-  page: z.coerce.number().int().min(1).max(1000),
+  page: PageSchema,
 });
 export type ShowPageData = z.infer<typeof ShowPageDataSchema>;
 
 export const ViewActionDataSchema = z.object({
-  actionId: z.string().min(1).max(100),
+  actionId: ActionIdSchema,
   /** The list the person came from, to offer a way back. */
   question: z.string().max(1000).optional(),
-  page: z.coerce.number().int().min(1).max(1000).optional(),
+  page: PageSchema.optional(),
 });
 export type ViewActionData = z.infer<typeof ViewActionDataSchema>;
 
@@ -40,11 +46,11 @@ export const CardBasisSchema = z.object({
   owner: z.string().min(1).max(100),
 });
 
-export const RefreshActionDataSchema = z.object({ actionId: z.string().min(1).max(100) });
+export const RefreshActionDataSchema = z.object({ actionId: ActionIdSchema });
 
 /** Save / Mark complete / Verify: the card's data plus the inputs Teams merges into it. */
 export const SaveActionDataSchema = z.object({
-  actionId: z.string().min(1).max(100),
+  actionId: ActionIdSchema,
   basis: CardBasisSchema,
   /** Which drawing of the card was pressed (cards sent before it existed have none). */
   renderId: z.string().uuid().optional(),
@@ -55,7 +61,7 @@ export const SaveActionDataSchema = z.object({
   reason: z.string().max(100_000).optional(),
   /** The list the card was opened from, to keep the way back after a save. */
   question: z.string().max(1000).optional(),
-  page: z.coerce.number().int().min(1).max(1000).optional(),
+  page: PageSchema.optional(),
 });
 export type SaveActionData = z.infer<typeof SaveActionDataSchema>;
 

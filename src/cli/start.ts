@@ -10,18 +10,23 @@ import { buildPlaygroundConfig, PLAYGROUND_BOT_ID, PLAYGROUND_CHANNEL_NAME, play
 import { committeeChannelId, loadReference, saveReference } from '../bot/references';
 import { startPlayground, type RunningPlayground } from './playground';
 
-const USAGE = 'usage: npm start [-- --no-client]';
+const USAGE = 'usage: npm start [-- [--no-client] [--data FILE]]';
 
 runCli(async () => {
-  const { values } = parseArgs({ options: { 'no-client': { type: 'boolean', default: false } }, strict: false });
-  if (Object.keys(values).some((name) => name !== 'no-client')) throw new UsageError(USAGE);
+  const { values } = parseArgs({ options: { 'no-client': { type: 'boolean', default: false }, data: { type: 'string' } }, strict: false });
+  if (Object.keys(values).some((name) => name !== 'no-client' && name !== 'data') || (values.data !== undefined && typeof values.data !== 'string')) throw new UsageError(USAGE);
+  const dataFile = typeof values.data === 'string' ? values.data : undefined;
   loadEnvFile();
-  const config = loadConfig(process.env);
+  let config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
   const telemetry = config.appInsightsConnectionString ? (await import('../telemetry')).startTelemetry(config.appInsightsConnectionString) : undefined;
   // Loaded after telemetry starts, so that HTTP and Cosmos calls are instrumented.
   const { startTracker } = await import('../index');
-  const embedded = config.cosmos.kind === 'embedded';
+  // --data FILE: a fresh embedded store seeded from that file as it is, kept nowhere (try your own plan).
+  const fromFile = dataFile ? await readPlanDataFile(dataFile) : undefined;
+  if (fromFile && config.cosmos.kind !== 'embedded') throw new UsageError('--data runs on a fresh local database: leave COSMOS_ENDPOINT unset.');
+  if (fromFile) config = { ...config, planId: fromFile.plan.id };
+  const embedded = config.cosmos.kind === 'embedded' && !fromFile;
   // The local data is this process's while it runs: npm run reset refuses rather than be undone.
   const lock = embedded ? await claimLocalData(config.dataDir) : undefined;
 
@@ -29,8 +34,9 @@ runCli(async () => {
     config,
     logger,
     schedule: true,
-    seed: localSeed(config),
+    seed: fromFile ? { kind: 'data', data: fromFile } : localSeed(config),
   });
+  if (fromFile) logger.info(`Embedded Cosmos DB at ${tracker.store.embedded?.endpoint ?? ''} with ${dataFile ?? ''} as it is (nothing is kept when it stops)`);
   if (embedded) {
     const source = tracker.store.loaded === 'snapshot' ? `your saved local data (${join(config.dataDir, 'cosmos-snapshot.json')}; npm run reset restores the demo)` : 'the demo plan, dated to today';
     logger.info(`Embedded Cosmos DB at ${tracker.store.embedded?.endpoint ?? ''} with ${source}`);
@@ -44,8 +50,13 @@ runCli(async () => {
 
   let playground: RunningPlayground | undefined;
   if (!values['no-client']) {
-    const data = await readPlanDataFile(DEMO_DATA_FILE);
+    const data = fromFile ?? (await readPlanDataFile(DEMO_DATA_FILE));
     const people = data.people.flatMap((person) => (person.aadObjectId ? [{ ...person, aadObjectId: person.aadObjectId, email: person.email ?? `${person.id}@example.gov.uk` }] : []));
+    // Your own plan has its own people: be its first admin (or first person) unless DEMO_USER says who.
+    if (fromFile && !process.env.DEMO_USER) {
+      const first = people.find((person) => person.roles.includes('admin')) ?? people[0];
+      if (first) config = { ...config, demoUser: first.id };
+    }
     if (!people.some((person) => person.id === config.demoUser)) {
       throw new UsageError(`DEMO_USER "${config.demoUser}" is not a demo person. Choose one of: ${people.map((person) => person.id).join(', ')}`);
     }

@@ -5,6 +5,15 @@ import { convert } from 'html-to-text';
  * lost its line breaks: in the HTML the paragraphs, numbered items and bullets survive.
  */
 export function textFromHtml(html: string): string {
+  try {
+    return convertHtml(html);
+  } catch {
+    // Markup nested past what the converter can walk is no message a person pasted: no lines from it.
+    return '';
+  }
+}
+
+function convertHtml(html: string): string {
   return convert(html, {
     wordwrap: false,
     selectors: [

@@ -2,7 +2,7 @@ import { CosmosClient, type Container, type CosmosClientOptions, type Database, 
 import { DefaultAzureCredential } from '@azure/identity';
 import { CONTAINERS, type ContainerName } from './containers';
 import { cosmosCall } from './cosmosErrors';
-import { recordCosmosRequest } from './requestCounter';
+import { recordCosmosBytes, recordCosmosRequest } from './requestCounter';
 
 export type CosmosConnection = Readonly<{
   endpoint: string;
@@ -22,10 +22,20 @@ export type Store = Readonly<{
 const countRequests: PluginConfig = {
   on: 'request',
   plugin: async (context, diagnosticNode, next) => {
-    recordCosmosRequest();
-    return next(context);
+    recordCosmosRequest({ query: context.operationType === 'query', partitionKey: context.partitionKey !== undefined });
+    const response = await next(context);
+    // The body's size as sent (no re-serialising on the hot path).
+    const length = Number((response.headers as Record<string, unknown> | undefined)?.['content-length']);
+    if (Number.isFinite(length)) recordCosmosBytes(length);
+    return response;
   },
 };
+
+/**
+ * Every Cosmos call answers in milliseconds when the database is well; a person waits on each
+ * one, so a hung database is reported within seconds (the turn answers well inside 5 s).
+ */
+const REQUEST_TIMEOUT_MS = 3_500;
 
 /** `plugins` is supported by the SDK but hidden from its public options type. */
 type ClientOptionsWithPlugins = CosmosClientOptions & { plugins: PluginConfig[] };
@@ -37,7 +47,7 @@ export function createCosmosClient(connection: CosmosConnection): CosmosClient {
     connectionPolicy: {
       enableEndpointDiscovery: !connection.embedded,
       // A person is waiting on every call: fail fast and say so rather than hang.
-      requestTimeout: 10_000,
+      requestTimeout: REQUEST_TIMEOUT_MS,
       retryOptions: { maxRetryAttemptCount: 5, fixedRetryIntervalInMilliseconds: 0, maxWaitTimeInSeconds: 10 },
     },
     plugins: [countRequests],
@@ -66,10 +76,13 @@ export async function openStore(connection: CosmosConnection): Promise<Store> {
   });
 }
 
+const PING_TIMEOUT_MS = 2_500;
+
 /** True when the database answers a cheap read. */
-export async function pingStore(store: Store): Promise<{ ok: true } | { ok: false; reason: string }> {
+export async function pingStore(store: Store, timeoutMs = PING_TIMEOUT_MS): Promise<{ ok: true } | { ok: false; reason: string }> {
   try {
-    await cosmosCall(() => store.database.read());
+    // A hung database must not hang the health check: the platform's probe waits only a few seconds.
+    await cosmosCall(() => store.database.read({ abortSignal: AbortSignal.timeout(timeoutMs) }));
     return { ok: true };
   } catch (error) {
     const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unknown';

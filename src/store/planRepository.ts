@@ -1,6 +1,6 @@
 import type { Container, ItemDefinition, SqlQuerySpec } from '@azure/cosmos';
 import { z } from 'zod';
-import { appError } from '../errors';
+import { AppError, appError } from '../errors';
 import {
   ActionSchema,
   CommitteeSchema,
@@ -19,7 +19,16 @@ export const DOCUMENT_TYPES = ['plan', 'person', 'committee', 'meeting', 'action
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 const PLAN_DOCUMENT_ID = 'plan';
+/** Bumped by every write to the plan: a turn checks it with one point read (see PlanCache). */
+export const VERSION_DOCUMENT_ID = 'plan-version';
+/** The ids the version record remembers, newest last; older changes mean a full read. */
+const VERSION_CHANGES_KEPT = 200;
 const PAGE_SIZE = 200;
+const READ_ALL_PAGE_SIZE = 2000;
+
+const VersionDocumentSchema = z.object({ version: z.number().int().nonnegative(), changes: z.array(z.string()) });
+/** The plan's version and the ids written at the last versions: `changes[i]` was written at version `version - changes.length + 1 + i`. */
+export type PlanVersion = z.infer<typeof VersionDocumentSchema>;
 
 const PlanDocumentSchema = PlanSchema.extend({ timeZone: z.string().default('Europe/London'), tenantId: z.string().optional() });
 export type PlanRecord = z.infer<typeof PlanDocumentSchema>;
@@ -34,6 +43,12 @@ export type PlanView = Readonly<{
 }>;
 
 export type Versioned<T> = Readonly<{ value: T; etag: string }>;
+
+export type ViewDocument =
+  | Readonly<{ type: 'person'; value: Person }>
+  | Readonly<{ type: 'committee'; value: Committee }>
+  | Readonly<{ type: 'meeting'; value: Meeting }>
+  | Readonly<{ type: 'action'; value: Action }>;
 
 export type Page<T> = Readonly<{ items: T[]; continuationToken: string | undefined }>;
 
@@ -95,6 +110,62 @@ export class PlanRepository {
     return view;
   }
 
+  async getVersion(planId: string): Promise<PlanVersion> {
+    const { resource } = await cosmosCall(() => this.container.item(VERSION_DOCUMENT_ID, planId).read());
+    return resource ? parseDocument(VersionDocumentSchema, resource, 'version') : { version: 0, changes: [] };
+  }
+
+  /** One document of the plan, as stored (null when gone), for bringing a held view up to date. */
+  async getDocument(planId: string, id: string): Promise<ItemDefinition | null> {
+    const { resource } = await cosmosCall(() => this.container.item(id, planId).read());
+    return resource ?? null;
+  }
+
+  /** Parses a stored document of a kind a view holds. */
+  parseViewDocument(document: ItemDefinition): ViewDocument | undefined {
+    switch (document.type) {
+      case 'person':
+        return { type: 'person', value: parseDocument(PersonSchema, document, 'person') };
+      case 'committee':
+        return { type: 'committee', value: parseDocument(CommitteeSchema, document, 'committee') };
+      case 'meeting':
+        return { type: 'meeting', value: parseDocument(MeetingSchema, document, 'meeting') };
+      case 'action':
+        return { type: 'action', value: parseDocument(ActionSchema, document, 'action') };
+      default:
+        return undefined;
+    }
+  }
+
+  /**
+   * Records that `id` changed: one atomic patch (version + 1, id appended), so every instance's
+   * next turn sees it. The list of ids is trimmed now and then; a reader too far behind reads all.
+   */
+  private async bumpVersion(planId: string, id: string): Promise<void> {
+    const item = this.container.item(VERSION_DOCUMENT_ID, planId);
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      try {
+        const { resource } = await cosmosCall(() => item.patch([{ op: 'incr', path: '/version', value: 1 }, { op: 'add', path: '/changes/-', value: id }]));
+        const current = VersionDocumentSchema.safeParse(resource);
+        if (current.success && current.data.changes.length > VERSION_CHANGES_KEPT * 2 && resource) {
+          const kept = current.data.changes.slice(-VERSION_CHANGES_KEPT);
+          // Trimming from the front keeps the link between positions and versions; losing the race is harmless.
+          await cosmosCall(() => item.replace({ ...resource, changes: kept }, { accessCondition: { type: 'IfMatch', condition: etagOf(resource) } })).catch(() => undefined);
+        }
+        return;
+      } catch (error) {
+        if (!(error instanceof AppError && error.code === 'NOT_FOUND')) throw error;
+        try {
+          await cosmosCall(() => this.container.items.create({ id: VERSION_DOCUMENT_ID, planId, type: 'version', version: 1, changes: [id] }));
+          return;
+        } catch (created) {
+          // Another instance made it first: patch theirs.
+          if (!(created instanceof AppError && created.code === 'CONFLICT')) throw created;
+        }
+      }
+    }
+  }
+
   async getAction(planId: string, actionId: string): Promise<Versioned<Action> | null> {
     const { resource } = await cosmosCall(() => this.container.item(actionId, planId).read());
     if (!resource || resource.type !== 'action') return null;
@@ -109,20 +180,36 @@ export class PlanRepository {
       }),
     );
     if (!resource) throw appError('INTERNAL', undefined, new Error('replace returned no document'));
+    await this.bumpVersion(planId, action.id);
     return { value: parseDocument(ActionSchema, resource, 'action'), etag: etagOf(resource) };
   }
 
   /** Creates a new document; CONFLICT when one with that id exists. */
-  async create(planId: string, type: DocumentType, entity: Entity): Promise<void> {
+  /** `quiet`: part of a bulk load, which marks the whole plan changed once at the end (markAllChanged). */
+  async create(planId: string, type: DocumentType, entity: Entity, options: { quiet?: boolean } = {}): Promise<void> {
     await cosmosCall(() => this.container.items.create(this.toDocument(planId, type, entity)));
+    if (!options.quiet) await this.bumpVersion(planId, entity.id);
   }
 
-  async upsert(planId: string, type: DocumentType, entity: Entity): Promise<void> {
+  async upsert(planId: string, type: DocumentType, entity: Entity, options: { quiet?: boolean } = {}): Promise<void> {
     await cosmosCall(() => this.container.items.upsert(this.toDocument(planId, type, entity)));
+    if (!options.quiet) await this.bumpVersion(planId, entity.id);
+  }
+
+  /** After a bulk load: a new version that no list of ids covers, so every holder reads the plan again. */
+  async markAllChanged(planId: string): Promise<void> {
+    const item = this.container.item(VERSION_DOCUMENT_ID, planId);
+    try {
+      await cosmosCall(() => item.patch([{ op: 'incr', path: '/version', value: 1 }, { op: 'set', path: '/changes', value: [] }]));
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'NOT_FOUND')) throw error;
+      await cosmosCall(() => this.container.items.upsert({ id: VERSION_DOCUMENT_ID, planId, type: 'version', version: 1, changes: [] }));
+    }
   }
 
   async savePlan(planId: string, plan: Omit<PlanRecord, 'id'>): Promise<void> {
     await cosmosCall(() => this.container.items.upsert({ ...plan, id: PLAN_DOCUMENT_ID, planId, type: 'plan' }));
+    await this.bumpVersion(planId, PLAN_DOCUMENT_ID);
   }
 
   async findPersonByAadObjectId(planId: string, aadObjectId: string): Promise<Person | null> {
@@ -152,20 +239,21 @@ export class PlanRepository {
     const documents = await this.queryAll(planId, { query: 'SELECT c.id FROM c WHERE c.planId = @planId', parameters: [{ name: '@planId', value: planId }] });
     for (const document of documents) {
       const id = document.id;
-      if (typeof id === 'string') await cosmosCall(() => this.container.item(id, planId).delete());
+      if (typeof id === 'string' && id !== VERSION_DOCUMENT_ID) await cosmosCall(() => this.container.item(id, planId).delete());
     }
+    await this.bumpVersion(planId, PLAN_DOCUMENT_ID);
     return documents.length;
   }
 
+  /** Pages with one iterator: a new iterator per page would ask for a query plan every time. */
   private async queryAll(planId: string, spec: SqlQuerySpec): Promise<ItemDefinition[]> {
     const results: ItemDefinition[] = [];
-    let continuationToken: string | undefined;
-    do {
-      const iterator = this.container.items.query(spec, { partitionKey: planId, maxItemCount: PAGE_SIZE, continuationToken });
+    // Large pages: each page costs a request (and, on the embedded server, a scan of the partition).
+    const iterator = this.container.items.query(spec, { partitionKey: planId, maxItemCount: READ_ALL_PAGE_SIZE });
+    while (iterator.hasMoreResults()) {
       const page = await cosmosCall(() => iterator.fetchNext());
       results.push(...page.resources);
-      continuationToken = page.hasMoreResults ? page.continuationToken : undefined;
-    } while (continuationToken);
+    }
     return results;
   }
 
@@ -174,7 +262,10 @@ export class PlanRepository {
   }
 }
 
+// One collator for every comparison: localeCompare with options builds a new one each call.
+const REF_COLLATOR = new Intl.Collator('en', { numeric: true });
+
 /** Orders refs like 1.2 < 1.10 < 2.1. */
 export function compareActionRefs(a: Pick<Action, 'ref'>, b: Pick<Action, 'ref'>): number {
-  return a.ref.localeCompare(b.ref, 'en', { numeric: true });
+  return REF_COLLATOR.compare(a.ref, b.ref);
 }

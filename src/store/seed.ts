@@ -39,12 +39,12 @@ export async function seedPlan(repository: PlanRepository, data: PlanData, mode:
   let kept = 0;
   const write = (type: DocumentType, entity: { id: string }) => async () => {
     if (mode === 'replace') {
-      await repository.upsert(planId, type, entity);
+      await repository.upsert(planId, type, entity, { quiet: true });
       written += 1;
       return;
     }
     try {
-      await repository.create(planId, type, entity);
+      await repository.create(planId, type, entity, { quiet: true });
       written += 1;
     } catch (error) {
       if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
@@ -60,5 +60,6 @@ export async function seedPlan(repository: PlanRepository, data: PlanData, mode:
   for (let start = 0; start < writes.length; start += WRITE_CONCURRENCY) {
     await Promise.all(writes.slice(start, start + WRITE_CONCURRENCY).map((run) => run()));
   }
+  await repository.markAllChanged(planId);
   return { written, kept };
 }

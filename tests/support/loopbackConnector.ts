@@ -14,7 +14,8 @@ export type LoopbackConnector = Readonly<{
   serviceUrl: string;
   calls: ConnectorCall[];
   /** The next `times` calls for a conversation get `status` (e.g. 429, then success). */
-  failNext(conversationId: string, status: number, times?: number): void;
+  /** `retryAfterSeconds`: what a 429 tells the bot to wait (0 unless given). */
+  failNext(conversationId: string, status: number, times?: number, retryAfterSeconds?: number): void;
   stop(): Promise<void>;
 }>;
 
@@ -32,6 +33,7 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
 export async function startLoopbackConnector(): Promise<LoopbackConnector> {
   const calls: ConnectorCall[] = [];
   const failures = new Map<string, Array<number>>();
+  const retryAfter = new Map<string, number>();
   let counter = 0;
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -46,7 +48,7 @@ export async function startLoopbackConnector(): Promise<LoopbackConnector> {
       res.setHeader('content-type', 'application/json');
       if (failure !== undefined) {
         res.statusCode = failure;
-        if (failure === 429) res.setHeader('retry-after', '0');
+        if (failure === 429) res.setHeader('retry-after', String(retryAfter.get(conversationId) ?? 0));
         res.end(JSON.stringify({ error: { code: String(failure), message: 'loopback failure' } }));
         return;
       }
@@ -68,7 +70,8 @@ export async function startLoopbackConnector(): Promise<LoopbackConnector> {
   return {
     serviceUrl: `http://127.0.0.1:${port}/`,
     calls,
-    failNext(conversationId, status, times = 1) {
+    failNext(conversationId, status, times = 1, retryAfterSeconds = 0) {
+      retryAfter.set(conversationId, retryAfterSeconds);
       failures.set(conversationId, [...(failures.get(conversationId) ?? []), ...Array.from({ length: times }, () => status)]);
     },
     stop: () =>

@@ -3,6 +3,8 @@ import { CARD_VERBS, ShowPageDataSchema } from '../../cards/verbs';
 import { loadTurnPlan, type BotDeps, type TrackerApp } from '../botApp';
 import { registerActionCardRoutes } from './actionCards';
 import { answerInvoke, STALE_BUTTON } from './invokes';
+import { ActivityTypes } from 'botbuilder';
+import { setRoute } from '../turnLog';
 
 export function registerCardRoutes(app: TrackerApp, deps: BotDeps): void {
   app.adaptiveCards.actionExecute<unknown>(CARD_VERBS.showPage, (context, _state, data) =>
@@ -19,4 +21,14 @@ export function registerCardRoutes(app: TrackerApp, deps: BotDeps): void {
 
   // Any other verb comes from a card this version no longer sends.
   app.adaptiveCards.actionExecute<unknown>(/.*/, (context) => answerInvoke(context, deps, 'card:unknown', async () => STALE_BUTTON));
+
+  // Any other invoke (a card action that is not Action.Execute, a kind this app does not offer): a true answer, never an empty 501.
+  app.activity(ActivityTypes.Invoke, async (context) => {
+    if (context.activity.name === 'adaptiveCard/action') {
+      await answerInvoke(context, deps, 'card:unknown', async () => STALE_BUTTON);
+      return;
+    }
+    setRoute('invoke:unsupported');
+    await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 400, body: { error: 'This app does not handle that request.' } } });
+  });
 }

@@ -4,6 +4,7 @@ import { renderMessageCard, type AdaptiveCard } from '../../cards/render';
 import { toAppError } from '../../errors';
 import { errorCard, logFailure, type BotDeps } from '../botApp';
 import { setRoute } from '../turnLog';
+import { paceOutbound } from '../outboundPace';
 
 const OUTBOUND_TIMEOUT_MS = 5000;
 
@@ -47,7 +48,8 @@ export async function answerInvoke(context: TurnContext, deps: BotDeps, route: s
     try {
       const message = MessageFactory.attachment(CardFactory.adaptiveCard(answer.forEveryone));
       message.summary = typeof answer.forEveryone.fallbackText === 'string' ? answer.forEveryone.fallbackText.slice(0, 200) : 'Updated';
-      // Bounded: a slow connector must not hold back the answer to the person who saved.
+      // Paced with every other send to Teams, and bounded: a slow connector must not hold back the answer.
+      await paceOutbound(context.activity.conversation?.id);
       await withTimeout(context.updateActivity({ ...message, id: context.activity.replyToId }), OUTBOUND_TIMEOUT_MS);
     } catch (error) {
       deps.logger.warn({ err: error, activityId: context.activity.id }, 'could not update the card for everyone');

@@ -281,7 +281,8 @@ export function registerOutcomeRoutes(app: TrackerApp, deps: BotDeps): void {
       if (!loaded) return renderMessageCard({ heading: 'These outcomes are no longer waiting to be confirmed.', paragraphs: ['Nothing was changed.'] });
       const turn = await loadTurnPlan(context, deps);
       // Only a clerk or admin, or whoever read the minutes in, may throw the draft away.
-      if (!canConfirmOutcomes(turn.person) && loaded.draft.createdBy !== turn.person?.id) {
+      const asker = turn.person?.id ?? context.activity.from?.aadObjectId;
+      if (!canConfirmOutcomes(turn.person) && (asker === undefined || loaded.draft.createdBy !== asker)) {
         return previewFor(turn, loaded.draft, { text: 'Only a clerk or an admin can cancel these outcomes. Nothing was changed.', tone: 'attention' });
       }
       await deps.state.delete(draftStateId(parsed.data.draftId));
@@ -330,7 +331,7 @@ export async function captureMeetingChatActions(context: TurnContext, deps: BotD
   if (noted.length === 0) return false;
   setRoute('meeting:note');
   // A line naming a child is not kept, not even as a draft.
-  const view = await deps.plans.loadPlanView(deps.planId);
+  const view = await deps.planCache.view(deps.planId);
   const staffNames = view?.people.map((person) => person.name) ?? [];
   const year = Number(deps.clock().toISOString().slice(0, 4));
   const refused = noted.map((line) => findPersonalData(line, year, { staffNames })).find(Boolean);

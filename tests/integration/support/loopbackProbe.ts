@@ -8,30 +8,11 @@ import { mkdtempSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import net from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { processTree } from '../../../scripts/support/processTree';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
 type Listener = { address: string; port: number };
-
-/** The process and all its descendants (the local client runs in a process group of its own). */
-function processTree(root: number): number[] {
-  const parents = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      // The command name may hold spaces: count the fields from its closing bracket.
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      // Gone meanwhile.
-    }
-  }
-  const tree = [root];
-  for (let i = 0; i < tree.length; i += 1) {
-    for (const [pid, parent] of parents) if (parent === tree[i] && !tree.includes(pid)) tree.push(pid);
-  }
-  return tree;
-}
 
 function socketInodes(pids: readonly number[]): Set<string> {
   const inodes = new Set<string>();
