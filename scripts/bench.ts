@@ -167,6 +167,8 @@ async function storeOnly(cosmos: string, data: PlanData, seconds: number): Promi
   const plans = new PlanRepository(store.containers.plan);
   const cache = new PlanCache(plans);
   const times: number[] = [];
+  // Held, as the bot holds it: the one full read is start-up, not a turn.
+  await cache.view(data.plan.id);
   const until = Date.now() + seconds * 1000;
   let i = 0;
   try {

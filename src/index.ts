@@ -38,9 +38,12 @@ export async function startTracker(options: {
   });
   try {
     const adapter = createAdapter(config.bot);
+    const planCache = new PlanCache(store.plans);
+    // Read the plan once before taking requests, so the first person does not wait for it.
+    await planCache.view(config.planId).catch((error: unknown) => logger.warn({ err: error }, 'could not read the plan at start-up'));
     const app = createBotApplication({
       plans: store.plans,
-      planCache: new PlanCache(store.plans),
+      planCache,
       state: store.state,
       planId: config.planId,
       logger,

@@ -13,11 +13,14 @@ import type { TrackerAdapter } from './adapter';
 import { registerOutcomeRoutes } from './routes/outcomes';
 import { CosmosTurnStateStorage } from './turnStateStorage';
 import { rememberPersonalChat } from './references';
-import { paceOutbound } from './outboundPace';
+import { paceOutbound, withTimeout } from './outboundPace';
 import { setRoute } from './turnLog';
 import { registerWelcomeRoutes } from './routes/welcome';
 import { registerCardRoutes } from './routes/cards';
 import { registerMessageRoutes } from './routes/messages';
+
+/** A reply the connector has not taken in this long is given up (its own retries included). */
+const REPLY_TIMEOUT_MS = 10_000;
 
 /** What the conversation remembers between turns (kept in Cosmos). */
 export type ConversationMemory = {
@@ -78,11 +81,12 @@ export function createBotApplication(deps: BotDeps): TrackerApp {
 
   // The first turn in a personal chat stores how to reach the person later (digests, new actions).
   app.turn('beforeTurn', async (context, state) => {
-    // The bot's own replies are paced like every other send to Teams (the connector client retries them).
+    // The bot's own replies are paced like every other send to Teams, and bounded (the connector client retries them).
     context.onSendActivities(async (turnContext, activities, next) => {
-      if (activities.every((activity) => activity.type === ActivityTypes.InvokeResponse)) return next();
+      // Invoke answers and expected replies go back in the HTTP response: nothing is sent to Teams for them.
+      if (turnContext.activity.deliveryMode === 'expectReplies' || activities.every((activity) => activity.type === ActivityTypes.InvokeResponse)) return next();
       await paceOutbound(turnContext.activity.conversation?.id);
-      return next();
+      return withTimeout(next(), REPLY_TIMEOUT_MS);
     });
     if (!state.conversation.referenceSavedAt && (await rememberPersonalChat(context, deps.state))) {
       state.conversation.referenceSavedAt = deps.clock().toISOString();

@@ -30,3 +30,14 @@ export async function paceOutbound(conversationId: string | undefined): Promise<
   await instance.wait();
   await limiterFor(conversations, conversationId ?? '', PER_CONVERSATION).wait();
 }
+
+/** How long any one send to Teams may take before the bot stops waiting for it. */
+export const OUTBOUND_TIMEOUT_MS = 5000;
+
+export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}

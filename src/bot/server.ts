@@ -116,16 +116,14 @@ function sanitiseEntities(entities: readonly unknown[]): unknown[] {
 function refuseOversizeBodies(req: restify.Request, res: restify.Response, next: restify.Next): void {
   if (req.method !== 'POST') return next();
   const declared = Number(req.headers['content-length']);
-  if (req.headers['content-length'] === undefined) {
-    res.send(411, { error: 'A Content-Length is required.' });
-    req.destroy();
-    return;
-  }
-  if (!Number.isFinite(declared) || declared > MAX_BODY_BYTES) {
-    res.send(413, { error: 'The request body is too large.' });
-    req.destroy();
-    return;
-  }
+  const refuse = (status: number, error: string): void => {
+    // Answer first, then drop the connection: the rest of the body is never read.
+    res.setHeader('connection', 'close');
+    res.once('finish', () => req.destroy());
+    res.send(status, { error });
+  };
+  if (req.headers['content-length'] === undefined) return refuse(411, 'A Content-Length is required.');
+  if (!Number.isFinite(declared) || declared > MAX_BODY_BYTES) return refuse(413, 'The request body is too large.');
   next();
 }
 

@@ -4,17 +4,7 @@ import { renderMessageCard, type AdaptiveCard } from '../../cards/render';
 import { toAppError } from '../../errors';
 import { errorCard, logFailure, type BotDeps } from '../botApp';
 import { setRoute } from '../turnLog';
-import { paceOutbound } from '../outboundPace';
-
-const OUTBOUND_TIMEOUT_MS = 5000;
-
-export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
+import { OUTBOUND_TIMEOUT_MS, paceOutbound, withTimeout } from '../outboundPace';
 
 export const STALE_BUTTON = renderMessageCard({
   heading: "That button didn't work: the card may be out of date.",
