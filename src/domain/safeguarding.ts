@@ -114,9 +114,13 @@ function yearOf(date: string): number | undefined {
 function childNamedWithDetails(text: string, currentYear: number, options: GuardOptions): SafeguardingFinding | undefined {
   const details: SafeguardingFinding = { kind: 'child_details', what: "a child's name with their age, school or family" };
   if (AGE_BEFORE_NAME.test(text)) return details;
-  for (const match of text.matchAll(FIRST_NAME_WITH_AGE)) {
-    if (!NOT_A_NAME.has((match[1] ?? '').toLowerCase()) && !NOT_A_FIRST_NAME.has((match[1] ?? '').toLowerCase())) return details;
-  }
+  const named = [...text.matchAll(FIRST_NAME_WITH_AGE)].filter((match) => {
+    const word = (match[1] ?? '').toLowerCase();
+    return !NOT_A_NAME.has(word) && !NOT_A_FIRST_NAME.has(word) && !NOT_A_FIRST_NAME.has(word.replace(/s$/, ''));
+  });
+  // "Crawley (12), Horsham (8)" is a count by place, not children: bracketed numbers in a list are left alone.
+  const bracketed = named.filter((match) => match[0].includes('('));
+  if (named.some((match) => !match[0].includes('(')) || bracketed.length === 1) return details;
   const staff = (options.staffNames ?? []).map(squashName).filter(Boolean);
   for (const { name, index } of possibleChildNames(text, staff)) {
     const after = text.slice(index + name.length, index + name.length + 80);

@@ -25,6 +25,8 @@ describe("the guard against children's personal data in notes", () => {
     'Staff survey response rate 81.7% (n=1234)',
     'Board approved the framework on 15 December 2021',
     'Budget line 40123 confirmed by finance',
+    'New placements this quarter: Crawley (12), Horsham (8) and Worthing (5).',
+    'Recommendations (3) were agreed by the Committee.',
   ])('accepts an ordinary progress note: %s', (text) => {
     expect(findPersonalData(text, 2022)).toBeUndefined();
   });
