@@ -33,12 +33,24 @@ export type Answer =
   | Readonly<{ intent: 'clarify_person'; reading: string; phrase: string; candidates: Array<{ id: string; name: string; jobTitle: string; question: string }> }>
   | Readonly<{ intent: 'unknown'; reading: string; reason: Extract<AskQuery, { intent: 'unknown' }>['reason']; unmatched: string; suggestedAreas: Area[] }>;
 
+// A list can hold thousands of actions: find each owner by id, not by scanning the people list.
+const peopleById = new WeakMap<PlanFacts['people'], ReadonlyMap<string, PlanFacts['people'][number]>>();
+
+function personById(people: PlanFacts['people'], id: string): PlanFacts['people'][number] | undefined {
+  let index = peopleById.get(people);
+  if (!index) {
+    index = new Map(people.map((person) => [person.id, person]));
+    peopleById.set(people, index);
+  }
+  return index.get(id);
+}
+
 export function viewAction(action: Action, facts: PlanFacts, today: IsoDate): ActionView {
   const meetingId = action.source.kind === 'meeting' ? action.source.meeting : undefined;
   return {
     action,
     areaTitle: facts.areas.find((area) => area.number === action.area)?.shortTitle ?? `Area ${action.area}`,
-    ownerName: facts.people.find((person) => person.id === action.owner)?.name ?? action.owner,
+    ownerName: personById(facts.people, action.owner)?.name ?? action.owner,
     rag: ragOf(action, today),
     ragReason: ragReason(action, today),
     overdue: isOverdue(action, today),
