@@ -88,7 +88,7 @@ function inFlightTracker(): InFlight & { start(): void; end(): void } {
 const MAX_JSON_DEPTH = 64;
 
 /** How deeply a parsed JSON value nests, walked without recursion. */
-export function depthOf(value: unknown): number {
+function depthOf(value: unknown): number {
   let deepest = 0;
   const stack: Array<{ node: unknown; depth: number }> = [{ node: value, depth: 0 }];
   while (stack.length > 0) {

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { factsOf } from '../../ask/askService';
 import { viewAction } from '../../ask/answer';
 import type { Action } from '../../domain/model';
-import type { ChangeRequest } from '../../domain/changes';
+import { areaLeadOf, type ChangeRequest } from '../../domain/changes';
 import { renderActionDetailCard, renderMessageCard, type AdaptiveCard } from '../../cards/render';
 import { CARD_VERBS, RefreshActionDataSchema, SaveActionDataSchema, ViewActionDataSchema, type SaveActionData } from '../../cards/verbs';
 import { updateAction, type UpdateOutcome } from '../../updates/updateAction';
@@ -39,7 +39,7 @@ export function outcomeCard(turn: TurnPlan, outcome: UpdateOutcome, extra: Pick<
 /** The owner and the area lead see their own copy of an action's card (Teams refreshes it for them). */
 export function refreshUsersFor(context: TurnContext, deps: BotDeps, turn: TurnPlan, action: Action | undefined): Promise<string[]> {
   if (!action) return Promise.resolve([]);
-  const lead = turn.view.plan.areas.find((area) => area.number === action.area)?.lead;
+  const lead = areaLeadOf(action, turn.view.plan.areas);
   return teamsUserIdsOf(deps.state, turn.view.people, lead ? [action.owner, lead] : [action.owner], context.activity.from);
 }
 

@@ -334,8 +334,9 @@ export async function captureMeetingChatActions(context: TurnContext, deps: BotD
   const view = await deps.planCache.view(deps.planId);
   const staffNames = view?.people.map((person) => person.name) ?? [];
   const year = Number(deps.clock().toISOString().slice(0, 4));
-  const refused = noted.map((line) => findPersonalData(line, year, { staffNames })).find(Boolean);
-  const lines = noted.filter((line) => !findPersonalData(line, year, { staffNames }));
+  const checked = noted.map((line) => ({ line, finding: findPersonalData(line, year, { staffNames }) }));
+  const refused = checked.find((entry) => entry.finding)?.finding;
+  const lines = checked.filter((entry) => !entry.finding).map((entry) => entry.line);
   if (refused) {
     await context.sendActivity(`I didn't note ${lines.length === 0 ? 'that action' : 'one of those actions'}: it looks like it contains ${refused.what}. The tracker is not a case record; please put the action without the child's details.`);
     if (lines.length === 0) return true;
