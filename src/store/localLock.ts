@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { appError } from '../errors';
@@ -8,9 +9,11 @@ const LOCK_FILE = 'tracker.pid';
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
+    // A process killed a moment ago may linger as a zombie until it is reaped: it holds nothing.
+    return !/^\S+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch (error) {
-    // EPERM: it runs, as another user.
+    // EPERM: it runs, as another user. No /proc (not Linux): signal 0 answered, so it runs.
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return true;
     return error instanceof Error && 'code' in error && error.code === 'EPERM';
   }
 }

@@ -33,6 +33,14 @@ export async function spawnBot(env: Record<string, string>): Promise<SpawnedBot>
       // Already gone.
     }
   };
+  const groupAlive = (): boolean => {
+    try {
+      if (child.pid) process.kill(-child.pid, 0);
+      return Boolean(child.pid);
+    } catch {
+      return false;
+    }
+  };
   process.once('exit', () => killGroup('SIGKILL'));
   const started = Date.now();
   for (;;) {
@@ -44,6 +52,8 @@ export async function spawnBot(env: Record<string, string>): Promise<SpawnedBot>
         async kill(signal) {
           killGroup(signal);
           await waitForExit(child);
+          // npm goes first; wait for the rest of its group (node, under tsx) to be gone too.
+          for (let tries = 0; tries < 100 && groupAlive(); tries += 1) await new Promise((resolve) => setTimeout(resolve, 50));
         },
       };
     }
