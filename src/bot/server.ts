@@ -117,9 +117,13 @@ function refuseOversizeBodies(req: restify.Request, res: restify.Response, next:
   if (req.method !== 'POST') return next();
   const declared = Number(req.headers['content-length']);
   const refuse = (status: number, error: string): void => {
-    // Answer first, then drop the connection: the rest of the body is never read.
+    // Answer, then half-close so the answer arrives whole (a reset with unread data could discard
+    // it); the rest of the body is never read, and the connection is dropped soon after.
     res.setHeader('connection', 'close');
-    res.once('finish', () => req.destroy());
+    res.once('finish', () => {
+      req.socket.end();
+      setTimeout(() => req.destroy(), 2000).unref();
+    });
     res.send(status, { error });
   };
   if (req.headers['content-length'] === undefined) return refuse(411, 'A Content-Length is required.');
