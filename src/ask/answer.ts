@@ -1,4 +1,5 @@
 import type { Action, Area, Meeting, Person } from '../domain/model';
+import { actionIndex } from '../domain/actionIndex';
 import { daysOverdue, isOutstanding, isOverdue, ragOf, ragReason, STATUS_LABELS, type Rag } from '../domain/rules';
 import { formatDate, type IsoDate } from '../domain/dates';
 import type { StatusWord } from './lexicon';
@@ -26,7 +27,7 @@ export type PlanFacts = Readonly<{
 export type AreaSummary = Readonly<{ area: Area; red: number; amber: number; green: number; complete: number; overdue: number; total: number }>;
 
 export type Answer =
-  | Readonly<{ intent: 'list_actions'; query: ListQuery; reading: string; actions: ActionView[]; count: boolean }>
+  | Readonly<{ intent: 'list_actions'; query: ListQuery; reading: string; matched: readonly Action[]; facts: PlanFacts; today: IsoDate; count: boolean }>
   | Readonly<{ intent: 'action_detail'; reading: string; action: ActionView }>
   | Readonly<{ intent: 'summary'; reading: string; areas: AreaSummary[]; totals: Omit<AreaSummary, 'area'> }>
   | Readonly<{ intent: 'help'; reading: string }>
@@ -76,11 +77,31 @@ function matchesStatus(action: Action, status: StatusWord, today: IsoDate): bool
   }
 }
 
+/**
+ * Where to look for what a filter selects: the positions of the actions it names, or of its
+ * topics' actions, area, owner or meeting, whichever is fewest; undefined when only the whole
+ * plan will do ("what's overdue?"). Each position is then checked against the whole filter.
+ */
+function candidatePositions(actions: readonly Action[], filter: ActionFilter): readonly number[] | undefined {
+  const index = actionIndex(actions);
+  const positionsOf = (ids: Iterable<string>): number[] => [...new Set([...ids].flatMap((id) => index.positionById.get(id) ?? []))].sort((a, b) => a - b);
+  const areaPositions = (): number[] => filter.areas.flatMap((area) => index.byArea.get(area) ?? []).sort((a, b) => a - b);
+  const lists: Array<readonly number[]> = [];
+  if (filter.actionIds.length > 0) lists.push(positionsOf(filter.actionIds));
+  else if (filter.topics.length > 0) {
+    const topics = filter.topics.flatMap((topic) => topic.actionIds);
+    lists.push(filter.areas.length > 0 && !filter.topicsWithinAreas ? [...new Set([...positionsOf(topics), ...areaPositions()])].sort((a, b) => a - b) : positionsOf(topics));
+  } else if (filter.areas.length > 0) lists.push(areaPositions());
+  if (filter.owner) lists.push(index.byOwner.get(filter.owner.id) ?? []);
+  if (filter.meeting) lists.push(index.byMeeting.get(filter.meeting.id) ?? []);
+  return lists.reduce<readonly number[] | undefined>((fewest, list) => (fewest === undefined || list.length < fewest.length ? list : fewest), undefined);
+}
+
 /** The actions a filter selects, in plan order. Pure. */
 export function selectActions(actions: readonly Action[], filter: ActionFilter, today: IsoDate): Action[] {
   const topicIds = new Set(filter.topics.flatMap((topic) => topic.actionIds));
   const explicitIds = new Set(filter.actionIds);
-  return actions.filter((action) => {
+  const selects = (action: Action): boolean => {
     if (explicitIds.size > 0) {
       if (!explicitIds.has(action.id)) return false;
     } else if (filter.topics.length > 0 || filter.areas.length > 0) {
@@ -95,6 +116,12 @@ export function selectActions(actions: readonly Action[], filter: ActionFilter, 
     if (filter.due?.from && action.due < filter.due.from) return false;
     if (filter.due?.to && action.due > filter.due.to) return false;
     return filter.statuses.some((status) => matchesStatus(action, status, today));
+  };
+  const candidates = candidatePositions(actions, filter);
+  if (candidates === undefined) return actions.filter(selects);
+  return candidates.flatMap((position) => {
+    const action = actions[position];
+    return action && selects(action) ? [action] : [];
   });
 }
 
@@ -141,19 +168,19 @@ export function describeFilter(filter: ActionFilter, facts: PlanFacts): string {
 }
 
 export function summarise(facts: PlanFacts, today: IsoDate, areaNumbers: readonly number[] = []): { areas: AreaSummary[]; totals: Omit<AreaSummary, 'area'> } {
-  const areas = facts.areas
-    .filter((area) => areaNumbers.length === 0 || areaNumbers.includes(area.number))
-    .map((area) => {
-      const counts = { area, red: 0, amber: 0, green: 0, complete: 0, overdue: 0, total: 0 };
-      for (const action of facts.actions) {
-        if (action.area !== area.number || action.status === 'cancelled') continue;
-        counts.total += 1;
-        const rag = ragOf(action, today);
-        if (rag === 'red' || rag === 'amber' || rag === 'green' || rag === 'complete') counts[rag] += 1;
-        if (isOverdue(action, today)) counts.overdue += 1;
-      }
-      return counts;
-    });
+  const counted = new Map(
+    facts.areas.filter((area) => areaNumbers.length === 0 || areaNumbers.includes(area.number)).map((area) => [area.number, { area, red: 0, amber: 0, green: 0, complete: 0, overdue: 0, total: 0 }]),
+  );
+  // One pass over the actions, however many areas.
+  for (const action of facts.actions) {
+    const counts = counted.get(action.area);
+    if (!counts || action.status === 'cancelled') continue;
+    counts.total += 1;
+    const rag = ragOf(action, today);
+    if (rag === 'red' || rag === 'amber' || rag === 'green' || rag === 'complete') counts[rag] += 1;
+    if (isOverdue(action, today)) counts.overdue += 1;
+  }
+  const areas = [...counted.values()];
   const totals = areas.reduce(
     (sum, area) => ({
       red: sum.red + area.red,
@@ -181,8 +208,9 @@ const UNKNOWN_READINGS: Record<Extract<AskQuery, { intent: 'unknown' }>['reason'
 export function answerQuery(query: AskQuery, facts: PlanFacts, today: IsoDate): Answer {
   switch (query.intent) {
     case 'list_actions': {
-      const actions = selectActions(facts.actions, query.filter, today).map((action) => viewAction(action, facts, today));
-      return { intent: 'list_actions', query, reading: describeFilter(query.filter, facts), actions, count: query.count };
+      // Only what is shown is viewed (owner, RAG, meeting): "what's overdue?" on a big plan matches thousands.
+      const matched = selectActions(facts.actions, query.filter, today);
+      return { intent: 'list_actions', query, reading: describeFilter(query.filter, facts), matched, facts, today, count: query.count };
     }
     case 'action_detail': {
       const action = facts.actions.find((candidate) => candidate.id === query.actionId);
@@ -217,13 +245,26 @@ export function actionLine(view: ActionView): string {
   return `${view.action.ref} ${view.action.title} (${view.ownerName}, due ${formatDate(view.action.due)}, ${statusLabel(view.action).toLowerCase()}${overdue})`;
 }
 
+type ListAnswer = Extract<Answer, { intent: 'list_actions' }>;
+
+/** The matched actions from `start` up to `end`, each with what a reader needs beside it. */
+export function viewsOf(answer: ListAnswer, start = 0, end = answer.matched.length): ActionView[] {
+  return answer.matched.slice(start, end).map((action) => viewAction(action, answer.facts, answer.today));
+}
+
+/** A plain-text list stops here, with a count of the rest: nobody reads ten thousand lines. */
+export const TEXT_LIST_LIMIT = 100;
+
 /** The plain-text answer: the card's fallback, the notification text and the CLI's output. */
 export function answerText(answer: Answer): string {
   switch (answer.intent) {
     case 'list_actions': {
-      const n = answer.actions.length;
+      const n = answer.matched.length;
       const head = `${answer.reading}: ${n === 0 ? 'none' : `${n} action${n === 1 ? '' : 's'}`}.`;
-      return n === 0 ? head : `${head}\n${answer.actions.map((view) => `- ${actionLine(view)}`).join('\n')}`;
+      if (n === 0) return head;
+      const lines = viewsOf(answer, 0, TEXT_LIST_LIMIT).map((view) => `- ${actionLine(view)}`);
+      if (n > TEXT_LIST_LIMIT) lines.push(`And ${n - TEXT_LIST_LIMIT} more.`);
+      return `${head}\n${lines.join('\n')}`;
     }
     case 'action_detail': {
       const { action } = answer;

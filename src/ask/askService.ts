@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Person } from '../domain/model';
 import { todayIn, type IsoDate } from '../domain/dates';
 import { appError } from '../errors';
@@ -28,8 +27,8 @@ export type AskInput = Readonly<{
   page?: number;
 }>;
 
-// The lexicon is derived from the plan's words; it is rebuilt whenever they change.
-const lexiconCache = new Map<string, { fingerprint: string; lexicon: Lexicon }>();
+// The lexicon is derived from the plan's words; it is rebuilt only when they change.
+const lexiconCache = new Map<string, { source: PlanView; lexicon: Lexicon }>();
 
 // The same view object (held between turns) has the same lexicon: no need to look at its words again.
 const lexiconByView = new WeakMap<PlanView, Lexicon>();
@@ -37,29 +36,28 @@ const lexiconByView = new WeakMap<PlanView, Lexicon>();
 function lexiconFor(view: PlanView): Lexicon {
   const known = lexiconByView.get(view);
   if (known) return known;
-  const lexicon = lexiconForWords(view);
+  const cached = lexiconCache.get(view.plan.id);
+  const lexicon = cached && sameWords(cached.source, view) ? cached.lexicon : buildLexicon({ planName: view.plan.name, council: view.plan.council, areas: view.plan.areas, people: view.people, meetings: view.meetings, actions: view.actions });
+  lexiconCache.set(view.plan.id, { source: view, lexicon });
   lexiconByView.set(view, lexicon);
   return lexicon;
 }
 
-function lexiconForWords(view: PlanView): Lexicon {
-  const fingerprint = createHash('sha1')
-    .update(
-      JSON.stringify([
-        view.plan.name,
-        view.plan.council,
-        view.plan.areas,
-        view.people.map((p) => [p.id, p.name, p.jobTitle]),
-        view.meetings.map((m) => [m.id, m.date, m.items]),
-        view.actions.map((a) => [a.id, a.title, a.measure]),
-      ]),
-    )
-    .digest('hex');
-  const cached = lexiconCache.get(view.plan.id);
-  if (cached && cached.fingerprint === fingerprint) return cached.lexicon;
-  const lexicon = buildLexicon({ planName: view.plan.name, council: view.plan.council, areas: view.plan.areas, people: view.people, meetings: view.meetings, actions: view.actions });
-  lexiconCache.set(view.plan.id, { fingerprint, lexicon });
-  return lexicon;
+/**
+ * Whether two views of a plan have the same words for the lexicon. A held view caught up after a
+ * save keeps every unchanged document by reference, so this is a pointer comparison per action
+ * and a field comparison for the few that changed: a note saved on a 50,000-action plan does not
+ * rebuild the lexicon, and a retitled action does.
+ */
+function sameWords(before: PlanView, after: PlanView): boolean {
+  const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
+  if (before.plan.name !== after.plan.name || before.plan.council !== after.plan.council || !same(before.plan.areas, after.plan.areas)) return false;
+  if (!same(before.people, after.people) || !same(before.meetings, after.meetings)) return false;
+  if (before.actions.length !== after.actions.length) return false;
+  return before.actions.every((action, index) => {
+    const other = after.actions[index];
+    return other === action || (other !== undefined && other.id === action.id && other.title === action.title && other.measure === action.measure);
+  });
 }
 
 export function factsOf(view: PlanView): PlanFacts {
@@ -74,7 +72,7 @@ export function answerFromView(view: PlanView, input: AskInput): AskResult {
   const facts = factsOf(view);
   const answer = answerQuery(query, facts, today);
   const card = renderAnswerCard(answer, { question: input.text, page: input.page, facts, planName: view.plan.name, asOf: today, viewer: input.asker });
-  const actionIds = answer.intent === 'list_actions' ? answer.actions.map((v) => v.action.id) : answer.intent === 'action_detail' ? [answer.action.action.id] : [];
+  const actionIds = answer.intent === 'list_actions' ? answer.matched.map((action) => action.id) : answer.intent === 'action_detail' ? [answer.action.action.id] : [];
   const intent = answer.intent === 'unknown' && query.intent !== 'unknown' ? 'unknown' : query.intent;
   return { intent, actionIds, text: answerText(answer), card, answer, query };
 }

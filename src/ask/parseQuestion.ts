@@ -1,4 +1,5 @@
 import type { Action, Meeting, Person } from '../domain/model';
+import { actionIndex } from '../domain/actionIndex';
 import type { IsoDate } from '../domain/dates';
 import { findDatePhrases, type DatePhrase } from './datePhrases';
 import { GENERIC_WORDS, type Lexicon, type Match, type StatusWord } from './lexicon';
@@ -11,7 +12,7 @@ export const MAX_QUESTION_LENGTH = 1000;
 export type AskContext = Readonly<{
   today: IsoDate;
   asker: Person | undefined;
-  actions: readonly Pick<Action, 'id' | 'ref' | 'area'>[];
+  actions: readonly Action[];
 }>;
 
 const BREAK = '|';
@@ -58,7 +59,7 @@ function wordsOf(text: string): string[] {
 
 function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
   let normalised = normaliseText(text);
-  const byRef = new Map(context.actions.map((action) => [action.ref, action.id]));
+  const byRef = actionIndex(context.actions).idByRef;
 
   const refs: string[] = [];
   const missingRefs: string[] = [];
@@ -217,7 +218,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
       continue;
     }
     const hits = lexicon.searchActions(run.words).map((hit) => hit.id);
-    const inAreas = withinAreas ? hits.filter((id) => areaSet.has(context.actions.find((a) => a.id === id)?.area ?? -1)) : hits;
+    const inAreas = withinAreas ? hits.filter((id) => areaSet.has(context.actions[actionIndex(context.actions).positionById.get(id) ?? -1]?.area ?? -1)) : hits;
     if (inAreas.length === 0) {
       const suggestions = lexicon.closestAreas(run.words).slice(0, 3);
       return { intent: 'unknown', reason: 'no_topic_match', unmatched: run.words.join(' '), suggestedAreas: suggestions };

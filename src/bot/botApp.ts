@@ -1,5 +1,5 @@
 import { Application, TurnState } from '@microsoft/teams-ai';
-import { ActivityTypes, INVOKE_RESPONSE_KEY, type TurnContext } from 'botbuilder';
+import { ActivityTypes, INVOKE_RESPONSE_KEY, type Storage, type TurnContext } from 'botbuilder';
 import { cardActivity } from './activities';
 import type { Logger } from '../logger';
 import type { Person } from '../domain/model';
@@ -31,6 +31,38 @@ export type ConversationMemory = {
 };
 export type TrackerTurnState = TurnState<ConversationMemory>;
 export type TrackerApp = Application<TrackerTurnState>;
+
+/**
+ * Turn state whose user scope lives for the turn only: the tracker keeps nothing per user between
+ * turns (who someone is comes from the plan's people), so reading a user record on every turn
+ * would be a Cosmos request for nothing. The scope itself stays, as the framework reads it.
+ */
+class ConversationOnlyTurnState extends TurnState<ConversationMemory> {
+  private userKey: string | undefined;
+
+  protected override async onComputeStorageKeys(context: TurnContext): Promise<Record<string, string>> {
+    const keys = await super.onComputeStorageKeys(context);
+    this.userKey = keys.user;
+    return keys;
+  }
+
+  override load(context: TurnContext, storage?: Storage): Promise<boolean> {
+    return super.load(context, storage && this.withoutUser(storage));
+  }
+
+  override save(context: TurnContext, storage?: Storage): Promise<void> {
+    return super.save(context, storage && this.withoutUser(storage));
+  }
+
+  private withoutUser(storage: Storage): Storage {
+    const kept = (key: string): boolean => key !== this.userKey;
+    return {
+      read: (keys) => storage.read(keys.filter(kept)),
+      write: (changes) => storage.write(Object.fromEntries(Object.entries(changes).filter(([key]) => kept(key)))),
+      delete: (keys) => storage.delete(keys.filter(kept)),
+    };
+  }
+}
 
 export type BotDeps = Readonly<{
   plans: PlanRepository;
@@ -76,7 +108,7 @@ export function createBotApplication(deps: BotDeps): TrackerApp {
     removeRecipientMention: true,
     startTypingTimer: false,
     longRunningMessages: false,
-    turnStateFactory: () => new TurnState<ConversationMemory>(),
+    turnStateFactory: () => new ConversationOnlyTurnState(),
   });
 
   // The first turn in a personal chat stores how to reach the person later (digests, new actions).

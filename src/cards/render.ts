@@ -17,7 +17,7 @@ import type { OutcomeDraft } from '../meetings/outcomeDraft';
 import type { Digest, DigestItem } from '../jobs/composeDigests';
 import { areaLeadOf, canVerify, describeUpdate, isAwaitingVerification, slippage, whoMayUpdate } from '../domain/changes';
 import { MAX_QUESTION_LENGTH } from '../ask/parseQuestion';
-import { actionLine, answerText, HELP_EXAMPLES, MORE_EXAMPLES, type ActionView, type Answer, type AreaSummary, type PlanFacts } from '../ask/answer';
+import { actionLine, answerText, HELP_EXAMPLES, viewsOf, MORE_EXAMPLES, type ActionView, type Answer, type AreaSummary, type PlanFacts } from '../ask/answer';
 
 export type AdaptiveCard = { type: 'AdaptiveCard'; version: string } & Record<string, unknown>;
 
@@ -122,7 +122,7 @@ const HEADING_STATUS: Record<string, string> = {
 
 /** "4 outstanding actions", "No overdue actions". */
 function listHeading(answer: Extract<Answer, { intent: 'list_actions' }>): string {
-  const n = answer.actions.length;
+  const n = answer.matched.length;
   const statuses = answer.query.filter.statuses;
   const word = statuses.length === 1 ? (HEADING_STATUS[statuses[0] ?? 'any'] ?? '') : '';
   const noun = `${word ? `${word} ` : ''}action${n === 1 ? '' : 's'}`;
@@ -130,9 +130,9 @@ function listHeading(answer: Extract<Answer, { intent: 'list_actions' }>): strin
 }
 
 export function renderActionListCard(answer: Extract<Answer, { intent: 'list_actions' }>, question: string, requestedPage = 1): AdaptiveCard {
-  const pages = Math.max(1, Math.ceil(answer.actions.length / PAGE_SIZE));
+  const pages = Math.max(1, Math.ceil(answer.matched.length / PAGE_SIZE));
   const page = Math.min(Math.max(1, requestedPage), pages);
-  const shown = answer.actions.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const shown = viewsOf(answer, (page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const groups: ListCardData['groups'] = [];
   for (const view of shown) {
     const heading = `${view.action.area} · ${view.areaTitle}`;
@@ -150,7 +150,7 @@ export function renderActionListCard(answer: Extract<Answer, { intent: 'list_act
       ragColor: RAG_COLORS[view.rag],
     });
   }
-  const areaCount = new Set(answer.actions.map((view) => view.action.area)).size;
+  const areaCount = new Set(answer.matched.map((action) => action.area)).size;
   const first = (page - 1) * PAGE_SIZE + 1;
   const data: ListCardData = {
     heading: listHeading(answer),
@@ -158,9 +158,9 @@ export function renderActionListCard(answer: Extract<Answer, { intent: 'list_act
     question,
     page,
     pages,
-    pageText: `Showing ${first}–${first + shown.length - 1} of ${answer.actions.length}`,
+    pageText: `Showing ${first}–${first + shown.length - 1} of ${answer.matched.length}`,
     showAreaHeadings: areaCount > 1,
-    empty: answer.actions.length === 0,
+    empty: answer.matched.length === 0,
     emptyText: 'Nothing matches that just now. Try widening it, for example without the date or the status.',
     fallbackText: clip(answerText(answer), FALLBACK_LIMIT),
     speak: `${listHeading(answer)}. ${answer.reading}.`,

@@ -111,6 +111,19 @@ function yearOf(date: string): number | undefined {
   return last.length === 2 ? 2000 + Number(last) : Number(last);
 }
 
+// A plan's staff list is squashed once, not once for every text checked against it.
+const squashed = new WeakMap<readonly string[], string[]>();
+
+function squashedStaff(names: readonly string[] | undefined): string[] {
+  if (!names) return [];
+  let list = squashed.get(names);
+  if (!list) {
+    list = names.map(squashName).filter(Boolean);
+    squashed.set(names, list);
+  }
+  return list;
+}
+
 function childNamedWithDetails(text: string, currentYear: number, options: GuardOptions): SafeguardingFinding | undefined {
   const details: SafeguardingFinding = { kind: 'child_details', what: "a child's name with their age, school or family" };
   if (AGE_BEFORE_NAME.test(text)) return details;
@@ -121,8 +134,7 @@ function childNamedWithDetails(text: string, currentYear: number, options: Guard
   // "Crawley (12), Horsham (8)" is a count by place, not children: bracketed numbers in a list are left alone.
   const bracketed = named.filter((match) => match[0].includes('('));
   if (named.some((match) => !match[0].includes('(')) || bracketed.length === 1) return details;
-  const staff = (options.staffNames ?? []).map(squashName).filter(Boolean);
-  for (const { name, index } of possibleChildNames(text, staff)) {
+  for (const { name, index } of possibleChildNames(text, squashedStaff(options.staffNames))) {
     const after = text.slice(index + name.length, index + name.length + 80);
     const date = DATE_AFTER_NAME.exec(after)?.[1];
     const year = date ? yearOf(date) : undefined;
@@ -149,7 +161,11 @@ export function findPersonalData(text: string, currentYear: number, options: Gua
 
 /** The first of several labelled texts that holds a child's personal data, with what was found. */
 export function findPersonalDataIn(texts: ReadonlyArray<Readonly<{ where: string; text: string }>>, currentYear: number, options: GuardOptions = {}): (SafeguardingFinding & { where: string }) | undefined {
+  // A big plan repeats much of its wording: each distinct text is checked once.
+  const checked = new Set<string>();
   for (const { where, text } of texts) {
+    if (!text || checked.has(text)) continue;
+    checked.add(text);
     const finding = findPersonalData(text, currentYear, options);
     if (finding) return { ...finding, where };
   }
@@ -179,5 +195,6 @@ export function findPersonalDataInPlan(data: PlanTexts): (SafeguardingFinding & 
       ...action.updates.flatMap((update) => [update.note ?? '', update.reason ?? ''].map((text) => ({ where: `action ${action.ref}, an update`, text }))),
     ]),
   ];
-  return findPersonalDataIn(texts, Number(data.asOf.slice(0, 4)), { staffNames: data.people.map((person) => person.name) });
+  const staffNames = data.people.map((person) => person.name);
+  return findPersonalDataIn(texts, Number(data.asOf.slice(0, 4)), { staffNames });
 }

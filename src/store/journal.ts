@@ -45,6 +45,8 @@ function recordOf(req: IncomingMessage, status: number, body: string): JournalRe
 export type Journal = Readonly<{
   /** Wraps a write's response so it is journalled, durably, before it is sent. */
   capture(req: IncomingMessage, res: ServerResponse): void;
+  /** How many writes the current journal file holds. */
+  records(): number;
   /** Starts a new journal file; the old one is kept until `discardRotated` (after a snapshot). */
   rotate(): void;
   discardRotated(): void;
@@ -59,12 +61,16 @@ export function removeJournal(file: string): void {
 
 export function openJournal(file: string): Journal {
   let fd: number | undefined = openSync(file, 'a');
+  // What an earlier run left in the file counts too (it is replayed at every start until folded).
+  let count = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).length : 0;
   const append = (record: JournalRecord): void => {
     if (fd === undefined) throw new Error('the journal is closed');
     writeSync(fd, `${JSON.stringify(record)}\n`);
     fsyncSync(fd);
+    count += 1;
   };
   return {
+    records: () => count,
     capture(req, res) {
       const end = res.end.bind(res);
       // The server answers each request with one end(body) call: journal it before the bytes go.
@@ -86,6 +92,7 @@ export function openJournal(file: string): Journal {
         renameSync(file, `${file}.old`);
       }
       fd = openSync(file, 'a');
+      count = 0;
     },
     discardRotated() {
       rmSync(`${file}.old`, { force: true });

@@ -1,3 +1,4 @@
+import { carryActionIndex } from '../domain/actionIndex';
 import type { Action, Committee, Meeting, Person } from '../domain/model';
 import { compareActionRefs, VERSION_DOCUMENT_ID, type PlanRepository, type PlanVersion, type PlanView } from './planRepository';
 
@@ -66,8 +67,10 @@ export class PlanCache {
           actions = actions.filter((item) => item.id !== id);
       }
     }
-    // A new view object: whatever was derived from the old one (lexicon, index) is derived again if needed.
+    // A new view object: whatever was derived from the old one (lexicon, index) is derived again if
+    // needed; the action index is kept when no action moved or changed hands.
     const view: PlanView = { plan: held.view.plan, people, committees, meetings, actions };
+    carryActionIndex(held.view.actions, actions);
     // Another turn may have caught up further meanwhile: never step back.
     const current = this.held.get(planId);
     if (!current || current.version < version) this.hold(planId, { version, view });

@@ -13,6 +13,11 @@ const SnapshotSchema = z.object({
 });
 type Snapshot = z.infer<typeof SnapshotSchema>;
 
+const SNAPSHOT_PAGE = 10_000;
+
+/** With a journal, the snapshot is rewritten after this many journalled writes (and at shutdown). */
+export const FOLD_AFTER_WRITES = 2_000;
+
 const SYSTEM_PROPERTIES = ['_rid', '_self', '_etag', '_attachments', '_ts'];
 
 function withoutSystemProperties(document: Record<string, unknown>): Record<string, unknown> {
@@ -26,7 +31,8 @@ export async function saveSnapshot(store: Store, file: string): Promise<number> 
   const containers: Snapshot['containers'] = {};
   let count = 0;
   for (const name of Object.keys(CONTAINERS) as ContainerName[]) {
-    const { resources } = await cosmosCall(() => store.containers[name].items.readAll().fetchAll());
+    // Big pages: the embedded server scans the container for each page it serves.
+    const { resources } = await cosmosCall(() => store.containers[name].items.readAll({ maxItemCount: SNAPSHOT_PAGE }).fetchAll());
     containers[name] = resources.map((document) => withoutSystemProperties(document));
     count += resources.length;
   }
@@ -59,12 +65,20 @@ export async function restoreSnapshot(store: Store, file: string): Promise<numbe
 }
 
 /**
- * Folds the journal into a snapshot shortly after writes (coalescing bursts) and on flush. The
- * journal makes each write durable before it is acknowledged; the snapshot keeps it short.
+ * Keeps the snapshot and its journal short. The journal makes each write durable before it is
+ * acknowledged, so the snapshot (a read of the whole database) is rewritten only when the journal
+ * has grown by `foldAfterWrites` writes, and at shutdown: a save costs one appended line, not a
+ * read of every document. Without a journal, the snapshot follows shortly after each burst of writes.
  */
-export function createSnapshotWriter(store: Store, file: string, onError: (error: unknown) => void, options: Readonly<{ delayMs?: number; journal?: Journal }> = {}) {
+export function createSnapshotWriter(
+  store: Store,
+  file: string,
+  onError: (error: unknown) => void,
+  options: Readonly<{ delayMs?: number; journal?: Journal; foldAfterWrites?: number }> = {},
+) {
   const delayMs = options.delayMs ?? 250;
   const { journal } = options;
+  const foldAfterWrites = options.foldAfterWrites ?? FOLD_AFTER_WRITES;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let dirty = false;
@@ -89,6 +103,7 @@ export function createSnapshotWriter(store: Store, file: string, onError: (error
   return {
     markDirty(): void {
       dirty = true;
+      if (journal && journal.records() < foldAfterWrites) return;
       if (!timer) {
         timer = setTimeout(() => {
           timer = undefined;

@@ -232,7 +232,7 @@ export function cardSamples(view: PlanView): CardSample[] {
   const last = ask(view, 'show all actions', ruth, 5);
   add('actionList-all-page-5', 'actionList', last.card, last.summary);
   const overdue = listAnswer(view, "what's overdue?", ruth);
-  add('actionList-empty', 'actionList', renderActionListCard({ ...overdue, actions: [] }, "what's overdue?"), 'No overdue actions');
+  add('actionList-empty', 'actionList', renderActionListCard({ ...overdue, matched: [] }, "what's overdue?"), 'No overdue actions');
   const longAll = ask(long, 'show all actions', longRuth);
   add('actionList-longest', 'actionList', longAll.card, longAll.summary);
   const typed = `show all actions ${MARKUP} ${'x'.repeat(800)}`;
