@@ -27,8 +27,8 @@ export type PlanFacts = Readonly<{
 export type AreaSummary = Readonly<{ area: Area; red: number; amber: number; green: number; complete: number; overdue: number; total: number }>;
 
 export type Answer =
-  | Readonly<{ intent: 'list_actions'; query: ListQuery; reading: string; matched: readonly Action[]; facts: PlanFacts; today: IsoDate; count: boolean }>
-  | Readonly<{ intent: 'action_detail'; reading: string; action: ActionView }>
+  | Readonly<{ intent: 'list_actions'; query: ListQuery; reading: string; matched: readonly Action[]; facts: PlanFacts; today: IsoDate; count: boolean; fact?: string }>
+  | Readonly<{ intent: 'action_detail'; reading: string; action: ActionView; fact?: string }>
   | Readonly<{ intent: 'summary'; reading: string; areas: AreaSummary[]; totals: Omit<AreaSummary, 'area'> }>
   | Readonly<{ intent: 'help'; reading: string }>
   | Readonly<{ intent: 'clarify_person'; reading: string; phrase: string; candidates: Array<{ id: string; name: string; jobTitle: string; question: string }> }>
@@ -92,7 +92,7 @@ function candidatePositions(actions: readonly Action[], filter: ActionFilter): r
     const topics = filter.topics.flatMap((topic) => topic.actionIds);
     lists.push(filter.areas.length > 0 && !filter.topicsWithinAreas ? [...new Set([...positionsOf(topics), ...areaPositions()])].sort((a, b) => a - b) : positionsOf(topics));
   } else if (filter.areas.length > 0) lists.push(areaPositions());
-  if (filter.owner) lists.push(index.byOwner.get(filter.owner.id) ?? []);
+  if (filter.owners.length > 0) lists.push(filter.owners.flatMap((owner) => index.byOwner.get(owner.id) ?? []).sort((a, b) => a - b));
   if (filter.meeting) lists.push(index.byMeeting.get(filter.meeting.id) ?? []);
   return lists.reduce<readonly number[] | undefined>((fewest, list) => (fewest === undefined || list.length < fewest.length ? list : fewest), undefined);
 }
@@ -101,6 +101,7 @@ function candidatePositions(actions: readonly Action[], filter: ActionFilter): r
 export function selectActions(actions: readonly Action[], filter: ActionFilter, today: IsoDate): Action[] {
   const topicIds = new Set(filter.topics.flatMap((topic) => topic.actionIds));
   const explicitIds = new Set(filter.actionIds);
+  const ownerIds = new Set(filter.owners.map((owner) => owner.id));
   const selects = (action: Action): boolean => {
     if (explicitIds.size > 0) {
       if (!explicitIds.has(action.id)) return false;
@@ -111,7 +112,8 @@ export function selectActions(actions: readonly Action[], filter: ActionFilter, 
         filter.topics.length > 0 && filter.areas.length > 0 ? (filter.topicsWithinAreas ? inTopic && inArea : inTopic || inArea) : filter.topics.length > 0 ? inTopic : inArea;
       if (!selected) return false;
     }
-    if (filter.owner && action.owner !== filter.owner.id) return false;
+    if (ownerIds.size > 0 && !ownerIds.has(action.owner)) return false;
+    if (filter.excludedStatuses.some((status) => matchesStatus(action, status, today))) return false;
     if (filter.meeting && !(action.source.kind === 'meeting' && action.source.meeting === filter.meeting.id)) return false;
     if (filter.due?.from && action.due < filter.due.from) return false;
     if (filter.due?.to && action.due > filter.due.to) return false;
@@ -162,9 +164,10 @@ export function describeFilter(filter: ActionFilter, facts: PlanFacts): string {
     parts.push('across the whole plan');
   }
   if (filter.meeting) parts.push(`agreed at ${filter.meeting.label}`);
-  parts.push(filter.owner ? `owned by ${filter.owner.isAsker ? `you (${filter.owner.name})` : filter.owner.name}` : 'owned by anyone');
+  parts.push(filter.owners.length > 0 ? `owned by ${joinWords(filter.owners.map((owner) => (owner.isAsker ? `you (${owner.name})` : owner.name)), 'or')}` : 'owned by anyone');
   if (filter.due) parts.push(filter.due.label);
-  return `${statuses} actions ${parts.join(', ')}`;
+  const excluded = filter.excludedStatuses.length > 0 ? ` (not ${joinWords(filter.excludedStatuses.map((status) => STATUS_READINGS[status].toLowerCase()), 'or')})` : '';
+  return `${statuses}${excluded} actions ${parts.join(', ')}`;
 }
 
 export function summarise(facts: PlanFacts, today: IsoDate, areaNumbers: readonly number[] = []): { areas: AreaSummary[]; totals: Omit<AreaSummary, 'area'> } {
@@ -204,18 +207,44 @@ const UNKNOWN_READINGS: Record<Extract<AskQuery, { intent: 'unknown' }>['reason'
   not_on_plan: () => "You're not on the plan's people list, so I can't tell which actions are yours.",
 };
 
+/** "Ruth Okafor (Assistant Director – Corporate Parenting) leads area 7, Life story work." */
+function leadFact(areaNumbers: readonly number[], facts: PlanFacts): string | undefined {
+  const sentences = facts.areas
+    .filter((area) => areaNumbers.includes(area.number))
+    .map((area) => {
+      const lead = area.lead ? personById(facts.people, area.lead) : undefined;
+      return lead ? `${lead.name} (${lead.jobTitle}) leads area ${area.number}, ${area.shortTitle}.` : `Area ${area.number}, ${area.shortTitle}, has no lead recorded.`;
+    });
+  return sentences.length > 0 ? sentences.join(' ') : undefined;
+}
+
+function detailFact(fact: 'owner' | 'due' | 'status', view: ActionView): string {
+  const ref = view.action.ref;
+  switch (fact) {
+    case 'owner':
+      return `${ref} is owned by ${view.ownerName}.`;
+    case 'due':
+      return `${ref} is due on ${formatDate(view.action.due)}${view.overdue ? `, and is overdue by ${view.daysOverdue} day${view.daysOverdue === 1 ? '' : 's'}` : ''}.`;
+    case 'status':
+      return `${ref} is ${statusLabel(view.action).toLowerCase()}${view.overdue ? `, overdue by ${view.daysOverdue} day${view.daysOverdue === 1 ? '' : 's'}` : ''}.`;
+  }
+}
+
 /** Runs a typed query against the plan's data. Pure. */
 export function answerQuery(query: AskQuery, facts: PlanFacts, today: IsoDate): Answer {
   switch (query.intent) {
     case 'list_actions': {
       // Only what is shown is viewed (owner, RAG, meeting): "what's overdue?" on a big plan matches thousands.
       const matched = selectActions(facts.actions, query.filter, today);
-      return { intent: 'list_actions', query, reading: describeFilter(query.filter, facts), matched, facts, today, count: query.count };
+      const fact = query.fact === 'lead' ? leadFact(query.filter.areas, facts) : undefined;
+      return { intent: 'list_actions', query, reading: describeFilter(query.filter, facts), matched, facts, today, count: query.count, ...(fact ? { fact } : {}) };
     }
     case 'action_detail': {
       const action = facts.actions.find((candidate) => candidate.id === query.actionId);
       if (!action) return { intent: 'unknown', reading: UNKNOWN_READINGS.no_such_action(query.actionId), reason: 'no_such_action', unmatched: query.actionId, suggestedAreas: [] };
-      return { intent: 'action_detail', reading: `Action ${action.ref}`, action: viewAction(action, facts, today) };
+      const view = viewAction(action, facts, today);
+      const fact = query.fact ? detailFact(query.fact, view) : undefined;
+      return { intent: 'action_detail', reading: `Action ${action.ref}`, action: view, ...(fact ? { fact } : {}) };
     }
     case 'summary': {
       const { areas, totals } = summarise(facts, today, query.areas);
@@ -261,14 +290,16 @@ export function answerText(answer: Answer): string {
     case 'list_actions': {
       const n = answer.matched.length;
       const head = `${answer.reading}: ${n === 0 ? 'none' : `${n} action${n === 1 ? '' : 's'}`}.`;
-      if (n === 0) return head;
+      const first = answer.fact ? `${answer.fact}\n${head}` : head;
+      if (n === 0) return first;
       const lines = viewsOf(answer, 0, TEXT_LIST_LIMIT).map((view) => `- ${actionLine(view)}`);
       if (n > TEXT_LIST_LIMIT) lines.push(`And ${n - TEXT_LIST_LIMIT} more.`);
-      return `${head}\n${lines.join('\n')}`;
+      return `${first}\n${lines.join('\n')}`;
     }
     case 'action_detail': {
       const { action } = answer;
       const lines = [
+        ...(answer.fact ? [answer.fact] : []),
         `${action.action.ref} ${action.action.title}`,
         `Area ${action.action.area}, ${action.areaTitle}. Owner: ${action.ownerName}. Due ${formatDate(action.action.due)}. Status: ${statusLabel(action.action)}${action.overdue ? ` (overdue by ${action.daysOverdue} days)` : ''}.`,
       ];

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 import type { IsoDate } from '../domain/dates';
 
@@ -22,6 +23,29 @@ const PREPOSITION = String.raw`(?:(due|by|before|until|till|til|up to|no later t
 
 type Span = { from: DateTime; to: DateTime; label: string };
 
+// England's calendar names the festivals people plan by ("before Easter", "by Christmas").
+const ENGLAND = new Holidays('GB', 'ENG');
+
+/** The next (or, pointing back, the latest) day of a named festival, from England's calendar. */
+function festival(name: 'Easter Sunday' | 'Christmas Day', today: DateTime, direction: 'future' | 'past'): DateTime | undefined {
+  const days = [today.year - 1, today.year, today.year + 1]
+    .flatMap((year) => ENGLAND.getHolidays(year))
+    .filter((holiday) => holiday.name === name)
+    .map((holiday) => DateTime.fromISO(holiday.date.slice(0, 10), { zone: 'utc' }));
+  return direction === 'future' ? days.find((day) => day >= today.startOf('day')) : [...days].reverse().find((day) => day <= today);
+}
+
+/** Councils count quarters in the financial year: quarter 1 is April to June. */
+function financialQuarter(today: DateTime, offset: number): Span {
+  const index = Math.floor(((today.month + 8) % 12) / 3) + offset;
+  const startYear = today.month >= 4 ? today.year : today.year - 1;
+  const from = DateTime.utc(startYear, 4, 1).plus({ months: 3 * index });
+  const to = from.plus({ months: 2 }).endOf('month');
+  const quarter = (((index % 4) + 4) % 4) + 1;
+  const year = from.month >= 4 ? from.year : from.year - 1;
+  return { from, to, label: `in quarter ${quarter} of ${year}/${String(year + 1).slice(2)} (${from.toFormat('LLLL')} to ${to.toFormat('LLLL yyyy')})` };
+}
+
 function iso(date: DateTime): IsoDate {
   return date.toISODate() ?? '';
 }
@@ -32,7 +56,7 @@ function numberFrom(word: string): number | undefined {
 }
 
 /** Relative periods chrono reads as single days ("the next two weeks" is a span, not 15 February). */
-function relativeSpans(text: string, today: DateTime): Array<{ index: number; length: number; span: Span; preposition: string | undefined }> {
+function relativeSpans(text: string, today: DateTime, direction: 'future' | 'past'): Array<{ index: number; length: number; span: Span; preposition: string | undefined }> {
   const found: Array<{ index: number; length: number; span: Span; preposition: string | undefined }> = [];
   const rules: Array<[RegExp, (match: RegExpExecArray) => Span | undefined]> = [
     [
@@ -54,6 +78,48 @@ function relativeSpans(text: string, today: DateTime): Array<{ index: number; le
         const amount = numberFrom(m[1] ?? '') ?? 1;
         const unit = m[2] ?? 'day';
         return { from: today, to: today.plus({ [`${unit}s`]: amount }), label: `in the next ${amount} ${unit}${amount === 1 ? '' : 's'}` };
+      },
+    ],
+    [
+      new RegExp(String.raw`\b${PREPOSITION}(this|next|last|current|previous|coming)\s+(?:financial\s+)?quarter\b`, 'g'),
+      (m) => financialQuarter(today, m[2] === 'next' || m[2] === 'coming' ? 1 : m[2] === 'last' || m[2] === 'previous' ? -1 : 0),
+    ],
+    [
+      new RegExp(String.raw`\b${PREPOSITION}(?:q([1-4])|quarter\s+([1-4]|one|two|three|four))\b`, 'g'),
+      (m) => {
+        const wanted = numberFrom(m[2] ?? m[3] ?? '') ?? 1;
+        const current = financialQuarter(today, 0);
+        const currentNumber = Number(/quarter (\d)/.exec(current.label)?.[1] ?? 1);
+        // The named quarter of this financial year; one already over means next year's, for due dates.
+        let offset = wanted - currentNumber;
+        if (offset < 0 && direction === 'future') offset += 4;
+        return financialQuarter(today, offset);
+      },
+    ],
+    [
+      new RegExp(String.raw`\b${PREPOSITION}(easter|christmas|xmas)\b`, 'g'),
+      (m) => {
+        const day = festival(m[2] === 'easter' ? 'Easter Sunday' : 'Christmas Day', today, direction);
+        if (!day) return undefined;
+        return { from: day, to: day, label: `${m[2] === 'easter' ? 'Easter' : 'Christmas'} (${day.toFormat('d LLLL yyyy')})` };
+      },
+    ],
+    [
+      // "between 1 March and 30 April": one span from the first date to the second.
+      /\b(between)\s+(.+?)\s+and\s+(.+?)(?=$|[,.;?!]|\s+(?:for|in|on|owned|by|that|which|and)\b)/g,
+      (m) => {
+        const reference = { instant: today.set({ hour: 12 }).toJSDate(), timezone: 'UTC' };
+        const first = chrono.en.GB.parse(m[2] ?? '', reference, { forwardDate: direction === 'future' })[0];
+        const second = chrono.en.GB.parse(m[3] ?? '', reference, { forwardDate: direction === 'future' })[0];
+        if (!first || !second || first.text.length < (m[2] ?? '').trim().length - 1 || second.text.length < (m[3] ?? '').trim().length - 1) return undefined;
+        const at = (result: chrono.ParsedResult, end: boolean): DateTime => {
+          const date = DateTime.utc(result.start.get('year') ?? today.year, result.start.get('month') ?? 1, result.start.get('day') ?? 1);
+          return result.start.isCertain('day') ? date : end ? date.endOf('month') : date.startOf('month');
+        };
+        const from = at(first, false);
+        let to = at(second, true);
+        if (to < from) to = to.plus({ years: 1 });
+        return { from, to, label: `between ${from.toFormat('d LLL yyyy')} and ${to.toFormat('d LLL yyyy')}` };
       },
     ],
     [new RegExp(String.raw`\b${PREPOSITION}(?:this|the current)\s+month\b`, 'g'), () => ({ from: today.startOf('month'), to: today.endOf('month'), label: `in ${today.toFormat('LLLL yyyy')}` })],
@@ -119,7 +185,7 @@ function relativeSpans(text: string, today: DateTime): Array<{ index: number; le
       const span = toSpan(m);
       if (!span) continue;
       if (found.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
-      found.push({ index: m.index, length: m[0].length, span, preposition: m[1]?.trim() });
+      found.push({ index: m.index, length: m[0].length, span, preposition: m[1] === 'between' ? undefined : m[1]?.trim() });
     }
   }
   return found;
@@ -157,7 +223,7 @@ function applyPreposition(span: Span, preposition: string | undefined): DateRang
  */
 export function findDatePhrases(text: string, today: IsoDate, direction: 'future' | 'past'): DatePhrase[] {
   const todayDate = DateTime.fromISO(today, { zone: 'utc' });
-  const phrases: DatePhrase[] = relativeSpans(text, todayDate).map((found) => ({
+  const phrases: DatePhrase[] = relativeSpans(text, todayDate, direction).map((found) => ({
     index: found.index,
     length: found.length,
     range: applyPreposition(found.span, found.preposition),
@@ -173,6 +239,8 @@ export function findDatePhrases(text: string, today: IsoDate, direction: 'future
     const before = text.slice(0, result.index);
     const prepositionMatch = /(due|by|before|until|till|up to|no later than|after|from|since|in|during|on|for|end of|for the end of)\s+(?:the\s+)?$/.exec(before);
     const preposition = prepositionMatch?.[1];
+    // "Thanks for yesterday", "back today": days said in passing are not due dates unless plainly so.
+    if (/^(yesterday|today|tonight|tomorrow|this (morning|afternoon|evening)|last night)$/.test(result.text.trim()) && !['due', 'by', 'before', 'until', 'after', 'from'].includes(preposition ?? '')) continue;
     // A bare weekday ("ahead of Thursday's board") is chatter unless it is plainly a due date.
     if (!start.isCertain('month') && !['due', 'by', 'before', 'until', 'on', 'after', 'from'].includes(preposition ?? '')) continue;
     const year = start.get('year') ?? todayDate.year;

@@ -67,12 +67,29 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'area', 'areas', 'aoi', 'ofsted', 'number', 'ref', 'reference', 'one', 'ones', 'list', 'report', 'doing', 'happening', 'going', 'happen', 'on', 'off', 'out', 'over', 'new', 'else', 'okay', 'ok', 'hi', 'hello', 'hey', 'morning', 'afternoon', 'bot', 'tracker', 'quick', 'quickly',
 ]);
 
+/**
+ * Words of conversation, not of subjects: how people say they are busy, back, wondering or
+ * chasing ("what is Helen busy with?", "has it gone to members yet?", "just back from leave").
+ * They never become a topic unless the plan itself uses the very word.
+ */
+export const CHATTER_WORDS: ReadonlySet<string> = new Set([
+  'busy', 'gone', 'go', 'goes', 'went', 'got', 'gotten', 'getting', 'come', 'comes', 'came', 'reached', 'reach', 'heard', 'hear', 'sent', 'made', 'make', 'making',
+  'think', 'thought', 'reckon', 'wonder', 'wondering', 'wondered', 'hope', 'hoping', 'mean', 'meant', 'seen', 'saw', 'looks', 'looked', 'happened', 'chase', 'chasing', 'chased',
+  'worry', 'worried', 'fine', 'great', 'brilliant', 'lovely', 'nice', 'cheers', 'back', 'leave', 'holiday', 'holidays', 'yesterday', 'tomorrow', 'tonight', 'week', 'weekend', 'earlier',
+  'later', 'lately', 'recently', 'again', 'sorry', 'apologies', 'ages', 'folks', 'everyone', 'guys', 'team', 'question', 'ask', 'asking', 'asked', 'wanted', 'wants', 'latest', 'news',
+  'catch', 'catching', 'caught', 'remember', 'forgot', 'forget', 'idea', 'clue', 'sure', 'exactly', 'actually', 'basically', 'honestly', 'asap', 'urgently', 'urgent', 'keen', 'able',
+  'part', 'bit', 'bits', 'side', 'element', 'aspect', 'piece', 'strand', 'whereabouts', 'stand', 'standing', 'stands', 'fared', 'faring', 'keeping', 'track', 'tracking', 'touch', 'base', 'remind', 'reminder',
+  'trying', 'try', 'tried', 'help', 'struggling', 'working', 'handling', 'dealing', 'juggling', 'plate', 'desk', 'inbox', 'chat', 'email', 'emails', 'call', 'briefing', 'prep', 'prepare', 'preparing',
+]);
+
 export type ActionHit = Readonly<{ id: string; score: number }>;
 
 export type Lexicon = Readonly<{
   match(words: readonly string[], start: number): Match | undefined;
   /** Actions whose title or measure contain every word (stemmed, small typos allowed). */
   searchActions(words: readonly string[]): ActionHit[];
+  /** Whether the plan's own wording has this very word, as written. */
+  usesWord(word: string): boolean;
   /** Whether the plan's own wording uses this word (by stem, allowing a small typo). */
   knowsWord(word: string): boolean;
   /** Areas whose wording is closest to the words, best first. */
@@ -270,8 +287,13 @@ export function buildLexicon(input: {
   }
 
   const vocabulary = new Set<string>();
+  const surface = new Set<string>();
   const addWords = (text: string): void => {
-    for (const word of tokens(text)) if (/^[a-z]{3,}$/.test(word) && !FILLER_WORDS.has(word)) vocabulary.add(stemWord(word));
+    for (const word of tokens(text)) {
+      if (!/^[a-z]{3,}$/.test(word) || FILLER_WORDS.has(word)) continue;
+      vocabulary.add(stemWord(word));
+      surface.add(word);
+    }
   };
   for (const action of input.actions) addWords(`${action.title} ${action.measure ?? ''}`);
   for (const area of input.areas) addWords([area.shortTitle, area.title, area.keywords.join(' '), area.outcomes ?? '', area.evidence ?? ''].join(' '));
@@ -286,6 +308,7 @@ export function buildLexicon(input: {
   }
 
   return {
+    usesWord: (word) => surface.has(word),
     knowsWord(word) {
       const stemmed = stemWord(word);
       if (vocabulary.has(stemmed)) return true;
@@ -301,6 +324,8 @@ export function buildLexicon(input: {
         : [];
       // Exact first words are tried first, so on a tie of length they win over a near miss.
       for (const entry of [...candidates, ...fuzzyCandidates]) {
+        // A lone role word names a person only as written: "members" are the committee, not the Cabinet Member.
+        if (entry.slot.kind === 'person' && entry.words.length === 1 && ROLE_NOUNS.has(entry.words[0] ?? '') && word !== entry.words[0]) continue;
         const end = matchEntry(words, start, entry);
         if (end !== undefined && (!best || end > best.end)) best = { start, end, slot: entry.slot };
       }

@@ -2,7 +2,7 @@ import type { Action, Meeting, Person } from '../domain/model';
 import { actionIndex } from '../domain/actionIndex';
 import type { IsoDate } from '../domain/dates';
 import { findDatePhrases, type DatePhrase } from './datePhrases';
-import { GENERIC_WORDS, type Lexicon, type Match, type StatusWord } from './lexicon';
+import { CHATTER_WORDS, GENERIC_WORDS, type Lexicon, type Match, type StatusWord } from './lexicon';
 import { FILLER_WORDS, normaliseText, stemWord, tokenize, tokens } from './normalise';
 import type { ActionFilter, AskQuery } from './query';
 
@@ -148,7 +148,14 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
 
   const found = scan(text, lexicon, context);
   const cueSet = cues(found);
-  const statuses = new Set<StatusWord>(found.matches.flatMap((match) => (match.slot.kind === 'status' ? [match.slot.status] : [])));
+  // A status word under a "not" ("haven't been completed", "aren't blocked") rules that status out.
+  const statuses = new Set<StatusWord>();
+  const excluded = new Set<StatusWord>();
+  for (const match of found.matches) {
+    if (match.slot.kind !== 'status') continue;
+    if (isNegated(found.words, match.start)) excluded.add(match.slot.status);
+    else statuses.add(match.slot.status);
+  }
   const areaSet = new Set<number>(found.areas);
   for (const match of found.matches) if (match.slot.kind === 'area') areaSet.add(match.slot.area);
   const personMatches = found.matches.filter((match): match is Match & { words: string[]; slot: { kind: 'person'; ids: readonly string[] } } => match.slot.kind === 'person');
@@ -156,7 +163,10 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   if (found.missingRefs.length > 0 && found.refs.length === 0) {
     return { intent: 'unknown', reason: 'no_such_action', unmatched: found.missingRefs.join(', '), suggestedAreas: [] };
   }
-  if (found.refs.length === 1 && found.missingRefs.length === 0) return { intent: 'action_detail', actionId: found.refs[0] ?? '' };
+  if (found.refs.length === 1 && found.missingRefs.length === 0) {
+    const fact = detailFactAsked(found.words);
+    return { intent: 'action_detail', actionId: found.refs[0] ?? '', ...(fact ? { fact } : {}) };
+  }
 
   // Meetings: a date, "last"/"next", or words of an agenda item's title pick one.
   let meeting: Meeting | undefined;
@@ -206,6 +216,9 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
     found.leftovers = withoutWords(found.leftovers, (word) => areaWords.has(stemWord(word)));
   }
 
+  // Words of conversation ("busy", "back", "gone") are not topics unless the plan itself uses them.
+  found.leftovers = withoutWords(found.leftovers, (word) => CHATTER_WORDS.has(word) && !lexicon.usesWord(word));
+
   // Topics found only in action text: joined to an area by "and" they add to it ("life story and Mosaic");
   // otherwise they are searched within it ("Mosaic actions for life story work").
   const topics: ActionFilter['topics'] = [];
@@ -226,9 +239,9 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
     topics.push({ words: run.words.join(' '), actionIds: inAreas });
   }
 
-  let owner: ActionFilter['owner'];
-  const person = personMatches[0];
-  if (person) {
+  // Everyone named, in order; a name that fits several people is asked about first.
+  const named: Person[] = [];
+  for (const person of personMatches) {
     const candidates = person.slot.ids.flatMap((id) => lexicon.people.filter((p) => p.id === id));
     if (candidates.length > 1) {
       const before = found.words.slice(0, person.start).filter((w) => w !== BREAK).join(' ');
@@ -245,17 +258,31 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
       };
     }
     const only = candidates[0];
-    if (only) owner = { id: only.id, name: only.name, isAsker: only.id === context.asker?.id };
-  } else if (cueSet.has('me')) {
-    if (!context.asker) return { intent: 'unknown', reason: 'not_on_plan', unmatched: '', suggestedAreas: [] };
-    owner = { id: context.asker.id, name: context.asker.name, isAsker: true };
+    if (only && !named.some((known) => known.id === only.id)) named.push(only);
+  }
+  // "Me" counts beside named people only when joined to them ("me and Sam").
+  const withMe = cueSet.has('me') && (named.length === 0 || found.joined);
+  if (withMe && !context.asker && named.length === 0) return { intent: 'unknown', reason: 'not_on_plan', unmatched: '', suggestedAreas: [] };
+  const people = withMe && context.asker && !named.some((known) => known.id === context.asker?.id) ? [context.asker, ...named] : named;
+  const person = personMatches[0];
+
+  // "The areas Priya leads", "my areas": the areas those people lead, not the actions they own.
+  let owners: ActionFilter['owners'] = people.map((one) => ({ id: one.id, name: one.name, isAsker: one.id === context.asker?.id }));
+  if (people.length > 0 && asksAboutLedAreas(found.words, personMatches.map((match) => match.end))) {
+    const led = lexicon.areas.filter((area) => people.some((one) => one.id === area.lead)).map((area) => area.number);
+    if (led.length > 0) {
+      for (const number of led) areaSet.add(number);
+      owners = [];
+    }
   }
 
   const dueRange = dueDates[0]?.range;
   // "What can it do for me?" is a question about the bot, not about the asker's actions.
   const namedSubject = areaSet.size > 0 || topics.length > 0 || person !== undefined || meeting !== undefined || found.refs.length > 0 || dueRange !== undefined;
+  // A ruled-out status needs something to rule it out of: what is still open, or everything.
+  if (excluded.size > 0 && statuses.size === 0) statuses.add([...excluded].some((status) => status === 'outstanding' || status === 'cancelled' || status === 'any') ? 'any' : 'outstanding');
   if (cueSet.has('help') && !namedSubject && statuses.size === 0) return { intent: 'help' };
-  const hasSubject = areaSet.size > 0 || topics.length > 0 || owner !== undefined || meeting !== undefined || found.refs.length > 0 || dueRange !== undefined;
+  const hasSubject = areaSet.size > 0 || topics.length > 0 || owners.length > 0 || meeting !== undefined || found.refs.length > 0 || dueRange !== undefined;
   const ragOnly = ['red', 'amber', 'green'].every((colour) => statuses.has(colour as StatusWord));
   if (!hasSubject && (statuses.size === 0 || ragOnly)) {
     if (cueSet.has('summary') || ragOnly) return { intent: 'summary', areas: [] };
@@ -273,17 +300,56 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   return {
     intent: 'list_actions',
     count: cueSet.has('count'),
+    ...(areaSet.size > 0 && owners.length === 0 && asksWhoLeads(found.words) ? { fact: 'lead' as const } : {}),
     filter: {
       areas: [...areaSet].sort((a, b) => a - b),
       topics,
       topicsWithinAreas: withinAreas,
       actionIds: found.refs,
       statuses: [...statuses],
-      ...(owner ? { owner } : {}),
+      excludedStatuses: [...excluded].filter((status) => !statuses.has(status)),
+      owners,
       ...(dueRange ? { due: dueRange } : {}),
       ...(meeting ? { meeting: { id: meeting.id, label: meetingLabel(meeting) } } : {}),
     },
   };
+}
+
+const NEGATORS = new Set(['not', 'never', 'cannot', 'nor']);
+/** Words that may stand between a "not" and the status it rules out: "not yet been completed". */
+const NEGATION_GAP = new Set(['been', 'yet', 'be', 'being', 'already', 'got', 'fully', 'quite', 'actually', 'currently', 'properly', 'even', 'still', 'all', 'any', 'ever', 'really']);
+
+function isNegated(words: readonly string[], start: number): boolean {
+  for (let index = start - 1, gap = 0; index >= 0 && gap <= 3; index -= 1, gap += 1) {
+    const word = words[index] ?? '';
+    if (NEGATORS.has(word)) return true;
+    if (!NEGATION_GAP.has(word)) return false;
+  }
+  return false;
+}
+
+const LEAD_WORDS = new Set(['lead', 'leads', 'led', 'leading', 'heads', 'head', 'oversees', 'oversee', 'overseen']);
+
+/** "The areas Priya leads", "areas led by Tom", "my areas", "Ruth's areas". */
+function asksAboutLedAreas(words: readonly string[], personEnds: readonly number[]): boolean {
+  const areaAt = words.findIndex((word) => word === 'areas' || word === 'area');
+  if (areaAt < 0) return false;
+  return words.some((word) => LEAD_WORDS.has(word)) || words[areaAt - 1] === 'my' || personEnds.includes(areaAt);
+}
+
+/** "Who leads on life story work?", "who is the lead for area 7". */
+function asksWhoLeads(words: readonly string[]): boolean {
+  const who = words.indexOf('who');
+  return who >= 0 && words.slice(who + 1, who + 5).some((word) => LEAD_WORDS.has(word) || word === 'responsible');
+}
+
+/** The one fact asked about an action: "who owns 5.3?", "when is 7.2 due?", "is 9.1 done yet?". */
+function detailFactAsked(words: readonly string[]): 'owner' | 'due' | 'status' | undefined {
+  const first = words.find((word) => word !== BREAK);
+  if (first === 'who' || words.includes('whose') || (words.includes('owner') && !words.includes('due'))) return 'owner';
+  if (first === 'when' || words.includes('deadline') || (words.includes('due') && (words.includes('date') || first === 'what'))) return 'due';
+  if (first === 'is' || first === 'has' || first === 'have' || first === 'are' || words.includes('status')) return 'status';
+  return undefined;
 }
 
 function withoutWords(runs: Run[], drop: (word: string) => boolean): Run[] {

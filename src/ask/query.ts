@@ -16,7 +16,10 @@ export const ActionFilterSchema = z.object({
   /** Actions named by ref ("7.1 and 7.2"). */
   actionIds: z.array(z.string()),
   statuses: z.array(StatusWordSchema).min(1),
-  owner: z.object({ id: z.string(), name: z.string(), isAsker: z.boolean() }).optional(),
+  /** Statuses the question ruled out ("not overdue", "aren't blocked"). */
+  excludedStatuses: z.array(StatusWordSchema),
+  /** Everyone whose actions are asked for ("Helen's and Grace's"); empty is anyone. */
+  owners: z.array(z.object({ id: z.string(), name: z.string(), isAsker: z.boolean() })),
   due: z.object({ from: isoDate.optional(), to: isoDate.optional(), label: z.string() }).optional(),
   meeting: z.object({ id: z.string(), label: z.string() }).optional(),
 });
@@ -26,8 +29,9 @@ export const UNKNOWN_REASONS = ['no_words', 'too_long', 'no_topic_match', 'no_me
 
 /** What a question was understood to ask: the contract between understanding and answering. */
 export const AskQuerySchema = z.discriminatedUnion('intent', [
-  z.object({ intent: z.literal('list_actions'), filter: ActionFilterSchema, count: z.boolean() }),
-  z.object({ intent: z.literal('action_detail'), actionId: z.string() }),
+  z.object({ intent: z.literal('list_actions'), filter: ActionFilterSchema, count: z.boolean(), fact: z.literal('lead').optional() }),
+  /** `fact`: the one thing asked about the action ("who owns 5.3?", "when is 7.2 due?"), said first. */
+  z.object({ intent: z.literal('action_detail'), actionId: z.string(), fact: z.enum(['owner', 'due', 'status']).optional() }),
   z.object({ intent: z.literal('summary'), areas: z.array(z.number().int().positive()) }),
   z.object({ intent: z.literal('help') }),
   z.object({
