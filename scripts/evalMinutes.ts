@@ -2,7 +2,8 @@
  * Precision, recall and F1 of the minutes parser on resolutions and actions, for the development
  * fixtures (tests/minutes/fixtures) and the blind set (tests/minutes/blind): X.txt against
  * X.expected.json, scored with the tests' similar(). `npm run eval:minutes`; `-- --verbose` also
- * lists what was missed and what was extra.
+ * lists what was missed and what was extra (use it on development sets only); `-- --set=real/dev`
+ * scores one set.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,8 +13,11 @@ import { pair, scoreOf, type Score } from '../tests/minutes/similarity';
 
 const SETS = [
   { name: 'development fixtures', dir: join(__dirname, '..', 'tests', 'minutes', 'fixtures') },
-  { name: 'blind set (written without sight of the parser)', dir: join(__dirname, '..', 'tests', 'minutes', 'blind') },
+  { name: 'invented set (written without sight of the parser, since used for tuning)', dir: join(__dirname, '..', 'tests', 'minutes', 'blind') },
+  { name: 'real minutes from other councils, development part', dir: join(__dirname, '..', 'tests', 'minutes', 'real', 'dev') },
+  { name: 'real minutes from other councils, held out (never looked at while tuning)', dir: join(__dirname, '..', 'tests', 'minutes', 'real', 'holdout') },
 ];
+const only = process.argv.find((arg) => arg.startsWith('--set='))?.slice('--set='.length);
 const verbose = process.argv.includes('--verbose');
 
 type Tally = { matched: number; expected: number; found: number; refsRight: number; ownersRight: number; duesRight: number };
@@ -56,7 +60,7 @@ function compare(expected: MinutesOutcome, found: MinutesOutcome): { resolutions
   };
 }
 
-for (const set of SETS.filter((candidate) => existsSync(candidate.dir))) {
+for (const set of SETS.filter((candidate) => existsSync(candidate.dir) && (!only || candidate.dir.includes(only)))) {
   totals = { resolutions: empty(), actions: empty() };
   console.log(`\n${set.name}`);
   console.log(`${'fixture'.padEnd(42)} ${'resolutions m/e/f'.padEnd(18)} ${'actions m/e/f'.padEnd(18)}`);

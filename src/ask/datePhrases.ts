@@ -109,15 +109,19 @@ function relativeSpans(text: string, today: DateTime, direction: 'future' | 'pas
       /\b(between)\s+(.+?)\s+and\s+(.+?)(?=$|[,.;?!]|\s+(?:for|in|on|owned|by|that|which|and)\b)/g,
       (m) => {
         const reference = { instant: today.set({ hour: 12 }).toJSDate(), timezone: 'UTC' };
-        const first = chrono.en.GB.parse(m[2] ?? '', reference, { forwardDate: direction === 'future' })[0];
+        const now = /^(now|today)$/.test((m[2] ?? '').trim());
+        const first = now ? undefined : chrono.en.GB.parse(m[2] ?? '', reference, { forwardDate: direction === 'future' })[0];
         const second = chrono.en.GB.parse(m[3] ?? '', reference, { forwardDate: direction === 'future' })[0];
-        if (!first || !second || first.text.length < (m[2] ?? '').trim().length - 1 || second.text.length < (m[3] ?? '').trim().length - 1) return undefined;
+        // "Between now and Easter": from today to the festival.
+        const festivalEnd = /^(easter|christmas|xmas)$/.test((m[3] ?? '').trim()) ? festival((m[3] ?? '').trim() === 'easter' ? 'Easter Sunday' : 'Christmas Day', today, direction) : undefined;
+        if ((!first && !now) || (!second && !festivalEnd)) return undefined;
+        if ((first && first.text.length < (m[2] ?? '').trim().length - 1) || (second && !festivalEnd && second.text.length < (m[3] ?? '').trim().length - 1)) return undefined;
         const at = (result: chrono.ParsedResult, end: boolean): DateTime => {
           const date = DateTime.utc(result.start.get('year') ?? today.year, result.start.get('month') ?? 1, result.start.get('day') ?? 1);
           return result.start.isCertain('day') ? date : end ? date.endOf('month') : date.startOf('month');
         };
-        const from = at(first, false);
-        let to = at(second, true);
+        const from = first ? at(first, false) : today;
+        let to = festivalEnd ?? (second ? at(second, true) : today);
         if (to < from) to = to.plus({ years: 1 });
         return { from, to, label: `between ${from.toFormat('d LLL yyyy')} and ${to.toFormat('d LLL yyyy')}` };
       },
@@ -239,6 +243,8 @@ export function findDatePhrases(text: string, today: IsoDate, direction: 'future
     const before = text.slice(0, result.index);
     const prepositionMatch = /(due|by|before|until|till|up to|no later than|after|from|since|in|during|on|for|end of|for the end of)\s+(?:the\s+)?$/.exec(before);
     const preposition = prepositionMatch?.[1];
+    // "Homeless 16-17s" is an age range; "back from a week off" is a length of time, not a date.
+    if (/^\d{1,2}\s*-\s*\d{1,2}s?$/.test(result.text.trim()) || /^\d+\s*(s|secs?|seconds?|mins?|minutes?|hrs?|hours?)$/.test(result.text.trim()) || /^(a|an|one|\d+)\s+(day|week|fortnight|month|year)s?$/.test(result.text.trim())) continue;
     // "Thanks for yesterday", "back today": days said in passing are not due dates unless plainly so.
     if (/^(yesterday|today|tonight|tomorrow|this (morning|afternoon|evening)|last night)$/.test(result.text.trim()) && !['due', 'by', 'before', 'until', 'after', 'from'].includes(preposition ?? '')) continue;
     // A bare weekday ("ahead of Thursday's board") is chatter unless it is plainly a due date.

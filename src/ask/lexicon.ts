@@ -16,7 +16,8 @@ export type Slot =
 
 type Entry = { words: readonly string[]; slot: Slot; fuzzy: boolean };
 
-export type Match = { start: number; end: number; slot: Slot };
+/** `plural`: a person's title asked for in the plural ("the assistant directors"): a group. */
+export type Match = { start: number; end: number; slot: Slot; plural?: boolean };
 
 const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
   outstanding: ['outstanding', 'open', 'left', 'still to do', 'to do', 'todo', 'remaining', 'pending', 'not done', 'not yet done', 'not complete', 'not completed', 'incomplete', 'uncompleted', 'unfinished', 'not finished', 'still open', 'live', 'not closed', 'unresolved', 'yet to be done', 'yet to do', 'active'],
@@ -79,7 +80,7 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set([
   'later', 'lately', 'recently', 'again', 'sorry', 'apologies', 'ages', 'folks', 'everyone', 'guys', 'team', 'question', 'ask', 'asking', 'asked', 'wanted', 'wants', 'latest', 'news',
   'catch', 'catching', 'caught', 'remember', 'forgot', 'forget', 'idea', 'clue', 'sure', 'exactly', 'actually', 'basically', 'honestly', 'asap', 'urgently', 'urgent', 'keen', 'able',
   'part', 'bit', 'bits', 'side', 'element', 'aspect', 'piece', 'strand', 'whereabouts', 'stand', 'standing', 'stands', 'fared', 'faring', 'keeping', 'track', 'tracking', 'touch', 'base', 'remind', 'reminder',
-  'trying', 'try', 'tried', 'help', 'struggling', 'working', 'handling', 'dealing', 'juggling', 'plate', 'desk', 'inbox', 'chat', 'email', 'emails', 'call', 'briefing', 'prep', 'prepare', 'preparing',
+  'heads', 'trying', 'try', 'tried', 'help', 'struggling', 'working', 'handling', 'dealing', 'juggling', 'plate', 'desk', 'inbox', 'chat', 'email', 'emails', 'call', 'briefing', 'prep', 'prepare', 'preparing',
 ]);
 
 export type ActionHit = Readonly<{ id: string; score: number }>;
@@ -88,6 +89,8 @@ export type Lexicon = Readonly<{
   match(words: readonly string[], start: number): Match | undefined;
   /** Actions whose title or measure contain every word (stemmed, small typos allowed). */
   searchActions(words: readonly string[]): ActionHit[];
+  /** The plan's own word(s) a misspelt word most likely means ("mosiac" is "mosaic"), if any. */
+  correct(word: string): string[] | undefined;
   /** Whether the plan's own wording has this very word, as written. */
   usesWord(word: string): boolean;
   /** Whether the plan's own wording uses this word (by stem, allowing a small typo). */
@@ -148,6 +151,17 @@ function wordsMatch(asked: string, known: string, fuzzy: boolean): boolean {
   if (shorter < 5 || asked[0] !== known[0]) return false;
   const edits = distance(asked, known);
   return edits <= 1 || (shorter >= 8 && edits <= 2);
+}
+
+/** One slip of the keyboard: two letters swapped, or (in a longer word) one letter wrong, missing or extra. */
+function isNearMiss(asked: string, known: string): boolean {
+  if (asked === known || Math.abs(asked.length - known.length) > 1) return false;
+  if (asked.length === known.length) {
+    const differ = [...asked].flatMap((letter, index) => (letter === known[index] ? [] : [index]));
+    const [first, second] = differ;
+    if (differ.length === 2 && first !== undefined && second === first + 1 && asked[first] === known[second] && asked[second] === known[first]) return true;
+  }
+  return Math.min(asked.length, known.length) >= 5 && distance(asked, known) <= 1;
 }
 
 function searchTerm(word: string): string | null {
@@ -256,13 +270,15 @@ export function buildLexicon(input: {
 
   const planWords = new Set([...tokens(input.planName), ...tokens(input.council), 'children', 'child', 'first', 'improvement', 'plan', 'plans', 'practice', 'council', 'county', 'service', 'services', 'social', 'care']);
 
-  const actionIndex = new MiniSearch<{ id: string; title: string; measure: string }>({
-    fields: ['title', 'measure'],
+  // "Re-referral" is also found as "rereferral": hyphenated pairs are indexed written as one word too.
+  const joinedPairs = (text: string): string => [...text.toLowerCase().matchAll(/\b([a-z]+)-([a-z]+)\b/g)].map((match) => `${match[1]}${match[2]}`).join(' ');
+  const actionIndex = new MiniSearch<{ id: string; title: string; measure: string; joined: string }>({
+    fields: ['title', 'measure', 'joined'],
     storeFields: [],
     processTerm: searchTerm,
     searchOptions: { combineWith: 'AND', fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false), prefix: (term) => term.length >= 6, weights: { fuzzy: 0.5, prefix: 0.6 } },
   });
-  actionIndex.addAll(input.actions.map((action) => ({ id: action.id, title: action.title, measure: action.measure ?? '' })));
+  actionIndex.addAll(input.actions.map((action) => ({ id: action.id, title: action.title, measure: action.measure ?? '', joined: joinedPairs(`${action.title} ${action.measure ?? ''}`) })));
 
   const areaIndex = new MiniSearch<{ id: number; text: string }>({
     fields: ['text'],
@@ -289,7 +305,7 @@ export function buildLexicon(input: {
   const vocabulary = new Set<string>();
   const surface = new Set<string>();
   const addWords = (text: string): void => {
-    for (const word of tokens(text)) {
+    for (const word of [...tokens(text), ...joinedPairs(text).split(' ').filter(Boolean)]) {
       if (!/^[a-z]{3,}$/.test(word) || FILLER_WORDS.has(word)) continue;
       vocabulary.add(stemWord(word));
       surface.add(word);
@@ -307,8 +323,20 @@ export function buildLexicon(input: {
     vocabularyByLetter.set(known[0] ?? '', list);
   }
 
+  const surfaceByLetter = new Map<string, string[]>();
+  for (const known of surface) {
+    const list = surfaceByLetter.get(known[0] ?? '') ?? [];
+    list.push(known);
+    surfaceByLetter.set(known[0] ?? '', list);
+  }
+
   return {
     usesWord: (word) => surface.has(word),
+    correct(word) {
+      if (!/^[a-z]{4,}$/.test(word) || surface.has(word)) return undefined;
+      const near = (surfaceByLetter.get(word[0] ?? '') ?? []).find((known) => isNearMiss(word, known));
+      return near ? [near] : undefined;
+    },
     knowsWord(word) {
       const stemmed = stemWord(word);
       if (vocabulary.has(stemmed)) return true;
@@ -327,7 +355,12 @@ export function buildLexicon(input: {
         // A lone role word names a person only as written: "members" are the committee, not the Cabinet Member.
         if (entry.slot.kind === 'person' && entry.words.length === 1 && ROLE_NOUNS.has(entry.words[0] ?? '') && word !== entry.words[0]) continue;
         const end = matchEntry(words, start, entry);
-        if (end !== undefined && (!best || end > best.end)) best = { start, end, slot: entry.slot };
+        if (end !== undefined && (!best || end > best.end)) {
+          const last = entry.words[entry.words.length - 1] ?? '';
+          const asked = words[end - 1] ?? '';
+          const plural = entry.slot.kind === 'person' && ROLE_NOUNS.has(last) && asked !== last && (asked === `${last}s` || asked === `${last}es`);
+          best = { start, end, slot: entry.slot, ...(plural ? { plural } : {}) };
+        }
       }
       return best;
     },

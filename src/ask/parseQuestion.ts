@@ -16,7 +16,7 @@ export type AskContext = Readonly<{
 }>;
 
 const BREAK = '|';
-const ME_AFTER_VERBS = new Set(['show', 'tell', 'give', 'send', 'let', 'remind', 'get', 'find', 'bring', 'email', 'help', 'ping', 'message', 'list']);
+const ME_AFTER_VERBS = new Set(['asked', 'ask', 'told', 'wants', 'want', 'emailed', 'messaged', 'pinged', 'show', 'tell', 'give', 'send', 'let', 'remind', 'get', 'find', 'bring', 'email', 'help', 'ping', 'message', 'list']);
 const TOPIC_SEPARATORS = new Set(['and', 'or', 'plus', 'also', 'versus', 'vs']);
 
 const REF_PATTERN = /(?<![\d./])(\d{1,2})\.(\d{1,2})(?![\d/]|\.\d)/g;
@@ -218,6 +218,8 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
 
   // Words of conversation ("busy", "back", "gone") are not topics unless the plan itself uses them.
   found.leftovers = withoutWords(found.leftovers, (word) => CHATTER_WORDS.has(word) && !lexicon.usesWord(word));
+  // A slip of the keyboard in a topic word is read as the plan's own word ("mosiac", "rereferrals").
+  found.leftovers = found.leftovers.map((run) => ({ ...run, words: run.words.flatMap((word) => (lexicon.knowsWord(word) ? [word] : (lexicon.correct(word) ?? [word]))) }));
 
   // Topics found only in action text: joined to an area by "and" they add to it ("life story and Mosaic");
   // otherwise they are searched within it ("Mosaic actions for life story work").
@@ -238,11 +240,28 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
     }
     topics.push({ words: run.words.join(' '), actionIds: inAreas });
   }
+  // Words not joined by "and", "or" or a comma describe one thing ("the detailed re-referrals
+  // report"): the actions all of them fit, when some do.
+  if (!found.joined && topics.length > 1) {
+    const common = topics.slice(1).reduce((ids, topic) => ids.filter((id) => topic.actionIds.includes(id)), topics[0]?.actionIds ?? []);
+    if (common.length > 0) topics.splice(0, topics.length, { words: topics.map((topic) => topic.words).join(' '), actionIds: common });
+  }
 
   // Everyone named, in order; a name that fits several people is asked about first.
   const named: Person[] = [];
+  const ledBy: Person[] = [];
   for (const person of personMatches) {
     const candidates = person.slot.ids.flatMap((id) => lexicon.people.filter((p) => p.id === id));
+    // A title in the plural names a group: everyone it fits ("both assistant directors"), or,
+    // fitting one person, staff in general ("the workbook for social workers").
+    // Without an apostrophe "directors actions" is one director's: a group only ends the phrase.
+    const next = found.words[person.end];
+    const group = person.plural && (next === undefined || next === BREAK || FILLER_WORDS.has(next));
+    if (group && candidates.length === 1) continue;
+    if (group && GROUP_WORDS.has(found.words[person.start - 1] ?? '')) {
+      for (const candidate of candidates) if (!named.some((known) => known.id === candidate.id)) named.push(candidate);
+      continue;
+    }
     if (candidates.length > 1) {
       const before = found.words.slice(0, person.start).filter((w) => w !== BREAK).join(' ');
       const after = found.words.slice(person.end).filter((w) => w !== BREAK).join(' ');
@@ -258,28 +277,34 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
       };
     }
     const only = candidates[0];
-    if (only && !named.some((known) => known.id === only.id)) named.push(only);
+    if (!only) continue;
+    // "The areas Priya leads", "areas led by Tom", "Ruth's areas": this person's areas, not their actions.
+    if (leadsAreas(found.words, person)) {
+      if (!ledBy.some((known) => known.id === only.id)) ledBy.push(only);
+    } else if (!named.some((known) => known.id === only.id)) named.push(only);
   }
   // "Me" counts beside named people only when joined to them ("me and Sam").
   const withMe = cueSet.has('me') && (named.length === 0 || found.joined);
-  if (withMe && !context.asker && named.length === 0) return { intent: 'unknown', reason: 'not_on_plan', unmatched: '', suggestedAreas: [] };
+  if (withMe && !context.asker && named.length === 0 && ledBy.length === 0) return { intent: 'unknown', reason: 'not_on_plan', unmatched: '', suggestedAreas: [] };
   const people = withMe && context.asker && !named.some((known) => known.id === context.asker?.id) ? [context.asker, ...named] : named;
   const person = personMatches[0];
 
-  // "The areas Priya leads", "my areas": the areas those people lead, not the actions they own.
-  let owners: ActionFilter['owners'] = people.map((one) => ({ id: one.id, name: one.name, isAsker: one.id === context.asker?.id }));
-  if (people.length > 0 && asksAboutLedAreas(found.words, personMatches.map((match) => match.end))) {
-    const led = lexicon.areas.filter((area) => people.some((one) => one.id === area.lead)).map((area) => area.number);
-    if (led.length > 0) {
-      for (const number of led) areaSet.add(number);
-      owners = [];
-    }
+  const owners: ActionFilter['owners'] = people.map((one) => ({ id: one.id, name: one.name, isAsker: one.id === context.asker?.id }));
+  // "My areas", "the areas I lead": the asker's areas.
+  if (cueSet.has('me') && context.asker && ledBy.length === 0 && asksAboutMyAreas(found.words)) {
+    ledBy.push(context.asker);
+    const index = owners.findIndex((owner) => owner.isAsker);
+    if (index >= 0) owners.splice(index, 1);
   }
+  for (const area of lexicon.areas) if (ledBy.some((one) => one.id === area.lead)) areaSet.add(area.number);
 
   const dueRange = dueDates[0]?.range;
   // "What can it do for me?" is a question about the bot, not about the asker's actions.
   const namedSubject = areaSet.size > 0 || topics.length > 0 || person !== undefined || meeting !== undefined || found.refs.length > 0 || dueRange !== undefined;
   // A ruled-out status needs something to rule it out of: what is still open, or everything.
+  // "Everything that isn't blocked": what is still open, less the blocked.
+  const openKinds: StatusWord[] = ['overdue', 'blocked', 'not_started', 'in_progress', 'red', 'amber', 'green'];
+  if (excluded.size > 0 && statuses.size === 1 && statuses.has('any') && [...excluded].every((status) => openKinds.includes(status))) statuses.clear();
   if (excluded.size > 0 && statuses.size === 0) statuses.add([...excluded].some((status) => status === 'outstanding' || status === 'cancelled' || status === 'any') ? 'any' : 'outstanding');
   if (cueSet.has('help') && !namedSubject && statuses.size === 0) return { intent: 'help' };
   const hasSubject = areaSet.size > 0 || topics.length > 0 || owners.length > 0 || meeting !== undefined || found.refs.length > 0 || dueRange !== undefined;
@@ -315,6 +340,9 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   };
 }
 
+/** "Both assistant directors", "all the heads of service": everyone a title fits. */
+const GROUP_WORDS = new Set(['both', 'all', 'two', 'three', 'each', 'every', 'the']);
+
 const NEGATORS = new Set(['not', 'never', 'cannot', 'nor']);
 /** Words that may stand between a "not" and the status it rules out: "not yet been completed". */
 const NEGATION_GAP = new Set(['been', 'yet', 'be', 'being', 'already', 'got', 'fully', 'quite', 'actually', 'currently', 'properly', 'even', 'still', 'all', 'any', 'ever', 'really']);
@@ -330,11 +358,19 @@ function isNegated(words: readonly string[], start: number): boolean {
 
 const LEAD_WORDS = new Set(['lead', 'leads', 'led', 'leading', 'heads', 'head', 'oversees', 'oversee', 'overseen']);
 
-/** "The areas Priya leads", "areas led by Tom", "my areas", "Ruth's areas". */
-function asksAboutLedAreas(words: readonly string[], personEnds: readonly number[]): boolean {
+/** Whether this person is named for the areas they lead: "the areas Priya leads", "led by Tom", "Ruth's areas". */
+function leadsAreas(words: readonly string[], person: Match): boolean {
+  if (!words.some((word) => word === 'areas' || word === 'area')) return false;
+  const after = words.slice(person.end, person.end + 2);
+  const before = words.slice(Math.max(0, person.start - 2), person.start);
+  return after.some((word) => LEAD_WORDS.has(word)) || (before.includes('by') && before.some((word) => LEAD_WORDS.has(word))) || words[person.end] === 'areas' || words[person.end] === 'area';
+}
+
+/** "My areas", "the areas I lead". */
+function asksAboutMyAreas(words: readonly string[]): boolean {
   const areaAt = words.findIndex((word) => word === 'areas' || word === 'area');
   if (areaAt < 0) return false;
-  return words.some((word) => LEAD_WORDS.has(word)) || words[areaAt - 1] === 'my' || personEnds.includes(areaAt);
+  return words[areaAt - 1] === 'my' || (words.slice(areaAt + 1, areaAt + 4).includes('i') && words.slice(areaAt + 1, areaAt + 5).some((word) => LEAD_WORDS.has(word)));
 }
 
 /** "Who leads on life story work?", "who is the lead for area 7". */
