@@ -80,7 +80,7 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set([
   'later', 'lately', 'recently', 'again', 'sorry', 'apologies', 'ages', 'folks', 'everyone', 'guys', 'team', 'question', 'ask', 'asking', 'asked', 'wanted', 'wants', 'latest', 'news',
   'catch', 'catching', 'caught', 'remember', 'forgot', 'forget', 'idea', 'clue', 'sure', 'exactly', 'actually', 'basically', 'honestly', 'asap', 'urgently', 'urgent', 'keen', 'able',
   'part', 'bit', 'bits', 'side', 'element', 'aspect', 'piece', 'strand', 'whereabouts', 'stand', 'standing', 'stands', 'fared', 'faring', 'keeping', 'track', 'tracking', 'touch', 'base', 'remind', 'reminder',
-  'heads', 'trying', 'try', 'tried', 'help', 'struggling', 'working', 'handling', 'dealing', 'juggling', 'plate', 'desk', 'inbox', 'chat', 'email', 'emails', 'call', 'briefing', 'prep', 'prepare', 'preparing',
+  'heads', 'days', 'day', 'annual', 'sick', 'off', 'away', 'trying', 'try', 'tried', 'help', 'struggling', 'working', 'handling', 'dealing', 'juggling', 'plate', 'desk', 'inbox', 'chat', 'email', 'emails', 'call', 'briefing', 'prep', 'prepare', 'preparing',
 ]);
 
 export type ActionHit = Readonly<{ id: string; score: number }>;

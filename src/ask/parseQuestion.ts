@@ -216,8 +216,11 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
     found.leftovers = withoutWords(found.leftovers, (word) => areaWords.has(stemWord(word)));
   }
 
-  // Words of conversation ("busy", "back", "gone") are not topics unless the plan itself uses them.
-  found.leftovers = withoutWords(found.leftovers, (word) => CHATTER_WORDS.has(word) && !lexicon.usesWord(word));
+  // Words of conversation ("busy", "back", "these days") are not topics, unless put as one ("on X")
+  // and the plan itself uses the very word.
+  found.leftovers = found.leftovers
+    .map((run) => ({ ...run, words: run.words.filter((word) => !CHATTER_WORDS.has(word) || (run.marked && lexicon.usesWord(word))) }))
+    .filter((run) => run.words.length > 0);
   // A slip of the keyboard in a topic word is read as the plan's own word ("mosiac", "rereferrals").
   found.leftovers = found.leftovers.map((run) => ({ ...run, words: run.words.flatMap((word) => (lexicon.knowsWord(word) ? [word] : (lexicon.correct(word) ?? [word]))) }));
 

@@ -1,0 +1,117 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerFromView } from '../../src/ask/askService';
+import { isOutstanding } from '../../src/domain/rules';
+import type { PlanView } from '../../src/store/planRepository';
+import { demoData } from '../support/store';
+
+// Each mechanism is held by questions written here, not taken from the evaluation sets.
+let view: PlanView;
+beforeAll(async () => {
+  const data = await demoData();
+  view = { plan: { ...data.plan, timeZone: data.timeZone }, people: data.people, committees: data.committees, meetings: data.meetings, actions: data.actions };
+});
+
+const ask = (text: string, as?: string) => {
+  const asker = as ? view.people.find((person) => person.id === as) : undefined;
+  const result = answerFromView(view, { text, asker, today: '2022-02-01' });
+  return { ...result, ids: [...result.actionIds].sort(), firstLine: result.text.split('\n')[0] ?? '' };
+};
+const outstanding = (pick: (action: PlanView['actions'][number]) => boolean) => view.actions.filter((action) => isOutstanding(action) && pick(action)).map((action) => action.id).sort();
+
+describe('negation is part of the reading', () => {
+  it('"haven\'t been finished" lists what is still open, and says so', () => {
+    const result = ask("which of my actions haven't been finished?", 'tom-brennan');
+    expect(result.ids).toEqual(outstanding((action) => action.owner === 'tom-brennan'));
+    expect(result.firstLine).toContain('(not completed)');
+  });
+  it('"isn\'t overdue" keeps the open actions not yet late', () => {
+    expect(ask("anything in area 9 that isn't overdue").ids).toEqual(outstanding((action) => action.area === 9 && action.due >= '2022-02-01'));
+  });
+  it('"everything that is not blocked" is the open actions less the blocked', () => {
+    expect(ask('everything that is not blocked').ids).toEqual(outstanding((action) => action.status !== 'blocked'));
+  });
+});
+
+describe('named periods', () => {
+  it('before Easter is before Easter Sunday 2022, from England\'s calendar', () => {
+    const result = ask('what needs finishing before Easter?');
+    expect(result.ids).toEqual(outstanding((action) => action.due < '2022-04-17'));
+    expect(result.firstLine).toContain('Easter (17 April 2022)');
+  });
+  it('next quarter is the financial quarter after this one', () => {
+    expect(ask("what's due next quarter?").ids).toEqual(outstanding((action) => action.due >= '2022-04-01' && action.due <= '2022-06-30'));
+  });
+  it('between two dates is one span, and a day said in passing is not a due date', () => {
+    expect(ask('due between 1 March and 30 April').ids).toEqual(outstanding((action) => action.due >= '2022-03-01' && action.due <= '2022-04-30'));
+    expect(ask("cheers for yesterday - what's overdue?").ids).toEqual(outstanding((action) => action.due < '2022-02-01'));
+  });
+});
+
+describe('word forms and slips', () => {
+  it('two letters swapped still find the word', () => {
+    expect(ask('anything about mosiac').ids).toEqual(['act-7-2']);
+  });
+  it('a hyphenated word typed as one is found', () => {
+    expect(ask('the rereferral report').ids).toEqual(['act-9-3']);
+  });
+  it('talk is not a topic', () => {
+    expect(ask('what is Sam busy with these days?').ids).toEqual(outstanding((action) => action.owner === 'sam-whitfield'));
+    expect(ask('back from annual leave today!').intent).toBe('help');
+  });
+});
+
+describe('a named deliverable is its action, not its whole area', () => {
+  it('"the framework for quality assurance" is the action that delivers it', () => {
+    expect(ask("where's the framework for quality assurance at?").ids).toEqual(['act-9-1']);
+  });
+  it('"the neglect audit" is the audit in the neglect area', () => {
+    expect(ask('the neglect audit').ids).toEqual(['act-2-2']);
+  });
+});
+
+describe('facts first', () => {
+  it('who leads an area names the lead in the first line', () => {
+    expect(ask("who's the lead for permanence planning?").firstLine).toContain('Ruth Okafor');
+  });
+  it('when an action is due, who owns it and what state it is in', () => {
+    expect(ask("when's 9.2 due?").firstLine).toBe('9.2 is due on 31 Mar 2022.');
+    expect(ask('who has 11.5?').firstLine).toBe('11.5 is owned by Anita Rao.');
+    expect(ask('is 6.3 done yet?').firstLine).toMatch(/^6\.3 is blocked/);
+  });
+});
+
+describe('several people', () => {
+  it('everyone named is an owner', () => {
+    const result = ask("Sam and Leo's actions");
+    expect(result.ids).toEqual(outstanding((action) => action.owner === 'sam-whitfield' || action.owner === 'leo-fitzgerald'));
+    expect(result.firstLine).toContain('Sam Whitfield or Leo Fitzgerald');
+  });
+  it('"me and" adds the asker', () => {
+    expect(ask("what have me and Anita got on?", 'sam-whitfield').ids).toEqual(outstanding((action) => action.owner === 'sam-whitfield' || action.owner === 'anita-rao'));
+  });
+  it('the areas a person leads are their areas, not their own actions', () => {
+    expect(ask("what's blocked in the areas Ruth leads?").ids).toEqual(outstanding((action) => [6, 7, 11].includes(action.area) && action.status === 'blocked'));
+  });
+});
+
+describe('nothing memorised', () => {
+  // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
+  const root = join(__dirname, '..', '..');
+  const fold = (text: string): string => text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+  const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]));
+  const source = files(join(root, 'src')).filter((file) => /\.(ts|json|cjs)$/.test(file)).map((file) => fold(readFileSync(file, 'utf8'))).join('\n');
+  const questions = files(join(root, 'tests', 'ask')).filter((file) => file.endsWith('.jsonl')).flatMap((file) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { text: string }).text));
+  const minutes = files(join(root, 'tests', 'minutes'))
+    .filter((file) => file.endsWith('.expected.json'))
+    .flatMap((file) => {
+      const expected = JSON.parse(readFileSync(file, 'utf8')) as { resolutions: Array<{ text: string }>; actions: Array<{ text: string }> };
+      return [...expected.resolutions, ...expected.actions].map((entry) => entry.text);
+    });
+  it.each([['questions', questions] as const, ['minutes sentences', minutes] as const])('no %s of the evaluation sets in src/', (_kind, texts) => {
+    const long = texts.map(fold).filter((text) => text.split(' ').length > 6);
+    expect(long.length).toBeGreaterThan(0);
+    expect(long.filter((text) => source.includes(text))).toEqual([]);
+  });
+});
