@@ -38,6 +38,10 @@ const WEAK = new RegExp(String.raw`^(?:it\s+was|the\s+${BODY}|members)\s+(?:ther
 const NOT_A_DECISION = /^(?:the\s+\w+\s+)?(?:recommended|recommendations?)\b|\bis\s+recommended\b|\bis\s+(?:asked|requested)\s+to\b/i;
 
 /** Paragraphs after which a decision block is over. */
+/** The minutes of an earlier meeting approved, in narrative: "were agreed as a true record", "taken as read, confirmed and signed". */
+const MINUTES_APPROVED =
+  /^(?:that\s+)?(?:the\s+)?minutes\s+of\s+the\s+(?:last\s+|previous\s+|ordinary\s+|planning\s+)?(?:meeting|committee|panel|board)\b[^.]{0,200}?\b(?:were|was|are|be|have been)\s+(?:duly\s+|formally\s+)?(?:approved|agreed|confirmed|taken as read|signed|accepted|adopted)\b/i;
+
 const BLOCK_END = /^(?:supporting documents|additional documents|background papers|the meeting (?:ended|closed|finished|concluded)|meeting (?:ended|closed)|(?:the\s+)?chair(?:man|person)?\s*$|signed\b|date of (?:the\s+)?next meeting|\(the meeting|minutes\s*:|agenda item\b|action log\b|actions?\s*:?\s*$|(?:summary of\s+)?action points?\b|present\s*:|reasons?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?))?\s*[:–—-]|alternative options\b|options considered\b|wards? affected\b|(?:the\s+)?meeting (?:adjourned|was adjourned))/i;
 
 type Opening = { rest: string; strong: boolean };
@@ -169,7 +173,17 @@ export function findDecisions(
     const inside = /(?:[.!?:,]\s+|\sand\s+)(?:unanimously\s+)?(?=(?:(?:[Ii]t was|[Tt]he [A-Z][\w-]*(?: [A-Z][\w-]*)?)\s+)?(?:RESOLVED|AGREED)\b)/.exec(unit.text);
     const atStart = openingOf(unit.text);
     const opening = atStart ?? (inside ? openingOf(unit.text.slice(inside.index + inside[0].length)) : undefined);
-    if (!opening) continue;
+    if (!opening) {
+      // "The minutes of the last meeting were approved as a correct record": a decision, written as narrative.
+      const approval = MINUTES_APPROVED.test(unit.text) ? (/^(.+?[.!?])(?:\s+[A-Z]|$)/.exec(unit.text)?.[1] ?? unit.text) : undefined;
+      if (approval) {
+        const item = itemOf[index] ?? -1;
+        const own = unit.minute && !unit.minute.includes('/') ? unit.minute : undefined;
+        const base = own ?? itemBase(item) ?? null;
+        entries.push({ text: tidyEntry(approval), base, baseRank: own ? 2 : base ? 1 : 0, item, units: [index], actionOwner: null, strong: false });
+      }
+      continue;
+    }
     const midParagraph = !atStart;
     const item = itemOf[index] ?? -1;
     // "39.8 Resolved ...", else the item's number, else "45. RESOLVED: ..." numbering itself.
