@@ -339,12 +339,16 @@ export function commitmentIn(sentence: string, context: Context): Commitment | u
       read: () => (/^receive$/i.test(agreeTo[1] ?? '') ? { owner: null, text: flip(false, 'receive', agreeTo[2] ?? ''), rest: agreeTo[2] ?? '' } : { owner: null, text: finishAction(`${agreeTo[1] ?? ''} ${agreeTo[2] ?? ''}`), rest: agreeTo[2] ?? '' }),
     });
   }
-  // "Chair to write to the Minister.", "Officers to provide a breakdown by ward.": a note of who does what.
-  const note = /^((?:the\s+)?[A-Z][^,;:()]{1,60}?)\s+to\s+(\w+(?:-\w+)?)\b/.exec(text);
-  if (note?.[1] && note[2] && (isActionVerb(note[2]) || /^(?:come|report|feed|follow|look)$/i.test(note[2]))) {
+  // "Chair to write to the Minister.", "Officers to provide a breakdown by ward.", "Cllr Watkins to be
+  // asked to advise", and mid-sentence "... and the Locality Steward to make arrangements": who does what.
+  const notes = [/^((?:the\s+)?[A-Z][^,;:()]{1,60}?)\s+to\s+(?:be\s+(?:asked|invited|requested)\s+to\s+)?(\w+(?:-\w+)?)\b/.exec(text), /(?:,\s*|\s)and\s+((?:the\s+)?[A-Z][^,;:()]{1,60}?)\s+to\s+(?:be\s+(?:asked|invited|requested)\s+to\s+)?(\w+(?:-\w+)?)\b/.exec(text)];
+  for (const note of notes) {
+    if (!note?.[1] || !note[2] || !(isActionVerb(note[2]) || /^(?:come|report|feed|follow|look)$/i.test(note[2]))) continue;
     const owner = ownerPhrase(note[1]);
-    const vpStart = note[0].length - note[2].length;
-    if (owner && !COMMITTEE.test(owner)) candidates.push({ index: 0, read: () => ({ owner, text: finishAction(text.slice(vpStart)), rest: text.slice(vpStart) }) });
+    const vpStart = note.index + note[0].length - note[2].length;
+    // Mid-sentence, only after a clause of its own ("... had arranged to remove it and X to ..."), not inside a title.
+    const afterClause = note.index === 0 || (isPersonLike(owner) && VERBISH.test(text.slice(0, note.index)));
+    if (owner && !COMMITTEE.test(owner) && afterClause) candidates.push({ index: note.index, read: () => ({ owner, text: finishAction(text.slice(vpStart)), rest: text.slice(vpStart) }) });
   }
   const would = WOULD.exec(text);
   const modal = would?.[1]?.toLowerCase();

@@ -2,7 +2,7 @@
 
 /** Base forms of verbs an action can start with. */
 export const ACTION_VERBS = new Set([
-  'add', 'address', 'amend', 'analyse', 'arrange', 'ask', 'assess', 'attend', 'audit', 'book', 'brief', 'bring', 'build', 'carry', 'chase', 'check', 'circulate',
+  'add', 'address', 'advise', 'amend', 'approach', 'analyse', 'arrange', 'ask', 'assess', 'attend', 'audit', 'book', 'brief', 'bring', 'build', 'carry', 'chase', 'check', 'circulate',
   'clarify', 'collate', 'come', 'commission', 'communicate', 'complete', 'confirm', 'consider', 'consult', 'contact', 'continue', 'convene', 'copy', 'co-ordinate', 'coordinate',
   'correct', 'create', 'define', 'deliver', 'design', 'develop', 'discuss', 'distribute', 'draft', 'draw', 'email', 'e-mail', 'engage', 'ensure', 'establish', 'evaluate',
   'examine', 'expand', 'explain', 'explore', 'extend', 'facilitate', 'feed', 'find', 'finalise', 'follow', 'forward', 'gather', 'give', 'hold', 'identify', 'implement',
