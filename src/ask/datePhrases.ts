@@ -97,14 +97,6 @@ function relativeSpans(text: string, today: DateTime, direction: 'future' | 'pas
       },
     ],
     [
-      new RegExp(String.raw`\b${PREPOSITION}(easter|christmas|xmas)\b`, 'g'),
-      (m) => {
-        const day = festival(m[2] === 'easter' ? 'Easter Sunday' : 'Christmas Day', today, direction);
-        if (!day) return undefined;
-        return { from: day, to: day, label: `${m[2] === 'easter' ? 'Easter' : 'Christmas'} (${day.toFormat('d LLLL yyyy')})` };
-      },
-    ],
-    [
       // "between 1 March and 30 April": one span from the first date to the second.
       /\b(between)\s+(.+?)\s+and\s+(.+?)(?=$|[,.;?!]|\s+(?:for|in|on|owned|by|that|which|and)\b)/g,
       (m) => {
@@ -124,6 +116,14 @@ function relativeSpans(text: string, today: DateTime, direction: 'future' | 'pas
         let to = festivalEnd ?? (second ? at(second, true) : today);
         if (to < from) to = to.plus({ years: 1 });
         return { from, to, label: `between ${from.toFormat('d LLL yyyy')} and ${to.toFormat('d LLL yyyy')}` };
+      },
+    ],
+    [
+      new RegExp(String.raw`\b${PREPOSITION}(easter|christmas|xmas)\b`, 'g'),
+      (m) => {
+        const day = festival(m[2] === 'easter' ? 'Easter Sunday' : 'Christmas Day', today, direction);
+        if (!day) return undefined;
+        return { from: day, to: day, label: `${m[2] === 'easter' ? 'Easter' : 'Christmas'} (${day.toFormat('d LLLL yyyy')})` };
       },
     ],
     [new RegExp(String.raw`\b${PREPOSITION}(?:this|the current)\s+month\b`, 'g'), () => ({ from: today.startOf('month'), to: today.endOf('month'), label: `in ${today.toFormat('LLLL yyyy')}` })],

@@ -222,7 +222,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
     .map((run) => ({ ...run, words: run.words.filter((word) => !CHATTER_WORDS.has(word) || (run.marked && lexicon.usesWord(word))) }))
     .filter((run) => run.words.length > 0);
   // A slip of the keyboard in a topic word is read as the plan's own word ("mosiac", "rereferrals").
-  found.leftovers = found.leftovers.map((run) => ({ ...run, words: run.words.flatMap((word) => (lexicon.knowsWord(word) ? [word] : (lexicon.correct(word) ?? [word]))) }));
+  found.leftovers = found.leftovers.map((run) => ({ ...run, words: run.words.flatMap((word) => (lexicon.knowsWord(word) || isFormOfGenericWord(word) ? [word] : (lexicon.correct(word) ?? [word]))) }));
 
   // Topics found only in action text: joined to an area by "and" they add to it ("life story and Mosaic");
   // otherwise they are searched within it ("Mosaic actions for life story work").
@@ -259,7 +259,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
     // fitting one person, staff in general ("the workbook for social workers").
     // Without an apostrophe "directors actions" is one director's: a group only ends the phrase.
     const next = found.words[person.end];
-    const group = person.plural && (next === undefined || next === BREAK || FILLER_WORDS.has(next));
+    const group = person.plural && !POSSESSED.has(next ?? '');
     if (group && candidates.length === 1) continue;
     if (group && GROUP_WORDS.has(found.words[person.start - 1] ?? '')) {
       for (const candidate of candidates) if (!named.some((known) => known.id === candidate.id)) named.push(candidate);
@@ -343,8 +343,15 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   };
 }
 
+/** What follows a possessive written without its apostrophe: "directors actions", "heads list". */
+const POSSESSED = new Set(['actions', 'action', 'list', 'lists', 'stuff', 'items', 'item', 'tasks', 'task', 'work', 'areas', 'area', 'plate', 'ones', 'things', 'deadlines', 'overdue', 'outstanding']);
+
 /** "Both assistant directors", "all the heads of service": everyone a title fits. */
 const GROUP_WORDS = new Set(['both', 'all', 'two', 'three', 'each', 'every', 'the']);
+
+// "Leading" is a form of "lead", not a slip for "leaving": forms of the words of asking are never corrected.
+const GENERIC_STEMS = new Set([...GENERIC_WORDS, ...CHATTER_WORDS].map(stemWord));
+const isFormOfGenericWord = (word: string): boolean => GENERIC_STEMS.has(stemWord(word));
 
 const NEGATORS = new Set(['not', 'never', 'cannot', 'nor']);
 /** Words that may stand between a "not" and the status it rules out: "not yet been completed". */
