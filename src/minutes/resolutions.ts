@@ -23,7 +23,7 @@ export type Entry = {
 
 const BODY = String.raw`(?:committee|sub-committee|panel|board|cabinet|council|forum|meeting|group|commission|members?|select committee)`;
 /** Who decided, before the marker: "It was", "The Committee", "The Panel therefore". */
-const WHO = new RegExp(String.raw`^(?:(?:it\s+was|the\s+${BODY}|members|this\s+${BODY})\s+(?:therefore\s+|then\s+|unanimously\s+|formally\s+|also\s+|further\s+)?)?`, 'i');
+const WHO = new RegExp(String.raw`^(?:(?:it\s+was|the\s+${BODY}|members|this\s+${BODY})\s+(?:therefore\s+|then\s+|unanimously\s+|formally\s+|also\s+|further\s+)?|(?:unanimously|formally)\s+(?=RESOLVED|AGREED|[Rr]esolved))?`, 'i');
 /** Markers that always open a decision, whatever follows. */
 const STRONG = /^(?:RESOLVED|AGREED|CONCLUDED|DECIDED|NOTED|RECOMMENDS|[Rr]esolved|[Cc]oncluded(?=\s*(?:that|:|[-–—])))\b/;
 /** "The Select Committee recommends that ...": a committee's recommendation is its decision (an agenda's "is RECOMMENDED to" is not). */
@@ -41,6 +41,13 @@ const NOT_A_DECISION = /^(?:the\s+\w+\s+)?(?:recommended|recommendations?)\b|\bi
 /** The minutes of an earlier meeting approved, in narrative: "were agreed as a true record", "taken as read, confirmed and signed". */
 const MINUTES_APPROVED =
   /^(?:that\s+)?(?:the\s+)?minutes\s+of\s+the\s+(?:last\s+|previous\s+|ordinary\s+|planning\s+)?(?:meeting|committee|panel|board)\b[^.]{0,200}?\b(?:were|was|are|be|have been)\s+(?:duly\s+|formally\s+)?(?:approved|agreed|confirmed|taken as read|signed|accepted|adopted)\b/i;
+
+/**
+ * A decision whose RESOLVED the page lost, in the form only decisions take: "That the work
+ * programme be approved;", "(a) the following members be appointed ...".
+ */
+const FORMAL_DECISION =
+  /^(?:that\s+)?.{3,400}?\bbe\s+(?:and\s+(?:is|are)\s+hereby\s+)?(?:noted|approved|agreed|received|endorsed|adopted|accepted|authorised|authorized|appointed|confirmed|supported|deferred|ratified|signed|re-?appointed|elected)\b/i;
 
 const BLOCK_END = /^(?:supporting documents|additional documents|background papers|the meeting (?:ended|closed|finished|concluded)|meeting (?:ended|closed)|(?:the\s+)?chair(?:man|person)?\s*$|signed\b|date of (?:the\s+)?next meeting|\(the meeting|minutes\s*:|agenda item\b|action log\b|actions?\s*:?\s*$|(?:summary of\s+)?action points?\b|present\s*:|reasons?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?))?\s*[:–—-]|alternative options\b|options considered\b|wards? affected\b|(?:the\s+)?meeting (?:adjourned|was adjourned))/i;
 
@@ -175,7 +182,8 @@ export function findDecisions(
     const opening = atStart ?? (inside ? openingOf(unit.text.slice(inside.index + inside[0].length)) : undefined);
     if (!opening) {
       // "The minutes of the last meeting were approved as a correct record": a decision, written as narrative.
-      const approval = MINUTES_APPROVED.test(unit.text) ? (/^(.+?[.!?])(?:\s+[A-Z]|$)/.exec(unit.text)?.[1] ?? unit.text) : undefined;
+      const formal = /^That\s/.test(unit.text) || (unit.marker !== undefined && unit.marker.kind !== 'bullet');
+      const approval = MINUTES_APPROVED.test(unit.text) ? (/^(.+?[.!?])(?:\s+[A-Z]|$)/.exec(unit.text)?.[1] ?? unit.text) : formal && FORMAL_DECISION.test(unit.text) ? unit.text : undefined;
       if (approval) {
         const item = itemOf[index] ?? -1;
         const own = unit.minute && !unit.minute.includes('/') ? unit.minute : undefined;
