@@ -24,7 +24,8 @@ const AREA_PATTERN =
   /\b(?:ofsted\s+)?(?:areas?(?:\s+(?:of|for)\s+improvement)?|aoi|improvement\s+areas?|priority|priorities)\s*(?:number|no\.?|#)?\s*(\d{1,2})((?:\s*(?:,|and|or|\+)\s*\d{1,2})*)\b/g;
 
 /** Words no slot took; `marked` when the wording says they name a topic ("on X", "X actions"). */
-type Run = { words: string[]; marked: boolean };
+/** `after`: the word just before the run ("for" in "an update for members"). */
+type Run = { words: string[]; marked: boolean; after?: string };
 
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'regarding', 're', 'around', 'concerning', 'covering', 'relating', 'involving', 'with', 'into']);
 const TOPIC_NOUNS = new Set(['action', 'actions', 'work', 'workstream', 'stuff', 'items', 'item', 'things', 'tasks', 'task', 'activity', 'activities']);
@@ -120,6 +121,7 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
     if (!GENERIC_WORDS.has(word) && !lexicon.planWords.has(word) && !/^\d+$/.test(word)) {
       const run = current();
       if (run.words.length === 0 && TOPIC_PREPOSITIONS.has(previous)) run.marked = true;
+      if (run.words.length === 0) run.after = words[index - 1];
       run.words.push(word);
     } else {
       if (TOPIC_NOUNS.has(word) && current().words.length > 0) current().marked = true;
@@ -181,7 +183,9 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
       dueDates = found.dates.filter((phrase) => phrase !== datePhrase);
       const within = lexicon.meetings.filter((m) => m.date >= datePhrase.span.from && m.date <= datePhrase.span.to);
       meeting = within[within.length - 1];
-      if (!meeting) return { intent: 'unknown', reason: 'no_meeting', unmatched: datePhrase.range.label.replace(/^due /, ''), suggestedAreas: [] };
+      // "The summer workforce report for committee": a date still to come, with no meeting then, is a due date.
+      if (!meeting && datePhrase.span.from > context.today && !cueSet.has('last')) dueDates = found.dates;
+      else if (!meeting) return { intent: 'unknown', reason: 'no_meeting', unmatched: datePhrase.range.label.replace(/^due /, ''), suggestedAreas: [] };
     } else if (cueSet.has('next')) {
       meeting = lexicon.meetings.find((m) => m.date > context.today);
       if (!meeting) return { intent: 'unknown', reason: 'no_meeting', unmatched: 'the next meeting', suggestedAreas: [] };
@@ -221,6 +225,8 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   found.leftovers = found.leftovers
     .map((run) => ({ ...run, words: run.words.filter((word) => !CHATTER_WORDS.has(word) || (run.marked && lexicon.usesWord(word))) }))
     .filter((run) => run.words.length > 0);
+  // "An update for members", "a report to councillors": who it is for, not what it is about.
+  found.leftovers = found.leftovers.filter((run) => !(['for', 'to'].includes(run.after ?? '') && run.words.every((word) => AUDIENCE_WORDS.has(word))));
   // A slip of the keyboard in a topic word is read as the plan's own word ("mosiac", "rereferrals").
   found.leftovers = found.leftovers.map((run) => ({ ...run, words: run.words.flatMap((word) => (lexicon.knowsWord(word) || isFormOfGenericWord(word) ? [word] : (lexicon.correct(word) ?? [word]))) }));
 
@@ -342,6 +348,9 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
     },
   };
 }
+
+/** Those things are reported to or done for: never what a question is about. */
+const AUDIENCE_WORDS = new Set(['members', 'member', 'councillors', 'cllrs', 'cabinet', 'board', 'scrutiny', 'chair', 'chairs', 'staff', 'colleagues', 'everyone', 'us', 'them']);
 
 /** What follows a possessive written without its apostrophe: "directors actions", "heads list". */
 const POSSESSED = new Set(['actions', 'action', 'list', 'lists', 'stuff', 'items', 'item', 'tasks', 'task', 'work', 'areas', 'area', 'plate', 'ones', 'things', 'deadlines', 'overdue', 'outstanding']);
