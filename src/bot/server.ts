@@ -8,7 +8,7 @@ import type { Store } from '../store/cosmosClient';
 import { pingStore } from '../store/cosmosClient';
 import { countingCosmosRequests } from '../store/requestCounter';
 import type { TrackerAdapter } from './adapter';
-import type { TrackerApp } from './botApp';
+import type { TrackerApp } from './turn';
 import { withTurnLog } from './turnLog';
 
 /** Teams' ids are printable ASCII ("29:…", "19:…@thread.tacv2;messageid=…"); anything else is no id of theirs. */
@@ -19,7 +19,8 @@ const AccountSchema = z.object({ id: TeamsIdSchema, name: z.string().optional(),
 const IncomingActivitySchema = z
   .object({
     type: z.string().min(1),
-    id: z.string().optional(),
+    // Stored with the conversation's reference and echoed in replies: Teams' ids, never arbitrary text.
+    id: TeamsIdSchema.optional(),
     channelId: z.string().min(1),
     serviceUrl: z.string().url().regex(/^https?:\/\//i).optional(),
     deliveryMode: z.string().optional(),
@@ -27,7 +28,7 @@ const IncomingActivitySchema = z
     name: z.string().optional(),
     locale: z.string().optional(),
     textFormat: z.string().optional(),
-    replyToId: z.string().optional(),
+    replyToId: TeamsIdSchema.optional(),
     // The SDK walks these: malformed ones are dropped before it sees them (sanitiseEntities).
     entities: z.array(z.unknown()).optional(),
     timestamp: z.string().optional(),

@@ -27,6 +27,7 @@ export const KNOWN_BREAKERS = [
   'known:normal-delivery-conversationType-not-a-string',
   'known:normal-delivery-locale-not-a-string',
   'known:deep-json-in-conversation',
+  'known:activity-id-lone-surrogates',
   'known:action-type-not-Action.Execute',
   'known:verb-not-a-string',
   'known:page-with-own-toString',
@@ -291,6 +292,8 @@ export function fuzzInputs(plan: PlanData, serviceUrl: string) {
       { kind: 'known:invoke-name-unknown', activity: { ...invoke(chris, 0, '3f1c2a90-0000-4000-8000-000000000003', CARD_VERBS.viewAction, { actionId: target.id }), name: '' } },
       { kind: 'known:normal-delivery-conversationType-not-a-string', activity: (({ deliveryMode: _deliveryMode, ...rest }) => ({ ...rest, conversation: { ...rest.conversation, conversationType: false } }))(message(chris, '')) },
       { kind: 'known:normal-delivery-locale-not-a-string', activity: (({ deliveryMode: _deliveryMode, ...rest }) => ({ ...rest, locale: [] }))(message(ruth, "what's overdue?")) },
+      // Echoed as the reply's replyToId by normal delivery, it made sending the answer fail (a 500).
+      { kind: 'known:activity-id-lone-surrogates', activity: (({ deliveryMode: _deliveryMode, ...rest }) => ({ ...rest, id: '\udfff\ud800' }))(message(chris, 'summary')) },
       { kind: 'known:deep-json-in-conversation', activity: message(chris, '', { conversation: { id: 'a:fuzz-0', conversationType: 'personal', tenantId: TENANT_ID, extra: new DeepJson(10_000, 'array') } }) },
     ],
     cardPayloads: [
