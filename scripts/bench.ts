@@ -15,7 +15,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { answerFromView } from '../src/ask/askService';
+import { answerWithCard } from '../src/cards/askCards';
 import { todayIn } from '../src/domain/dates';
 import type { PlanData } from '../src/domain/model';
 import { openStore } from '../src/store/cosmosClient';
@@ -285,7 +285,7 @@ async function storeOnly(cosmos: string, data: PlanData, seconds: number): Promi
       if (!view) throw new Error('no plan');
       const action = view.actions[(i * 7919) % view.actions.length];
       if (i % 10 < 7)
-        answerFromView(view, {
+        answerWithCard(view, {
           text: QUESTIONS[i % QUESTIONS.length] ?? 'help',
           asker: undefined,
           today: todayIn(view.plan.timeZone),

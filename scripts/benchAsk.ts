@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { askQuestion } from '../src/ask/askService';
+import { askQuestion } from '../src/cards/askCards';
 import { DEMO_DATA_FILE, startStore } from '../src/store/bootstrap';
 import { readPlanDataFile } from '../src/store/seed';
 

@@ -3,7 +3,7 @@
  * 200,000 actions (a synthetic plan shaped like the demo one), and rendering their cards.
  */
 import type { Action, Area, Person } from '../src/domain/model';
-import { composeDigests } from '../src/jobs/composeDigests';
+import { composeDigests } from '../src/domain/digest';
 import { renderDigestCard } from '../src/cards/render';
 
 const TODAY = '2022-02-01';

@@ -1,8 +1,6 @@
 import type { Person } from '../domain/model';
 import { todayIn, type IsoDate } from '../domain/dates';
-import { appError } from '../errors';
-import type { PlanRepository, PlanView } from '../store/planRepository';
-import { renderAnswerCard, type AdaptiveCard } from '../cards/render';
+import type { PlanView } from '../store/planRepository';
 import { answerQuery, answerText, type Answer, type PlanFacts } from './answer';
 import { buildLexicon, type Lexicon } from './lexicon';
 import { parseQuestion } from './parseQuestion';
@@ -13,9 +11,11 @@ export type AskResult = Readonly<{
   intent: AskQuery['intent'];
   actionIds: string[];
   text: string;
-  card: AdaptiveCard | null;
   answer: Answer;
   query: AskQuery;
+  /** What the answer was drawn from, for whoever renders it. */
+  facts: PlanFacts;
+  today: IsoDate;
 }>;
 
 export type AskInput = Readonly<{
@@ -71,10 +71,9 @@ export function answerFromView(view: PlanView, input: AskInput): AskResult {
   const query = parseQuestion(input.text, lexicon, { today, asker: input.asker, actions: view.actions });
   const facts = factsOf(view);
   const answer = answerQuery(query, facts, today);
-  const card = renderAnswerCard(answer, { question: input.text, page: input.page, facts, planName: view.plan.name, asOf: today, viewer: input.asker });
   const actionIds = answer.intent === 'list_actions' ? answer.matched.map((action) => action.id) : answer.intent === 'action_detail' ? [answer.action.action.id] : [];
   const intent = answer.intent === 'unknown' && query.intent !== 'unknown' ? 'unknown' : query.intent;
-  return { intent, actionIds, text: answerText(answer), card, answer, query };
+  return { intent, actionIds, text: answerText(answer), answer, query, facts, today };
 }
 
 /** The one person a phrase names ("Helen Marsh", "the PSW"), or why not. */
@@ -85,11 +84,4 @@ export function resolvePersonPhrase(view: PlanView, phrase: string): { kind: 'on
   const ids = match.slot.ids;
   const person = ids.length === 1 ? view.people.find((candidate) => candidate.id === ids[0]) : undefined;
   return person ? { kind: 'one', person } : ids.length > 1 ? { kind: 'many' } : { kind: 'none' };
-}
-
-/** The whole ask pipeline: load the plan from Cosmos, understand the question, answer with a card. */
-export async function askQuestion(repository: PlanRepository, planId: string, input: AskInput): Promise<AskResult> {
-  const view = await repository.loadPlanView(planId);
-  if (!view) throw appError('NOT_FOUND', 'The improvement plan has not been loaded yet. Ask an administrator to load it.');
-  return answerFromView(view, input);
 }

@@ -1,105 +1,21 @@
-import { Application, TurnState } from '@microsoft/teams-ai';
-import { ActivityTypes, INVOKE_RESPONSE_KEY, type Storage, type TurnContext } from 'botbuilder';
+import { Application } from '@microsoft/teams-ai';
+import { ActivityTypes, INVOKE_RESPONSE_KEY } from 'botbuilder';
+import { toAppError } from '../errors';
 import { cardActivity } from './activities';
-import type { Logger } from '../logger';
-import type { Person } from '../domain/model';
-import { todayIn, type IsoDate } from '../domain/dates';
-import { appError, toAppError, type AppError } from '../errors';
-import type { PlanRepository, PlanView } from '../store/planRepository';
-import type { PlanCache } from '../store/planCache';
-import type { StateRepository } from '../store/stateRepository';
-import { renderMessageCard, type AdaptiveCard } from '../cards/render';
-import type { TrackerAdapter } from './adapter';
-import { registerOutcomeRoutes } from './routes/outcomes';
 import { CosmosTurnStateStorage } from './turnStateStorage';
 import { rememberPersonalChat } from './references';
 import { paceOutbound, withTimeout } from './outboundPace';
 import { setRoute } from './turnLog';
+import { ConversationOnlyTurnState, errorCard, logFailure, type BotDeps, type TrackerApp, type TrackerTurnState } from './turn';
+import { registerOutcomeRoutes } from './routes/outcomes';
 import { registerWelcomeRoutes } from './routes/welcome';
 import { registerCardRoutes } from './routes/cards';
 import { registerMessageRoutes } from './routes/messages';
 
+export type { BotDeps, TrackerApp } from './turn';
+
 /** A reply the connector has not taken in this long is given up (its own retries included). */
 const REPLY_TIMEOUT_MS = 10_000;
-
-/** What the conversation remembers between turns (kept in Cosmos). */
-export type ConversationMemory = {
-  toldNotOnListAt?: string;
-  referenceSavedAt?: string;
-  /** After "post outcomes" with nothing attached, this person's next message is the minutes. */
-  awaitingMinutesFrom?: string;
-};
-export type TrackerTurnState = TurnState<ConversationMemory>;
-export type TrackerApp = Application<TrackerTurnState>;
-
-/**
- * Turn state whose user scope lives for the turn only: the tracker keeps nothing per user between
- * turns (who someone is comes from the plan's people), so reading a user record on every turn
- * would be a Cosmos request for nothing. The scope itself stays, as the framework reads it.
- */
-class ConversationOnlyTurnState extends TurnState<ConversationMemory> {
-  private userKey: string | undefined;
-
-  protected override async onComputeStorageKeys(context: TurnContext): Promise<Record<string, string>> {
-    const keys = await super.onComputeStorageKeys(context);
-    this.userKey = keys.user;
-    return keys;
-  }
-
-  override load(context: TurnContext, storage?: Storage): Promise<boolean> {
-    return super.load(context, storage && this.withoutUser(storage));
-  }
-
-  override save(context: TurnContext, storage?: Storage): Promise<void> {
-    return super.save(context, storage && this.withoutUser(storage));
-  }
-
-  private withoutUser(storage: Storage): Storage {
-    const kept = (key: string): boolean => key !== this.userKey;
-    return {
-      read: (keys) => storage.read(keys.filter(kept)),
-      write: (changes) => storage.write(Object.fromEntries(Object.entries(changes).filter(([key]) => kept(key)))),
-      delete: (keys) => storage.delete(keys.filter(kept)),
-    };
-  }
-}
-
-export type BotDeps = Readonly<{
-  plans: PlanRepository;
-  /** The plan held between turns, revalidated with one point read per turn. */
-  planCache: PlanCache;
-  state: StateRepository;
-  planId: string;
-  logger: Logger;
-  /** The current time; tests fix it. */
-  clock: () => Date;
-  /** For proactive messages (committee summaries, owners' notices, digests). */
-  adapter: TrackerAdapter;
-  botAppId: string;
-}>;
-
-/** Everything a route needs about this turn: the plan, today, and who is asking. */
-export type TurnPlan = Readonly<{ view: PlanView; today: IsoDate; person: Person | undefined }>;
-
-export async function loadTurnPlan(context: TurnContext, deps: BotDeps): Promise<TurnPlan> {
-  const view = await deps.planCache.view(deps.planId);
-  if (!view) throw appError('UNAVAILABLE', 'The improvement plan has not been loaded yet. Please ask an administrator to load it.');
-  const aadObjectId = context.activity.from?.aadObjectId;
-  const person = aadObjectId ? view.people.find((candidate) => candidate.aadObjectId === aadObjectId) : undefined;
-  return { view, today: todayIn(view.plan.timeZone, deps.clock()), person };
-}
-
-export { cardActivity } from './activities';
-
-/** A polite card for a failure; the details go to the log, never to the person. */
-export function errorCard(error: AppError): AdaptiveCard {
-  return renderMessageCard({ heading: error.userMessage, paragraphs: [] });
-}
-
-export function logFailure(deps: BotDeps, context: TurnContext, error: AppError): void {
-  const level = error.code === 'INTERNAL' || error.code === 'UNAVAILABLE' ? 'error' : 'info';
-  deps.logger[level]({ code: error.code, err: error.cause ?? error, activityId: context.activity.id }, 'turn failed');
-}
 
 export function createBotApplication(deps: BotDeps): TrackerApp {
   const app = new Application<TrackerTurnState>({

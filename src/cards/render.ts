@@ -14,7 +14,7 @@ import { canUpdateAction, STATUS_LABELS, type Rag } from '../domain/rules';
 import { formatDate, type IsoDate } from '../domain/dates';
 import { ACTION_STATUSES, type Action, type Area, type Meeting, type Person } from '../domain/model';
 import type { OutcomeDraft } from '../meetings/outcomeDraft';
-import type { Digest, DigestItem } from '../jobs/composeDigests';
+import type { Digest, DigestItem } from '../domain/digest';
 import { areaLeadOf, canVerify, describeUpdate, isAwaitingVerification, slippage, whoMayUpdate } from '../domain/changes';
 import { MAX_QUESTION_LENGTH } from '../ask/parseQuestion';
 import { actionLine, answerText, HELP_EXAMPLES, viewsOf, MORE_EXAMPLES, type ActionView, type Answer, type AreaSummary, type PlanFacts } from '../ask/answer';

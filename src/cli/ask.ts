@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { answerFromView, type AskResult } from '../ask/askService';
+import { answerWithCard, type AnsweredWithCard } from '../cards/askCards';
 import { isIsoDate } from '../domain/dates';
 import { runCli, UsageError, withCliPlan } from './cliSupport';
 
@@ -9,7 +9,7 @@ const USAGE = 'usage: npm run ask -- [--json] [--as PERSON_ID] [--today YYYY-MM-
 
 const BatchLineSchema = z.object({ text: z.string(), as: z.string().optional() });
 
-function output(result: AskResult): { intent: string; actionIds: string[]; text: string; card: object | null } {
+function output(result: AnsweredWithCard): { intent: string; actionIds: string[]; text: string; card: object | null } {
   return { intent: result.intent, actionIds: result.actionIds, text: result.text, card: result.card };
 }
 
@@ -41,7 +41,7 @@ runCli(async () => {
       return person;
     };
     const today = values.today;
-    const answer = (text: string, as: string | undefined): AskResult => answerFromView(view, { text, asker: personById(as), today });
+    const answer = (text: string, as: string | undefined): AnsweredWithCard => answerWithCard(view, { text, asker: personById(as), today });
 
     if (values.batch) {
       const lines = (await readFile(values.batch, 'utf8')).split(/\r?\n/).filter((line) => line.trim());

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isIsoDate, todayIn } from '../domain/dates';
-import { composeDigests } from '../jobs/composeDigests';
+import { composeDigests } from '../domain/digest';
 import { runWeeklyDigest } from '../jobs/digestJob';
 import { digestText, renderDigestCard } from '../cards/render';
 import { createLogger } from '../logger';

@@ -1,7 +1,7 @@
-import type { Action, Area, Meeting, Person } from '../domain/model';
-import { addDays, daysBetween, type IsoDate } from '../domain/dates';
-import { describeUpdate, isAwaitingVerification } from '../domain/changes';
-import { hasRole, isOutstanding, ragOf } from '../domain/rules';
+import type { Action, Area, Meeting, Person } from './model';
+import { addDays, daysBetween, type IsoDate } from './dates';
+import { describeUpdate, isAwaitingVerification } from './changes';
+import { hasRole, isOutstanding, ragOf } from './rules';
 
 export const DUE_SOON_DAYS = 14;
 /** A first digest reports the changes of the last month. */

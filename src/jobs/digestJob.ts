@@ -8,7 +8,7 @@ import { AppError } from '../errors';
 import type { PlanRepository } from '../store/planRepository';
 import type { StateRepository } from '../store/stateRepository';
 import { renderDigestCard, digestText, type AdaptiveCard } from '../cards/render';
-import { composeDigests, digestRecipients } from './composeDigests';
+import { composeDigests, digestRecipients } from '../domain/digest';
 import { createRateLimiter } from './rateLimiter';
 
 /** How a digest reached (or didn't reach) a person. */

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { answerFromView, factsOf } from '../../src/ask/askService';
+import { factsOf } from '../../src/ask/askService';
+import { answerWithCard } from '../../src/cards/askCards';
 import { viewAction, type Answer } from '../../src/ask/answer';
 import {
   renderActionDetailCard,
@@ -25,7 +26,7 @@ import {
 import { renderWelcomeCard } from '../../src/bot/routes/welcome';
 import { applyChange } from '../../src/domain/changes';
 import type { Action, Area, Meeting, Person, PlanData } from '../../src/domain/model';
-import { composeDigests } from '../../src/jobs/composeDigests';
+import { composeDigests } from '../../src/domain/digest';
 import { draftFromMinutes, type OutcomeDraft } from '../../src/meetings/outcomeDraft';
 import { parseMinutes } from '../../src/minutes/parseMinutes';
 import type { PlanView } from '../../src/store/planRepository';
@@ -107,7 +108,7 @@ export function longView(view: PlanView): PlanView {
 }
 
 function ask(view: PlanView, text: string, asker: Person | undefined, page?: number): { card: AdaptiveCard; summary: string; answer: Answer } {
-  const result = answerFromView(view, { text, asker, today: TODAY, ...(page ? { page } : {}) });
+  const result = answerWithCard(view, { text, asker, today: TODAY, ...(page ? { page } : {}) });
   if (!result.card) throw new Error(`"${text}" drew no card`);
   return { card: result.card, summary: result.text, answer: result.answer };
 }

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerFromView } from '../../src/ask/askService';
+import { answerWithCard } from '../../src/cards/askCards';
 import { CARD_VERBS } from '../../src/cards/verbs';
 import { MAX_CARD_BYTES, renderHelpCard, teamsMessageBytes, TEMPLATES, type AdaptiveCard } from '../../src/cards/render';
 import { renderWelcomeCard } from '../../src/bot/routes/welcome';
@@ -42,9 +42,9 @@ const QUESTIONS = [
 function everyCard(): Array<[string, AdaptiveCard]> {
   const cards: Array<[string, AdaptiveCard]> = [];
   for (const question of QUESTIONS) {
-    const result = answerFromView(view, { text: question, asker: ruth(), today: '2022-02-01' });
+    const result = answerWithCard(view, { text: question, asker: ruth(), today: '2022-02-01' });
     if (result.card) cards.push([question.slice(0, 40), result.card]);
-    const pages = answerFromView(view, { text: question, asker: ruth(), today: '2022-02-01', page: 5 });
+    const pages = answerWithCard(view, { text: question, asker: ruth(), today: '2022-02-01', page: 5 });
     if (pages.card) cards.push([`${question.slice(0, 40)} (page 5)`, pages.card]);
   }
   cards.push(['welcome', renderWelcomeCard()], ['help', renderHelpCard()]);
@@ -78,19 +78,19 @@ describe('Adaptive Card templates', () => {
   });
 
   it('page long lists ten at a time with Show more', () => {
-    const result = answerFromView(view, { text: 'show all actions', asker: ruth(), today: '2022-02-01' });
+    const result = answerWithCard(view, { text: 'show all actions', asker: ruth(), today: '2022-02-01' });
     expect(result.actionIds).toHaveLength(50);
     const json = JSON.stringify(result.card);
     expect(json.match(/"verb":"viewAction"/g)).toHaveLength(10);
     expect(json).toContain('"title":"Show more"');
     expect(json).toContain('Showing 1–10 of 50');
-    const last = answerFromView(view, { text: 'show all actions', asker: ruth(), today: '2022-02-01', page: 5 });
+    const last = answerWithCard(view, { text: 'show all actions', asker: ruth(), today: '2022-02-01', page: 5 });
     expect(JSON.stringify(last.card)).toContain('Showing 41–50 of 50');
     expect(JSON.stringify(last.card)).not.toContain('"title":"Show more"');
   });
 
   it('show what a person typed literally: in text runs, never as markdown', () => {
-    const result = answerFromView(view, { text: 'what about **Mosaic** _actions_', asker: ruth(), today: '2022-02-01' });
+    const result = answerWithCard(view, { text: 'what about **Mosaic** _actions_', asker: ruth(), today: '2022-02-01' });
     expect(result.actionIds).toEqual(['act-7-2']);
     const json = JSON.stringify(result.card);
     // Markdown is only interpreted in TextBlocks; user words appear only inside TextRuns.

@@ -6,7 +6,7 @@ import { areaLeadOf, type ChangeRequest } from '../../domain/changes';
 import { renderActionDetailCard, renderMessageCard, type AdaptiveCard } from '../../cards/render';
 import { CARD_VERBS, RefreshActionDataSchema, SaveActionDataSchema, ViewActionDataSchema, type SaveActionData } from '../../cards/verbs';
 import { updateAction, type UpdateOutcome } from '../../updates/updateAction';
-import { loadTurnPlan, type BotDeps, type TrackerApp, type TurnPlan } from '../botApp';
+import { loadTurnPlan, type BotDeps, type TrackerApp, type TurnPlan } from '../turn';
 import { answerInvoke, requestIdOf, STALE_BUTTON } from './invokes';
 import { teamsUserIdsOf } from '../references';
 

@@ -1,6 +1,6 @@
-import { answerFromView } from '../../ask/askService';
+import { answerWithCard } from '../../cards/askCards';
 import { CARD_VERBS, ShowPageDataSchema } from '../../cards/verbs';
-import { loadTurnPlan, type BotDeps, type TrackerApp } from '../botApp';
+import { loadTurnPlan, type BotDeps, type TrackerApp } from '../turn';
 import { registerActionCardRoutes } from './actionCards';
 import { answerInvoke, STALE_BUTTON } from './invokes';
 import { ActivityTypes } from 'botbuilder';
@@ -12,7 +12,7 @@ export function registerCardRoutes(app: TrackerApp, deps: BotDeps): void {
       const parsed = ShowPageDataSchema.safeParse(data);
       if (!parsed.success) return STALE_BUTTON;
       const turn = await loadTurnPlan(context, deps);
-      const result = answerFromView(turn.view, { text: parsed.data.question, asker: turn.person, today: turn.today, page: parsed.data.page });
+      const result = answerWithCard(turn.view, { text: parsed.data.question, asker: turn.person, today: turn.today, page: parsed.data.page });
       return result.card ?? STALE_BUTTON;
     }),
   );

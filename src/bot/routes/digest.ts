@@ -1,9 +1,10 @@
 import type { TurnContext } from 'botbuilder';
 import { hasRole } from '../../domain/rules';
-import { composeDigests } from '../../jobs/composeDigests';
+import { composeDigests } from '../../domain/digest';
 import { savePreferences, unreachableManagers, weekdayName } from '../../jobs/digestJob';
 import { digestText, renderDigestCard, renderMessageCard } from '../../cards/render';
-import { cardActivity, type BotDeps, type TurnPlan } from '../botApp';
+import { type BotDeps, type TurnPlan } from '../turn';
+import { cardActivity } from '../activities';
 import { loadReference, personalReferenceId } from '../references';
 import { setRoute } from '../turnLog';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ActivityTypes, CardFactory, INVOKE_RESPONSE_KEY, MessageFactory, type TurnContext } from 'botbuilder';
 import { renderMessageCard, type AdaptiveCard } from '../../cards/render';
 import { toAppError } from '../../errors';
-import { errorCard, logFailure, type BotDeps } from '../botApp';
+import { errorCard, logFailure, type BotDeps } from '../turn';
 import { setRoute } from '../turnLog';
 import { OUTBOUND_TIMEOUT_MS, paceOutbound, withTimeout } from '../outboundPace';
 

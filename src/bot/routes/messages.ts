@@ -1,11 +1,13 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { answerFromView, resolvePersonPhrase } from '../../ask/askService';
+import { resolvePersonPhrase } from '../../ask/askService';
+import { answerWithCard } from '../../cards/askCards';
 import { parseUpdateCommand, type UpdateCommand } from '../../ask/parseCommand';
 import { renderMessageCard } from '../../cards/render';
 import { toAppError } from '../../errors';
 import { updateAction } from '../../updates/updateAction';
-import { cardActivity, errorCard, loadTurnPlan, logFailure, type BotDeps, type TrackerApp, type TrackerTurnState, type TurnPlan } from '../botApp';
+import { errorCard, loadTurnPlan, logFailure, type BotDeps, type TrackerApp, type TrackerTurnState, type TurnPlan } from '../turn';
+import { cardActivity } from '../activities';
 import { setRoute } from '../turnLog';
 import { outcomeCard, refreshUsersFor } from './actionCards';
 import { handleDigestCommand } from './digest';
@@ -66,7 +68,7 @@ async function answer(context: TurnContext, state: TrackerTurnState, deps: BotDe
     return;
   }
   setRoute('ask');
-  const result = answerFromView(turn.view, { text, asker: turn.person, today: turn.today });
+  const result = answerWithCard(turn.view, { text, asker: turn.person, today: turn.today });
   setRoute(`ask:${result.intent}`);
   if (!turn.person && !state.conversation.toldNotOnListAt) {
     state.conversation.toldNotOnListAt = deps.clock().toISOString();

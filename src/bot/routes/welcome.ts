@@ -2,7 +2,8 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { renderMessageCard } from '../../cards/render';
 import { AppError } from '../../errors';
 import { stateId } from '../../store/stateRepository';
-import { cardActivity, type BotDeps, type TrackerApp } from '../botApp';
+import { type BotDeps, type TrackerApp } from '../turn';
+import { cardActivity } from '../activities';
 import { setRoute } from '../turnLog';
 import { captureCommitteeChannel } from './outcomes';
 
