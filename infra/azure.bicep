@@ -1,5 +1,5 @@
 // Improvement Tracker on Azure, deployed by `atk provision` (m365agents.yml, arm/deploy):
-//   - a Linux App Service plan and web app running the bot (Node 20), with a system-assigned identity;
+//   - a Linux App Service plan and web app running the bot (Node 22 LTS), with a system-assigned identity;
 //   - an Azure Bot registration (single tenant) with the Microsoft Teams channel;
 //   - Azure Cosmos DB for NoSQL with keys turned off: the web app reads and writes with its identity;
 //   - Application Insights on a Log Analytics workspace, which also receives the web app's logs.
@@ -212,10 +212,10 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     httpsOnly: true
     clientAffinityEnabled: false
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      linuxFxVersion: 'NODE|22-lts'
       // App Service builds the uploaded source (SCM_DO_BUILD_DURING_DEPLOYMENT: npm install, npm run build)
       // and runs the compiled bot alone, without the local test client.
-      appCommandLine: 'node --disable-warning=DEP0111 dist/cli/start.js --no-client'
+      appCommandLine: 'node dist/cli/start.js --no-client'
       alwaysOn: true
       healthCheckPath: '/healthz'
       minTlsVersion: '1.2'
@@ -269,7 +269,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         }
         {
           name: 'WEBSITE_NODE_DEFAULT_VERSION'
-          value: '~20'
+          value: '~22'
         }
         {
           name: 'SCM_DO_BUILD_DURING_DEPLOYMENT'

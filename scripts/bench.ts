@@ -89,7 +89,7 @@ async function startBot(file: string, profileDir?: string): Promise<Bot> {
   const started = Date.now();
   // With --profile, the same start-up under node's CPU profiler (written when the bot stops).
   const [command, args] = profileDir
-    ? ['node', ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--disable-warning=DEP0111', '--import', 'tsx', join('src', 'cli', 'start.ts'), '--no-client', '--data', file]]
+    ? ['node', ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--import', 'tsx', join('src', 'cli', 'start.ts'), '--no-client', '--data', file]]
     : ['npm', ['start', '--', '--no-client', '--data', file]];
   const child = spawn(command, args, {
     cwd: ROOT,

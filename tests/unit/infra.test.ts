@@ -866,10 +866,10 @@ describe('Cosmos DB account', () => {
 });
 
 describe('web app', () => {
-  it('runs Node 20 on Linux, always on, HTTPS only, TLS 1.2', () => {
+  it('runs Node 22 LTS on Linux, always on, HTTPS only, TLS 1.2', () => {
     expect(at(webApp, 'kind')).toBe('app,linux');
     expect(at(webApp, 'properties', 'httpsOnly')).toBe(true);
-    expect(at(webApp, 'properties', 'siteConfig', 'linuxFxVersion')).toBe('NODE|20-lts');
+    expect(at(webApp, 'properties', 'siteConfig', 'linuxFxVersion')).toBe('NODE|22-lts');
     expect(at(webApp, 'properties', 'siteConfig', 'alwaysOn')).toBe(true);
     expect(at(webApp, 'properties', 'siteConfig', 'minTlsVersion')).toBe('1.2');
     expect(at(onlyInstance(deployed, 'Microsoft.Web/serverfarms'), 'properties', 'reserved')).toBe(true);
