@@ -72,7 +72,9 @@ export async function startTracker(options: {
       logger,
       async stop() {
         // Stop taking requests, let turns in flight finish (bounded), then stop the digest (releasing its lease).
-        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        const closed = new Promise<void>((resolve) => {
+          server.close(() => resolve());
+        });
         server.server.closeIdleConnections();
         await Promise.race([server.inFlight.idle(), new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref())]);
         server.server.closeAllConnections();

@@ -1,5 +1,5 @@
 import { Application } from '@microsoft/teams-ai';
-import { ActivityTypes, INVOKE_RESPONSE_KEY } from 'botbuilder';
+import { ActivityTypes, DeliveryModes, INVOKE_RESPONSE_KEY } from 'botbuilder';
 import { toAppError } from '../errors';
 import { cardActivity } from './activities';
 import { CosmosTurnStateStorage } from './turnStateStorage';
@@ -32,7 +32,7 @@ export function createBotApplication(deps: BotDeps): TrackerApp {
     // The bot's own replies are paced like every other send to Teams, and bounded (the connector client retries them).
     context.onSendActivities(async (turnContext, activities, next) => {
       // Invoke answers and expected replies go back in the HTTP response: nothing is sent to Teams for them.
-      if (turnContext.activity.deliveryMode === 'expectReplies' || activities.every((activity) => activity.type === ActivityTypes.InvokeResponse)) return next();
+      if (turnContext.activity.deliveryMode === DeliveryModes.ExpectReplies || activities.every((activity) => activity.type === (ActivityTypes.InvokeResponse as string))) return next();
       await paceOutbound(turnContext.activity.conversation?.id);
       return withTimeout(next(), REPLY_TIMEOUT_MS);
     });
@@ -54,9 +54,9 @@ export function createBotApplication(deps: BotDeps): TrackerApp {
     const failure = toAppError(error);
     logFailure(deps, context, failure);
     setRoute('error');
-    if (context.activity.type === ActivityTypes.Message) {
+    if (context.activity.type === (ActivityTypes.Message as string)) {
       await context.sendActivity(cardActivity(errorCard(failure), failure.userMessage));
-    } else if (context.activity.type === ActivityTypes.Invoke && !context.turnState.get(INVOKE_RESPONSE_KEY)) {
+    } else if (context.activity.type === (ActivityTypes.Invoke as string) && !context.turnState.get(INVOKE_RESPONSE_KEY)) {
       await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: errorCard(failure) } } });
     }
   });

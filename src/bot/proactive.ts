@@ -54,7 +54,7 @@ export async function sendProactive(
           failure = error ?? new Error('send failed');
         }
       });
-      if (failure !== undefined) throw failure;
+      if (failure !== undefined) throw failure instanceof Error ? failure : new Error(typeof failure === 'string' ? failure : 'send failed');
       return { ok: true, attempts: attempt };
     } catch (error) {
       const status = statusOf(error);

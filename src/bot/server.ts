@@ -45,10 +45,13 @@ const IncomingActivitySchema = z
   .refine((activity) => activity.serviceUrl !== undefined || activity.deliveryMode === 'expectReplies', { message: 'serviceUrl is required' });
 type IncomingActivity = z.infer<typeof IncomingActivitySchema>;
 
-/** The activity's tenant, or 'mismatch' when its two tenant fields disagree (one forged). */
-export function tenantOf(activity: IncomingActivity): string | undefined | 'mismatch' {
+/** Two tenant fields that disagree (one forged). */
+export const TENANT_MISMATCH = Symbol('tenant mismatch');
+
+/** The activity's tenant, or TENANT_MISMATCH when its two tenant fields disagree. */
+export function tenantOf(activity: IncomingActivity): string | undefined | typeof TENANT_MISMATCH {
   const fields = [activity.conversation.tenantId, activity.channelData?.tenant?.id].filter((id): id is string => typeof id === 'string' && id !== '').map((id) => id.toLowerCase());
-  if (new Set(fields).size > 1) return 'mismatch';
+  if (new Set(fields).size > 1) return TENANT_MISMATCH;
   return fields[0];
 }
 
@@ -170,7 +173,7 @@ export function createServer(deps: ServerDeps): restify.Server & { inFlight: InF
 
     const tenantId = tenantOf(incoming);
     const allowed = deps.config.allowedTenantIds?.map((id) => id.toLowerCase());
-    if (tenantId === 'mismatch' || (allowed && (!tenantId || !allowed.includes(tenantId)))) {
+    if (tenantId === TENANT_MISMATCH || (allowed && (!tenantId || !allowed.includes(tenantId)))) {
       deps.logger.warn({ tenantId, activityId: incoming.id }, 'request refused: tenant not allowed');
       res.send(403, { error: 'This organisation is not allowed to use this bot.' });
       return;

@@ -9,11 +9,14 @@ export const MAX_INPUT = 1_000_000;
  */
 export function cleanInput(input: unknown): string {
   const text = typeof input === 'string' ? input.slice(0, MAX_INPUT) : '';
+  // Control characters are what these two patterns are for.
+  /* eslint-disable no-control-regex */
   return text
     .replace(/\r\n?|[\u2028\u2029\u000B\u000C\u0085]/g, '\n')
     .replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
     .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
     .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFD\uFFFE\uFFFF]/g, ' ')
+    /* eslint-enable no-control-regex */
     .replace(/[\uD800-\uDFFF]/g, (unit, offset: number, whole: string) => {
       // Keep well-formed surrogate pairs; a lone half is junk.
       const code = unit.charCodeAt(0);

@@ -1,4 +1,4 @@
-import { CosmosClient, type Container, type CosmosClientOptions, type Database, type PluginConfig } from '@azure/cosmos';
+import { CosmosClient, OperationType, type Container, type CosmosClientOptions, type Database, type PluginConfig } from '@azure/cosmos';
 import { DefaultAzureCredential } from '@azure/identity';
 import { CONTAINERS, type ContainerName } from './containers';
 import { cosmosCall } from './cosmosErrors';
@@ -22,7 +22,7 @@ export type Store = Readonly<{
 const countRequests: PluginConfig = {
   on: 'request',
   plugin: async (context, diagnosticNode, next) => {
-    recordCosmosRequest({ query: context.operationType === 'query', partitionKey: context.partitionKey !== undefined });
+    recordCosmosRequest({ query: context.operationType === OperationType.Query, partitionKey: context.partitionKey !== undefined });
     const response = await next(context);
     // The body's size as sent (no re-serialising on the hot path).
     const length = Number((response.headers as Record<string, unknown> | undefined)?.['content-length']);

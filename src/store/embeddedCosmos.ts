@@ -28,7 +28,7 @@ function isWrite(req: IncomingMessage): boolean {
  */
 export async function startEmbeddedCosmos(options: { port?: number; host?: string } = {}): Promise<EmbeddedCosmos> {
   const host = options.host ?? '127.0.0.1';
-  const server: Server = createHttpServer({ keepAlive: true } as Parameters<typeof createHttpServer>[0]);
+  const server: Server = createHttpServer({ keepAlive: true });
   const listeners: Array<() => void> = [];
   let journal: Journal | undefined;
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {

@@ -1,4 +1,7 @@
-import type { Container, ItemDefinition, SqlQuerySpec } from '@azure/cosmos';
+import type { Container, SqlQuerySpec } from '@azure/cosmos';
+
+/** A document as Cosmos returns it: nothing about its fields is known until it is parsed. */
+type ItemDefinition = Record<string, unknown> & { id?: string };
 import { z } from 'zod';
 import { AppError, appError } from '../errors';
 import {
@@ -73,7 +76,7 @@ export class PlanRepository {
   constructor(private readonly container: Container) {}
 
   async getPlan(planId: string): Promise<PlanRecord | null> {
-    const { resource } = await cosmosCall(() => this.container.item(PLAN_DOCUMENT_ID, planId).read());
+    const { resource } = await cosmosCall(() => this.container.item(PLAN_DOCUMENT_ID, planId).read<ItemDefinition>());
     // The document's id is fixed; the plan's own id is its partition key.
     return resource ? parseDocument(PlanDocumentSchema, { ...resource, id: planId }, 'plan') : null;
   }
@@ -111,13 +114,13 @@ export class PlanRepository {
   }
 
   async getVersion(planId: string): Promise<PlanVersion> {
-    const { resource } = await cosmosCall(() => this.container.item(VERSION_DOCUMENT_ID, planId).read());
+    const { resource } = await cosmosCall(() => this.container.item(VERSION_DOCUMENT_ID, planId).read<ItemDefinition>());
     return resource ? parseDocument(VersionDocumentSchema, resource, 'version') : { version: 0, changes: [] };
   }
 
   /** One document of the plan, as stored (null when gone), for bringing a held view up to date. */
   async getDocument(planId: string, id: string): Promise<ItemDefinition | null> {
-    const { resource } = await cosmosCall(() => this.container.item(id, planId).read());
+    const { resource } = await cosmosCall(() => this.container.item(id, planId).read<ItemDefinition>());
     return resource ?? null;
   }
 
@@ -145,7 +148,7 @@ export class PlanRepository {
     const item = this.container.item(VERSION_DOCUMENT_ID, planId);
     for (let attempt = 0; attempt < 3; attempt += 1) {
       try {
-        const { resource } = await cosmosCall(() => item.patch([{ op: 'incr', path: '/version', value: 1 }, { op: 'add', path: '/changes/-', value: id }]));
+        const { resource } = await cosmosCall(() => item.patch<ItemDefinition>([{ op: 'incr', path: '/version', value: 1 }, { op: 'add', path: '/changes/-', value: id }]));
         const current = VersionDocumentSchema.safeParse(resource);
         if (current.success && current.data.changes.length > VERSION_CHANGES_KEPT * 2 && resource) {
           const kept = current.data.changes.slice(-VERSION_CHANGES_KEPT);
@@ -167,7 +170,7 @@ export class PlanRepository {
   }
 
   async getAction(planId: string, actionId: string): Promise<Versioned<Action> | null> {
-    const { resource } = await cosmosCall(() => this.container.item(actionId, planId).read());
+    const { resource } = await cosmosCall(() => this.container.item(actionId, planId).read<ItemDefinition>());
     if (!resource || resource.type !== 'action') return null;
     return { value: parseDocument(ActionSchema, resource, 'action'), etag: etagOf(resource) };
   }
@@ -200,7 +203,7 @@ export class PlanRepository {
   async markAllChanged(planId: string): Promise<void> {
     const item = this.container.item(VERSION_DOCUMENT_ID, planId);
     try {
-      await cosmosCall(() => item.patch([{ op: 'incr', path: '/version', value: 1 }, { op: 'set', path: '/changes', value: [] }]));
+      await cosmosCall(() => item.patch<ItemDefinition>([{ op: 'incr', path: '/version', value: 1 }, { op: 'set', path: '/changes', value: [] }]));
     } catch (error) {
       if (!(error instanceof AppError && error.code === 'NOT_FOUND')) throw error;
       await cosmosCall(() => this.container.items.upsert({ id: VERSION_DOCUMENT_ID, planId, type: 'version', version: 1, changes: [] }));
@@ -226,7 +229,7 @@ export class PlanRepository {
 
   /** One page of a type's documents, for callers that page through large plans. */
   async listPage(planId: string, type: DocumentType, continuationToken?: string, pageSize = PAGE_SIZE): Promise<Page<ItemDefinition>> {
-    const iterator = this.container.items.query(
+    const iterator = this.container.items.query<ItemDefinition>(
       { query: 'SELECT * FROM c WHERE c.planId = @planId AND c.type = @type', parameters: [{ name: '@planId', value: planId }, { name: '@type', value: type }] },
       { partitionKey: planId, maxItemCount: pageSize, continuationToken },
     );
@@ -249,7 +252,7 @@ export class PlanRepository {
   private async queryAll(planId: string, spec: SqlQuerySpec): Promise<ItemDefinition[]> {
     const results: ItemDefinition[] = [];
     // Large pages: each page costs a request (and, on the embedded server, a scan of the partition).
-    const iterator = this.container.items.query(spec, { partitionKey: planId, maxItemCount: READ_ALL_PAGE_SIZE });
+    const iterator = this.container.items.query<ItemDefinition>(spec, { partitionKey: planId, maxItemCount: READ_ALL_PAGE_SIZE });
     while (iterator.hasMoreResults()) {
       const page = await cosmosCall(() => iterator.fetchNext());
       results.push(...page.resources);

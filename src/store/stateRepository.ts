@@ -21,7 +21,7 @@ export class StateRepository {
   constructor(private readonly container: Container) {}
 
   async get(id: string): Promise<StateRecord | null> {
-    const { resource } = await cosmosCall(() => this.container.item(id, id).read());
+    const { resource } = await cosmosCall(() => this.container.item(id, id).read<Record<string, unknown>>());
     if (!resource) return null;
     const etag = resource._etag;
     const kind = resource.kind;

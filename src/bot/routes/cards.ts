@@ -20,12 +20,12 @@ export function registerCardRoutes(app: TrackerApp, deps: BotDeps): void {
   registerActionCardRoutes(app, deps);
 
   // Any other verb comes from a card this version no longer sends.
-  app.adaptiveCards.actionExecute<unknown>(/.*/, (context) => answerInvoke(context, deps, 'card:unknown', async () => STALE_BUTTON));
+  app.adaptiveCards.actionExecute<unknown>(/.*/, (context) => answerInvoke(context, deps, 'card:unknown', () => Promise.resolve(STALE_BUTTON)));
 
   // Any other invoke (a card action that is not Action.Execute, a kind this app does not offer): a true answer, never an empty 501.
   app.activity(ActivityTypes.Invoke, async (context) => {
     if (context.activity.name === 'adaptiveCard/action') {
-      await answerInvoke(context, deps, 'card:unknown', async () => STALE_BUTTON);
+      await answerInvoke(context, deps, 'card:unknown', () => Promise.resolve(STALE_BUTTON));
       return;
     }
     setRoute('invoke:unsupported');

@@ -60,7 +60,8 @@ export async function answerInvoke(context: TurnContext, deps: BotDeps, route: s
  * id when there is one, else a digest of who sent what.
  */
 export function requestIdOf(context: TurnContext): string {
-  const { id, from, value, text } = context.activity;
+  const { id, from, text } = context.activity;
+  const value: unknown = context.activity.value;
   if (id) return `activity:${id}`;
   return `digest:${createHash('sha256').update(JSON.stringify([from?.id, value, text])).digest('hex').slice(0, 32)}`;
 }
