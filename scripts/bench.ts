@@ -196,7 +196,10 @@ async function drive(url: string, data: PlanData, users: number, seconds: number
         // A save is made from a card the person opened before, as in Teams.
         const opened = [...bases.keys()];
         const kind: Kind = roll < 0.7 ? 'question' : roll < 0.9 || opened.length === 0 ? 'open' : 'save';
-        const action = kind === 'save' ? data.actions.find((candidate) => candidate.id === opened[Math.floor(random() * opened.length)]) : data.actions[Math.floor(random() * data.actions.length)];
+        const action =
+          kind === 'save'
+            ? data.actions.find((candidate) => candidate.id === opened[Math.floor(random() * opened.length)])
+            : data.actions[Math.floor(random() * data.actions.length)];
         if (!action) break;
         const body =
           kind === 'question'
@@ -247,7 +250,15 @@ async function slowdownAfterSaves(url: string, data: PlanData, saves: number, se
   const measure = async (): Promise<{ turnsPerSecond: number; p95Ms: number }> => {
     const started = performance.now();
     const samples = await drive(url, data, 1, seconds, 0);
-    return { turnsPerSecond: round(samples.length / ((performance.now() - started) / 1000)), p95Ms: round(percentile(samples.map((sample) => sample.ms), 95)) };
+    return {
+      turnsPerSecond: round(samples.length / ((performance.now() - started) / 1000)),
+      p95Ms: round(
+        percentile(
+          samples.map((sample) => sample.ms),
+          95,
+        ),
+      ),
+    };
   };
   const before = await measure();
   const manager = data.people.find((person) => person.roles.includes('manager') && person.aadObjectId);
@@ -255,8 +266,24 @@ async function slowdownAfterSaves(url: string, data: PlanData, saves: number, se
   for (let i = 0; i < saves; i += 1) {
     const action = data.actions[(i * 7919) % data.actions.length];
     if (!action) break;
-    const opened = await post(url, activity(me, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'viewAction', data: { actionId: action.id } } } }));
-    await post(url, activity(me, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'saveAction', data: { actionId: action.id, basis: basisIn(opened.text), note: `History note ${i}` } } } }));
+    const opened = await post(
+      url,
+      activity(me, {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        value: { action: { type: 'Action.Execute', verb: 'viewAction', data: { actionId: action.id } } },
+      }),
+    );
+    await post(
+      url,
+      activity(me, {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        value: {
+          action: { type: 'Action.Execute', verb: 'saveAction', data: { actionId: action.id, basis: basisIn(opened.text), note: `History note ${i}` } },
+        },
+      }),
+    );
   }
   const after = await measure();
   return { saves, turnsPerSecondBefore: before.turnsPerSecond, turnsPerSecondAfter: after.turnsPerSecond, p95MsBefore: before.p95Ms, p95MsAfter: after.p95Ms };
@@ -319,7 +346,9 @@ async function main(): Promise<void> {
   const runs: Record<string, unknown>[] = [];
   let afterSaves: Record<string, number> | undefined;
   const loads: number[] = [];
-  process.stdout.write('actions users think ms turns/s  p50 ms  p95 ms  p99 ms  q95 o95 s95  req/turn  req q/o/s  KB/turn  xpart  rss MB  cpu%  store p95  start s\n');
+  process.stdout.write(
+    'actions users think ms turns/s  p50 ms  p95 ms  p99 ms  q95 o95 s95  req/turn  req q/o/s  KB/turn  xpart  rss MB  cpu%  store p95  start s\n',
+  );
   for (const size of sizes) {
     const data = syntheticPlan(demo, size);
     const file = join(tmpdir(), `bench-plan-${size}.json`);
@@ -370,8 +399,16 @@ async function main(): Promise<void> {
               2,
             ),
             bytesReadPerTurn: Math.round(per((line) => line.cosmosBytesRead ?? 0)),
-            requestsPerTurnByKind: { question: perKind('question', (line) => line.cosmosRequests ?? 0), open: perKind('open', (line) => line.cosmosRequests ?? 0), save: perKind('save', (line) => line.cosmosRequests ?? 0) },
-            bytesReadPerTurnByKind: { question: perKind('question', (line) => line.cosmosBytesRead ?? 0), open: perKind('open', (line) => line.cosmosBytesRead ?? 0), save: perKind('save', (line) => line.cosmosBytesRead ?? 0) },
+            requestsPerTurnByKind: {
+              question: perKind('question', (line) => line.cosmosRequests ?? 0),
+              open: perKind('open', (line) => line.cosmosRequests ?? 0),
+              save: perKind('save', (line) => line.cosmosRequests ?? 0),
+            },
+            bytesReadPerTurnByKind: {
+              question: perKind('question', (line) => line.cosmosBytesRead ?? 0),
+              open: perKind('open', (line) => line.cosmosBytesRead ?? 0),
+              save: perKind('save', (line) => line.cosmosBytesRead ?? 0),
+            },
             crossPartitionQueries: turns.reduce((sum, line) => sum + (line.crossPartitionQueries ?? 0), 0),
             peakRssMb: after.peakRssMb,
             cpuPercent: Math.round(((after.cpuSeconds - before.cpuSeconds) / elapsed) * 100),
@@ -385,7 +422,9 @@ async function main(): Promise<void> {
         }
       if (size === sizes[0] && saves > 0) {
         afterSaves = { actions: size, ...(await slowdownAfterSaves(bot.url, data, saves, seconds)) };
-        process.stdout.write(`${size} actions, 1 user: ${afterSaves.turnsPerSecondBefore} turns/s (p95 ${afterSaves.p95MsBefore} ms) before ${saves} saves, ${afterSaves.turnsPerSecondAfter} turns/s (p95 ${afterSaves.p95MsAfter} ms) after\n`);
+        process.stdout.write(
+          `${size} actions, 1 user: ${afterSaves.turnsPerSecondBefore} turns/s (p95 ${afterSaves.p95MsBefore} ms) before ${saves} saves, ${afterSaves.turnsPerSecondAfter} turns/s (p95 ${afterSaves.p95MsAfter} ms) after\n`,
+        );
       }
     } finally {
       if (bot.child.pid) process.kill(-bot.child.pid, 'SIGTERM');

@@ -35,16 +35,27 @@ async function main(): Promise<void> {
       }
     }
     times.sort((a, b) => a - b);
-    console.log(`in-process, through the embedded Cosmos server: ${times.length} questions, p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${percentile(times, 100).toFixed(1)} ms`);
+    console.log(
+      `in-process, through the embedded Cosmos server: ${times.length} questions, p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${percentile(times, 100).toFixed(1)} ms`,
+    );
   } finally {
     await running.close();
   }
 
   const dir = mkdtempSync(join(tmpdir(), 'bench-ask-'));
   const batch = join(dir, 'batch.jsonl');
-  writeFileSync(batch, questions.slice(0, 100).map((q) => JSON.stringify(q)).join('\n'));
+  writeFileSync(
+    batch,
+    questions
+      .slice(0, 100)
+      .map((q) => JSON.stringify(q))
+      .join('\n'),
+  );
   const started = performance.now();
-  const output = execFileSync('npm', ['run', '-s', 'ask', '--', '--json', '--today', data.asOf, '--data', DEMO_DATA_FILE, '--batch', batch], { cwd: ROOT, encoding: 'utf8' });
+  const output = execFileSync('npm', ['run', '-s', 'ask', '--', '--json', '--today', data.asOf, '--data', DEMO_DATA_FILE, '--batch', batch], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   const seconds = (performance.now() - started) / 1000;
   console.log(`npm run ask -- --batch: ${output.trim().split('\n').length} answers in ${seconds.toFixed(2)} s including start-up`);
 }

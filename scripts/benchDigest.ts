@@ -11,8 +11,20 @@ const STATUSES: Action['status'][] = ['not_started', 'in_progress', 'blocked', '
 
 function plan(managers: number, actions: number) {
   const areaCount = 120;
-  const people: Person[] = Array.from({ length: managers }, (_, i) => ({ id: `p${i}`, name: `Person ${i}`, jobTitle: 'Service Manager', roles: i < 5 ? ['manager', 'admin'] : ['manager'], aadObjectId: `aad-${i}` }));
-  const areas: Area[] = Array.from({ length: areaCount }, (_, i) => ({ number: i + 1, shortTitle: `Area ${i + 1}`, title: `Area ${i + 1}`, lead: `p${i % managers}`, keywords: [] }));
+  const people: Person[] = Array.from({ length: managers }, (_, i) => ({
+    id: `p${i}`,
+    name: `Person ${i}`,
+    jobTitle: 'Service Manager',
+    roles: i < 5 ? ['manager', 'admin'] : ['manager'],
+    aadObjectId: `aad-${i}`,
+  }));
+  const areas: Area[] = Array.from({ length: areaCount }, (_, i) => ({
+    number: i + 1,
+    shortTitle: `Area ${i + 1}`,
+    title: `Area ${i + 1}`,
+    lead: `p${i % managers}`,
+    keywords: [],
+  }));
   const list: Action[] = Array.from({ length: actions }, (_, i) => {
     const day = 1 + (i % 28);
     const month = 1 + (i % 12);
@@ -40,5 +52,7 @@ for (const size of [2_000, 20_000, 200_000]) {
   let largest = 0;
   for (const digest of digests) largest = Math.max(largest, JSON.stringify(renderDigestCard(digest, TODAY, areas)).length);
   const rendered = performance.now() - renderStarted;
-  console.log(`1,000 managers, ${size.toLocaleString('en-GB')} actions: composed ${digests.length} digests in ${(composed / 1000).toFixed(2)} s; rendered their cards in ${(rendered / 1000).toFixed(2)} s; largest card ${(largest / 1024).toFixed(1)} KB`);
+  console.log(
+    `1,000 managers, ${size.toLocaleString('en-GB')} actions: composed ${digests.length} digests in ${(composed / 1000).toFixed(2)} s; rendered their cards in ${(rendered / 1000).toFixed(2)} s; largest card ${(largest / 1024).toFixed(1)} KB`,
+  );
 }

@@ -24,8 +24,8 @@ const DOCS: Readonly<Record<string, string>> = {
   'actionList-life-story': 'card-action-list.png',
   'actionDetail-update-form': 'card-action-detail.png',
   'outcomePreview-new-meeting': 'card-outcome-preview.png',
-  'digest': 'card-digest.png',
-  'meetingSummary': 'card-meeting-summary.png',
+  digest: 'card-digest.png',
+  meetingSummary: 'card-meeting-summary.png',
 };
 
 // Buttons and the card's frame as Teams draws them (the renderer leaves these to the host's CSS).
@@ -75,7 +75,12 @@ async function main(): Promise<void> {
   const samples = cardSamples(await loadDemoView());
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--lang=en-GB'], env: { ...process.env, LANG: 'en_GB.UTF-8', LANGUAGE: 'en_GB' } });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--lang=en-GB'],
+    env: { ...process.env, LANG: 'en_GB.UTF-8', LANGUAGE: 'en_GB' },
+  });
   const problems: string[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: CARD_WIDTH + 32, height: 800 }, deviceScaleFactor: 2, locale: 'en-GB' });
@@ -84,9 +89,14 @@ async function main(): Promise<void> {
     await page.addScriptTag({ path: join(ROOT, 'node_modules', 'adaptivecards', 'dist', 'adaptivecards.min.js') });
     await page.addScriptTag({ content: PAGE_SCRIPT });
     for (const sample of samples) {
-      await page.evaluate(([card, hostConfig]) => (globalThis as unknown as { drawCard: (card: unknown, config: unknown) => void }).drawCard(card, hostConfig), [sample.card, TEAMS_LIGHT_HOST_CONFIG] as const);
+      await page.evaluate(
+        ([card, hostConfig]) => (globalThis as unknown as { drawCard: (card: unknown, config: unknown) => void }).drawCard(card, hostConfig),
+        [sample.card, TEAMS_LIGHT_HOST_CONFIG] as const,
+      );
       await page.locator('#frame').screenshot({ path: join(OUT, `${sample.name}.png`) });
-      problems.push(...blockedButtons(sample, ButtonChecks.parse(await page.evaluate(() => (globalThis as unknown as { checkButtons: () => unknown }).checkButtons()))));
+      problems.push(
+        ...blockedButtons(sample, ButtonChecks.parse(await page.evaluate(() => (globalThis as unknown as { checkButtons: () => unknown }).checkButtons()))),
+      );
     }
   } finally {
     await browser.close();

@@ -26,7 +26,10 @@ async function main(): Promise<void> {
       const tally = byKind.get(question.kind) ?? { exact: 0, total: 0 };
       tally.total += 1;
       if (exact) tally.exact += 1;
-      else misses.push(`[${question.kind}] ${question.text}\n    expected ${question.intent} [${question.actionIds.join(', ')}]${question.fact ? ` ${JSON.stringify(question.fact)}` : ''}\n    got      ${got}`);
+      else
+        misses.push(
+          `[${question.kind}] ${question.text}\n    expected ${question.intent} [${question.actionIds.join(', ')}]${question.fact ? ` ${JSON.stringify(question.fact)}` : ''}\n    got      ${got}`,
+        );
       byKind.set(question.kind, tally);
     }
     const exact = [...byKind.values()].reduce((sum, tally) => sum + tally.exact, 0);

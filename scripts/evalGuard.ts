@@ -8,10 +8,22 @@ import { z } from 'zod';
 import { findPersonalData } from '../src/domain/safeguarding';
 
 const NoteSchema = z.object({ id: z.string(), text: z.string(), label: z.enum(['refuse', 'allow']), kind: z.string() });
-export type GuardScore = { notes: number; refuse: number; allow: number; truePositives: number; misses: string[]; overRefused: string[]; precision: number; recall: number };
+export type GuardScore = {
+  notes: number;
+  refuse: number;
+  allow: number;
+  truePositives: number;
+  misses: string[];
+  overRefused: string[];
+  precision: number;
+  recall: number;
+};
 
 export function scoreGuard(file: string, currentYear: number, staffNames: readonly string[] = []): GuardScore {
-  const notes = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => NoteSchema.parse(JSON.parse(line)));
+  const notes = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => NoteSchema.parse(JSON.parse(line)));
   const misses: string[] = [];
   const overRefused: string[] = [];
   let truePositives = 0;
@@ -23,13 +35,30 @@ export function scoreGuard(file: string, currentYear: number, staffNames: readon
   }
   const refuse = notes.filter((note) => note.label === 'refuse').length;
   const flagged = truePositives + overRefused.length;
-  return { notes: notes.length, refuse, allow: notes.length - refuse, truePositives, misses, overRefused, precision: flagged === 0 ? 1 : truePositives / flagged, recall: refuse === 0 ? 1 : truePositives / refuse };
+  return {
+    notes: notes.length,
+    refuse,
+    allow: notes.length - refuse,
+    truePositives,
+    misses,
+    overRefused,
+    precision: flagged === 0 ? 1 : truePositives / flagged,
+    recall: refuse === 0 ? 1 : truePositives / refuse,
+  };
 }
 
 if (require.main === module) {
   const file = process.argv[2] ?? join(__dirname, '..', 'tests', 'guard', 'notes.jsonl');
   // The staff on the demo plan's people list, as the product passes them.
-  const people = z.object({ people: z.array(z.object({ name: z.string() })) }).parse(JSON.parse(readFileSync(join(__dirname, '..', 'data', 'children-first.json'), 'utf8'))).people;
-  const score = scoreGuard(file, 2022, people.map((person) => person.name));
-  process.stdout.write(`${score.notes} notes (${score.refuse} to refuse, ${score.allow} to allow)\nprecision ${score.precision.toFixed(3)}  recall ${score.recall.toFixed(3)}\nmissed: ${score.misses.join(' ') || 'none'}\nover-refused: ${score.overRefused.join(' ') || 'none'}\n`);
+  const people = z
+    .object({ people: z.array(z.object({ name: z.string() })) })
+    .parse(JSON.parse(readFileSync(join(__dirname, '..', 'data', 'children-first.json'), 'utf8'))).people;
+  const score = scoreGuard(
+    file,
+    2022,
+    people.map((person) => person.name),
+  );
+  process.stdout.write(
+    `${score.notes} notes (${score.refuse} to refuse, ${score.allow} to allow)\nprecision ${score.precision.toFixed(3)}  recall ${score.recall.toFixed(3)}\nmissed: ${score.misses.join(' ') || 'none'}\nover-refused: ${score.overRefused.join(' ') || 'none'}\n`,
+  );
 }

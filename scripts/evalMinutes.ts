@@ -26,12 +26,23 @@ let totals = { resolutions: empty(), actions: empty() };
 
 const percent = (value: number): string => `${(100 * value).toFixed(0).padStart(3)}%`;
 const cell = (score: Score): string => `${score.matched}/${score.expected}/${score.found}`.padEnd(9) + ` F1 ${score.f1.toFixed(2)}`;
-const fold = (text: string | null): string => (text ?? '').toLowerCase().replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim();
+const fold = (text: string | null): string =>
+  (text ?? '')
+    .toLowerCase()
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function compare(expected: MinutesOutcome, found: MinutesOutcome): { resolutions: Score; actions: Score; notes: string[] } {
   const notes: string[] = [];
-  const resolutionPairs = pair(expected.resolutions.map((r) => r.text), found.resolutions.map((r) => r.text));
-  const actionPairs = pair(expected.actions.map((a) => a.text), found.actions.map((a) => a.text));
+  const resolutionPairs = pair(
+    expected.resolutions.map((r) => r.text),
+    found.resolutions.map((r) => r.text),
+  );
+  const actionPairs = pair(
+    expected.actions.map((a) => a.text),
+    found.actions.map((a) => a.text),
+  );
   totals.resolutions.matched += resolutionPairs.length;
   totals.resolutions.expected += expected.resolutions.length;
   totals.resolutions.found += found.resolutions.length;
@@ -50,9 +61,16 @@ function compare(expected: MinutesOutcome, found: MinutesOutcome): { resolutions
     if (fold(want?.due ?? null) === fold(got?.due ?? null)) totals.actions.duesRight += 1;
     else notes.push(`  due "${got?.due}" should be "${want?.due}" (${want?.text})`);
   }
-  const missed = (list: readonly { text: string }[], pairs: readonly { expected: number }[]) => list.filter((_, index) => !pairs.some((p) => p.expected === index)).map((x) => `  missed: ${x.text}`);
-  const extra = (list: readonly { text: string }[], pairs: readonly { found: number }[]) => list.filter((_, index) => !pairs.some((p) => p.found === index)).map((x) => `  extra:  ${x.text}`);
-  notes.push(...missed(expected.resolutions, resolutionPairs), ...extra(found.resolutions, resolutionPairs), ...missed(expected.actions, actionPairs), ...extra(found.actions, actionPairs));
+  const missed = (list: readonly { text: string }[], pairs: readonly { expected: number }[]) =>
+    list.filter((_, index) => !pairs.some((p) => p.expected === index)).map((x) => `  missed: ${x.text}`);
+  const extra = (list: readonly { text: string }[], pairs: readonly { found: number }[]) =>
+    list.filter((_, index) => !pairs.some((p) => p.found === index)).map((x) => `  extra:  ${x.text}`);
+  notes.push(
+    ...missed(expected.resolutions, resolutionPairs),
+    ...extra(found.resolutions, resolutionPairs),
+    ...missed(expected.actions, actionPairs),
+    ...extra(found.actions, actionPairs),
+  );
   return {
     resolutions: scoreOf(resolutionPairs.length, expected.resolutions.length, found.resolutions.length),
     actions: scoreOf(actionPairs.length, expected.actions.length, found.actions.length),
@@ -64,7 +82,9 @@ for (const set of SETS.filter((candidate) => existsSync(candidate.dir) && (!only
   totals = { resolutions: empty(), actions: empty() };
   console.log(`\n${set.name}`);
   console.log(`${'fixture'.padEnd(42)} ${'resolutions m/e/f'.padEnd(18)} ${'actions m/e/f'.padEnd(18)}`);
-  for (const file of readdirSync(set.dir).filter((name) => name.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(set.dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()) {
     const expected = MinutesOutcomeSchema.parse(JSON.parse(readFileSync(join(set.dir, file.replace(/\.txt$/, '.expected.json')), 'utf8')));
     const found = parseMinutes(readFileSync(join(set.dir, file), 'utf8'));
     const result = compare(expected, found);
@@ -77,6 +97,8 @@ for (const set of SETS.filter((candidate) => existsSync(candidate.dir) && (!only
       name === 'resolutions'
         ? `refs right ${tally.refsRight}/${tally.matched}`
         : `owners right ${tally.ownersRight}/${tally.matched}, due right ${tally.duesRight}/${tally.matched}`;
-    console.log(`${name.padEnd(12)} precision ${percent(score.precision)}  recall ${percent(score.recall)}  F1 ${score.f1.toFixed(3)}  (${tally.matched} matched, ${tally.expected} expected, ${tally.found} found; ${extra})`);
+    console.log(
+      `${name.padEnd(12)} precision ${percent(score.precision)}  recall ${percent(score.recall)}  F1 ${score.f1.toFixed(3)}  (${tally.matched} matched, ${tally.expected} expected, ${tally.found} found; ${extra})`,
+    );
   }
 }

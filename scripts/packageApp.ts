@@ -41,7 +41,10 @@ export function placeholdersIn(text: string): string[] {
 export function readEnvValues(envName: string, rootDir: string = PROJECT_ROOT): Record<string, string> {
   if (!/^[A-Za-z0-9_-]+$/.test(envName)) throw new PackageError([`--env must be a name such as dev or prod (got "${envName}")`]);
   const file = path.join(rootDir, 'env', `.env.${envName}`);
-  if (!existsSync(file)) throw new PackageError([`No environment file ${path.relative(process.cwd(), file) || file}: provision the environment first (atk provision --env ${envName}).`]);
+  if (!existsSync(file))
+    throw new PackageError([
+      `No environment file ${path.relative(process.cwd(), file) || file}: provision the environment first (atk provision --env ${envName}).`,
+    ]);
   const values: Record<string, string> = { ...dotenv.parse(readFileSync(file)) };
   const userFile = `${file}.user`;
   if (existsSync(userFile)) Object.assign(values, dotenv.parse(readFileSync(userFile)));
@@ -89,7 +92,9 @@ export async function packageApp(options: {
   try {
     manifest = TeamsManifestConverter.jsonToManifest(text);
   } catch (error) {
-    throw new PackageError([`appPackage/manifest.json is not a valid Teams manifest once filled in: ${error instanceof Error ? error.message : String(error)}`]);
+    throw new PackageError([
+      `appPackage/manifest.json is not a valid Teams manifest once filled in: ${error instanceof Error ? error.message : String(error)}`,
+    ]);
   }
   const errors = await validateManifest(manifest);
   if (errors.length > 0) throw new PackageError(['The filled-in manifest does not validate:', ...errors.map((error) => `  ${error}`)]);
@@ -124,7 +129,9 @@ async function main(): Promise<void> {
   const source = `env/.env.${envName}${existsSync(path.join(PROJECT_ROOT, 'env', `.env.${envName}.user`)) ? ` (with .env.${envName}.user)` : ''}`;
   try {
     const result = await packageApp({ values: env, outputPath, source });
-    process.stdout.write(`Wrote ${path.relative(process.cwd(), result.outputPath)}: ${result.manifest.name.short} ${result.manifest.version}, app ${result.manifest.id}, bot ${result.manifest.bots?.[0]?.botId ?? '-'}\n`);
+    process.stdout.write(
+      `Wrote ${path.relative(process.cwd(), result.outputPath)}: ${result.manifest.name.short} ${result.manifest.version}, app ${result.manifest.id}, bot ${result.manifest.bots?.[0]?.botId ?? '-'}\n`,
+    );
   } catch (error) {
     if (error instanceof PackageError && envName === 'local') {
       // The local bot runs in the Agents Playground, which needs no Teams package; a package with

@@ -60,7 +60,11 @@ function main(argv: readonly string[]): void {
     return;
   }
   writeFileSync(INFRA_CONTAINERS_FILE, expected);
-  process.stdout.write(`Wrote ${relative} (${infraContainers().containers.map((c) => `${c.id} by ${c.partitionKeyPath}`).join(', ')})\n`);
+  process.stdout.write(
+    `Wrote ${relative} (${infraContainers()
+      .containers.map((c) => `${c.id} by ${c.partitionKeyPath}`)
+      .join(', ')})\n`,
+  );
 }
 
 if (require.main === module) main(process.argv.slice(2));

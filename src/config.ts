@@ -12,9 +12,21 @@ const EnvSchema = z
     HOST: optionalString,
     COSMOS_ENDPOINT: z.preprocess(emptyToUndefined, z.string().url('must be a URL such as https://myaccount.documents.azure.com:443/').optional()),
     COSMOS_KEY: optionalString,
-    COSMOS_DATABASE: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9_-]{1,255}$/, 'must be letters, digits, - or _').default('improvement-tracker')),
-    PLAN_ID: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9-]{1,100}$/, 'must be lower-case letters, digits or -').default('children-first')),
-    BOT_ID: z.preprocess(emptyToUndefined, z.string().regex(guid, 'must be the bot\'s Microsoft app id (a GUID)').optional()),
+    COSMOS_DATABASE: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{1,255}$/, 'must be letters, digits, - or _')
+        .default('improvement-tracker'),
+    ),
+    PLAN_ID: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^[a-z0-9-]{1,100}$/, 'must be lower-case letters, digits or -')
+        .default('children-first'),
+    ),
+    BOT_ID: z.preprocess(emptyToUndefined, z.string().regex(guid, "must be the bot's Microsoft app id (a GUID)").optional()),
     BOT_PASSWORD: optionalString,
     BOT_TENANT_ID: z.preprocess(emptyToUndefined, z.string().regex(guid, 'must be a tenant id (a GUID)').optional()),
     BOT_TYPE: z.preprocess(emptyToUndefined, z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant')),
@@ -22,17 +34,40 @@ const EnvSchema = z
       emptyToUndefined,
       z
         .string()
-        .transform((value) => value.split(',').map((id) => id.trim()).filter(Boolean))
+        .transform((value) =>
+          value
+            .split(',')
+            .map((id) => id.trim())
+            .filter(Boolean),
+        )
         .refine((ids) => ids.every((id) => guid.test(id)), 'must be a comma-separated list of tenant ids (GUIDs)')
         .optional(),
     ),
-    TZ: z.preprocess(emptyToUndefined, z.string().default('Europe/London').refine((zone) => IANAZone.isValidZone(zone), 'must be an IANA time zone such as Europe/London')),
+    TZ: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .default('Europe/London')
+        .refine((zone) => IANAZone.isValidZone(zone), 'must be an IANA time zone such as Europe/London'),
+    ),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
     DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('.data')),
     DEMO_USER: z.preprocess(emptyToUndefined, z.string().default('ruth-okafor')),
     // When the digest sender runs: each working day at 08:00; a manager's digest goes on their day (Monday unless they chose another).
-    DIGEST_CRON: z.preprocess(emptyToUndefined, z.string().default('0 8 * * 1-5').refine((pattern) => isValidCron(pattern), 'must be a cron pattern such as "0 8 * * 1-5"')),
-    APPLICATIONINSIGHTS_CONNECTION_STRING: z.preprocess(emptyToUndefined, z.string().regex(/InstrumentationKey=/i, 'must be an Application Insights connection string').optional()),
+    DIGEST_CRON: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .default('0 8 * * 1-5')
+        .refine((pattern) => isValidCron(pattern), 'must be a cron pattern such as "0 8 * * 1-5"'),
+    ),
+    APPLICATIONINSIGHTS_CONNECTION_STRING: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/InstrumentationKey=/i, 'must be an Application Insights connection string')
+        .optional(),
+    ),
     DIGEST_ENABLED: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('true')),
     PLAYGROUND_PORT: z.preprocess(emptyToUndefined, z.coerce.number({ invalid_type_error: 'must be a port number' }).int().min(1).max(65535).default(56150)),
   })
@@ -55,10 +90,7 @@ export type Config = Readonly<{
   port: number;
   /** Loopback unless the bot authenticates requests. */
   host: string;
-  cosmos: Readonly<
-    | { kind: 'embedded'; database: string }
-    | { kind: 'azure'; endpoint: string; key: string | undefined; database: string }
-  >;
+  cosmos: Readonly<{ kind: 'embedded'; database: string } | { kind: 'azure'; endpoint: string; key: string | undefined; database: string }>;
   planId: string;
   bot: Readonly<{ appId: string; password: string | undefined; tenantId: string | undefined; appType: string }> | undefined;
   allowedTenantIds: readonly string[] | undefined;

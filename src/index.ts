@@ -55,15 +55,20 @@ export async function startTracker(options: {
     const { port, url } = await listen(server, config.port, config.host);
     const digest =
       options.schedule && config.digest.enabled
-        ? scheduleDigest(config.digest.cron, config.timeZone, {
-            plans: store.plans,
-            state: store.state,
-            planId: config.planId,
-            delivery: teamsDigestDelivery({ adapter, botAppId: config.bot?.appId ?? '', state: store.state }),
-            clock: options.clock ?? (() => new Date()),
+        ? scheduleDigest(
+            config.digest.cron,
+            config.timeZone,
+            {
+              plans: store.plans,
+              state: store.state,
+              planId: config.planId,
+              delivery: teamsDigestDelivery({ adapter, botAppId: config.bot?.appId ?? '', state: store.state }),
+              clock: options.clock ?? (() => new Date()),
+              logger,
+              instanceId: `${hostname()}-${process.pid}`,
+            },
             logger,
-            instanceId: `${hostname()}-${process.pid}`,
-          }, logger)
+          )
         : undefined;
     return {
       url,

@@ -27,7 +27,16 @@ export type PlanFacts = Readonly<{
 export type AreaSummary = Readonly<{ area: Area; red: number; amber: number; green: number; complete: number; overdue: number; total: number }>;
 
 export type Answer =
-  | Readonly<{ intent: 'list_actions'; query: ListQuery; reading: string; matched: readonly Action[]; facts: PlanFacts; today: IsoDate; count: boolean; fact?: string }>
+  | Readonly<{
+      intent: 'list_actions';
+      query: ListQuery;
+      reading: string;
+      matched: readonly Action[];
+      facts: PlanFacts;
+      today: IsoDate;
+      count: boolean;
+      fact?: string;
+    }>
   | Readonly<{ intent: 'action_detail'; reading: string; action: ActionView; fact?: string }>
   | Readonly<{ intent: 'summary'; reading: string; areas: AreaSummary[]; totals: Omit<AreaSummary, 'area'> }>
   | Readonly<{ intent: 'help'; reading: string }>
@@ -90,7 +99,11 @@ function candidatePositions(actions: readonly Action[], filter: ActionFilter): r
   if (filter.actionIds.length > 0) lists.push(positionsOf(filter.actionIds));
   else if (filter.topics.length > 0) {
     const topics = filter.topics.flatMap((topic) => topic.actionIds);
-    lists.push(filter.areas.length > 0 && !filter.topicsWithinAreas ? [...new Set([...positionsOf(topics), ...areaPositions()])].sort((a, b) => a - b) : positionsOf(topics));
+    lists.push(
+      filter.areas.length > 0 && !filter.topicsWithinAreas
+        ? [...new Set([...positionsOf(topics), ...areaPositions()])].sort((a, b) => a - b)
+        : positionsOf(topics),
+    );
   } else if (filter.areas.length > 0) lists.push(areaPositions());
   if (filter.owners.length > 0) lists.push(filter.owners.flatMap((owner) => index.byOwner.get(owner.id) ?? []).sort((a, b) => a - b));
   if (filter.meeting) lists.push(index.byMeeting.get(filter.meeting.id) ?? []);
@@ -109,7 +122,13 @@ export function selectActions(actions: readonly Action[], filter: ActionFilter, 
       const inTopic = topicIds.has(action.id);
       const inArea = filter.areas.includes(action.area);
       const selected =
-        filter.topics.length > 0 && filter.areas.length > 0 ? (filter.topicsWithinAreas ? inTopic && inArea : inTopic || inArea) : filter.topics.length > 0 ? inTopic : inArea;
+        filter.topics.length > 0 && filter.areas.length > 0
+          ? filter.topicsWithinAreas
+            ? inTopic && inArea
+            : inTopic || inArea
+          : filter.topics.length > 0
+            ? inTopic
+            : inArea;
       if (!selected) return false;
     }
     if (ownerIds.size > 0 && !ownerIds.has(action.owner)) return false;
@@ -148,7 +167,10 @@ function joinWords(parts: readonly string[], last = 'and'): string {
 
 /** How the question was understood, in words a person can check and correct. */
 export function describeFilter(filter: ActionFilter, facts: PlanFacts): string {
-  const statuses = joinWords(filter.statuses.map((status, index) => (index === 0 ? STATUS_READINGS[status] : STATUS_READINGS[status].toLowerCase())), 'or');
+  const statuses = joinWords(
+    filter.statuses.map((status, index) => (index === 0 ? STATUS_READINGS[status] : STATUS_READINGS[status].toLowerCase())),
+    'or',
+  );
   const parts: string[] = [];
   if (filter.actionIds.length > 0) {
     const refs = filter.actionIds.map((id) => facts.actions.find((action) => action.id === id)?.ref ?? id);
@@ -156,7 +178,12 @@ export function describeFilter(filter: ActionFilter, facts: PlanFacts): string {
   }
   const areaNames = filter.areas.map((number) => `${number}, ${facts.areas.find((area) => area.number === number)?.shortTitle ?? ''}`);
   if (filter.topics.length > 0) {
-    parts.push(`about ${joinWords(filter.topics.map((topic) => `"${topic.words}"`), 'or')}`);
+    parts.push(
+      `about ${joinWords(
+        filter.topics.map((topic) => `"${topic.words}"`),
+        'or',
+      )}`,
+    );
     if (areaNames.length > 0) parts.push(`${filter.topicsWithinAreas ? 'within' : 'or in'} area${areaNames.length > 1 ? 's' : ''} ${joinWords(areaNames)}`);
   } else if (areaNames.length > 0) {
     parts.push(`in area${areaNames.length > 1 ? 's' : ''} ${joinWords(areaNames)}`);
@@ -164,15 +191,30 @@ export function describeFilter(filter: ActionFilter, facts: PlanFacts): string {
     parts.push('across the whole plan');
   }
   if (filter.meeting) parts.push(`agreed at ${filter.meeting.label}`);
-  parts.push(filter.owners.length > 0 ? `owned by ${joinWords(filter.owners.map((owner) => (owner.isAsker ? `you (${owner.name})` : owner.name)), 'or')}` : 'owned by anyone');
+  parts.push(
+    filter.owners.length > 0
+      ? `owned by ${joinWords(
+          filter.owners.map((owner) => (owner.isAsker ? `you (${owner.name})` : owner.name)),
+          'or',
+        )}`
+      : 'owned by anyone',
+  );
   if (filter.due) parts.push(filter.due.label);
-  const excluded = filter.excludedStatuses.length > 0 ? ` (not ${joinWords(filter.excludedStatuses.map((status) => STATUS_READINGS[status].toLowerCase()), 'or')})` : '';
+  const excluded =
+    filter.excludedStatuses.length > 0
+      ? ` (not ${joinWords(
+          filter.excludedStatuses.map((status) => STATUS_READINGS[status].toLowerCase()),
+          'or',
+        )})`
+      : '';
   return `${statuses}${excluded} actions ${parts.join(', ')}`;
 }
 
 export function summarise(facts: PlanFacts, today: IsoDate, areaNumbers: readonly number[] = []): { areas: AreaSummary[]; totals: Omit<AreaSummary, 'area'> } {
   const counted = new Map(
-    facts.areas.filter((area) => areaNumbers.length === 0 || areaNumbers.includes(area.number)).map((area) => [area.number, { area, red: 0, amber: 0, green: 0, complete: 0, overdue: 0, total: 0 }]),
+    facts.areas
+      .filter((area) => areaNumbers.length === 0 || areaNumbers.includes(area.number))
+      .map((area) => [area.number, { area, red: 0, amber: 0, green: 0, complete: 0, overdue: 0, total: 0 }]),
   );
   // One pass over the actions, however many areas.
   for (const action of facts.actions) {
@@ -213,7 +255,9 @@ function leadFact(areaNumbers: readonly number[], facts: PlanFacts): string | un
     .filter((area) => areaNumbers.includes(area.number))
     .map((area) => {
       const lead = area.lead ? personById(facts.people, area.lead) : undefined;
-      return lead ? `${lead.name} (${lead.jobTitle}) leads area ${area.number}, ${area.shortTitle}.` : `Area ${area.number}, ${area.shortTitle}, has no lead recorded.`;
+      return lead
+        ? `${lead.name} (${lead.jobTitle}) leads area ${area.number}, ${area.shortTitle}.`
+        : `Area ${area.number}, ${area.shortTitle}, has no lead recorded.`;
     });
   return sentences.length > 0 ? sentences.join(' ') : undefined;
 }
@@ -237,11 +281,27 @@ export function answerQuery(query: AskQuery, facts: PlanFacts, today: IsoDate): 
       // Only what is shown is viewed (owner, RAG, meeting): "what's overdue?" on a big plan matches thousands.
       const matched = selectActions(facts.actions, query.filter, today);
       const fact = query.fact === 'lead' ? leadFact(query.filter.areas, facts) : undefined;
-      return { intent: 'list_actions', query, reading: describeFilter(query.filter, facts), matched, facts, today, count: query.count, ...(fact ? { fact } : {}) };
+      return {
+        intent: 'list_actions',
+        query,
+        reading: describeFilter(query.filter, facts),
+        matched,
+        facts,
+        today,
+        count: query.count,
+        ...(fact ? { fact } : {}),
+      };
     }
     case 'action_detail': {
       const action = facts.actions.find((candidate) => candidate.id === query.actionId);
-      if (!action) return { intent: 'unknown', reading: UNKNOWN_READINGS.no_such_action(query.actionId), reason: 'no_such_action', unmatched: query.actionId, suggestedAreas: [] };
+      if (!action)
+        return {
+          intent: 'unknown',
+          reading: UNKNOWN_READINGS.no_such_action(query.actionId),
+          reason: 'no_such_action',
+          unmatched: query.actionId,
+          suggestedAreas: [],
+        };
       const view = viewAction(action, facts, today);
       const fact = query.fact ? detailFact(query.fact, view) : undefined;
       return { intent: 'action_detail', reading: `Action ${action.ref}`, action: view, ...(fact ? { fact } : {}) };
@@ -318,7 +378,13 @@ export function answerText(answer: Answer): string {
     case 'clarify_person':
       return `${answer.reading} ${answer.candidates.map((c) => `${c.name} (${c.jobTitle})`).join(', ')}.`;
     case 'unknown': {
-      const suggestions = answer.suggestedAreas.length > 0 ? ` Did you mean ${joinWords(answer.suggestedAreas.map((a) => `area ${a.number}, ${a.shortTitle}`), 'or')}?` : '';
+      const suggestions =
+        answer.suggestedAreas.length > 0
+          ? ` Did you mean ${joinWords(
+              answer.suggestedAreas.map((a) => `area ${a.number}, ${a.shortTitle}`),
+              'or',
+            )}?`
+          : '';
       return `${answer.reading}${suggestions}`;
     }
   }
@@ -333,6 +399,11 @@ export const HELP_EXAMPLES = [
   'How are we doing?',
 ] as const;
 
-export const MORE_EXAMPLES = ['Tell me about action 7.2', "Helen's actions due by the end of March", 'How many actions are blocked?', 'Anything on Mosaic?'] as const;
+export const MORE_EXAMPLES = [
+  'Tell me about action 7.2',
+  "Helen's actions due by the end of March",
+  'How many actions are blocked?',
+  'Anything on Mosaic?',
+] as const;
 
 export { formatDate };

@@ -37,7 +37,17 @@ function lexiconFor(view: PlanView): Lexicon {
   const known = lexiconByView.get(view);
   if (known) return known;
   const cached = lexiconCache.get(view.plan.id);
-  const lexicon = cached && sameWords(cached.source, view) ? cached.lexicon : buildLexicon({ planName: view.plan.name, council: view.plan.council, areas: view.plan.areas, people: view.people, meetings: view.meetings, actions: view.actions });
+  const lexicon =
+    cached && sameWords(cached.source, view)
+      ? cached.lexicon
+      : buildLexicon({
+          planName: view.plan.name,
+          council: view.plan.council,
+          areas: view.plan.areas,
+          people: view.people,
+          meetings: view.meetings,
+          actions: view.actions,
+        });
   lexiconCache.set(view.plan.id, { source: view, lexicon });
   lexiconByView.set(view, lexicon);
   return lexicon;
@@ -71,7 +81,8 @@ export function answerFromView(view: PlanView, input: AskInput): AskResult {
   const query = parseQuestion(input.text, lexicon, { today, asker: input.asker, actions: view.actions });
   const facts = factsOf(view);
   const answer = answerQuery(query, facts, today);
-  const actionIds = answer.intent === 'list_actions' ? answer.matched.map((action) => action.id) : answer.intent === 'action_detail' ? [answer.action.action.id] : [];
+  const actionIds =
+    answer.intent === 'list_actions' ? answer.matched.map((action) => action.id) : answer.intent === 'action_detail' ? [answer.action.action.id] : [];
   const intent = answer.intent === 'unknown' && query.intent !== 'unknown' ? 'unknown' : query.intent;
   return { intent, actionIds, text: answerText(answer), answer, query, facts, today };
 }

@@ -16,7 +16,24 @@ export type DatePhrase = Readonly<{
   preposition: string | undefined;
 }>;
 
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, couple: 2, few: 3 };
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  couple: 2,
+  few: 3,
+};
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 2] };
 
 const PREPOSITION = String.raw`(?:(due|by|before|until|till|til|up to|no later than|after|from|since|in|during|within|over|on|for|across|throughout|end of|for the end of)\s+)?(?:the\s+)?`;
@@ -56,11 +73,18 @@ function numberFrom(word: string): number | undefined {
 }
 
 /** Relative periods chrono reads as single days ("the next two weeks" is a span, not 15 February). */
-function relativeSpans(text: string, today: DateTime, direction: 'future' | 'past'): Array<{ index: number; length: number; span: Span; preposition: string | undefined }> {
+function relativeSpans(
+  text: string,
+  today: DateTime,
+  direction: 'future' | 'past',
+): Array<{ index: number; length: number; span: Span; preposition: string | undefined }> {
   const found: Array<{ index: number; length: number; span: Span; preposition: string | undefined }> = [];
   const rules: Array<[RegExp, (match: RegExpExecArray) => Span | undefined]> = [
     [
-      new RegExp(String.raw`\b${PREPOSITION}(?:next|coming|following|upcoming)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple of|few)\s*(day|week|fortnight|month|year)s?\b`, 'g'),
+      new RegExp(
+        String.raw`\b${PREPOSITION}(?:next|coming|following|upcoming)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple of|few)\s*(day|week|fortnight|month|year)s?\b`,
+        'g',
+      ),
       (m) => {
         const amount = numberFrom((m[2] ?? '').replace(' of', '')) ?? 1;
         const unit = m[3] ?? 'day';
@@ -73,7 +97,10 @@ function relativeSpans(text: string, today: DateTime, direction: 'future' | 'pas
       () => ({ from: today, to: today.plus({ weeks: 2 }), label: 'in the next two weeks' }),
     ],
     [
-      new RegExp(String.raw`\bwithin\s+(?:the\s+)?(?:next\s+)?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(day|week|month)s?\b`, 'g'),
+      new RegExp(
+        String.raw`\bwithin\s+(?:the\s+)?(?:next\s+)?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(day|week|month)s?\b`,
+        'g',
+      ),
       (m) => {
         const amount = numberFrom(m[1] ?? '') ?? 1;
         const unit = m[2] ?? 'day';
@@ -105,9 +132,12 @@ function relativeSpans(text: string, today: DateTime, direction: 'future' | 'pas
         const first = now ? undefined : chrono.en.GB.parse(m[2] ?? '', reference, { forwardDate: direction === 'future' })[0];
         const second = chrono.en.GB.parse(m[3] ?? '', reference, { forwardDate: direction === 'future' })[0];
         // "Between now and Easter": from today to the festival.
-        const festivalEnd = /^(easter|christmas|xmas)$/.test((m[3] ?? '').trim()) ? festival((m[3] ?? '').trim() === 'easter' ? 'Easter Sunday' : 'Christmas Day', today, direction) : undefined;
+        const festivalEnd = /^(easter|christmas|xmas)$/.test((m[3] ?? '').trim())
+          ? festival((m[3] ?? '').trim() === 'easter' ? 'Easter Sunday' : 'Christmas Day', today, direction)
+          : undefined;
         if ((!first && !now) || (!second && !festivalEnd)) return undefined;
-        if ((first && first.text.length < (m[2] ?? '').trim().length - 1) || (second && !festivalEnd && second.text.length < (m[3] ?? '').trim().length - 1)) return undefined;
+        if ((first && first.text.length < (m[2] ?? '').trim().length - 1) || (second && !festivalEnd && second.text.length < (m[3] ?? '').trim().length - 1))
+          return undefined;
         const at = (result: chrono.ParsedResult, end: boolean): DateTime => {
           const date = DateTime.utc(result.start.get('year') ?? today.year, result.start.get('month') ?? 1, result.start.get('day') ?? 1);
           return result.start.isCertain('day') ? date : end ? date.endOf('month') : date.startOf('month');
@@ -126,7 +156,10 @@ function relativeSpans(text: string, today: DateTime, direction: 'future' | 'pas
         return { from: day, to: day, label: `${m[2] === 'easter' ? 'Easter' : 'Christmas'} (${day.toFormat('d LLLL yyyy')})` };
       },
     ],
-    [new RegExp(String.raw`\b${PREPOSITION}(?:this|the current)\s+month\b`, 'g'), () => ({ from: today.startOf('month'), to: today.endOf('month'), label: `in ${today.toFormat('LLLL yyyy')}` })],
+    [
+      new RegExp(String.raw`\b${PREPOSITION}(?:this|the current)\s+month\b`, 'g'),
+      () => ({ from: today.startOf('month'), to: today.endOf('month'), label: `in ${today.toFormat('LLLL yyyy')}` }),
+    ],
     [
       new RegExp(String.raw`\b${PREPOSITION}next\s+month\b`, 'g'),
       () => {
@@ -149,7 +182,10 @@ function relativeSpans(text: string, today: DateTime, direction: 'future' | 'pas
         return { from: next.startOf('week'), to: next.endOf('week'), label: 'next week' };
       },
     ],
-    [new RegExp(String.raw`\b(due\s+)?(?:soon|shortly|coming up|imminently)\b`, 'g'), () => ({ from: today, to: today.plus({ days: 14 }), label: 'in the next 14 days' })],
+    [
+      new RegExp(String.raw`\b(due\s+)?(?:soon|shortly|coming up|imminently)\b`, 'g'),
+      () => ({ from: today, to: today.plus({ days: 14 }), label: 'in the next 14 days' }),
+    ],
     [
       new RegExp(String.raw`\b${PREPOSITION}(?:this|next)?\s*(financial|calendar)?\s*year(?:\s*end)?\b`, 'g'),
       (m) => {
@@ -157,7 +193,11 @@ function relativeSpans(text: string, today: DateTime, direction: 'future' | 'pas
         const next = /next/.test(m[0]) ? 1 : 0;
         if (m[2] === 'financial') {
           const startYear = (today.month >= 4 ? today.year : today.year - 1) + next;
-          return { from: DateTime.utc(startYear, 4, 1), to: DateTime.utc(startYear + 1, 3, 31), label: `in the ${startYear}/${String(startYear + 1).slice(2)} financial year` };
+          return {
+            from: DateTime.utc(startYear, 4, 1),
+            to: DateTime.utc(startYear + 1, 3, 31),
+            label: `in the ${startYear}/${String(startYear + 1).slice(2)} financial year`,
+          };
         }
         const year = today.year + next;
         return { from: DateTime.utc(year, 1, 1), to: DateTime.utc(year, 12, 31), label: `in ${year}` };
@@ -241,12 +281,23 @@ export function findDatePhrases(text: string, today: IsoDate, direction: 'future
     if (/^\d+$/.test(result.text.trim()) || /^(now|today)$/.test(result.text.trim())) continue;
     const start = result.start;
     const before = text.slice(0, result.index);
-    const prepositionMatch = /(due|by|before|until|till|up to|no later than|after|from|since|in|during|on|for|end of|for the end of)\s+(?:the\s+)?$/.exec(before);
+    const prepositionMatch = /(due|by|before|until|till|up to|no later than|after|from|since|in|during|on|for|end of|for the end of)\s+(?:the\s+)?$/.exec(
+      before,
+    );
     const preposition = prepositionMatch?.[1];
     // "Homeless 16-17s" is an age range; "back from a week off" is a length of time, not a date.
-    if (/^\d{1,2}\s*-\s*\d{1,2}s?$/.test(result.text.trim()) || /^\d+\s*(s|secs?|seconds?|mins?|minutes?|hrs?|hours?)$/.test(result.text.trim()) || /^(a|an|one|\d+)\s+(day|week|fortnight|month|year)s?$/.test(result.text.trim())) continue;
+    if (
+      /^\d{1,2}\s*-\s*\d{1,2}s?$/.test(result.text.trim()) ||
+      /^\d+\s*(s|secs?|seconds?|mins?|minutes?|hrs?|hours?)$/.test(result.text.trim()) ||
+      /^(a|an|one|\d+)\s+(day|week|fortnight|month|year)s?$/.test(result.text.trim())
+    )
+      continue;
     // "Thanks for yesterday", "back today": days said in passing are not due dates unless plainly so.
-    if (/^(yesterday|today|tonight|tomorrow|this (morning|afternoon|evening)|last night)$/.test(result.text.trim()) && !['due', 'by', 'before', 'until', 'after', 'from'].includes(preposition ?? '')) continue;
+    if (
+      /^(yesterday|today|tonight|tomorrow|this (morning|afternoon|evening)|last night)$/.test(result.text.trim()) &&
+      !['due', 'by', 'before', 'until', 'after', 'from'].includes(preposition ?? '')
+    )
+      continue;
     // A bare weekday ("ahead of Thursday's board") is chatter unless it is plainly a due date.
     if (!start.isCertain('month') && !['due', 'by', 'before', 'until', 'on', 'after', 'from'].includes(preposition ?? '')) continue;
     const year = start.get('year') ?? todayDate.year;

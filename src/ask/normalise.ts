@@ -1,14 +1,57 @@
 import stem from 'wink-porter2-stemmer';
 
 const CONTRACTIONS: Record<string, string> = {
-  "what's": 'what is', whats: 'what is', "what're": 'what are', "who's": 'who is', whos: 'who is',
-  "where's": 'where is', "how's": 'how is', hows: 'how is', thats: 'that is', theres: 'there is', wheres: 'where is', whatre: 'what are', "when's": 'when is', whens: 'when is', "who're": 'who are', "that's": 'that is', "there's": 'there is', "here's": 'here is',
-  "it's": 'it is', "let's": 'let us', "i'm": 'i am', im: 'i am', "i've": 'i have', ive: 'i have', "i'd": 'i would',
-  "isn't": 'is not', isnt: 'is not', "aren't": 'are not', arent: 'are not', "hasn't": 'has not', hasnt: 'has not',
-  "haven't": 'have not', havent: 'have not', "hadn't": 'had not', "didn't": 'did not', didnt: 'did not',
-  "doesn't": 'does not', doesnt: 'does not', "don't": 'do not', dont: 'do not', "won't": 'will not', wont: 'will not',
-  "can't": 'cannot', cant: 'cannot', "wasn't": 'was not', "weren't": 'were not', "we're": 'we are', "they're": 'they are',
-  "you're": 'you are', "we've": 'we have', "who've": 'who have',
+  "what's": 'what is',
+  whats: 'what is',
+  "what're": 'what are',
+  "who's": 'who is',
+  whos: 'who is',
+  "where's": 'where is',
+  "how's": 'how is',
+  hows: 'how is',
+  thats: 'that is',
+  theres: 'there is',
+  wheres: 'where is',
+  whatre: 'what are',
+  "when's": 'when is',
+  whens: 'when is',
+  "who're": 'who are',
+  "that's": 'that is',
+  "there's": 'there is',
+  "here's": 'here is',
+  "it's": 'it is',
+  "let's": 'let us',
+  "i'm": 'i am',
+  im: 'i am',
+  "i've": 'i have',
+  ive: 'i have',
+  "i'd": 'i would',
+  "isn't": 'is not',
+  isnt: 'is not',
+  "aren't": 'are not',
+  arent: 'are not',
+  "hasn't": 'has not',
+  hasnt: 'has not',
+  "haven't": 'have not',
+  havent: 'have not',
+  "hadn't": 'had not',
+  "didn't": 'did not',
+  didnt: 'did not',
+  "doesn't": 'does not',
+  doesnt: 'does not',
+  "don't": 'do not',
+  dont: 'do not',
+  "won't": 'will not',
+  wont: 'will not',
+  "can't": 'cannot',
+  cant: 'cannot',
+  "wasn't": 'was not',
+  "weren't": 'were not',
+  "we're": 'we are',
+  "they're": 'they are',
+  "you're": 'you are',
+  "we've": 'we have',
+  "who've": 'who have',
 };
 
 /** Greetings and courtesies carry no meaning for the question ("Good morning", "many thanks"). */
@@ -17,19 +60,49 @@ const PLEASANTRIES =
 
 /** US spellings and common variants mapped to the UK forms the plan uses. */
 const SPELLINGS: Record<string, string> = {
-  organization: 'organisation', organizations: 'organisations', program: 'programme', programs: 'programmes',
-  center: 'centre', centers: 'centres', behavior: 'behaviour', color: 'colour', prioritize: 'prioritise',
-  prioritized: 'prioritised', analyze: 'analyse', analyzed: 'analysed', summarize: 'summarise', utilize: 'utilise',
-  canceled: 'cancelled', cancelation: 'cancellation', judgment: 'judgement', fulfill: 'fulfil', enrollment: 'enrolment',
-  labor: 'labour', favor: 'favour', favorite: 'favourite', catalog: 'catalogue',
-  defense: 'defence', offense: 'offence', practise: 'practice', finalize: 'finalise', finalized: 'finalised',
-  recognize: 'recognise', emphasize: 'emphasise', standardize: 'standardise', modernize: 'modernise', modernization: 'modernisation',
+  organization: 'organisation',
+  organizations: 'organisations',
+  program: 'programme',
+  programs: 'programmes',
+  center: 'centre',
+  centers: 'centres',
+  behavior: 'behaviour',
+  color: 'colour',
+  prioritize: 'prioritise',
+  prioritized: 'prioritised',
+  analyze: 'analyse',
+  analyzed: 'analysed',
+  summarize: 'summarise',
+  utilize: 'utilise',
+  canceled: 'cancelled',
+  cancelation: 'cancellation',
+  judgment: 'judgement',
+  fulfill: 'fulfil',
+  enrollment: 'enrolment',
+  labor: 'labour',
+  favor: 'favour',
+  favorite: 'favourite',
+  catalog: 'catalogue',
+  defense: 'defence',
+  offense: 'offence',
+  practise: 'practice',
+  finalize: 'finalise',
+  finalized: 'finalised',
+  recognize: 'recognise',
+  emphasize: 'emphasise',
+  standardize: 'standardise',
+  modernize: 'modernise',
+  modernization: 'modernisation',
 };
 
 /** Folds case, unicode punctuation, contractions and possessives; keeps refs (7.2) and dates (31/03/2022). */
 export function normaliseText(input: string): string {
   // Teams may send formatted messages as HTML: the tags are not words.
-  let text = input.normalize('NFKC').replace(/<\/?[a-z][^>]*>/gi, ' ').replace(/&nbsp;/g, ' ').toLowerCase();
+  let text = input
+    .normalize('NFKC')
+    .replace(/<\/?[a-z][^>]*>/gi, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .toLowerCase();
   text = text
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')

@@ -37,7 +37,10 @@ function statusOf(word: string): ActionStatus | undefined {
 }
 
 function clean(text: string | undefined): string | undefined {
-  const trimmed = text?.trim().replace(/^[-–—:;,.\s]+/, '').trim();
+  const trimmed = text
+    ?.trim()
+    .replace(/^[-–—:;,.\s]+/, '')
+    .trim();
   return trimmed ? trimmed : undefined;
 }
 
@@ -45,7 +48,7 @@ function clean(text: string | undefined): string | undefined {
 export function parseDueDate(text: string, today: IsoDate): IsoDate | undefined {
   const reference = { instant: DateTime.fromISO(today, { zone: 'utc' }).set({ hour: 12 }).toJSDate(), timezone: 'UTC' };
   const result = chrono.en.GB.parse(text, reference, { forwardDate: true })[0];
-  if (!result || !result.start.isCertain('day') && !result.start.isCertain('weekday')) {
+  if (!result || (!result.start.isCertain('day') && !result.start.isCertain('weekday'))) {
     if (!result?.start.isCertain('month')) return undefined;
     // "the end of April"
     const month = DateTime.utc(result.start.get('year') ?? 0, result.start.get('month') ?? 1, 1);
@@ -61,7 +64,10 @@ export type PersonResolver = (phrase: string) => { kind: 'one'; person: Person }
  * message is answered as a question instead. Notes keep the person's own wording.
  */
 export function parseUpdateCommand(text: string, today: IsoDate, resolvePerson: PersonResolver): UpdateCommand | undefined {
-  const input = text.replace(/\s+/g, ' ').trim().replace(/^(?:please|pls|can you|could you)\s+/i, '');
+  const input = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:please|pls|can you|could you)\s+/i, '');
 
   let match = new RegExp(String.raw`^(?:mark|set|make|flag)\s+${REF}\s+(?:as\s+|to\s+)?${STATUS_PATTERN}\b${JOIN}(.*)$`, 'i').exec(input);
   if (match) return { ref: match[1] ?? '', status: statusOf(match[2] ?? ''), note: clean(match[3]) };
@@ -72,8 +78,16 @@ export function parseUpdateCommand(text: string, today: IsoDate, resolvePerson: 
   match = new RegExp(String.raw`^(?:verify|sign off|signoff|confirm)\s+${REF}(?:\s+(?:as\s+)?(?:complete|done))?\s*[.!]?$`, 'i').exec(input);
   if (match) return { ref: match[1] ?? '', verify: true };
 
-  match = new RegExp(String.raw`^(?:move|change|push back|push|put back|bring forward|extend|reschedule|delay|defer)\s+(?:the\s+due\s+date\s+(?:of|for)\s+)?${REF}(?:'s\s+due\s+date)?\s+(?:to|until|till|til)\s+(.+?)(?:\s*[-–—,;]\s*|\s+)(?:because|as|since|due to|reason:?)\s+(.+)$`, 'i').exec(input);
-  const moveWithoutReason = match ? undefined : new RegExp(String.raw`^(?:move|change|push back|push|put back|bring forward|extend|reschedule|delay|defer)\s+(?:the\s+due\s+date\s+(?:of|for)\s+)?${REF}(?:'s\s+due\s+date)?\s+(?:to|until|till|til)\s+(.+)$`, 'i').exec(input);
+  match = new RegExp(
+    String.raw`^(?:move|change|push back|push|put back|bring forward|extend|reschedule|delay|defer)\s+(?:the\s+due\s+date\s+(?:of|for)\s+)?${REF}(?:'s\s+due\s+date)?\s+(?:to|until|till|til)\s+(.+?)(?:\s*[-–—,;]\s*|\s+)(?:because|as|since|due to|reason:?)\s+(.+)$`,
+    'i',
+  ).exec(input);
+  const moveWithoutReason = match
+    ? undefined
+    : new RegExp(
+        String.raw`^(?:move|change|push back|push|put back|bring forward|extend|reschedule|delay|defer)\s+(?:the\s+due\s+date\s+(?:of|for)\s+)?${REF}(?:'s\s+due\s+date)?\s+(?:to|until|till|til)\s+(.+)$`,
+        'i',
+      ).exec(input);
   const move = match ?? moveWithoutReason;
   if (move) {
     const due = parseDueDate(move[2] ?? '', today);
@@ -81,7 +95,10 @@ export function parseUpdateCommand(text: string, today: IsoDate, resolvePerson: 
     return { ref: move[1] ?? '', due, reason: clean(move[3]) };
   }
 
-  match = new RegExp(String.raw`^(?:add\s+(?:a\s+)?(?:note|comment|update|progress note)\s+(?:to|on|for)|note\s+(?:on|for|to)|update\s+(?:on|for)?|comment\s+(?:on|for)?)\s*${REF}\s*(?:[-–—:;,.]\s*|\s+)(.+)$`, 'i').exec(input);
+  match = new RegExp(
+    String.raw`^(?:add\s+(?:a\s+)?(?:note|comment|update|progress note)\s+(?:to|on|for)|note\s+(?:on|for|to)|update\s+(?:on|for)?|comment\s+(?:on|for)?)\s*${REF}\s*(?:[-–—:;,.]\s*|\s+)(.+)$`,
+    'i',
+  ).exec(input);
   if (match) return { ref: match[1] ?? '', note: clean(match[2]) };
 
   match = new RegExp(String.raw`^(?:reassign|re-assign|transfer|hand over|handover|give|pass)\s+${REF}\s+to\s+(.+?)\s*[.!]?$`, 'i').exec(input);

@@ -16,7 +16,30 @@ export type AskContext = Readonly<{
 }>;
 
 const BREAK = '|';
-const ME_AFTER_VERBS = new Set(['asked', 'ask', 'told', 'wants', 'want', 'emailed', 'messaged', 'pinged', 'show', 'tell', 'give', 'send', 'let', 'remind', 'get', 'find', 'bring', 'email', 'help', 'ping', 'message', 'list']);
+const ME_AFTER_VERBS = new Set([
+  'asked',
+  'ask',
+  'told',
+  'wants',
+  'want',
+  'emailed',
+  'messaged',
+  'pinged',
+  'show',
+  'tell',
+  'give',
+  'send',
+  'let',
+  'remind',
+  'get',
+  'find',
+  'bring',
+  'email',
+  'help',
+  'ping',
+  'message',
+  'list',
+]);
 const TOPIC_SEPARATORS = new Set(['and', 'or', 'plus', 'also', 'versus', 'vs']);
 
 const REF_PATTERN = /(?<![\d./])(\d{1,2})\.(\d{1,2})(?![\d/]|\.\d)/g;
@@ -53,9 +76,7 @@ function cut(text: string, spans: Array<{ index: number; length: number }>): str
 }
 
 function wordsOf(text: string): string[] {
-  return text
-    .split(/([|,;:!?()[\]{}])/)
-    .flatMap((part) => (/^[|,;:!?()[\]{}]$/.test(part) ? [BREAK] : tokenize(part)));
+  return text.split(/([|,;:!?()[\]{}])/).flatMap((part) => (/^[|,;:!?()[\]{}]$/.test(part) ? [BREAK] : tokenize(part)));
 }
 
 function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
@@ -101,7 +122,7 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
     if (current().words.length > 0) leftovers.push({ words: [], marked: false });
   };
   let previous = '';
-  for (let index = 0; index < words.length; ) {
+  for (let index = 0; index < words.length;) {
     const word = words[index] ?? '';
     if (word === BREAK || TOPIC_SEPARATORS.has(word)) {
       breakRun();
@@ -110,7 +131,8 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
       continue;
     }
     const match = lexicon.match(words, index);
-    const isChattyMe = match?.slot.kind === 'cue' && match.slot.cue === 'me' && word === 'me' && match.end === index + 1 && ME_AFTER_VERBS.has(words[index - 1] ?? '');
+    const isChattyMe =
+      match?.slot.kind === 'cue' && match.slot.cue === 'me' && word === 'me' && match.end === index + 1 && ME_AFTER_VERBS.has(words[index - 1] ?? '');
     if (match && !isChattyMe) {
       matches.push({ ...match, words: words.slice(match.start, match.end) });
       breakRun();
@@ -160,7 +182,9 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   }
   const areaSet = new Set<number>(found.areas);
   for (const match of found.matches) if (match.slot.kind === 'area') areaSet.add(match.slot.area);
-  const personMatches = found.matches.filter((match): match is Match & { words: string[]; slot: { kind: 'person'; ids: readonly string[] } } => match.slot.kind === 'person');
+  const personMatches = found.matches.filter(
+    (match): match is Match & { words: string[]; slot: { kind: 'person'; ids: readonly string[] } } => match.slot.kind === 'person',
+  );
 
   if (found.missingRefs.length > 0 && found.refs.length === 0) {
     return { intent: 'unknown', reason: 'no_such_action', unmatched: found.missingRefs.join(', '), suggestedAreas: [] };
@@ -174,8 +198,11 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   let meeting: Meeting | undefined;
   let dueDates = found.dates;
   const meetingCue = cueSet.has('meeting');
-  const isDueBound = (phrase: DatePhrase): boolean => ['due', 'by', 'before', 'until', 'till', 'up to', 'no later than', 'after', 'end of'].includes(phrase.preposition ?? '');
-  const exactMeetingDate = found.dates.find((phrase) => !isDueBound(phrase) && phrase.span.from === phrase.span.to && lexicon.meetings.some((m) => m.date === phrase.span.from));
+  const isDueBound = (phrase: DatePhrase): boolean =>
+    ['due', 'by', 'before', 'until', 'till', 'up to', 'no later than', 'after', 'end of'].includes(phrase.preposition ?? '');
+  const exactMeetingDate = found.dates.find(
+    (phrase) => !isDueBound(phrase) && phrase.span.from === phrase.span.to && lexicon.meetings.some((m) => m.date === phrase.span.from),
+  );
   if (meetingCue || exactMeetingDate) {
     const datePhrase = exactMeetingDate ?? found.dates.find((phrase) => !isDueBound(phrase));
     const pastMeetings = lexicon.meetings.filter((m) => m.date <= context.today);
@@ -193,7 +220,10 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
       meeting = pastMeetings[pastMeetings.length - 1];
     } else {
       // "the workforce update meeting": agenda item words, which may also have read as an area.
-      const candidateWords = [...found.leftovers.flatMap((run) => run.words), ...found.matches.filter((m) => m.slot.kind === 'area').flatMap((m) => m.words)].map(stemWord);
+      const candidateWords = [
+        ...found.leftovers.flatMap((run) => run.words),
+        ...found.matches.filter((m) => m.slot.kind === 'area').flatMap((m) => m.words),
+      ].map(stemWord);
       let best: { meeting: Meeting; score: number } | undefined;
       for (const m of lexicon.meetings) {
         const known = lexicon.meetingWords.get(m.id);
@@ -203,7 +233,8 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
       if (best) {
         meeting = best.meeting;
         const known = lexicon.meetingWords.get(best.meeting.id) ?? new Set<string>();
-        const isMeetingWord = (word: string): boolean => known.has(stemWord(word)) || GENERIC_WORDS.has(word) || FILLER_WORDS.has(word) || lexicon.planWords.has(word);
+        const isMeetingWord = (word: string): boolean =>
+          known.has(stemWord(word)) || GENERIC_WORDS.has(word) || FILLER_WORDS.has(word) || lexicon.planWords.has(word);
         found.leftovers = withoutWords(found.leftovers, (word) => known.has(stemWord(word)));
         for (const match of found.matches) {
           if (match.slot.kind === 'area' && match.words.every(isMeetingWord)) areaSet.delete(match.slot.area);
@@ -228,7 +259,10 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   // "An update for members", "a report to councillors": who it is for, not what it is about.
   found.leftovers = found.leftovers.filter((run) => !(['for', 'to'].includes(run.after ?? '') && run.words.every((word) => AUDIENCE_WORDS.has(word))));
   // A slip of the keyboard in a topic word is read as the plan's own word ("mosiac", "rereferrals").
-  found.leftovers = found.leftovers.map((run) => ({ ...run, words: run.words.flatMap((word) => (lexicon.knowsWord(word) || isFormOfGenericWord(word) ? [word] : (lexicon.correct(word) ?? [word]))) }));
+  found.leftovers = found.leftovers.map((run) => ({
+    ...run,
+    words: run.words.flatMap((word) => (lexicon.knowsWord(word) || isFormOfGenericWord(word) ? [word] : (lexicon.correct(word) ?? [word]))),
+  }));
 
   // Topics found only in action text: joined to an area by "and" they add to it ("life story and Mosaic");
   // otherwise they are searched within it ("Mosaic actions for life story work").
@@ -272,8 +306,14 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
       continue;
     }
     if (candidates.length > 1) {
-      const before = found.words.slice(0, person.start).filter((w) => w !== BREAK).join(' ');
-      const after = found.words.slice(person.end).filter((w) => w !== BREAK).join(' ');
+      const before = found.words
+        .slice(0, person.start)
+        .filter((w) => w !== BREAK)
+        .join(' ');
+      const after = found.words
+        .slice(person.end)
+        .filter((w) => w !== BREAK)
+        .join(' ');
       return {
         intent: 'clarify_person',
         phrase: person.words.join(' '),
@@ -294,7 +334,8 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   }
   // "Me" counts beside named people only when joined to them ("me and Sam").
   const withMe = cueSet.has('me') && (named.length === 0 || found.joined);
-  if (withMe && !context.asker && named.length === 0 && ledBy.length === 0) return { intent: 'unknown', reason: 'not_on_plan', unmatched: '', suggestedAreas: [] };
+  if (withMe && !context.asker && named.length === 0 && ledBy.length === 0)
+    return { intent: 'unknown', reason: 'not_on_plan', unmatched: '', suggestedAreas: [] };
   const people = withMe && context.asker && !named.some((known) => known.id === context.asker?.id) ? [context.asker, ...named] : named;
   const person = personMatches[0];
 
@@ -309,18 +350,21 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
 
   const dueRange = dueDates[0]?.range;
   // "What can it do for me?" is a question about the bot, not about the asker's actions.
-  const namedSubject = areaSet.size > 0 || topics.length > 0 || person !== undefined || meeting !== undefined || found.refs.length > 0 || dueRange !== undefined;
+  const namedSubject =
+    areaSet.size > 0 || topics.length > 0 || person !== undefined || meeting !== undefined || found.refs.length > 0 || dueRange !== undefined;
   // A ruled-out status needs something to rule it out of: what is still open, or everything.
   // "Everything that isn't blocked": what is still open, less the blocked.
   const openKinds: StatusWord[] = ['overdue', 'blocked', 'not_started', 'in_progress', 'red', 'amber', 'green'];
   if (excluded.size > 0 && statuses.size === 1 && statuses.has('any') && [...excluded].every((status) => openKinds.includes(status))) statuses.clear();
-  if (excluded.size > 0 && statuses.size === 0) statuses.add([...excluded].some((status) => status === 'outstanding' || status === 'cancelled' || status === 'any') ? 'any' : 'outstanding');
+  if (excluded.size > 0 && statuses.size === 0)
+    statuses.add([...excluded].some((status) => status === 'outstanding' || status === 'cancelled' || status === 'any') ? 'any' : 'outstanding');
   if (cueSet.has('help') && !namedSubject && statuses.size === 0) return { intent: 'help' };
   const hasSubject = areaSet.size > 0 || topics.length > 0 || owners.length > 0 || meeting !== undefined || found.refs.length > 0 || dueRange !== undefined;
   const ragOnly = ['red', 'amber', 'green'].every((colour) => statuses.has(colour as StatusWord));
   if (!hasSubject && (statuses.size === 0 || ragOnly)) {
     if (cueSet.has('summary') || ragOnly) return { intent: 'summary', areas: [] };
-    if (chatter.length > 0 && !cueSet.has('help')) return { intent: 'unknown', reason: 'no_topic_match', unmatched: chatter.join(' '), suggestedAreas: lexicon.closestAreas(chatter).slice(0, 3) };
+    if (chatter.length > 0 && !cueSet.has('help'))
+      return { intent: 'unknown', reason: 'no_topic_match', unmatched: chatter.join(' '), suggestedAreas: lexicon.closestAreas(chatter).slice(0, 3) };
     if (cueSet.has('help') || !cueSet.has('all')) return { intent: 'help' };
   }
 
@@ -350,10 +394,44 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
 }
 
 /** Those things are reported to or done for: never what a question is about. */
-const AUDIENCE_WORDS = new Set(['members', 'member', 'councillors', 'cllrs', 'cabinet', 'board', 'scrutiny', 'chair', 'chairs', 'staff', 'colleagues', 'everyone', 'us', 'them']);
+const AUDIENCE_WORDS = new Set([
+  'members',
+  'member',
+  'councillors',
+  'cllrs',
+  'cabinet',
+  'board',
+  'scrutiny',
+  'chair',
+  'chairs',
+  'staff',
+  'colleagues',
+  'everyone',
+  'us',
+  'them',
+]);
 
 /** What follows a possessive written without its apostrophe: "directors actions", "heads list". */
-const POSSESSED = new Set(['actions', 'action', 'list', 'lists', 'stuff', 'items', 'item', 'tasks', 'task', 'work', 'areas', 'area', 'plate', 'ones', 'things', 'deadlines', 'overdue', 'outstanding']);
+const POSSESSED = new Set([
+  'actions',
+  'action',
+  'list',
+  'lists',
+  'stuff',
+  'items',
+  'item',
+  'tasks',
+  'task',
+  'work',
+  'areas',
+  'area',
+  'plate',
+  'ones',
+  'things',
+  'deadlines',
+  'overdue',
+  'outstanding',
+]);
 
 /** "Both assistant directors", "all the heads of service": everyone a title fits. */
 const GROUP_WORDS = new Set(['both', 'all', 'two', 'three', 'each', 'every', 'the']);
@@ -364,7 +442,25 @@ const isFormOfGenericWord = (word: string): boolean => GENERIC_STEMS.has(stemWor
 
 const NEGATORS = new Set(['not', 'never', 'cannot', 'nor']);
 /** Words that may stand between a "not" and the status it rules out: "not yet been completed". */
-const NEGATION_GAP = new Set(['been', 'yet', 'be', 'being', 'already', 'got', 'fully', 'quite', 'actually', 'currently', 'properly', 'even', 'still', 'all', 'any', 'ever', 'really']);
+const NEGATION_GAP = new Set([
+  'been',
+  'yet',
+  'be',
+  'being',
+  'already',
+  'got',
+  'fully',
+  'quite',
+  'actually',
+  'currently',
+  'properly',
+  'even',
+  'still',
+  'all',
+  'any',
+  'ever',
+  'really',
+]);
 
 function isNegated(words: readonly string[], start: number): boolean {
   for (let index = start - 1, gap = 0; index >= 0 && gap <= 3; index -= 1, gap += 1) {
@@ -382,14 +478,22 @@ function leadsAreas(words: readonly string[], person: Match): boolean {
   if (!words.some((word) => word === 'areas' || word === 'area')) return false;
   const after = words.slice(person.end, person.end + 2);
   const before = words.slice(Math.max(0, person.start - 2), person.start);
-  return after.some((word) => LEAD_WORDS.has(word)) || (before.includes('by') && before.some((word) => LEAD_WORDS.has(word))) || words[person.end] === 'areas' || words[person.end] === 'area';
+  return (
+    after.some((word) => LEAD_WORDS.has(word)) ||
+    (before.includes('by') && before.some((word) => LEAD_WORDS.has(word))) ||
+    words[person.end] === 'areas' ||
+    words[person.end] === 'area'
+  );
 }
 
 /** "My areas", "the areas I lead". */
 function asksAboutMyAreas(words: readonly string[]): boolean {
   const areaAt = words.findIndex((word) => word === 'areas' || word === 'area');
   if (areaAt < 0) return false;
-  return words[areaAt - 1] === 'my' || (words.slice(areaAt + 1, areaAt + 4).includes('i') && words.slice(areaAt + 1, areaAt + 5).some((word) => LEAD_WORDS.has(word)));
+  return (
+    words[areaAt - 1] === 'my' ||
+    (words.slice(areaAt + 1, areaAt + 4).includes('i') && words.slice(areaAt + 1, areaAt + 5).some((word) => LEAD_WORDS.has(word)))
+  );
 }
 
 /** "Who leads on life story work?", "who is the lead for area 7". */
@@ -413,7 +517,12 @@ function withoutWords(runs: Run[], drop: (word: string) => boolean): Run[] {
 
 /** The asker's own words with the ambiguous name replaced, for the "did you mean" buttons. */
 function rebuildQuestion(original: string, phraseWords: readonly string[], name: string): string | undefined {
-  const pattern = new RegExp('(?:\\bthe\\s+)?' + phraseWords.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(`[\\s\\W]+(?:(?:the|of|for|and)[\\s\\W]+)*`) + `(?:['\u2019]s)?`, 'i');
+  const pattern = new RegExp(
+    '(?:\\bthe\\s+)?' +
+      phraseWords.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(`[\\s\\W]+(?:(?:the|of|for|and)[\\s\\W]+)*`) +
+      `(?:['\u2019]s)?`,
+    'i',
+  );
   if (!pattern.test(original)) return undefined;
   return original.replace(pattern, name);
 }

@@ -32,7 +32,11 @@ export function createBotApplication(deps: BotDeps): TrackerApp {
     // The bot's own replies are paced like every other send to Teams, and bounded (the connector client retries them).
     context.onSendActivities(async (turnContext, activities, next) => {
       // Invoke answers and expected replies go back in the HTTP response: nothing is sent to Teams for them.
-      if (turnContext.activity.deliveryMode === DeliveryModes.ExpectReplies || activities.every((activity) => activity.type === (ActivityTypes.InvokeResponse as string))) return next();
+      if (
+        turnContext.activity.deliveryMode === DeliveryModes.ExpectReplies ||
+        activities.every((activity) => activity.type === (ActivityTypes.InvokeResponse as string))
+      )
+        return next();
       await paceOutbound(turnContext.activity.conversation?.id);
       return withTimeout(next(), REPLY_TIMEOUT_MS);
     });
@@ -57,7 +61,10 @@ export function createBotApplication(deps: BotDeps): TrackerApp {
     if (context.activity.type === (ActivityTypes.Message as string)) {
       await context.sendActivity(cardActivity(errorCard(failure), failure.userMessage));
     } else if (context.activity.type === (ActivityTypes.Invoke as string) && !context.turnState.get(INVOKE_RESPONSE_KEY)) {
-      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: errorCard(failure) } } });
+      await context.sendActivity({
+        type: ActivityTypes.InvokeResponse,
+        value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: errorCard(failure) } },
+      });
     }
   });
   return app;

@@ -11,7 +11,13 @@ export function teamsDigestDelivery(deps: { adapter: TrackerAdapter; botAppId: s
     async send(person, card, summary) {
       const reference = person.aadObjectId ? await loadReference(deps.state, personalReferenceId(person.aadObjectId)) : undefined;
       if (!reference) return 'unreachable';
-      const result = await sendProactive(deps.adapter, deps.botAppId, reference, cardActivity(card, summary.split('\n')[0] ?? 'Your weekly digest'), deps.retry);
+      const result = await sendProactive(
+        deps.adapter,
+        deps.botAppId,
+        reference,
+        cardActivity(card, summary.split('\n')[0] ?? 'Your weekly digest'),
+        deps.retry,
+      );
       return result.ok ? 'sent' : result.reason === 'blocked' ? 'blocked' : 'failed';
     },
   };

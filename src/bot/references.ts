@@ -9,7 +9,9 @@ const StoredReferenceSchema = z
   .object({
     channelId: z.string().min(1),
     serviceUrl: z.string().url(),
-    conversation: z.object({ id: z.string().min(1), tenantId: z.string().optional(), conversationType: z.string().optional(), name: z.string().optional() }).passthrough(),
+    conversation: z
+      .object({ id: z.string().min(1), tenantId: z.string().optional(), conversationType: z.string().optional(), name: z.string().optional() })
+      .passthrough(),
     bot: z.object({ id: z.string().min(1) }).passthrough(),
     user: z.object({ id: z.string() }).passthrough().optional(),
   })
@@ -30,7 +32,12 @@ export async function loadReference(state: StateRepository, id: string): Promise
   const parsed = StoredReferenceSchema.safeParse(record.value);
   if (!parsed.success) return undefined;
   const { bot, user, conversation, ...rest } = parsed.data;
-  return { ...rest, conversation: { isGroup: false, name: '', conversationType: '', ...conversation }, bot: { name: '', ...bot }, ...(user ? { user: { name: '', ...user } } : {}) };
+  return {
+    ...rest,
+    conversation: { isGroup: false, name: '', conversationType: '', ...conversation },
+    bot: { name: '', ...bot },
+    ...(user ? { user: { name: '', ...user } } : {}),
+  };
 }
 
 /** Remembers how to reach this person's personal chat (on install and on their messages). */
@@ -51,7 +58,12 @@ export async function rememberPersonalChat(context: TurnContext, state: StateRep
  * `refresh.userIds` takes: the asker's from this turn, the others' from their personal chat.
  * People who have never opened the app have none yet.
  */
-export async function teamsUserIdsOf(state: StateRepository, people: readonly Person[], personIds: readonly string[], asker: Partial<ChannelAccount> | undefined): Promise<string[]> {
+export async function teamsUserIdsOf(
+  state: StateRepository,
+  people: readonly Person[],
+  personIds: readonly string[],
+  asker: Partial<ChannelAccount> | undefined,
+): Promise<string[]> {
   const ids = await Promise.all(
     [...new Set(personIds)].map(async (personId) => {
       const aadObjectId = people.find((person) => person.id === personId)?.aadObjectId;

@@ -22,7 +22,11 @@ const IncomingActivitySchema = z
     // Stored with the conversation's reference and echoed in replies: Teams' ids, never arbitrary text.
     id: TeamsIdSchema.optional(),
     channelId: z.string().min(1),
-    serviceUrl: z.string().url().regex(/^https?:\/\//i).optional(),
+    serviceUrl: z
+      .string()
+      .url()
+      .regex(/^https?:\/\//i)
+      .optional(),
     deliveryMode: z.string().optional(),
     text: z.string().optional(),
     name: z.string().optional(),
@@ -35,10 +39,22 @@ const IncomingActivitySchema = z
     localTimestamp: z.string().optional(),
     localTimezone: z.string().optional(),
     // Replies echo these accounts back to the connector, whose serializer insists on their types.
-    conversation: z.object({ id: TeamsIdSchema, tenantId: z.string().optional(), conversationType: z.string().optional(), name: z.string().optional(), isGroup: z.boolean().optional(), role: z.string().optional() }).passthrough(),
+    conversation: z
+      .object({
+        id: TeamsIdSchema,
+        tenantId: z.string().optional(),
+        conversationType: z.string().optional(),
+        name: z.string().optional(),
+        isGroup: z.boolean().optional(),
+        role: z.string().optional(),
+      })
+      .passthrough(),
     from: AccountSchema.extend({ aadObjectId: z.string().optional() }),
     recipient: AccountSchema,
-    channelData: z.object({ tenant: z.object({ id: z.string() }).passthrough().optional() }).passthrough().optional(),
+    channelData: z
+      .object({ tenant: z.object({ id: z.string() }).passthrough().optional() })
+      .passthrough()
+      .optional(),
   })
   .passthrough()
   // Replies go to serviceUrl unless they come back in the response: without one there is nowhere safe to send them.
@@ -50,7 +66,9 @@ export const TENANT_MISMATCH = Symbol('tenant mismatch');
 
 /** The activity's tenant, or TENANT_MISMATCH when its two tenant fields disagree. */
 export function tenantOf(activity: IncomingActivity): string | undefined | typeof TENANT_MISMATCH {
-  const fields = [activity.conversation.tenantId, activity.channelData?.tenant?.id].filter((id): id is string => typeof id === 'string' && id !== '').map((id) => id.toLowerCase());
+  const fields = [activity.conversation.tenantId, activity.channelData?.tenant?.id]
+    .filter((id): id is string => typeof id === 'string' && id !== '')
+    .map((id) => id.toLowerCase());
   if (new Set(fields).size > 1) return TENANT_MISMATCH;
   return fields[0];
 }

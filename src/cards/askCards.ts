@@ -8,7 +8,14 @@ export type AnsweredWithCard = AskResult & Readonly<{ card: AdaptiveCard | null 
 /** A question answered from a held plan, and the card that shows the answer (the bot's and the CLI's). */
 export function answerWithCard(view: PlanView, input: AskInput): AnsweredWithCard {
   const result = answerFromView(view, input);
-  const card = renderAnswerCard(result.answer, { question: input.text, page: input.page, facts: result.facts, planName: view.plan.name, asOf: result.today, viewer: input.asker });
+  const card = renderAnswerCard(result.answer, {
+    question: input.text,
+    page: input.page,
+    facts: result.facts,
+    planName: view.plan.name,
+    asOf: result.today,
+    viewer: input.asker,
+  });
   return { ...result, card };
 }
 

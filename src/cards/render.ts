@@ -53,7 +53,12 @@ function expand<T extends object>(name: TemplateName, data: T): AdaptiveCard {
 }
 
 export function isAdaptiveCard(value: unknown): value is AdaptiveCard {
-  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'AdaptiveCard' && typeof (value as { version?: unknown }).version === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { type?: unknown }).type === 'AdaptiveCard' &&
+    typeof (value as { version?: unknown }).version === 'string'
+  );
 }
 
 /** At most `max` characters, cut at a word with "…". */
@@ -116,8 +121,17 @@ export type ListCardData = {
 };
 
 const HEADING_STATUS: Record<string, string> = {
-  outstanding: 'outstanding', overdue: 'overdue', blocked: 'blocked', not_started: 'not started', in_progress: 'in progress',
-  complete: 'completed', cancelled: 'cancelled', red: 'red-rated', amber: 'amber-rated', green: 'green-rated', any: '',
+  outstanding: 'outstanding',
+  overdue: 'overdue',
+  blocked: 'blocked',
+  not_started: 'not started',
+  in_progress: 'in progress',
+  complete: 'completed',
+  cancelled: 'cancelled',
+  red: 'red-rated',
+  amber: 'amber-rated',
+  green: 'green-rated',
+  any: '',
 };
 
 /** "4 outstanding actions", "No overdue actions". */
@@ -298,7 +312,14 @@ export function renderActionDetailCard(view: ActionView, options: DetailCardOpti
 }
 
 function formatDateTime(timestamp: string): string {
-  return new Date(timestamp).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
+  return new Date(timestamp).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/London',
+  });
 }
 
 export function renderSummaryCard(answer: Extract<Answer, { intent: 'summary' }>, planName: string, asOf: string): AdaptiveCard {
@@ -359,7 +380,10 @@ export function renderHelpCard(heading = 'What I can answer'): AdaptiveCard {
   });
 }
 
-export function renderAnswerCard(answer: Answer, context: { question: string; page?: number; facts: PlanFacts; planName: string; asOf: string; viewer: Person | undefined }): AdaptiveCard {
+export function renderAnswerCard(
+  answer: Answer,
+  context: { question: string; page?: number; facts: PlanFacts; planName: string; asOf: string; viewer: Person | undefined },
+): AdaptiveCard {
   switch (answer.intent) {
     case 'list_actions':
       return renderActionListCard(answer, context.question, context.page);
@@ -383,7 +407,9 @@ export function renderAnswerCard(answer: Answer, context: { question: string; pa
           answer.reason === 'no_topic_match'
             ? ["I haven't listed anything rather than guess."]
             : answer.reason === 'too_long'
-              ? [`Questions can be up to ${MAX_QUESTION_LENGTH.toLocaleString('en-GB')} characters. Ask me a short question about the plan, for example "what's overdue?".`]
+              ? [
+                  `Questions can be up to ${MAX_QUESTION_LENGTH.toLocaleString('en-GB')} characters. Ask me a short question about the plan, for example "what's overdue?".`,
+                ]
               : answer.reason === 'no_words'
                 ? ['Ask me a short question about the plan, for example "what\'s overdue?".']
                 : [],
@@ -459,34 +485,47 @@ export function renderOutcomePreviewCard(input: PreviewInput): AdaptiveCard {
   const newCount = draft.proposals.filter((proposal) => !proposal.alreadyRecordedAs).length;
   const bannerItems = input.banner?.items ?? [];
   // Every proposal repeats the owner and area pickers: a long draft shows as many as fit in one message.
-  return fitted(proposals.length, (count) => expand('outcomePreview', {
-    draftId: draft.id,
-    heading,
-    actionsHeading: existing ? `Actions (${newCount} new, ${draft.proposals.length - newCount} already recorded)` : `Actions to record (${draft.proposals.length})`,
-    banner: input.banner?.text ?? (existing ? `Confirming updates the recorded meeting: it adds ${newCount} action${newCount === 1 ? '' : 's'} not yet recorded and nothing twice.` : ''),
-    bannerStyle: input.banner?.tone ?? (existing ? 'warning' : 'default'),
-    bannerItems: [
-      ...bannerItems.slice(0, MAX_BANNER_ITEMS).map((item) => ({ text: `• ${clip(item, 160)}` })),
-      ...(bannerItems.length > MAX_BANNER_ITEMS ? [{ text: `And ${bannerItems.length - MAX_BANNER_ITEMS} more to fix.` }] : []),
-    ],
-    committeeName: draft.committeeName,
-    meetingDate: draft.meetingDate ?? '',
-    items: draft.items.slice(0, MAX_ITEMS_SHOWN).map((item) => ({ ref: item.ref, title: clip(item.title, ITEM_TEXT_LIMIT) })),
-    moreItems: draft.items.length > MAX_ITEMS_SHOWN ? `And ${draft.items.length - MAX_ITEMS_SHOWN} more items.` : '',
-    resolutions: draft.resolutions.slice(0, MAX_PREVIEW_RESOLUTIONS).map((resolution) => ({ ref: resolution.ref, text: clip(resolution.text, RESOLUTION_TEXT_LIMIT) })),
-    resolutionCount: String(draft.resolutions.length),
-    moreResolutions: draft.resolutions.length > MAX_PREVIEW_RESOLUTIONS ? `And ${draft.resolutions.length - MAX_PREVIEW_RESOLUTIONS} more resolutions.` : '',
-    proposals: proposals.slice(0, count),
-    peopleChoices: input.people.map((person) => ({ title: clip(person.jobTitle ? `${person.name} (${person.jobTitle})` : person.name, CHOICE_TITLE_LIMIT), value: person.id })),
-    areaChoices: input.areas.map((area) => ({ title: clip(`${area.number} · ${area.shortTitle}`, CHOICE_TITLE_LIMIT), value: String(area.number) })),
-    moreText: draft.proposals.length > count ? `And ${draft.proposals.length - count} more actions, too many for one card: record them afterwards.` : '',
-    canConfirm: input.canConfirm,
-    confirmTitle: existing ? 'Update the recorded meeting' : 'Confirm and post',
-    fallbackText: `${heading}. ${draft.resolutions.length} resolutions, ${draft.proposals.length} actions to confirm.`,
-  }));
+  return fitted(proposals.length, (count) =>
+    expand('outcomePreview', {
+      draftId: draft.id,
+      heading,
+      actionsHeading: existing
+        ? `Actions (${newCount} new, ${draft.proposals.length - newCount} already recorded)`
+        : `Actions to record (${draft.proposals.length})`,
+      banner:
+        input.banner?.text ??
+        (existing ? `Confirming updates the recorded meeting: it adds ${newCount} action${newCount === 1 ? '' : 's'} not yet recorded and nothing twice.` : ''),
+      bannerStyle: input.banner?.tone ?? (existing ? 'warning' : 'default'),
+      bannerItems: [
+        ...bannerItems.slice(0, MAX_BANNER_ITEMS).map((item) => ({ text: `• ${clip(item, 160)}` })),
+        ...(bannerItems.length > MAX_BANNER_ITEMS ? [{ text: `And ${bannerItems.length - MAX_BANNER_ITEMS} more to fix.` }] : []),
+      ],
+      committeeName: draft.committeeName,
+      meetingDate: draft.meetingDate ?? '',
+      items: draft.items.slice(0, MAX_ITEMS_SHOWN).map((item) => ({ ref: item.ref, title: clip(item.title, ITEM_TEXT_LIMIT) })),
+      moreItems: draft.items.length > MAX_ITEMS_SHOWN ? `And ${draft.items.length - MAX_ITEMS_SHOWN} more items.` : '',
+      resolutions: draft.resolutions
+        .slice(0, MAX_PREVIEW_RESOLUTIONS)
+        .map((resolution) => ({ ref: resolution.ref, text: clip(resolution.text, RESOLUTION_TEXT_LIMIT) })),
+      resolutionCount: String(draft.resolutions.length),
+      moreResolutions: draft.resolutions.length > MAX_PREVIEW_RESOLUTIONS ? `And ${draft.resolutions.length - MAX_PREVIEW_RESOLUTIONS} more resolutions.` : '',
+      proposals: proposals.slice(0, count),
+      peopleChoices: input.people.map((person) => ({
+        title: clip(person.jobTitle ? `${person.name} (${person.jobTitle})` : person.name, CHOICE_TITLE_LIMIT),
+        value: person.id,
+      })),
+      areaChoices: input.areas.map((area) => ({ title: clip(`${area.number} · ${area.shortTitle}`, CHOICE_TITLE_LIMIT), value: String(area.number) })),
+      moreText: draft.proposals.length > count ? `And ${draft.proposals.length - count} more actions, too many for one card: record them afterwards.` : '',
+      canConfirm: input.canConfirm,
+      confirmTitle: existing ? 'Update the recorded meeting' : 'Confirm and post',
+      fallbackText: `${heading}. ${draft.resolutions.length} resolutions, ${draft.proposals.length} actions to confirm.`,
+    }),
+  );
 }
 
-export function renderMeetingSummaryCard(input: Readonly<{ meeting: Meeting; committeeName: string; actions: readonly Action[]; people: readonly Person[] }>): AdaptiveCard {
+export function renderMeetingSummaryCard(
+  input: Readonly<{ meeting: Meeting; committeeName: string; actions: readonly Action[]; people: readonly Person[] }>,
+): AdaptiveCard {
   const { meeting } = input;
   const nameOf = (id: string): string => input.people.find((person) => person.id === id)?.name ?? id;
   const shown = input.actions.slice(0, MAX_SUMMARY_ACTIONS);
@@ -497,13 +536,24 @@ export function renderMeetingSummaryCard(input: Readonly<{ meeting: Meeting; com
       committeeName: input.committeeName,
       items: meeting.items.slice(0, MAX_ITEMS_SHOWN).map((item) => ({ ref: item.ref, title: clip(item.title, ITEM_TEXT_LIMIT) })),
       moreItems: meeting.items.length > MAX_ITEMS_SHOWN ? `And ${meeting.items.length - MAX_ITEMS_SHOWN} more items.` : '',
-      resolutions: meeting.resolutions.slice(0, MAX_PREVIEW_RESOLUTIONS).map((resolution) => ({ ref: resolution.ref, text: clip(resolution.text, RESOLUTION_TEXT_LIMIT) })),
-      moreResolutions: meeting.resolutions.length > MAX_PREVIEW_RESOLUTIONS ? `And ${meeting.resolutions.length - MAX_PREVIEW_RESOLUTIONS} more resolutions.` : '',
-      actions: shown.slice(0, count).map((action) => ({ id: action.id, ref: action.ref, title: clip(action.title, LIST_TEXT_LIMIT), meta: `${nameOf(action.owner)} · due ${formatDate(action.due)}` })),
+      resolutions: meeting.resolutions
+        .slice(0, MAX_PREVIEW_RESOLUTIONS)
+        .map((resolution) => ({ ref: resolution.ref, text: clip(resolution.text, RESOLUTION_TEXT_LIMIT) })),
+      moreResolutions:
+        meeting.resolutions.length > MAX_PREVIEW_RESOLUTIONS ? `And ${meeting.resolutions.length - MAX_PREVIEW_RESOLUTIONS} more resolutions.` : '',
+      actions: shown.slice(0, count).map((action) => ({
+        id: action.id,
+        ref: action.ref,
+        title: clip(action.title, LIST_TEXT_LIMIT),
+        meta: `${nameOf(action.owner)} · due ${formatDate(action.due)}`,
+      })),
       actionCount: String(input.actions.length),
       moreText: input.actions.length > count ? `And ${input.actions.length - count} more: use View actions.` : '',
       question: `What came out of the committee meeting of ${formatDate(meeting.date)}?`,
-      fallbackText: clip(`${heading}: ${meeting.resolutions.length} resolutions, ${input.actions.length} actions. ${input.actions.map((action) => `${action.ref} ${action.title} (${nameOf(action.owner)}, due ${formatDate(action.due)})`).join('; ')}`, FALLBACK_LIMIT),
+      fallbackText: clip(
+        `${heading}: ${meeting.resolutions.length} resolutions, ${input.actions.length} actions. ${input.actions.map((action) => `${action.ref} ${action.title} (${nameOf(action.owner)}, due ${formatDate(action.due)})`).join('; ')}`,
+        FALLBACK_LIMIT,
+      ),
     }),
   );
 }
@@ -540,37 +590,70 @@ export function renderDigestCard(digest: Digest, today: IsoDate, areas: readonly
       : led.length > 0
         ? `Areas you lead: ${led.map((area) => `${area.number} ${area.shortTitle}`).join(', ')}; and actions you own.`
         : 'Actions you own.';
-  const section = (title: string, color: string, items: readonly DigestItem[], meta: (item: DigestItem) => string, moreQuestion: string) => (limit: number) => ({
-    title: `${title} (${items.length})`,
-    color,
-    items: items.slice(0, limit).map((item) => ({ id: item.id, ref: item.ref, title: clip(item.title, LIST_TEXT_LIMIT), meta: meta(item) })),
-    more: items.length > limit ? `And ${items.length - limit} more: ask "${moreQuestion}".` : '',
-  });
+  const section =
+    (title: string, color: string, items: readonly DigestItem[], meta: (item: DigestItem) => string, moreQuestion: string) => (limit: number) => ({
+      title: `${title} (${items.length})`,
+      color,
+      items: items.slice(0, limit).map((item) => ({ id: item.id, ref: item.ref, title: clip(item.title, LIST_TEXT_LIMIT), meta: meta(item) })),
+      more: items.length > limit ? `And ${items.length - limit} more: ask "${moreQuestion}".` : '',
+    });
   const sections = [
-    digest.overdue.length > 0 ? section('Overdue', 'Attention', digest.overdue, (item) => `${item.owner} · ${item.daysOverdue} day${item.daysOverdue === 1 ? '' : 's'} overdue (due ${formatDate(item.due)})`, "What's overdue?") : undefined,
-    digest.dueSoon.length > 0 ? section('Due in the next 14 days', 'Warning', digest.dueSoon, (item) => `${item.owner} · due ${formatDate(item.due)}`, "What's due in the next two weeks?") : undefined,
-    digest.awaitingVerification.length > 0 ? section('Completed, waiting for you to verify', 'Accent', digest.awaitingVerification, (item) => `${item.owner} marked this complete`, 'What is complete?') : undefined,
+    digest.overdue.length > 0
+      ? section(
+          'Overdue',
+          'Attention',
+          digest.overdue,
+          (item) => `${item.owner} · ${item.daysOverdue} day${item.daysOverdue === 1 ? '' : 's'} overdue (due ${formatDate(item.due)})`,
+          "What's overdue?",
+        )
+      : undefined,
+    digest.dueSoon.length > 0
+      ? section(
+          'Due in the next 14 days',
+          'Warning',
+          digest.dueSoon,
+          (item) => `${item.owner} · due ${formatDate(item.due)}`,
+          "What's due in the next two weeks?",
+        )
+      : undefined,
+    digest.awaitingVerification.length > 0
+      ? section(
+          'Completed, waiting for you to verify',
+          'Accent',
+          digest.awaitingVerification,
+          (item) => `${item.owner} marked this complete`,
+          'What is complete?',
+        )
+      : undefined,
   ].filter((value) => value !== undefined);
   const heading = `Your weekly digest, ${formatDate(today)}`;
   const allOnTrack = digest.overdue.length + digest.dueSoon.length + digest.awaitingVerification.length === 0;
   // A busy whole-plan digest lists fewer actions per section rather than fail to arrive.
-  return fitted(DIGEST_SECTION_LIMIT, (perSection) => expand('digest', {
-    heading,
-    scopeText,
-    allOnTrack,
-    // A whole-plan digest can span many areas: the ones most in need come first, and the card stays small.
-    areas: [...digest.areas]
-      .sort((a, b) => b.red - a.red || b.amber - a.amber || a.area - b.area)
-      .slice(0, DIGEST_AREAS_LIMIT)
-      .sort((a, b) => a.area - b.area)
-      .map((area) => ({ label: `${area.area} · ${area.title}`, red: String(area.red), amber: String(area.amber), green: String(area.green), complete: String(area.complete) })),
-    moreAreas: digest.areas.length > DIGEST_AREAS_LIMIT ? `And ${digest.areas.length - DIGEST_AREAS_LIMIT} more areas: ask "RAG by area".` : '',
-    sections: sections.map((draw) => draw(perSection)),
-    changes: digest.changes.slice(0, DIGEST_CHANGES_LIMIT).map((change) => ({ ref: change.ref, by: change.by, what: clip(change.what, LIST_TEXT_LIMIT) })),
-    moreChanges: digest.changes.length > DIGEST_CHANGES_LIMIT ? `And ${digest.changes.length - DIGEST_CHANGES_LIMIT} more changes.` : '',
-    nextMeeting: digest.nextMeeting ? formatDate(digest.nextMeeting.date) : '',
-    fallbackText: digestText(digest, today),
-  }));
+  return fitted(DIGEST_SECTION_LIMIT, (perSection) =>
+    expand('digest', {
+      heading,
+      scopeText,
+      allOnTrack,
+      // A whole-plan digest can span many areas: the ones most in need come first, and the card stays small.
+      areas: [...digest.areas]
+        .sort((a, b) => b.red - a.red || b.amber - a.amber || a.area - b.area)
+        .slice(0, DIGEST_AREAS_LIMIT)
+        .sort((a, b) => a.area - b.area)
+        .map((area) => ({
+          label: `${area.area} · ${area.title}`,
+          red: String(area.red),
+          amber: String(area.amber),
+          green: String(area.green),
+          complete: String(area.complete),
+        })),
+      moreAreas: digest.areas.length > DIGEST_AREAS_LIMIT ? `And ${digest.areas.length - DIGEST_AREAS_LIMIT} more areas: ask "RAG by area".` : '',
+      sections: sections.map((draw) => draw(perSection)),
+      changes: digest.changes.slice(0, DIGEST_CHANGES_LIMIT).map((change) => ({ ref: change.ref, by: change.by, what: clip(change.what, LIST_TEXT_LIMIT) })),
+      moreChanges: digest.changes.length > DIGEST_CHANGES_LIMIT ? `And ${digest.changes.length - DIGEST_CHANGES_LIMIT} more changes.` : '',
+      nextMeeting: digest.nextMeeting ? formatDate(digest.nextMeeting.date) : '',
+      fallbackText: digestText(digest, today),
+    }),
+  );
 }
 
 function someRefs(refs: readonly string[]): string {
@@ -581,7 +664,8 @@ function someRefs(refs: readonly string[]): string {
 export function digestText(digest: Digest, today: IsoDate): string {
   const lines = [`Weekly digest for ${digest.person.name}, ${formatDate(today)}`];
   if (digest.overdue.length + digest.dueSoon.length + digest.awaitingVerification.length === 0) lines.push('All on track.');
-  if (digest.overdue.length > 0) lines.push(`Overdue: ${someRefs(digest.overdue.map((item) => `${item.ref} (${item.daysOverdue} day${item.daysOverdue === 1 ? '' : 's'})`))}`);
+  if (digest.overdue.length > 0)
+    lines.push(`Overdue: ${someRefs(digest.overdue.map((item) => `${item.ref} (${item.daysOverdue} day${item.daysOverdue === 1 ? '' : 's'})`))}`);
   if (digest.dueSoon.length > 0) lines.push(`Due in the next 14 days: ${someRefs(digest.dueSoon.map((item) => `${item.ref} (${formatDate(item.due)})`))}`);
   if (digest.awaitingVerification.length > 0) lines.push(`Waiting for you to verify: ${someRefs(digest.awaitingVerification.map((item) => item.ref))}`);
   if (digest.changes.length > 0) lines.push(`Changed: ${someRefs(digest.changes.map((change) => `${change.ref} by ${change.by}`))}`);

@@ -65,4 +65,3 @@ function safeJson(line: string): unknown {
     return undefined;
   }
 }
-

@@ -58,7 +58,10 @@ export function localSeed(config: Config): SeedPlan {
  * Runs a command against the plan: from `--data FILE` as it is (a fresh embedded store), else the
  * configured store (the saved local database, or Azure). The store is closed afterwards.
  */
-export async function withCliPlan<T>(dataFile: string | undefined, work: (context: { config: Config; running: RunningStore; view: PlanView }) => Promise<T>): Promise<T> {
+export async function withCliPlan<T>(
+  dataFile: string | undefined,
+  work: (context: { config: Config; running: RunningStore; view: PlanView }) => Promise<T>,
+): Promise<T> {
   loadEnvFile();
   const config = loadConfig(process.env);
   const data = dataFile ? await readPlanDataFile(dataFile) : undefined;
@@ -71,7 +74,9 @@ export async function withCliPlan<T>(dataFile: string | undefined, work: (contex
     process.stderr.write('npm start is running: reading its local data as of now; nothing this command changes is kept.\n');
     seed.readOnly = true;
   }
-  const running = await startStore(data ? { target: { kind: 'embedded', database: 'from-file' }, seed: { kind: 'data', data } } : { target: config.cosmos, seed });
+  const running = await startStore(
+    data ? { target: { kind: 'embedded', database: 'from-file' }, seed: { kind: 'data', data } } : { target: config.cosmos, seed },
+  );
   try {
     const planId = data?.plan.id ?? config.planId;
     const view = await running.plans.loadPlanView(planId);

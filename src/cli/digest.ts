@@ -27,19 +27,42 @@ runCli(async () => {
     const today = values.today ?? todayIn(view.plan.timeZone);
     if (values['dry-run']) {
       if (values.as && !view.people.some((person) => person.id === values.as)) throw new UsageError(`--as: no person "${values.as}" in the plan`);
-      const digests = composeDigests({ people: view.people, areas: view.plan.areas, meetings: view.meetings, actions: view.actions, today, lastDigestAt: new Map(), ...(values.as ? { only: new Set([values.as]) } : {}) });
+      const digests = composeDigests({
+        people: view.people,
+        areas: view.plan.areas,
+        meetings: view.meetings,
+        actions: view.actions,
+        today,
+        lastDigestAt: new Map(),
+        ...(values.as ? { only: new Set([values.as]) } : {}),
+      });
       if (values.as && digests.length === 0) throw new UsageError(`${values.as} is not a manager or admin, so gets no digest.`);
       for (const digest of digests) {
-        process.stdout.write(values.json ? `${JSON.stringify({ person: digest.person.id, card: renderDigestCard(digest, today, view.plan.areas) })}\n` : `${digestText(digest, today)}\n\n`);
+        process.stdout.write(
+          values.json
+            ? `${JSON.stringify({ person: digest.person.id, card: renderDigestCard(digest, today, view.plan.areas) })}\n`
+            : `${digestText(digest, today)}\n\n`,
+        );
       }
       return;
     }
     const adapter = createAdapter(config.bot);
     const summary = await runWeeklyDigest(
-      { plans: running.plans, state: running.state, planId: view.plan.id, delivery: teamsDigestDelivery({ adapter, botAppId: config.bot?.appId ?? '', state: running.state }), clock: () => new Date(), logger: createLogger('warn'), instanceId: `cli-${process.pid}` },
+      {
+        plans: running.plans,
+        state: running.state,
+        planId: view.plan.id,
+        delivery: teamsDigestDelivery({ adapter, botAppId: config.bot?.appId ?? '', state: running.state }),
+        clock: () => new Date(),
+        logger: createLogger('warn'),
+        instanceId: `cli-${process.pid}`,
+      },
       { force: true, today },
     );
     if (!summary.ran) process.stdout.write(`Not sent: ${summary.reason ?? 'unknown'} (another instance may be sending now).\n`);
-    else process.stdout.write(`Sent ${summary.sent.length}; not reachable ${summary.unreachable.length}; blocked ${summary.blocked.length}; failed ${summary.failed.length}; already sent or off ${summary.skipped.length}.\n`);
+    else
+      process.stdout.write(
+        `Sent ${summary.sent.length}; not reachable ${summary.unreachable.length}; blocked ${summary.blocked.length}; failed ${summary.failed.length}; already sent or off ${summary.skipped.length}.\n`,
+      );
   });
 }, USAGE);

@@ -16,7 +16,14 @@ runCli(async () => {
   if (values.today !== undefined && !isIsoDate(values.today)) throw new UsageError(`--today must be a date as YYYY-MM-DD\n${USAGE}`);
   await withCliPlan(values.data, async ({ view }) => {
     const today = values.today ?? todayIn(view.plan.timeZone);
-    const workbook = buildWorkbook({ planName: view.plan.name, areas: view.plan.areas, people: view.people, meetings: view.meetings, actions: view.actions, today });
+    const workbook = buildWorkbook({
+      planName: view.plan.name,
+      areas: view.plan.areas,
+      people: view.people,
+      meetings: view.meetings,
+      actions: view.actions,
+      today,
+    });
     const base = values.out ?? join('exports', `improvement-tracker-${today}`);
     await mkdir(dirname(base) || '.', { recursive: true });
     if (format === 'xlsx') {
@@ -26,7 +33,10 @@ runCli(async () => {
     } else {
       neutraliseFormulas(workbook);
       const stem = base.replace(/\.csv$/, '');
-      for (const [sheet, suffix] of [['Actions', 'actions'], ['Change history', 'history']] as const) {
+      for (const [sheet, suffix] of [
+        ['Actions', 'actions'],
+        ['Change history', 'history'],
+      ] as const) {
         const file = `${stem}-${suffix}.csv`;
         await workbook.csv.writeFile(file, { sheetName: sheet });
         process.stdout.write(`Wrote ${file}\n`);

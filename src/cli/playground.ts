@@ -178,7 +178,9 @@ function pingOk(port: number): Promise<boolean> {
 function readTail(file: string): string | undefined {
   if (!existsSync(file)) return undefined;
   try {
-    const lines = readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l.trim().length > 0);
+    const lines = readFileSync(file, 'utf8')
+      .split(/\r?\n/)
+      .filter((l) => l.trim().length > 0);
     return lines.slice(-TAIL_LINES).join('\n') || undefined;
   } catch {
     return undefined;

@@ -106,11 +106,7 @@ export function buildPlaygroundConfig(input: PlaygroundConfigInput): string {
   return lines.join('\n') + '\n';
 }
 
-function pickMembers(
-  input: PlaygroundConfigInput,
-  me: PlaygroundPerson,
-  byId: Map<string, PlaygroundPerson>,
-): PlaygroundPerson[] {
+function pickMembers(input: PlaygroundConfigInput, me: PlaygroundPerson, byId: Map<string, PlaygroundPerson>): PlaygroundPerson[] {
   if (input.memberIds) {
     const chosen = input.memberIds.map((id) => {
       const p = byId.get(id);
@@ -128,9 +124,7 @@ function pickMembers(
   }
   const others = input.people.filter((p) => p.id !== me.id);
   if (others.length < PLAYGROUND_USER_COUNT) {
-    throw new Error(
-      `The playground needs ${PLAYGROUND_USER_COUNT} people besides the current user, the demo data has ${others.length}`,
-    );
+    throw new Error(`The playground needs ${PLAYGROUND_USER_COUNT} people besides the current user, the demo data has ${others.length}`);
   }
   return others.slice(0, PLAYGROUND_USER_COUNT);
 }
@@ -152,7 +146,10 @@ function userLines(p: PlaygroundPerson, first: string, rest: string): string[] {
 
 /** "Cllr Jo Pearce" -> Jo / Pearce; a one-word name is used for both. */
 export function splitName(name: string): { givenName: string; surname: string } {
-  const words = name.trim().split(/\s+/).filter((w) => w.length > 0);
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
   while (words.length > 2 && HONORIFICS.has((words[0] ?? '').replace(/\.$/, '').toLowerCase())) words.shift();
   const surname = words.length > 1 ? (words[words.length - 1] ?? name) : name.trim();
   const givenName = words.length > 1 ? words.slice(0, -1).join(' ') : name.trim();
@@ -165,5 +162,7 @@ export function splitName(name: string): { givenName: string; surname: string } 
  * U+2028/U+2029 are escaped too because JSON leaves them raw.
  */
 function q(value: string): string {
-  return JSON.stringify(value).replace(/\u2028/g, '\\L').replace(/\u2029/g, '\\P');
+  return JSON.stringify(value)
+    .replace(/\u2028/g, '\\L')
+    .replace(/\u2029/g, '\\P');
 }

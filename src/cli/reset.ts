@@ -12,7 +12,9 @@ runCli(async () => {
   if (config.cosmos.kind !== 'embedded') throw new UsageError('npm run reset only resets the local embedded database; COSMOS_ENDPOINT is set.');
   const holder = await localDataHolder(config.dataDir);
   if (holder !== undefined) {
-    throw new UsageError(`The tracker is running (process ${holder}) and would write its data back over a reset. Nothing was changed. Stop npm start first (Ctrl+C), then run npm run reset again.`);
+    throw new UsageError(
+      `The tracker is running (process ${holder}) and would write its data back over a reset. Nothing was changed. Stop npm start first (Ctrl+C), then run npm run reset again.`,
+    );
   }
   const snapshot = join(config.dataDir, 'cosmos-snapshot.json');
   await rm(snapshot, { force: true });

@@ -14,7 +14,8 @@ const USAGE = 'usage: npm start [-- [--no-client] [--data FILE]]';
 
 runCli(async () => {
   const { values } = parseArgs({ options: { 'no-client': { type: 'boolean', default: false }, data: { type: 'string' } }, strict: false });
-  if (Object.keys(values).some((name) => name !== 'no-client' && name !== 'data') || (values.data !== undefined && typeof values.data !== 'string')) throw new UsageError(USAGE);
+  if (Object.keys(values).some((name) => name !== 'no-client' && name !== 'data') || (values.data !== undefined && typeof values.data !== 'string'))
+    throw new UsageError(USAGE);
   const dataFile = typeof values.data === 'string' ? values.data : undefined;
   loadEnvFile();
   let config = loadConfig(process.env);
@@ -38,7 +39,10 @@ runCli(async () => {
   });
   if (fromFile) logger.info(`Embedded Cosmos DB at ${tracker.store.embedded?.endpoint ?? ''} with ${dataFile ?? ''} as it is (nothing is kept when it stops)`);
   if (embedded) {
-    const source = tracker.store.loaded === 'snapshot' ? `your saved local data (${join(config.dataDir, 'cosmos-snapshot.json')}; npm run reset restores the demo)` : 'the demo plan, dated to today';
+    const source =
+      tracker.store.loaded === 'snapshot'
+        ? `your saved local data (${join(config.dataDir, 'cosmos-snapshot.json')}; npm run reset restores the demo)`
+        : 'the demo plan, dated to today';
     logger.info(`Embedded Cosmos DB at ${tracker.store.embedded?.endpoint ?? ''} with ${source}`);
   }
   logger.info(
@@ -51,7 +55,9 @@ runCli(async () => {
   let playground: RunningPlayground | undefined;
   if (!values['no-client']) {
     const data = fromFile ?? (await readPlanDataFile(DEMO_DATA_FILE));
-    const people = data.people.flatMap((person) => (person.aadObjectId ? [{ ...person, aadObjectId: person.aadObjectId, email: person.email ?? `${person.id}@example.gov.uk` }] : []));
+    const people = data.people.flatMap((person) =>
+      person.aadObjectId ? [{ ...person, aadObjectId: person.aadObjectId, email: person.email ?? `${person.id}@example.gov.uk` }] : [],
+    );
     // Your own plan has its own people: be its first admin (or first person) unless DEMO_USER says who.
     if (fromFile && !process.env.DEMO_USER) {
       const first = people.find((person) => person.roles.includes('admin')) ?? people[0];
@@ -74,7 +80,13 @@ runCli(async () => {
       await saveReference(tracker.store.state, committee, {
         channelId: 'msteams',
         serviceUrl: `${playground.url}/_connector`,
-        conversation: { id: ids.improvementPlanChannel, isGroup: true, conversationType: 'channel', tenantId: data.tenantId ?? '', name: PLAYGROUND_CHANNEL_NAME },
+        conversation: {
+          id: ids.improvementPlanChannel,
+          isGroup: true,
+          conversationType: 'channel',
+          tenantId: data.tenantId ?? '',
+          name: PLAYGROUND_CHANNEL_NAME,
+        },
         bot: { id: PLAYGROUND_BOT_ID, name: 'Improvement Tracker' },
       });
     }

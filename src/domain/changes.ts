@@ -97,7 +97,11 @@ export function slippage(action: Action): { moves: number; originalDue: IsoDate;
 
 function checkText(text: string | undefined, what: string, max: number, currentYear: number, people: readonly Person[]): Refusal | undefined {
   if (text === undefined) return undefined;
-  if (text.length > max) return { code: 'INVALID_INPUT', message: `The ${what} is ${text.length.toLocaleString('en-GB')} characters; the limit is ${max.toLocaleString('en-GB')}. Nothing was saved.` };
+  if (text.length > max)
+    return {
+      code: 'INVALID_INPUT',
+      message: `The ${what} is ${text.length.toLocaleString('en-GB')} characters; the limit is ${max.toLocaleString('en-GB')}. Nothing was saved.`,
+    };
   const finding = findPersonalData(text, currentYear, { staffNames: people.map((person) => person.name) });
   if (finding) {
     return {
@@ -125,7 +129,10 @@ export function applyChange(action: Action, request: ChangeRequest, context: Cha
   }
   if (request.verify && !canVerify(actor, action, areas)) {
     const lead = areaLeadOf(action, areas);
-    return refuse('FORBIDDEN', `Only ${lead ? `${nameOf(people, lead)} (lead for area ${action.area}), ` : ''}a manager or an admin can verify that ${action.ref} is complete.`);
+    return refuse(
+      'FORBIDDEN',
+      `Only ${lead ? `${nameOf(people, lead)} (lead for area ${action.area}), ` : ''}a manager or an admin can verify that ${action.ref} is complete.`,
+    );
   }
   if (!canUpdateAction(actor, action, areas)) {
     return refuse('FORBIDDEN', `Only ${whoMayUpdate(action, people, areas)} can update ${action.ref}. Nothing was changed.`);
@@ -157,7 +164,11 @@ export function applyChange(action: Action, request: ChangeRequest, context: Cha
     if (!isIsoDate(wantedDue)) return refuse('INVALID_INPUT', "I couldn't read the new due date. Please pick a date.");
     if (wantedDue !== action.due) {
       if (wantedDue < context.today) return refuse('INVALID_INPUT', `The new due date, ${formatDate(wantedDue)}, is in the past. Nothing was saved.`);
-      if (!reason) return refuse('INVALID_INPUT', `Please give a reason for moving the due date from ${formatDate(action.due)} to ${formatDate(wantedDue)}. Nothing was saved.`);
+      if (!reason)
+        return refuse(
+          'INVALID_INPUT',
+          `Please give a reason for moving the due date from ${formatDate(action.due)} to ${formatDate(wantedDue)}. Nothing was saved.`,
+        );
       changes.push({ field: 'due', from: action.due, to: wantedDue });
     }
   }
@@ -220,7 +231,10 @@ export function applyChange(action: Action, request: ChangeRequest, context: Cha
     ...(completion ? { completion } : {}),
   };
   if (!completion) delete (updated as { completion?: unknown }).completion;
-  const notice = outOfDate.length > 0 ? `This card was out of date: ${outOfDate.map((field) => field.text).join('; ')}. Your note was added to the current action.` : undefined;
+  const notice =
+    outOfDate.length > 0
+      ? `This card was out of date: ${outOfDate.map((field) => field.text).join('; ')}. Your note was added to the current action.`
+      : undefined;
   return { kind: 'applied', action: updated, update, ...(notice ? { notice } : {}) };
 }
 
@@ -230,7 +244,9 @@ type StaleField = Readonly<{ field: 'status' | 'due' | 'owner'; text: string }>;
 function staleFieldsOf(action: Action, basis: NonNullable<ChangeRequest['basis']>, people: readonly Person[], now: string): StaleField[] {
   const fields = (['status', 'due', 'owner'] as const).filter((field) => basis[field] !== action[field]);
   return fields.map((field) => {
-    const last = [...action.updates].reverse().find((update) => update.changes?.some((c) => c.field === field) || (field === 'status' && update.status !== undefined));
+    const last = [...action.updates]
+      .reverse()
+      .find((update) => update.changes?.some((c) => c.field === field) || (field === 'status' && update.status !== undefined));
     const who = last ? nameOf(people, last.by) : 'someone';
     const when = last ? ` ${howLongAgo(last.at, now)}` : '';
     const label = field === 'due' ? 'due date' : field;

@@ -43,17 +43,19 @@ export function needsAttention(digest: Digest): boolean {
  * once and handed to the managers whose digest it belongs in (the lead of its area, its owner,
  * and admins, who see the whole plan). No query per manager.
  */
-export function composeDigests(input: Readonly<{
-  people: readonly Person[];
-  areas: readonly Area[];
-  meetings: readonly Meeting[];
-  actions: readonly Action[];
-  today: IsoDate;
-  /** When each manager's last digest was composed: changes after it are news. */
-  lastDigestAt: ReadonlyMap<string, string>;
-  /** Only these recipients (all managers when absent). */
-  only?: ReadonlySet<string>;
-}>): Digest[] {
+export function composeDigests(
+  input: Readonly<{
+    people: readonly Person[];
+    areas: readonly Area[];
+    meetings: readonly Meeting[];
+    actions: readonly Action[];
+    today: IsoDate;
+    /** When each manager's last digest was composed: changes after it are news. */
+    lastDigestAt: ReadonlyMap<string, string>;
+    /** Only these recipients (all managers when absent). */
+    only?: ReadonlySet<string>;
+  }>,
+): Digest[] {
   const recipients = digestRecipients(input.people).filter((person) => !input.only || input.only.has(person.id));
   const names = new Map(input.people.map((person) => [person.id, person.name]));
   const nextMeeting = [...input.meetings].filter((meeting) => meeting.date > input.today).sort((a, b) => a.date.localeCompare(b.date))[0];
@@ -63,7 +65,17 @@ export function composeDigests(input: Readonly<{
   for (const person of recipients) {
     const isAdmin = hasRole(person, 'admin');
     if (isAdmin) admins.push(person.id);
-    digests.set(person.id, { person, scope: isAdmin ? 'plan' : 'own', areas: [], areaIndex: new Map(), overdue: [], dueSoon: [], changes: [], awaitingVerification: [], nextMeeting });
+    digests.set(person.id, {
+      person,
+      scope: isAdmin ? 'plan' : 'own',
+      areas: [],
+      areaIndex: new Map(),
+      overdue: [],
+      dueSoon: [],
+      changes: [],
+      awaitingVerification: [],
+      nextMeeting,
+    });
   }
   for (const area of input.areas) {
     if (digests.has(area.lead)) leadsOf.set(area.number, [...(leadsOf.get(area.number) ?? []), area.lead]);
@@ -104,7 +116,8 @@ export function composeDigests(input: Readonly<{
       if (item.daysOverdue > 0) digest.overdue.push(item);
       else if (outstanding && action.due <= soon) digest.dueSoon.push(item);
       // The owner cannot verify their own completion unless they lead the area.
-      if (awaiting && (leads.includes(id) || admins.includes(id) || (id !== action.completion?.by && hasRole(digest.person, 'manager')))) digest.awaitingVerification.push(item);
+      if (awaiting && (leads.includes(id) || admins.includes(id) || (id !== action.completion?.by && hasRole(digest.person, 'manager'))))
+        digest.awaitingVerification.push(item);
       const since = input.lastDigestAt.get(id);
       for (const [index, update] of action.updates.entries()) {
         if ((since === undefined ? update.at.slice(0, 10) >= firstDigestCutoff : update.at > since) && update.by !== id) {

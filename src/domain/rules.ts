@@ -47,7 +47,9 @@ export function ragReason(action: Pick<Action, 'status' | 'due' | 'updates'>, to
     return 'blocked';
   }
   if (rag === 'amber') {
-    return action.status === 'not_started' && action.due <= addDays(today, AMBER_DUE_WITHIN_DAYS) ? 'due within 14 days, not started' : `no update for ${AMBER_NO_UPDATE_DAYS} days`;
+    return action.status === 'not_started' && action.due <= addDays(today, AMBER_DUE_WITHIN_DAYS)
+      ? 'due within 14 days, not started'
+      : `no update for ${AMBER_NO_UPDATE_DAYS} days`;
   }
   if (rag === 'green') return 'on track';
   return '';

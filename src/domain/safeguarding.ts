@@ -13,7 +13,8 @@ export type GuardOptions = Readonly<{
 }>;
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\\w+|thirtieth|thirty-first';
+const ORDINAL_WORDS =
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\\w+|thirtieth|thirty-first';
 const DAY = `(?:\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORDS})`;
 /** A full date: 03/03/2016, 3.3.16, 2016-03-03, 3 March 2016, 3rd of March 2016, March 3, 2016. */
 const DATE = `(?:\\d{1,2}[/. -]\\d{1,2}[/. -](?:\\d{4}|\\d{2})\\b|\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}\\b|${DAY}\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+\\d{4}|${MONTH}\\.?\\s+${DAY},?\\s+\\d{4})`;
@@ -30,7 +31,8 @@ const DATE_OF_BIRTH = [
 /** Ten digits in any grouping, not part of a longer number. */
 const TEN_DIGITS = /(?<![\d])(\d(?:[ .-]?\d){9})(?![ .-]?\d)/g;
 
-const RECORD = '(?:case|person|client|child|young\\s+person|family|mosaic|lcs|ehm|early\\s+help(?:\\s+module)?|liquidlogic|cin|lac|cla|cp|cp\\s+plan|child\\s+protection\\s+plan|referral|record|care\\s+proceedings)';
+const RECORD =
+  '(?:case|person|client|child|young\\s+person|family|mosaic|lcs|ehm|early\\s+help(?:\\s+module)?|liquidlogic|cin|lac|cla|cp|cp\\s+plan|child\\s+protection\\s+plan|referral|record|care\\s+proceedings)';
 /** An id: at least five digits, perhaps with letters, slashes or dashes ("2021/4471", "BN21C00345", "884 213"). */
 const RECORD_ID = '(?=[A-Z0-9/ -]*\\d(?:[A-Z/ -]*\\d){4})[A-Z0-9](?:[A-Z0-9/-]| (?=\\d)){3,}';
 const CASE_REFERENCES = [
@@ -50,20 +52,29 @@ const NATIONAL_INSURANCE = [
   /\b(?:national\s+insurance|ni)\s*(?:no\.?|number)?\s*[:=]?\s*[a-z]{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?[a-d]\b/i,
 ];
 
-const STREET = /\b(?:flat\s+\d+|\d{1,4}[a-z]?\s+(?:[a-z]+\s+){1,3}(?:road|rd|street|st|close|court|lane|avenue|ave|drive|walk|grove|way|crescent|gardens|place|terrace|hill|park|rise|mews|view|square|row|green))\b/i;
+const STREET =
+  /\b(?:flat\s+\d+|\d{1,4}[a-z]?\s+(?:[a-z]+\s+){1,3}(?:road|rd|street|st|close|court|lane|avenue|ave|drive|walk|grove|way|crescent|gardens|place|terrace|hill|park|rise|mews|view|square|row|green))\b/i;
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/i;
-const HOME_WORDS = /\b(?:child|children|young\s+person|yp|family|mum|mother|father|dad|parents?|son|daughter|sibling|grandmother|grandfather|aunt|uncle|lives|living|moved|placed|placement|lodgings|home\s+visit|returned|address\s+for|carers?|private\s+fostering|kinship)\b/i;
+const HOME_WORDS =
+  /\b(?:child|children|young\s+person|yp|family|mum|mother|father|dad|parents?|son|daughter|sibling|grandmother|grandfather|aunt|uncle|lives|living|moved|placed|placement|lodgings|home\s+visit|returned|address\s+for|carers?|private\s+fostering|kinship)\b/i;
 const WORKPLACE_WORDS = /\b(?:county\s+hall|offices?|headquarters|reception|venue|hub|centre|center|library|drop-in|training|conference)\b/i;
 
 const NAME = /\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2}\b/g;
 /** Capitalised words that start sentences and titles, not names. */
 const NOT_A_NAME = new Set(
-  'the this that these members member committee panel board head virtual school service services team children child care foster life health improvement director deputy assistant principal county council cabinet new case audit practice social family young placement mosaic corporate business key report resolution agenda minute cllr councillor mr mrs ms dr sibling group met visit home border'.split(' '),
+  'the this that these members member committee panel board head virtual school service services team children child care foster life health improvement director deputy assistant principal county council cabinet new case audit practice social family young placement mosaic corporate business key report resolution agenda minute cllr councillor mr mrs ms dr sibling group met visit home border'.split(
+    ' ',
+  ),
 );
 /** Last words of organisations and titles, not names: "Frontline Services", "Oriel High School". */
-const NOT_A_SURNAME = new Set('services service team teams school primary academy college council board panel hub unit centre trust partnership directorate committee group office'.split(' '));
+const NOT_A_SURNAME = new Set(
+  'services service team teams school primary academy college council board panel hub unit centre trust partnership directorate committee group office'.split(
+    ' ',
+  ),
+);
 /** What, right after a name, identifies a child: "(7)", "(age 6", "(Year 2", ", 14,", "aged 15", ", a 16-year-old". */
-const AGE_AFTER_NAME = /^(?:\s*\(\s*(?:aged?\s*)?\d{1,2}\b|\s*\(\s*year\s+\d{1,2}\b|,\s*(?:aged?\s*)?\d{1,2}\s*[,)]|,?\s+aged?\s+\d{1,2}\b|,?\s+(?:a|an)\s+\d{1,2}-year-old)/i;
+const AGE_AFTER_NAME =
+  /^(?:\s*\(\s*(?:aged?\s*)?\d{1,2}\b|\s*\(\s*year\s+\d{1,2}\b|,\s*(?:aged?\s*)?\d{1,2}\s*[,)]|,?\s+aged?\s+\d{1,2}\b|,?\s+(?:a|an)\s+\d{1,2}-year-old)/i;
 const SCHOOL_NEAR = /\b(?:year\s+\d{1,2}\b|(?:[A-Z][a-z']+\s+){1,3}(?:Primary|Academy|Infant|Junior|High\s+School|School|College)\b)/;
 const FAMILY_BEFORE_NAME = /\b(?:son|daughter|brother|sister|sibling|grandson|granddaughter|nephew|niece)\s*$/i;
 /** A date right after a name, "Jack Smith (12/03/2015)", "Harper Quinn 21-03-2017": a child and their birth date. */
@@ -73,7 +84,11 @@ const FIRST_NAME_WITH_AGE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,\s*\d{1,2}\s*,|
 /** "14-year-old Amira Haddad" */
 const AGE_BEFORE_NAME = /\b\d{1,2}-year-old\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+)?\b/;
 /** Numbered things that take "(8)" or "Year 2" without being a child. */
-const NOT_A_FIRST_NAME = new Set('all every each any some most only both many few our their his her its pupils students children area action item page appendix table figure section option paragraph point question recommendation minute resolution priority target phase stage step tier level grade'.split(' '));
+const NOT_A_FIRST_NAME = new Set(
+  'all every each any some most only both many few our their his her its pupils students children area action item page appendix table figure section option paragraph point question recommendation minute resolution priority target phase stage step tier level grade'.split(
+    ' ',
+  ),
+);
 /** Birth dates are years back; a date this recent next to a name is a meeting or a start date. */
 const BIRTH_YEARS_BACK = 2;
 
@@ -160,7 +175,11 @@ export function findPersonalData(text: string, currentYear: number, options: Gua
 }
 
 /** The first of several labelled texts that holds a child's personal data, with what was found. */
-export function findPersonalDataIn(texts: ReadonlyArray<Readonly<{ where: string; text: string }>>, currentYear: number, options: GuardOptions = {}): (SafeguardingFinding & { where: string }) | undefined {
+export function findPersonalDataIn(
+  texts: ReadonlyArray<Readonly<{ where: string; text: string }>>,
+  currentYear: number,
+  options: GuardOptions = {},
+): (SafeguardingFinding & { where: string }) | undefined {
   // A big plan repeats much of its wording: each distinct text is checked once.
   const checked = new Set<string>();
   for (const { where, text } of texts) {
@@ -176,14 +195,21 @@ type PlanTexts = Readonly<{
   asOf: string;
   plan: { areas: ReadonlyArray<{ number: number; title: string; shortTitle: string; outcomes?: string; evidence?: string }> };
   people: ReadonlyArray<{ name: string }>;
-  meetings: ReadonlyArray<{ id: string; title: string; items: ReadonlyArray<{ ref: string; title: string }>; resolutions: ReadonlyArray<{ ref: string; text: string }> }>;
+  meetings: ReadonlyArray<{
+    id: string;
+    title: string;
+    items: ReadonlyArray<{ ref: string; title: string }>;
+    resolutions: ReadonlyArray<{ ref: string; text: string }>;
+  }>;
   actions: ReadonlyArray<{ ref: string; title: string; measure?: string; updates: ReadonlyArray<{ note?: string; reason?: string }> }>;
 }>;
 
 /** A plan file's free text, each piece labelled with where it is, for the guard. */
 export function findPersonalDataInPlan(data: PlanTexts): (SafeguardingFinding & { where: string }) | undefined {
   const texts = [
-    ...data.plan.areas.flatMap((area) => [area.title, area.shortTitle, area.outcomes ?? '', area.evidence ?? ''].map((text) => ({ where: `area ${area.number}`, text }))),
+    ...data.plan.areas.flatMap((area) =>
+      [area.title, area.shortTitle, area.outcomes ?? '', area.evidence ?? ''].map((text) => ({ where: `area ${area.number}`, text })),
+    ),
     ...data.meetings.flatMap((meeting) => [
       { where: `meeting ${meeting.id}`, text: meeting.title },
       ...meeting.items.map((item) => ({ where: `meeting ${meeting.id}, item ${item.ref}`, text: item.title })),

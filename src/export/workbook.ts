@@ -43,7 +43,8 @@ export function buildWorkbook(input: ExportInput): ExcelJS.Workbook {
   ];
   for (const action of input.actions) {
     const slip = slippage(action);
-    const meeting = action.source.kind === 'meeting' ? input.meetings.find((m) => m.id === (action.source.kind === 'meeting' ? action.source.meeting : '')) : undefined;
+    const meeting =
+      action.source.kind === 'meeting' ? input.meetings.find((m) => m.id === (action.source.kind === 'meeting' ? action.source.meeting : '')) : undefined;
     const latestNote = [...action.updates].reverse().find((update) => update.note)?.note ?? '';
     actions.addRow({
       ref: action.ref,
@@ -84,7 +85,14 @@ export function buildWorkbook(input: ExportInput): ExcelJS.Workbook {
       const changes = update.changes ?? (update.status ? [{ field: 'status' as const, from: null, to: update.status }] : []);
       const rows = changes.length > 0 ? changes : [undefined];
       for (const change of rows) {
-        const shown = (value: string | null | undefined): string => (value == null ? '' : change?.field === 'owner' || change?.field === 'verified' ? nameOf(value) : change?.field === 'status' ? (STATUS_LABELS[value as Action['status']] ?? value) : value);
+        const shown = (value: string | null | undefined): string =>
+          value == null
+            ? ''
+            : change?.field === 'owner' || change?.field === 'verified'
+              ? nameOf(value)
+              : change?.field === 'status'
+                ? (STATUS_LABELS[value as Action['status']] ?? value)
+                : value;
         history.addRow({
           ref: action.ref,
           at: update.at,

@@ -75,7 +75,12 @@ async function readPreferences(state: StateRepository, planId: string, personId:
   return DigestPreferencesSchema.parse(record?.value ?? {});
 }
 
-export async function savePreferences(state: StateRepository, planId: string, personId: string, change: Partial<DigestPreferences>): Promise<DigestPreferences> {
+export async function savePreferences(
+  state: StateRepository,
+  planId: string,
+  personId: string,
+  change: Partial<DigestPreferences>,
+): Promise<DigestPreferences> {
   const next = { ...(await readPreferences(state, planId, personId)), ...change };
   await state.put(preferencesId(planId, personId), 'digestPreferences', next);
   return next;
@@ -114,7 +119,10 @@ async function releaseLease(deps: DigestJobDeps, etag: string): Promise<void> {
  * instance sends (lease), one digest per manager per ISO week (create-only record), and a run
  * that died part-way is picked up where it stopped.
  */
-export async function runWeeklyDigest(deps: DigestJobDeps, options: { force?: boolean; today?: IsoDate; signal?: AbortSignal } = {}): Promise<DigestRunSummary> {
+export async function runWeeklyDigest(
+  deps: DigestJobDeps,
+  options: { force?: boolean; today?: IsoDate; signal?: AbortSignal } = {},
+): Promise<DigestRunSummary> {
   const empty = { sent: [], unreachable: [], blocked: [], failed: [], skipped: [] };
   const now = deps.clock();
   const view = await deps.plans.loadPlanView(deps.planId);
@@ -148,7 +156,15 @@ export async function runWeeklyDigest(deps: DigestJobDeps, options: { force?: bo
       if (typeof last === 'string') lastDigestAt.set(person.id, last);
       due.push(person);
     }
-    const digests = composeDigests({ people: view.people, areas: view.plan.areas, meetings: view.meetings, actions: view.actions, today, lastDigestAt, only: new Set(due.map((person) => person.id)) });
+    const digests = composeDigests({
+      people: view.people,
+      areas: view.plan.areas,
+      meetings: view.meetings,
+      actions: view.actions,
+      today,
+      lastDigestAt,
+      only: new Set(due.map((person) => person.id)),
+    });
     for (const [index, digest] of digests.entries()) {
       // Shutting down: stop between sends; the next run picks up whoever is left.
       if (options.signal?.aborted) break;
@@ -193,7 +209,12 @@ async function claim(deps: DigestJobDeps, recordId: string): Promise<boolean> {
 }
 
 /** The managers who cannot be sent a digest, and why (for "who can't get digests?"). */
-export async function unreachableManagers(deps: Pick<DigestJobDeps, 'state' | 'planId'>, people: readonly Person[], hasReference: (person: Person) => Promise<boolean>, today: IsoDate): Promise<Array<{ person: Person; why: string }>> {
+export async function unreachableManagers(
+  deps: Pick<DigestJobDeps, 'state' | 'planId'>,
+  people: readonly Person[],
+  hasReference: (person: Person) => Promise<boolean>,
+  today: IsoDate,
+): Promise<Array<{ person: Person; why: string }>> {
   const week = isoWeekOf(today);
   const result: Array<{ person: Person; why: string }> = [];
   for (const person of digestRecipients(people)) {

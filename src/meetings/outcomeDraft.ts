@@ -119,15 +119,26 @@ function similarHeldActions(
 
 /** The committee the minutes name, else the plan's own (most plans report to one committee). */
 export function committeeFor(name: string | null, committees: readonly Committee[]): { id: string; name: string } {
-  const wanted = name ? normaliseText(name).replace(/[^a-z]+/g, ' ').trim() : '';
+  const wanted = name
+    ? normaliseText(name)
+        .replace(/[^a-z]+/g, ' ')
+        .trim()
+    : '';
   const found = committees.find((committee) => {
-    const known = normaliseText(committee.name).replace(/[^a-z]+/g, ' ').trim();
+    const known = normaliseText(committee.name)
+      .replace(/[^a-z]+/g, ' ')
+      .trim();
     return wanted !== '' && (known === wanted || known.includes(wanted) || wanted.includes(known));
   });
   if (found) return { id: found.id, name: found.name };
   const first = committees[0];
   if (!name && first) return { id: first.id, name: first.name };
-  const slug = (name ?? 'committee').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'committee';
+  const slug =
+    (name ?? 'committee')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'committee';
   return { id: slug, name: name ?? 'Committee' };
 }
 
@@ -144,14 +155,20 @@ export function dueDateOf(phrase: string | null, meetingDate: IsoDate): IsoDate 
  * due phrases read as dates, and the meeting recognised if it is already recorded (same
  * committee, date and item ref), with the actions it already has marked.
  */
-export function draftFromMinutes(outcome: MinutesOutcome, context: PlanContext, meta: { id: string; createdBy: string; createdAt: string; source: OutcomeDraft['source'] }): OutcomeDraft {
+export function draftFromMinutes(
+  outcome: MinutesOutcome,
+  context: PlanContext,
+  meta: { id: string; createdBy: string; createdAt: string; source: OutcomeDraft['source'] },
+): OutcomeDraft {
   const committee = committeeFor(outcome.committee, context.committees);
   const itemRefs = new Set(outcome.items.map((item) => item.ref));
   // A meeting is its committee, date and item; pasted items often lack the date, and then the item ref decides.
   const existing = context.meetings.find(
     (meeting) =>
       meeting.committee === committee.id &&
-      (outcome.meetingDate ? meeting.date === outcome.meetingDate && (itemRefs.size === 0 || meeting.items.some((item) => itemRefs.has(item.ref))) : itemRefs.size > 0 && meeting.items.some((item) => itemRefs.has(item.ref))),
+      (outcome.meetingDate
+        ? meeting.date === outcome.meetingDate && (itemRefs.size === 0 || meeting.items.some((item) => itemRefs.has(item.ref)))
+        : itemRefs.size > 0 && meeting.items.some((item) => itemRefs.has(item.ref))),
   );
   const meetingDate = outcome.meetingDate ?? existing?.date;
   const recorded = existing ? context.actions.filter((action) => action.source.kind === 'meeting' && action.source.meeting === existing.id) : [];

@@ -43,7 +43,10 @@ export async function recordOutcome(
   if (!isIsoDate(input.meetingDate)) problems.push('Choose the date of the meeting.');
   const staffNames = view.people.map((person) => person.name);
   const kept = findPersonalDataIn(
-    [...draft.items.map((item) => ({ where: `Item ${item.ref}`, text: item.title })), ...draft.resolutions.map((resolution) => ({ where: `Resolution ${resolution.ref}`, text: resolution.text }))],
+    [
+      ...draft.items.map((item) => ({ where: `Item ${item.ref}`, text: item.title })),
+      ...draft.resolutions.map((resolution) => ({ where: `Resolution ${resolution.ref}`, text: resolution.text })),
+    ],
     Number(input.today.slice(0, 4)),
     { staffNames },
   );
@@ -69,7 +72,10 @@ export async function recordOutcome(
     ? {
         ...recorded,
         items: [...recorded.items, ...draft.items.filter((item) => !recorded.items.some((known) => known.ref === item.ref))],
-        resolutions: [...recorded.resolutions, ...draft.resolutions.filter((resolution) => !recorded.resolutions.some((known) => known.ref === resolution.ref))],
+        resolutions: [
+          ...recorded.resolutions,
+          ...draft.resolutions.filter((resolution) => !recorded.resolutions.some((known) => known.ref === resolution.ref)),
+        ],
       }
     : { id: meetingId, committee: draft.committeeId, date: input.meetingDate, title: draft.committeeName, items: draft.items, resolutions: draft.resolutions };
   await plans.upsert(view.plan.id, 'meeting', meeting);
@@ -93,7 +99,14 @@ export async function recordOutcome(
       due: row.due ?? input.today,
       status: 'not_started',
       source: { kind: 'meeting', meeting: meetingId, ...(proposal.minute ? { minute: proposal.minute } : {}) },
-      updates: [{ id: `recorded-${draft.id}-${index}`, at: input.now, by: input.actor.id, note: `Agreed at the ${draft.committeeName} meeting of ${formatDate(input.meetingDate)}.` }],
+      updates: [
+        {
+          id: `recorded-${draft.id}-${index}`,
+          at: input.now,
+          by: input.actor.id,
+          note: `Agreed at the ${draft.committeeName} meeting of ${formatDate(input.meetingDate)}.`,
+        },
+      ],
     };
     try {
       await plans.create(view.plan.id, 'action', action);

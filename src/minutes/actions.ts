@@ -11,16 +11,25 @@ import { capitalise, sentences, squash } from './text';
 import { isActionVerb } from './verbs';
 import { contentStems } from './words';
 
-export type Draft = { owner: string | null; text: string; due: string | null; unit: number; item: number; /** From an action log: compared with every item's actions. */ log?: boolean };
+export type Draft = {
+  owner: string | null;
+  text: string;
+  due: string | null;
+  unit: number;
+  item: number;
+  /** From an action log: compared with every item's actions. */ log?: boolean;
+};
 
 /** "Action:", "ACTION –", "Action (Clerk):", "Agreed action:" at the start of a sentence. */
 const ACTION_LINE = /^(?:agreed\s+|new\s+)?(?:action|actions|action point|action required|action by)\s*(?:\(([^)]{1,60})\))?\s*[:–—-]\s*(.*)$/i;
 /** A sentence about something done or promised before this meeting. */
-const BACKGROUND = /\b(?:previously|(?:at|from|since)\s+(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+meeting|last\s+meeting|further\s+to|as\s+(?:agreed|requested|promised|undertaken)\s+(?:at|by|in|previously|earlier|last)|following\s+(?:the|a|its)\s+request\s+(?:at|from|made)|had\s+(?:already\s+|previously\s+|earlier\s+|also\s+)?(?:agreed|undertaken|asked|requested|promised|committed|offered|been\s+(?:asked|requested|agreed|circulated|shared|provided|sent|tasked)))\b/i;
+const BACKGROUND =
+  /\b(?:previously|(?:at|from|since)\s+(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+meeting|last\s+meeting|further\s+to|as\s+(?:agreed|requested|promised|undertaken)\s+(?:at|by|in|previously|earlier|last)|following\s+(?:the|a|its)\s+request\s+(?:at|from|made)|had\s+(?:already\s+|previously\s+|earlier\s+|also\s+)?(?:agreed|undertaken|asked|requested|promised|committed|offered|been\s+(?:asked|requested|agreed|circulated|shared|provided|sent|tasked)))\b/i;
 /** "At its meeting on 12 October the Committee agreed ...": an earlier meeting. */
 const EARLIER_MEETING = /^(?:at|during)\s+(?:its|the|their|our)\s+(?:meeting|last meeting|previous meeting)\s+(?:on|in|of|held)\b/i;
 /** What a member asked about or was concerned at: what "this" means in the answer that follows. */
-const ASKED_ABOUT = /\b(?:asked\s+(?:about|for)|concerned\s+(?:about|at|by)|concerns?\s+(?:about|at|over)|requested|raised|queried|questioned|sought)\s+((?:a|an|the)\s+[^.;?!]{3,140})|\b(?:asked|queried|questioned)\s+((?:whether|if)\s+[^.;?!]{3,140})/i;
+const ASKED_ABOUT =
+  /\b(?:asked\s+(?:about|for)|concerned\s+(?:about|at|by)|concerns?\s+(?:about|at|over)|requested|raised|queried|questioned|sought)\s+((?:a|an|the)\s+[^.;?!]{3,140})|\b(?:asked|queried|questioned)\s+((?:whether|if)\s+[^.;?!]{3,140})/i;
 const TOPIC = /\b(?:on|about|regarding|concerning)\s+((?:the\s+)?[a-z][^,.;?!]{2,60})/i;
 
 /** "Provide this", "raise it with ...", "a report on this subject": said with what they refer to. */
@@ -40,7 +49,8 @@ function completeObject(text: string, previous: string, unitText: string): strin
 }
 
 /** Heads of noun phrases that need no completing: the committee itself, meetings, people. */
-const PLAIN_HEAD = /^(?:committee|sub-committee|panel|board|members?|meeting|council|chair|chairman|director|officers?|cabinet|group|end|time|week|month|year|summer|spring|autumn|winter)$/i;
+const PLAIN_HEAD =
+  /^(?:committee|sub-committee|panel|board|members?|meeting|council|chair|chairman|director|officers?|cabinet|group|end|time|week|month|year|summer|spring|autumn|winter)$/i;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -63,21 +73,26 @@ function completeDefinite(text: string, context: string): string {
       out = out.replace(match[0], `the '${quoted[1].trim()}' ${phrase}`);
       continue;
     }
-    const mention = new RegExp(`\\b(?:a|an)\\s+(?:[a-z][\\w-]*\\s+){0,2}?${escapeRegExp(head)}\\s+((?:with|for|between|about|on)\\s+(?:the\\s+|its\\s+|their\\s+)?[A-Za-z][\\w'’-]*(?:\\s+[a-z][\\w'’-]*){0,3}?)(?=\\s+(?:was|were|is|are|had|has|have|would|will|being|which|that)\\b|[,.;:]|$)`, 'i').exec(context);
+    const mention = new RegExp(
+      `\\b(?:a|an)\\s+(?:[a-z][\\w-]*\\s+){0,2}?${escapeRegExp(head)}\\s+((?:with|for|between|about|on)\\s+(?:the\\s+|its\\s+|their\\s+)?[A-Za-z][\\w'’-]*(?:\\s+[a-z][\\w'’-]*){0,3}?)(?=\\s+(?:was|were|is|are|had|has|have|would|will|being|which|that)\\b|[,.;:]|$)`,
+      'i',
+    ).exec(context);
     if (mention?.[1]) out = out.replace(match[0], `${match[0]} ${mention[1].trim()}`);
   }
   return out;
 }
 
 /** The verbs of trying something out: "the results" are the results of what was tried. */
-const TRIED = /\b(?:trialled|trialed|piloted|tested|ran|run|conducted|carried out|undertook|undertaken|commissioned|completed)\s+((?:a|an|the)\s+[^,.;]{3,80}?)(?=\s+(?:with|to|for|in|at|on|by|and|which|that)\b|[,.;]|$)/i;
+const TRIED =
+  /\b(?:trialled|trialed|piloted|tested|ran|run|conducted|carried out|undertook|undertaken|commissioned|completed)\s+((?:a|an|the)\s+[^,.;]{3,80}?)(?=\s+(?:with|to|for|in|at|on|by|and|which|that)\b|[,.;]|$)/i;
 const HOW_MANY = /\basked\s+(how many\s+[^.;?!]{3,120}|how much\s+[^.;?!]{3,120}|what proportion of\s+[^.;?!]{3,120}|the number of\s+[^.;?!]{3,120})/i;
 
 /** "the results" of what was tried; "the figures" for what a member asked how many of. */
 function completeGeneric(text: string, context: string, previous: string): string {
   const results = /\bthe\s+(results|findings|outcomes?|feedback|evaluation)\b(?!\s+(?:of|on|from|for)\b)/i.exec(text);
   const tried = results ? TRIED.exec(context) : undefined;
-  if (results && tried?.[1]) return `${text.slice(0, results.index + results[0].length)} of ${tried[1].replace(/^(?:a|an)\s+/i, 'the ')}${text.slice(results.index + results[0].length)}`;
+  if (results && tried?.[1])
+    return `${text.slice(0, results.index + results[0].length)} of ${tried[1].replace(/^(?:a|an)\s+/i, 'the ')}${text.slice(results.index + results[0].length)}`;
   const figures = /\bthe\s+(?:latest\s+)?(?:figures|data|numbers|statistics)\b(?!\s+(?:of|on|for\s+(?!the\s+last)|about|showing)\b)/i.exec(text);
   const asked = figures ? HOW_MANY.exec(previous) : undefined;
   if (figures && asked?.[1]) return `${text.slice(0, figures.index + figures[0].length)} on ${asked[1].trim()}${text.slice(figures.index + figures[0].length)}`;
@@ -85,10 +100,14 @@ function completeGeneric(text: string, context: string, previous: string): strin
 }
 
 /** Reporting verbs after a person: who was speaking, for "she" in the next sentence. */
-const SPEAKER = /^(.{3,110}?)\s+(?:advised|said|explained|confirmed|stated|reported|noted|responded|replied|acknowledged|agreed|undertook|added|outlined|introduced|highlighted|presented|informed|told|clarified|indicated|commented|emphasised|stressed|assured|answered|gave|provided|led|welcomed|thanked)\b/;
+const SPEAKER =
+  /^(.{3,110}?)\s+(?:advised|said|explained|confirmed|stated|reported|noted|responded|replied|acknowledged|agreed|undertook|added|outlined|introduced|highlighted|presented|informed|told|clarified|indicated|commented|emphasised|stressed|assured|answered|gave|provided|led|welcomed|thanked)\b/;
 
 /** "Clerk to circulate ...", "Head of Service – arrange ...", "Provide ... (Owner: X)": an action written as a note. */
-export function readActionNote(body: string, context: { lastPerson: string | null; previous: string }): { owner: string | null; text: string; due: string | null } | 'owner-only' | undefined {
+export function readActionNote(
+  body: string,
+  context: { lastPerson: string | null; previous: string },
+): { owner: string | null; text: string; due: string | null } | 'owner-only' | undefined {
   let words = squash(body).replace(/[.;]\s*$/, '');
   if (!/[A-Za-z]{2,}/.test(words)) return undefined;
   let owner: string | null = null;
@@ -106,7 +125,13 @@ export function readActionNote(body: string, context: { lastPerson: string | nul
     if (person) return { owner: owner ?? person, text: finishAction(`${to[2]}${to[3] ?? ''}`), due: due(`${to[2]}${to[3] ?? ''}`) };
   }
   const first = (/^\w[\w-]*/.exec(words)?.[0] ?? '').toLowerCase();
-  if (!owner && !isActionVerb(first) && words.split(/\s+/).length <= 8 && (ownerPhrase(words) || /^[A-Z][\w'’-]*(?:[\s/,&]+(?:and\s+)?[A-Z][\w'’-]*){0,4}$/.test(words))) return 'owner-only';
+  if (
+    !owner &&
+    !isActionVerb(first) &&
+    words.split(/\s+/).length <= 8 &&
+    (ownerPhrase(words) || /^[A-Z][\w'’-]*(?:[\s/,&]+(?:and\s+)?[A-Z][\w'’-]*){0,4}$/.test(words))
+  )
+    return 'owner-only';
   return { owner, text: finishAction(words), due: due(words) };
 }
 
@@ -153,7 +178,8 @@ export function narrativeActions(units: readonly Unit[], skip: ReadonlySet<numbe
     };
     const paragraph = unit.text.slice(0, 20_000);
     // What "this", "the action plan" or "the results" refer to, from the sentences around.
-    const complete = (text: string, before: string, sentence: string): string => completeGeneric(completeDefinite(completeObject(text, before, paragraph), paragraph), `${before} ${sentence}`, before);
+    const complete = (text: string, before: string, sentence: string): string =>
+      completeGeneric(completeDefinite(completeObject(text, before, paragraph), paragraph), `${before} ${sentence}`, before);
     for (const whole of sentences(paragraph)) {
       const sentence = whole.slice(0, MAX_SENTENCE);
       const context = { lastPerson, previous };
@@ -209,16 +235,25 @@ export function narrativeActions(units: readonly Unit[], skip: ReadonlySet<numbe
 /** The action a decision asks for, if it asks for one: "Requests a short briefing on ...", "That officers circulate ...". */
 export function decisionAction(text: string, noteOwner: string | null): { owner: string | null; text: string; due: string | null } | undefined {
   // A recommendation to Cabinet or another body goes through that body's own response, not the tracker.
-  if (!noteOwner && /^(?:that\s+)?(?:the\s+)?(?:select\s+|scrutiny\s+)?(?:committee|sub-committee|panel|board)?\s*(?:therefore\s+|also\s+)?(?:recommends|RECOMMENDED|be recommended)\b|^(?:that\s+)?(?:it\s+be\s+)?recommended\b/i.test(text.trim())) return undefined;
+  if (
+    !noteOwner &&
+    /^(?:that\s+)?(?:the\s+)?(?:select\s+|scrutiny\s+)?(?:committee|sub-committee|panel|board)?\s*(?:therefore\s+|also\s+)?(?:recommends|RECOMMENDED|be recommended)\b|^(?:that\s+)?(?:it\s+be\s+)?recommended\b/i.test(
+      text.trim(),
+    )
+  )
+    return undefined;
   const context = { lastPerson: null, previous: '' };
   const sample = text.slice(0, MAX_SENTENCE * 2);
   // "That the Chair write to ...", "officers be asked to ...": the clause itself says who does what.
-  let found: Commitment | undefined = /^(?:that|the|a|an|officers|members|all|this|these|any)\b/i.test(sample) ? thatClause(sample.replace(/^that\s+/i, ''), null) : undefined;
+  let found: Commitment | undefined = /^(?:that|the|a|an|officers|members|all|this|these|any)\b/i.test(sample)
+    ? thatClause(sample.replace(/^that\s+/i, ''), null)
+    : undefined;
   found ??= commitmentIn(sample, context);
   if (!found) {
     const infinitive = /^(?:to\s+)(\w[\w-]*)\b(.*)$/i.exec(sample);
     if (infinitive?.[1] && /^receive$/i.test(infinitive[1])) found = commitmentIn(`would like to receive${infinitive[2] ?? ''}`, context);
-    else if (infinitive?.[1] && isActionVerb(infinitive[1])) found = { owner: null, text: finishAction(`${infinitive[1]}${infinitive[2] ?? ''}`), rest: infinitive[2] ?? '' };
+    else if (infinitive?.[1] && isActionVerb(infinitive[1]))
+      found = { owner: null, text: finishAction(`${infinitive[1]}${infinitive[2] ?? ''}`), rest: infinitive[2] ?? '' };
     else found = thatClause(sample.replace(/^that\s+/i, ''), null);
   }
   if (!found && noteOwner) found = { owner: null, ...plainAction(sample) };
@@ -229,9 +264,14 @@ export function decisionAction(text: string, noteOwner: string | null): { owner:
 /** "Agrees that X continues ... and requests an update on the progress": the progress of X. */
 function withTopic(action: string, decision: string): string {
   // "progress in the summer" is still vague; "progress in recruiting" is not.
-  const vague = /\b(?:on|of|about)\s+(?:the\s+)?progress\b(?!\s+(?:of|on|with|against|made|being|towards|to|by)\b)(?!\s+in\s+(?!(?:the\s+)?(?:spring|summer|autumn|winter|new year|next|\d)))/i.exec(action);
+  const vague =
+    /\b(?:on|of|about)\s+(?:the\s+)?progress\b(?!\s+(?:of|on|with|against|made|being|towards|to|by)\b)(?!\s+in\s+(?!(?:the\s+)?(?:spring|summer|autumn|winter|new year|next|\d)))/i.exec(
+      action,
+    );
   if (!vague) return action;
-  const topic = /\b(?:agrees?|notes?|recognises?|accepts?|acknowledges?)\s+that\s+(.{3,120}?)\s+(?:continues?|remains?|is|are|has|have|will|should)\b/i.exec(decision)?.[1];
+  const topic = /\b(?:agrees?|notes?|recognises?|accepts?|acknowledges?)\s+that\s+(.{3,120}?)\s+(?:continues?|remains?|is|are|has|have|will|should)\b/i.exec(
+    decision,
+  )?.[1];
   if (!topic) return action;
   const at = vague.index + vague[0].length;
   return `${action.slice(0, at)} of ${topic.charAt(0).toLowerCase()}${topic.slice(1)}${action.slice(at)}`;
@@ -239,7 +279,8 @@ function withTopic(action: string, decision: string): string {
 
 type Columns = { action: number; owner?: number; due?: number; status?: number; count: number };
 
-const ACTION_COLUMN = /^(?:actions?(?:\s+(?:required|agreed|description|point))?|description|task|agreed action|what|item|issue\/action|action\s*\/\s*decision)$/i;
+const ACTION_COLUMN =
+  /^(?:actions?(?:\s+(?:required|agreed|description|point))?|description|task|agreed action|what|item|issue\/action|action\s*\/\s*decision)$/i;
 const OWNER_COLUMN = /^(?:owner|owners|responsible|responsibility|lead|lead officer|by whom|who|officer|action by|responsible officer|assigned to)$/i;
 const DUE_COLUMN = /^(?:due|due date|deadline|by when|date|target date|target|timescale|timescales|when|completion date|date due|by)$/i;
 const STATUS_COLUMN = /^(?:status|progress|update|rag|rag status|comments?|outcome)$/i;
@@ -252,7 +293,10 @@ function cellsOf(raw: string): string[] {
     return parts;
   }
   if (raw.includes('\t')) return raw.split('\t').map((cell) => cell.trim());
-  return raw.trim().split(/\s{3,}/).map((cell) => cell.trim());
+  return raw
+    .trim()
+    .split(/\s{3,}/)
+    .map((cell) => cell.trim());
 }
 
 function columnsOf(cells: readonly string[]): Columns | undefined {
@@ -266,7 +310,13 @@ function columnsOf(cells: readonly string[]): Columns | undefined {
   const due = find(DUE_COLUMN);
   if (action === undefined || (owner === undefined && due === undefined)) return undefined;
   const status = find(STATUS_COLUMN);
-  return { action, count: cells.length, ...(owner !== undefined ? { owner } : {}), ...(due !== undefined ? { due } : {}), ...(status !== undefined ? { status } : {}) };
+  return {
+    action,
+    count: cells.length,
+    ...(owner !== undefined ? { owner } : {}),
+    ...(due !== undefined ? { due } : {}),
+    ...(status !== undefined ? { status } : {}),
+  };
 }
 
 const DONE = /^(?:complete|completed|closed|done|discharged|actioned|achieved|finished|superseded)\b/i;
@@ -314,8 +364,10 @@ function tableRows(units: readonly Unit[], start: number, columns: Columns, item
 }
 
 /** A table of actions from earlier meetings (a tracker, matters arising): background, not this meeting's actions. */
-const EARLIER = /\b(?:previous|earlier|last|prior)\s+meetings?\b|\bmatters\s+arising\b|\b(?:action|actions)\s+(?:tracker|update|progress|carried\s+forward)\b|\boutstanding\s+actions\b|\bprogress\s+(?:on|against)\s+(?:actions|previous)\b|\bcarried\s+forward\b|\brolling\s+action\b/i;
-const THIS_MEETING = /\b(?:arising\s+from\s+(?:this|the)\s+meeting|(?:agreed|raised)\s+at\s+this\s+meeting|new\s+actions|from\s+this\s+meeting|actions\s+agreed)\b/i;
+const EARLIER =
+  /\b(?:previous|earlier|last|prior)\s+meetings?\b|\bmatters\s+arising\b|\b(?:action|actions)\s+(?:tracker|update|progress|carried\s+forward)\b|\boutstanding\s+actions\b|\bprogress\s+(?:on|against)\s+(?:actions|previous)\b|\bcarried\s+forward\b|\brolling\s+action\b/i;
+const THIS_MEETING =
+  /\b(?:arising\s+from\s+(?:this|the)\s+meeting|(?:agreed|raised)\s+at\s+this\s+meeting|new\s+actions|from\s+this\s+meeting|actions\s+agreed)\b/i;
 
 function trackerOfEarlierActions(units: readonly Unit[], header: number): boolean {
   for (let index = header - 1; index >= Math.max(0, header - 3); index -= 1) {
@@ -326,7 +378,8 @@ function trackerOfEarlierActions(units: readonly Unit[], header: number): boolea
   return false;
 }
 
-const LOG_HEADING = /^(?:actions?|action points?|agreed actions|new actions|actions?\s+(?:arising|agreed|log|list|tracker|summary|from (?:the|this) meeting)|summary of (?:agreed\s+)?action points|action log|action tracker|action plan)\s*:?\s*$/i;
+const LOG_HEADING =
+  /^(?:actions?|action points?|agreed actions|new actions|actions?\s+(?:arising|agreed|log|list|tracker|summary|from (?:the|this) meeting)|summary of (?:agreed\s+)?action points|action log|action tracker|action plan)\s*:?\s*$/i;
 const LOG_END = /^(?:date of (?:the\s+)?next meeting|the meeting (?:ended|closed)|chair(?:man)?\s*$|signed\b|any other business|close of meeting)/i;
 
 /**
@@ -352,7 +405,14 @@ export function logActions(units: readonly Unit[], itemOf: readonly number[], st
     const cellUnits: string[] = [];
     for (let next = index; next < Math.min(units.length, index + 6); next += 1) {
       const text = units[next]?.text ?? '';
-      if (ACTION_COLUMN.test(text) || OWNER_COLUMN.test(text) || DUE_COLUMN.test(text) || STATUS_COLUMN.test(text) || /^(?:no\.?|ref\.?|#|minute(?: ref)?)$/i.test(text)) cellUnits.push(text);
+      if (
+        ACTION_COLUMN.test(text) ||
+        OWNER_COLUMN.test(text) ||
+        DUE_COLUMN.test(text) ||
+        STATUS_COLUMN.test(text) ||
+        /^(?:no\.?|ref\.?|#|minute(?: ref)?)$/i.test(text)
+      )
+        cellUnits.push(text);
       else break;
     }
     const stacked = cellUnits.length >= 2 ? columnsOf(cellUnits) : undefined;
@@ -362,7 +422,7 @@ export function logActions(units: readonly Unit[], itemOf: readonly number[], st
       for (; next + stacked.count <= units.length; next += stacked.count) {
         const row = units.slice(next, next + stacked.count);
         if (row.some((cell) => LOG_END.test(cell.text) || stops.has(cell.index))) break;
-        const status = stacked.status !== undefined ? row[stacked.status]?.text ?? '' : '';
+        const status = stacked.status !== undefined ? (row[stacked.status]?.text ?? '') : '';
         const text = row[stacked.action]?.text ?? '';
         if (!text) break;
         if (!DONE.test(status) && !earlier) {
@@ -420,7 +480,8 @@ export function dedupeActions(drafts: readonly Draft[]): Draft[] {
     });
     if (twin) {
       // The log's wording, owner and date are the clerk's own: they win.
-      if (draft.log && !twin.log) Object.assign(twin, { text: capitalise(draft.text), owner: draft.owner ?? twin.owner, due: draft.due ?? twin.due, log: true });
+      if (draft.log && !twin.log)
+        Object.assign(twin, { text: capitalise(draft.text), owner: draft.owner ?? twin.owner, due: draft.due ?? twin.due, log: true });
       else {
         twin.owner = twin.owner ?? draft.owner;
         twin.due = twin.due ?? draft.due;

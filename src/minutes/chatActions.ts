@@ -1,7 +1,8 @@
 /** One action typed in a meeting's chat: "Helen Marsh to circulate the audit by 28 Feb". */
 export type ChatAction = Readonly<{ owner: string | null; text: string; due: string | null }>;
 
-const DUE = /\s+(?:by|before|for|no later than|due)\s+((?:the\s+)?(?:end of\s+)?(?:next meeting|next week|next month|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+(?:\s+\d{4})?|[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+\d{4})?|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:spring|summer|autumn|winter)(?:\s+\d{4})?|[A-Za-z]+day))\s*\.?$/i;
+const DUE =
+  /\s+(?:by|before|for|no later than|due)\s+((?:the\s+)?(?:end of\s+)?(?:next meeting|next week|next month|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+(?:\s+\d{4})?|[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+\d{4})?|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:spring|summer|autumn|winter)(?:\s+\d{4})?|[A-Za-z]+day))\s*\.?$/i;
 
 function sentence(text: string): string {
   const trimmed = text.trim().replace(/\.$/, '');

@@ -11,13 +11,18 @@ export const MAX_SENTENCE = 1500;
 export type Commitment = { owner: string | null; text: string; rest: string };
 
 /** Who an action can go to: the committee, its members, the chair, a group of it. */
-export const RECIPIENT = /\b(?:to|with|for|at|before|among|amongst|members|councillors|cllr|cllrs)\s+(?:(?:the|all|a|its|this|each)\s+)?(?:(?:relevant|appropriate)\s+)?(?:committee|sub-committee|panel|board|members?|councillors?|cllrs?|chair(?:man|person)?|vice-chair(?:man)?|bpg|business planning group|working group|task group|task and finish group|scrutiny|group|group leaders|(?:next|future|later|subsequent|january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\w+\s+)?meeting)\b|^(?:members|councillors|all members|the committee|the panel)\b/i;
+export const RECIPIENT =
+  /\b(?:to|with|for|at|before|among|amongst|members|councillors|cllr|cllrs)\s+(?:(?:the|all|a|its|this|each)\s+)?(?:(?:relevant|appropriate)\s+)?(?:committee|sub-committee|panel|board|members?|councillors?|cllrs?|chair(?:man|person)?|vice-chair(?:man)?|bpg|business planning group|working group|task group|task and finish group|scrutiny|group|group leaders|(?:next|future|later|subsequent|january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\w+\s+)?meeting)\b|^(?:members|councillors|all members|the committee|the panel)\b/i;
 
 /** Words that make a phrase a person or a post. */
-const POST = /\b(?:director|directors|head|heads|manager|managers|officer|officers|clerk|clerks|chair|chairman|chairperson|chairwoman|vice-chair|vice-chairman|cabinet member|portfolio holder|lead member|leader|councillor|councillors|cllr|mr|mrs|ms|miss|dr|prof|commissioner|principal|lead|executive|chief|secretary|co-?ordinator|advis[eo]r|consultant|team|social worker|democratic services|colleagues|staff|representative|partners?|head ?teacher|teacher|nurse|doctor|inspector|superintendent|scrutineer|practitioner|governor|psychologist|analyst|administrator|auditor|solicitor|treasurer|mayor|convenor|convener|champion|clinician|chairs?)\b/i;
-const COLLECTIVE = /^(?:officers|members|he|she|they|we|the (?:committee|panel|board|council|service|team|department|authority|directorate|group|partnership)|all members|committee members|members of the (?:committee|panel|board))$/i;
-const VERBISH = /\b(?:was|were|is|are|had|has|have|would|will|could|should|can|did|does|do|been|being|said|advised|explained|noted|asked|requested|felt|thought|agreed|undertook|offered|promised|confirmed|reported|stated|added|indicated|responded|replied|suggested|volunteered|committed|that|which|who|whom)\b/i;
-const INTRO = /^(?:in response(?: to [^,]*)?|following [^,]*|after [^,]*|in answer to [^,]*|responding to [^,]*|when asked [^,]*|regarding [^,]*|with regard to [^,]*|in relation to [^,]*|on [^,]*|as a result|finally|additionally|also|however|in addition|therefore|accordingly|furthermore|moreover|to this end|in conclusion|at the meeting|having [^,]*|given [^,]*)\s*,\s*/i;
+const POST =
+  /\b(?:director|directors|head|heads|manager|managers|officer|officers|clerk|clerks|chair|chairman|chairperson|chairwoman|vice-chair|vice-chairman|cabinet member|portfolio holder|lead member|leader|councillor|councillors|cllr|mr|mrs|ms|miss|dr|prof|commissioner|principal|lead|executive|chief|secretary|co-?ordinator|advis[eo]r|consultant|team|social worker|democratic services|colleagues|staff|representative|partners?|head ?teacher|teacher|nurse|doctor|inspector|superintendent|scrutineer|practitioner|governor|psychologist|analyst|administrator|auditor|solicitor|treasurer|mayor|convenor|convener|champion|clinician|chairs?)\b/i;
+const COLLECTIVE =
+  /^(?:officers|members|he|she|they|we|the (?:committee|panel|board|council|service|team|department|authority|directorate|group|partnership)|all members|committee members|members of the (?:committee|panel|board))$/i;
+const VERBISH =
+  /\b(?:was|were|is|are|had|has|have|would|will|could|should|can|did|does|do|been|being|said|advised|explained|noted|asked|requested|felt|thought|agreed|undertook|offered|promised|confirmed|reported|stated|added|indicated|responded|replied|suggested|volunteered|committed|that|which|who|whom)\b/i;
+const INTRO =
+  /^(?:in response(?: to [^,]*)?|following [^,]*|after [^,]*|in answer to [^,]*|responding to [^,]*|when asked [^,]*|regarding [^,]*|with regard to [^,]*|in relation to [^,]*|on [^,]*|as a result|finally|additionally|also|however|in addition|therefore|accordingly|furthermore|moreover|to this end|in conclusion|at the meeting|having [^,]*|given [^,]*)\s*,\s*/i;
 
 /** Turns a subject as written into an owner phrase: "The Assistant Director – Corporate Parenting", "Mr Clark", "officers". */
 export function ownerPhrase(raw: string): string | null {
@@ -31,7 +36,13 @@ export function ownerPhrase(raw: string): string | null {
   if (/^(?:it|this|that|there|which|these|those|what|who|one|some|any|each|all)$/i.test(owner)) return null;
   if (VERBISH.test(owner) || /\b(?:if|when|whether|unless|because)\b/i.test(owner) || /\s[a-z]+ed$/.test(owner)) return null;
   // "officers provide the BPG with options": a clause, not an owner.
-  if (owner.split(/\s+/).slice(1).some((word) => /^[a-z]/.test(word) && isActionVerb(word) && !/^(?:lead|head|chair|work|report|review|support|update)$/.test(word))) return null;
+  if (
+    owner
+      .split(/\s+/)
+      .slice(1)
+      .some((word) => /^[a-z]/.test(word) && isActionVerb(word) && !/^(?:lead|head|chair|work|report|review|support|update)$/.test(word))
+  )
+    return null;
   const named = /^(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+$/.test(owner) && owner.split(/\s+/).length >= 2;
   if (!POST.test(owner) && !COLLECTIVE.test(owner) && !named) return null;
   return owner;
@@ -48,7 +59,8 @@ export function isPersonLike(owner: string | null): boolean {
   return true;
 }
 
-const REPORTING = /\b(?:advised|said|explained|confirmed|stated|reported|noted|responded|replied|indicated|added|acknowledged|clarified|informed|told|commented|highlighted|suggested|felt|believed|emphasised|emphasized|stressed|mentioned|assured|reassured|reminded|heard|hoped|expected|anticipated|understood)\b(?:\s+(?:the\s+)?(?:committee|members|panel|board|meeting|chair(?:man)?|sub-committee))?(?:\s+that)?\s*/gi;
+const REPORTING =
+  /\b(?:advised|said|explained|confirmed|stated|reported|noted|responded|replied|indicated|added|acknowledged|clarified|informed|told|commented|highlighted|suggested|felt|believed|emphasised|emphasized|stressed|mentioned|assured|reassured|reminded|heard|hoped|expected|anticipated|understood)\b(?:\s+(?:the\s+)?(?:committee|members|panel|board|meeting|chair(?:man)?|sub-committee))?(?:\s+that)?\s*/gi;
 
 /** The subject of the clause ending where a verb starts, and who said it ("The Director advised that ..."). */
 export function clauseSubject(region: string): { subject: string; speaker: string | null } {
@@ -81,15 +93,23 @@ export function lastClause(text: string): string {
   const parts = clause.split(/,\s+/);
   while (parts.length > 1) {
     const first = parts[0] ?? '';
-    if (INTRO.test(`${first}, `) || VERBISH.test(first) || /^(?:in|on|at|following|after|when|as|given|with|having|regarding|responding)\b/i.test(first)) parts.shift();
+    if (INTRO.test(`${first}, `) || VERBISH.test(first) || /^(?:in|on|at|following|after|when|as|given|with|having|regarding|responding)\b/i.test(first))
+      parts.shift();
     else break;
   }
-  return parts.join(', ').replace(/^(?:that|and|but|so|then)\s+/i, '').trim();
+  return parts
+    .join(', ')
+    .replace(/^(?:that|and|but|so|then)\s+/i, '')
+    .trim();
 }
 
 /** Determiners at the start of a noun phrase moved into the middle of a sentence lose their capital. */
 function lowerDeterminer(phrase: string): string {
-  return /^(?:The|A|An|This|That|These|Those|Any|All|Some|Each|Every|Further|More|Its|Their|Our|Information|Details|Data|Copies|Feedback|Figures)\b/.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
+  return /^(?:The|A|An|This|That|These|Those|Any|All|Some|Each|Every|Further|More|Its|Their|Our|Information|Details|Data|Copies|Feedback|Figures)\b/.test(
+    phrase,
+  )
+    ? phrase.charAt(0).toLowerCase() + phrase.slice(1)
+    : phrase;
 }
 
 /** How an action's words end: purpose clauses, "outside of the meeting", conditions and the like taken off. */
@@ -100,7 +120,10 @@ export function finishAction(text: string): string {
     .replace(/,?\s+(?:in order\s+)?to\s+(?:see|provide\s+(?:some\s+|further\s+)?assurance|assure|reassure|demonstrate)\b.*$/i, '')
     .replace(/\s+(?:when|once)\s+(?:it|this|they|these)\s+(?:was|were|had been)\b.*$/i, '')
     .replace(/,\s+to\s+(?:provide|give|ensure|enable|allow|help)\b.*$/i, '')
-    .replace(/\s+(?:if|should|once|when|where)\s+(?:so\s+)?(?:desired|required|requested|needed|necessary|appropriate|possible|available|members\s+(?:so\s+)?wish(?:ed)?|the\s+committee\s+(?:so\s+)?wish(?:ed)?|wished|helpful|useful)\b.*$/i, '')
+    .replace(
+      /\s+(?:if|should|once|when|where)\s+(?:so\s+)?(?:desired|required|requested|needed|necessary|appropriate|possible|available|members\s+(?:so\s+)?wish(?:ed)?|the\s+committee\s+(?:so\s+)?wish(?:ed)?|wished|helpful|useful)\b.*$/i,
+      '',
+    )
     .replace(/\s*\b(?:outside|after|following)\s+(?:of\s+)?(?:the|this)\s+meeting\b/gi, '')
     .replace(/\s*\bin due course\b/gi, '')
     .replace(/,?\s+and\s+to\s+(?=\w)/gi, ' and ')
@@ -112,13 +135,21 @@ export function finishAction(text: string): string {
 /** Participles of things done for the committee ("be circulated", "be brought back"), and the particle that goes with them. */
 const PARTICIPLES = String.raw`(incorporated|amended|adjusted|corrected|reworded|circulated|shared|provided|sent(?:\s+out)?|forwarded|brought(?:\s+back)?|presented|submitted|reported(?:\s+back)?|produced|prepared|made\s+available|added|included|scheduled|arranged|fed\s+back|e-?mailed|supplied|given|distributed|published|taken\s+back|picked\s+up|followed\s+up|looked\s+(?:into|at)|investigated|explored|updated|informed|briefed|kept\s+(?:informed|updated|up\s+to\s+date|abreast)|invited|asked|requested|tasked|reviewed|considered|raised|passed\s+on|written|issued|set\s+up|organised|convened|copied)`;
 /** "would be circulated to members", "could be shared with the Committee": a thing someone will do. */
-const PASSIVE = new RegExp(String.raw`\b(?:would|will|could|should|shall|might|is to|are to|was to|were to|can|to)\s+(?:also\s+|now\s+|then\s+|again\s+|further\s+|shortly\s+|urgently\s+)?be\s+${PARTICIPLES}\b`, 'i');
+const PASSIVE = new RegExp(
+  String.raw`\b(?:would|will|could|should|shall|might|is to|are to|was to|were to|can|to)\s+(?:also\s+|now\s+|then\s+|again\s+|further\s+|shortly\s+|urgently\s+)?be\s+${PARTICIPLES}\b`,
+  'i',
+);
 /** After "requests that" or "agreed that" the plain forms count too: "that the Committee is updated", "that the data be circulated". */
-const PASSIVE_ANY = new RegExp(String.raw`\b(?:(?:would|will|could|should|shall|might|is to|are to|was to|were to|can|to|must)\s+(?:also\s+|now\s+|then\s+|again\s+|further\s+)?be|be|is|are)\s+${PARTICIPLES}\b`, 'i');
+const PASSIVE_ANY = new RegExp(
+  String.raw`\b(?:(?:would|will|could|should|shall|might|is to|are to|was to|were to|can|to|must)\s+(?:also\s+|now\s+|then\s+|again\s+|further\s+)?be|be|is|are)\s+${PARTICIPLES}\b`,
+  'i',
+);
 /** Participles that carry on without anyone asked for ("would be investigated"): they need the committee in view, or a named officer. */
-const NEEDS_RECIPIENT = /^(?:shared|provided|sent|forwarded|brought|presented|submitted|produced|prepared|made|added|included|scheduled|arranged|supplied|given|published|investigated|explored|looked|reviewed|considered|raised|written|issued|set|organised|convened)/i;
+const NEEDS_RECIPIENT =
+  /^(?:shared|provided|sent|forwarded|brought|presented|submitted|produced|prepared|made|added|included|scheduled|arranged|supplied|given|published|investigated|explored|looked|reviewed|considered|raised|written|issued|set|organised|convened)/i;
 /** "be noted", "be approved": decisions, not things to do. */
-const DECISION_PARTICIPLE = /^(?:noted|agreed|approved|endorsed|accepted|received|adopted|confirmed|signed|welcomed|supported|deferred|recommended|withdrawn|ratified|thanked|commended|congratulated|appointed|elected|excluded|held)\b/i;
+const DECISION_PARTICIPLE =
+  /^(?:noted|agreed|approved|endorsed|accepted|received|adopted|confirmed|signed|welcomed|supported|deferred|recommended|withdrawn|ratified|thanked|commended|congratulated|appointed|elected|excluded|held)\b/i;
 
 /** "<np> be circulated to members": the action with the verb first. */
 export function passiveAction(np: string, participle: string, rest: string): string | undefined {
@@ -141,10 +172,16 @@ export function passiveAction(np: string, participle: string, rest: string): str
 export function resolveDemonstrative(np: string, before: string): string {
   const trailing = /\b(this|that|it|these|them|those)$/i.exec(np.trim());
   if (!trailing) return np;
-  const clause = before.trim().replace(/[,\s]+(?:and|but)$/i, '').split(/[;:]\s+|\.\s+/).pop() ?? '';
+  const clause =
+    before
+      .trim()
+      .replace(/[,\s]+(?:and|but)$/i, '')
+      .split(/[;:]\s+|\.\s+/)
+      .pop() ?? '';
   const parts = clause.split(/,?\s+(?:and|but)\s+/);
   const source = (parts.length > 1 ? parts[parts.length - 1] : clause) ?? '';
-  const inner = /(?:^|\bthat\s+)((?:the|a|an|this|its|their)\s+[^,;]{2,80}?)\s+(?:was|were|is|are|had|has|would|will|went)\s+(\w+ed\s+[^,;]{0,60}|\w+ed)?/i.exec(source);
+  const inner =
+    /(?:^|\bthat\s+)((?:the|a|an|this|its|their)\s+[^,;]{2,80}?)\s+(?:was|were|is|are|had|has|would|will|went)\s+(\w+ed\s+[^,;]{0,60}|\w+ed)?/i.exec(source);
   if (!inner?.[1]) return np;
   const antecedent = `${lowerDeterminer(inner[1])}${inner[2] ? ` ${inner[2]}` : ''}`.replace(/^this\b/i, 'the');
   return `${np.slice(0, trailing.index).trim()} ${antecedent}`.trim();
@@ -152,26 +189,37 @@ export function resolveDemonstrative(np: string, before: string): string {
 
 /** Verbs a person "would" do after the meeting for it to be an action. */
 const WOULD_VERBS = String.raw`(?:come back|report back|feed back|follow(?:\s+this)?\s+up|look into|look at|find out|pass on|pick up|take (?:this|it|the \w+) (?:back|away)|circulate|share|provide|send|forward|arrange|bring|update|write|investigate|confirm|clarify|check|respond|liaise|e-?mail|supply|present|brief|produce|prepare|raise|contact|explore|consider|review|discuss|speak|meet|invite|ask|seek|ensure|give|organise|set up|reply|chase|include|add|place|put|post|publish|remove|order|pay|obtain|book|draft|amend|advise|incorporate|adjust|approach|request|write|reissue|resend|collate|gather)`;
-const WOULD = new RegExp(String.raw`\b(would|will|shall|could|should)\s+(?:also\s+|now\s+|then\s+|personally\s+|be happy to\s+|be able to\s+|arrange to\s+|endeavour to\s+|seek to\s+)?(${WOULD_VERBS})\b`, 'i');
+const WOULD = new RegExp(
+  String.raw`\b(would|will|shall|could|should)\s+(?:also\s+|now\s+|then\s+|personally\s+|be happy to\s+|be able to\s+|arrange to\s+|endeavour to\s+|seek to\s+)?(${WOULD_VERBS})\b`,
+  'i',
+);
 /** Verbs after "would" that need the committee in view when the subject is not a person. */
 const DELIVERY = /^(?:share|provide|send|forward|supply|present|bring|produce|prepare|arrange|include|add|give)/i;
 
 /** "X agreed to ...", "X undertook to ...", "X offered to ...", "X gave an undertaking to ...". */
-const AGREED_TO = /\b(?:agreed|undertook|offered|promised|volunteered|committed|pledged|gave\s+(?:an?\s+)?(?:undertaking|commitment|assurance)|(?:was|were|would\s+be)\s+(?:happy|willing|pleased|glad)|(?:was|were)\s+asked\s+and\s+agreed)\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|it\b|them\b|his\b|her\b|their\b|its\b)(\w+(?:-\w+)?)/i;
+const AGREED_TO =
+  /\b(?:agreed|undertook|offered|promised|volunteered|committed|pledged|gave\s+(?:an?\s+)?(?:undertaking|commitment|assurance)|(?:was|were|would\s+be)\s+(?:happy|willing|pleased|glad)|(?:was|were)\s+asked\s+and\s+agreed)\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|it\b|them\b|his\b|her\b|their\b|its\b)(\w+(?:-\w+)?)/i;
 /** "agreed to note", "agreed to support": decisions, not actions. */
 const DECISION_VERB = /^(?:note|accept|approve|endorse|support|agree|defer|adopt|thank|welcome|recommend|ratify|confirm|receive|be)$/i;
 const THAT_CLAUSE = /\b(?:agreed|requests?|requested|asks?|asked|decided|resolved|insisted|undertook)\s+that\s+/i;
 /** "Requests officers provide ...": a request with the "that" left out. */
-const REQUEST_BARE = /\b(?:requests?|requested|asks?|asked)\s+(?!that\b|whether\b|if\b|how\b|what\b|why\b|when\b|where\b|who\b|which\b|about\b|for\b|questions?\b|a\b|an\b|some\b|further\b)(?=\S)/i;
-const ASKED_TO = /\b(?:asked|requested|invited|instructed|tasked|commissioned|urged|encouraged|called on|calls on|asks|requests|invites|instructs|urges|encourages)\s+(?!whether\b|if\b|how\b|what\b|why\b|when\b|where\b|who\b|which\b|about\b|for\b|that\b)((?:the\s+|all\s+|an?\s+)?[^,;]{1,90}?)\s+to\s+(\w+(?:-\w+)?)/i;
+const REQUEST_BARE =
+  /\b(?:requests?|requested|asks?|asked)\s+(?!that\b|whether\b|if\b|how\b|what\b|why\b|when\b|where\b|who\b|which\b|about\b|for\b|questions?\b|a\b|an\b|some\b|further\b)(?=\S)/i;
+const ASKED_TO =
+  /\b(?:asked|requested|invited|instructed|tasked|commissioned|urged|encouraged|called on|calls on|asks|requests|invites|instructs|urges|encourages)\s+(?!whether\b|if\b|how\b|what\b|why\b|when\b|where\b|who\b|which\b|about\b|for\b|that\b)((?:the\s+|all\s+|an?\s+)?[^,;]{1,90}?)\s+to\s+(\w+(?:-\w+)?)/i;
 const WAS_ASKED = /\b(?:was|were|be|been)\s+(?:asked|requested|tasked|instructed)\s+to\s+(\w+(?:-\w+)?)/i;
-const REQUESTED_NP = /\b(?:requested|requests|called for|calls for|request)\s+((?:a|an|the|further|more|some|regular|sight of|details of|copies of|a copy of|information|data|figures|an update|updates|a breakdown|a briefing|a report|a note|clarity|clarification)\b.*)$/i;
+const REQUESTED_NP =
+  /\b(?:requested|requests|called for|calls for|request)\s+((?:a|an|the|further|more|some|regular|sight of|details of|copies of|a copy of|information|data|figures|an update|updates|a breakdown|a briefing|a report|a note|clarity|clarification)\b.*)$/i;
 /** "asked for" in a question and answer is usually answered there and then: only a thing to hand over counts. */
-const ASKED_FOR = /\b(?:asked for|asks for)\s+((?:a|an|the|further|some|regular|copies of|a copy of)\s+(?:[\w-]+\s+){0,3}?(?:report|reports|briefing|briefing note|breakdown|note|paper|copy|copies|list|map|analysis|comparison|summary|figures|data|statistics|update|updates)\b.*)$/i;
-const REQUESTED_HEAD = /\b(?:report|reports|briefing|briefings|breakdown|update|updates|information|data|figures|details|note|paper|copy|copies|list|analysis|map|comparison|summary|presentation|visit|session|figure|statistics|sight)\b/i;
+const ASKED_FOR =
+  /\b(?:asked for|asks for)\s+((?:a|an|the|further|some|regular|copies of|a copy of)\s+(?:[\w-]+\s+){0,3}?(?:report|reports|briefing|briefing note|breakdown|note|paper|copy|copies|list|map|analysis|comparison|summary|figures|data|statistics|update|updates)\b.*)$/i;
+const REQUESTED_HEAD =
+  /\b(?:report|reports|briefing|briefings|breakdown|update|updates|information|data|figures|details|note|paper|copy|copies|list|analysis|map|comparison|summary|presentation|visit|session|figure|statistics|sight)\b/i;
 const NOT_FOLLOW_UP = /^(?:clarification|an explanation|explanation|assurance|reassurance|a response|confirmation|a question|questions)\b/i;
-const WOULD_LIKE = /\b(?<!(?:may|might|could)\s+(?:also\s+)?(?:in due course\s+)?)(?<!\b(?:whether|if)\s+(?:it|they|members|the committee|the panel)\s+)(?:would\s+(?:like|wish)|wish(?:es|ed)?|wants?|looked\s+forward|look\s+forward|looks\s+forward)\s+to\s+(continue\s+to\s+)?(be\s+(?:updated|kept\s+(?:updated|informed|up\s+to\s+date|abreast)|informed|provided\s+with|given|briefed|sent)|receiv(?:e|ing)|see(?:ing)?|hav(?:e|ing)\s+sight\s+of)\b\s*(.*)$/i;
-const WOULD_WELCOME = /\bwould\s+(?:also\s+|particularly\s+)?welcome\s+((?:a|an|the|further|more|regular|sight|some|any|details|information|data|an?\s+update|updates|clarity|a\s+report|feedback|the\s+opportunity)\b.*)$/i;
+const WOULD_LIKE =
+  /\b(?<!(?:may|might|could)\s+(?:also\s+)?(?:in due course\s+)?)(?<!\b(?:whether|if)\s+(?:it|they|members|the committee|the panel)\s+)(?:would\s+(?:like|wish)|wish(?:es|ed)?|wants?|looked\s+forward|look\s+forward|looks\s+forward)\s+to\s+(continue\s+to\s+)?(be\s+(?:updated|kept\s+(?:updated|informed|up\s+to\s+date|abreast)|informed|provided\s+with|given|briefed|sent)|receiv(?:e|ing)|see(?:ing)?|hav(?:e|ing)\s+sight\s+of)\b\s*(.*)$/i;
+const WOULD_WELCOME =
+  /\bwould\s+(?:also\s+|particularly\s+)?welcome\s+((?:a|an|the|further|more|regular|sight|some|any|details|information|data|an?\s+update|updates|clarity|a\s+report|feedback|the\s+opportunity)\b.*)$/i;
 const AGREE_TO_ACT = /\b(?:agrees?|agreed|resolves?|resolved|decides?|decided)\s+to\s+(\w+(?:-\w+)?)\b\s*(.*)$/i;
 
 function phraseAfter(text: string, index: number): string {
@@ -183,7 +231,8 @@ function flip(continues: boolean, verb: string, rest: string): string {
   const lower = verb.toLowerCase().replace(/\s+/g, ' ');
   let text: string;
   if (/^be kept/.test(lower)) text = `Keep the Committee ${lower.replace(/^be kept\s+/, '')} ${rest}`;
-  else if (/^be (?:updated|informed|briefed)/.test(lower)) text = `${lower.includes('informed') ? 'Inform' : lower.includes('briefed') ? 'Brief' : 'Update'} the Committee ${rest}`;
+  else if (/^be (?:updated|informed|briefed)/.test(lower))
+    text = `${lower.includes('informed') ? 'Inform' : lower.includes('briefed') ? 'Brief' : 'Update'} the Committee ${rest}`;
   else if (/^be (?:provided with|given|sent)/.test(lower) || /^receiv|^see|^hav/.test(lower)) text = `Provide ${rest}`;
   else text = `${lower} ${rest}`;
   const finished = finishAction(text);
@@ -225,7 +274,10 @@ export function thatClause(clause: string, speaker: string | null): Commitment |
     const text = np && !/\b(?:if|when|whether)\b/i.test(np) ? passiveAction(np, passive[1], rest) : undefined;
     if (text) return { owner: speaker, text, rest };
   }
-  const modal = /^(.{1,120}?)\s+(?:would|will|should|shall|to|is to|are to|were to|was to|must)\s+(?:also\s+|now\s+|then\s+|personally\s+)?(\w+(?:-\w+)?)\b(.*)$/i.exec(clause);
+  const modal =
+    /^(.{1,120}?)\s+(?:would|will|should|shall|to|is to|are to|were to|was to|must)\s+(?:also\s+|now\s+|then\s+|personally\s+)?(\w+(?:-\w+)?)\b(.*)$/i.exec(
+      clause,
+    );
   if (modal?.[1] && modal[2]) {
     const owner = ownerPhrase(modal[1]);
     const verb = modal[2].toLowerCase();
@@ -241,7 +293,11 @@ export function thatClause(clause: string, speaker: string | null): Commitment |
   // "that the next update includes the audit findings": put them in it.
   const includes = /^(.{3,120}?)\s+(?:includes?|covers?|sets? out|contains?)\s+(.{3,})$/i.exec(clause);
   if (includes?.[1] && includes[2] && !ownerPhrase(includes[1])) {
-    return { owner: null, text: finishAction(`include ${includes[2].replace(/[.;]\s*$/, '')} in ${lowerDeterminer(includes[1])}`), rest: `${includes[2]} ${includes[1]}` };
+    return {
+      owner: null,
+      text: finishAction(`include ${includes[2].replace(/[.;]\s*$/, '')} in ${lowerDeterminer(includes[1])}`),
+      rest: `${includes[2]} ${includes[1]}`,
+    };
   }
   return undefined;
 }
@@ -279,7 +335,14 @@ export function commitmentIn(sentence: string, context: Context): Commitment | u
       },
     });
   } else if (agreedTo?.[1] && /^receive$/i.test(agreedTo[1])) {
-    candidates.push({ index: agreedTo.index, read: () => ({ owner: null, text: flip(false, 'receive', text.slice(agreedTo.index + agreedTo[0].length)), rest: text.slice(agreedTo.index + agreedTo[0].length) }) });
+    candidates.push({
+      index: agreedTo.index,
+      read: () => ({
+        owner: null,
+        text: flip(false, 'receive', text.slice(agreedTo.index + agreedTo[0].length)),
+        rest: text.slice(agreedTo.index + agreedTo[0].length),
+      }),
+    });
   }
   if (thatMatch) {
     candidates.push({
@@ -308,7 +371,10 @@ export function commitmentIn(sentence: string, context: Context): Commitment | u
     const owner = ownerPhrase(asked[1]);
     if (owner) {
       const vpStart = asked.index + asked[0].length - asked[2].length;
-      candidates.push({ index: asked.index, read: () => ({ owner: resolveOwner(owner, context), text: finishAction(text.slice(vpStart)), rest: text.slice(vpStart) }) });
+      candidates.push({
+        index: asked.index,
+        read: () => ({ owner: resolveOwner(owner, context), text: finishAction(text.slice(vpStart)), rest: text.slice(vpStart) }),
+      });
     }
   }
   const wasAsked = WAS_ASKED.exec(text);
@@ -327,28 +393,40 @@ export function commitmentIn(sentence: string, context: Context): Commitment | u
     candidates.push({ index: requested.index, read: () => ({ owner: null, text: finishAction(`Provide ${requested[1] ?? ''}`), rest: requested[1] ?? '' }) });
   }
   const like = WOULD_LIKE.exec(text);
-  if (like?.[2]) candidates.push({ index: like.index, read: () => ({ owner: null, text: flip(Boolean(like[1]), like[2] ?? '', like[3] ?? ''), rest: like[3] ?? '' }) });
+  if (like?.[2])
+    candidates.push({ index: like.index, read: () => ({ owner: null, text: flip(Boolean(like[1]), like[2] ?? '', like[3] ?? ''), rest: like[3] ?? '' }) });
   const welcome = WOULD_WELCOME.exec(text);
   if (welcome?.[1] && !/^the\s+opportunity\b/i.test(welcome[1])) {
     candidates.push({ index: welcome.index, read: () => ({ owner: null, text: finishAction(`Provide ${welcome[1] ?? ''}`), rest: welcome[1] ?? '' }) });
   }
   const agreeTo = AGREE_TO_ACT.exec(text);
-  if (agreeTo?.[1] && !agreedTo && /^(?:preview|consider|review|scrutinise|revisit|add|include|visit|hold|establish|set|write|invite|schedule|monitor|return|look|receive)$/i.test(agreeTo[1])) {
+  if (
+    agreeTo?.[1] &&
+    !agreedTo &&
+    /^(?:preview|consider|review|scrutinise|revisit|add|include|visit|hold|establish|set|write|invite|schedule|monitor|return|look|receive)$/i.test(agreeTo[1])
+  ) {
     candidates.push({
       index: agreeTo.index,
-      read: () => (/^receive$/i.test(agreeTo[1] ?? '') ? { owner: null, text: flip(false, 'receive', agreeTo[2] ?? ''), rest: agreeTo[2] ?? '' } : { owner: null, text: finishAction(`${agreeTo[1] ?? ''} ${agreeTo[2] ?? ''}`), rest: agreeTo[2] ?? '' }),
+      read: () =>
+        /^receive$/i.test(agreeTo[1] ?? '')
+          ? { owner: null, text: flip(false, 'receive', agreeTo[2] ?? ''), rest: agreeTo[2] ?? '' }
+          : { owner: null, text: finishAction(`${agreeTo[1] ?? ''} ${agreeTo[2] ?? ''}`), rest: agreeTo[2] ?? '' },
     });
   }
   // "Chair to write to the Minister.", "Officers to provide a breakdown by ward.", "Cllr Watkins to be
   // asked to advise", and mid-sentence "... and the Locality Steward to make arrangements": who does what.
-  const notes = [/^((?:the\s+)?[A-Z][^,;:()]{1,60}?)\s+to\s+(?:be\s+(?:asked|invited|requested)\s+to\s+)?(\w+(?:-\w+)?)\b/.exec(text), /(?:,\s*|\s)and\s+((?:the\s+)?[A-Z][^,;:()]{1,60}?)\s+to\s+(?:be\s+(?:asked|invited|requested)\s+to\s+)?(\w+(?:-\w+)?)\b/.exec(text)];
+  const notes = [
+    /^((?:the\s+)?[A-Z][^,;:()]{1,60}?)\s+to\s+(?:be\s+(?:asked|invited|requested)\s+to\s+)?(\w+(?:-\w+)?)\b/.exec(text),
+    /(?:,\s*|\s)and\s+((?:the\s+)?[A-Z][^,;:()]{1,60}?)\s+to\s+(?:be\s+(?:asked|invited|requested)\s+to\s+)?(\w+(?:-\w+)?)\b/.exec(text),
+  ];
   for (const note of notes) {
     if (!note?.[1] || !note[2] || !(isActionVerb(note[2]) || /^(?:come|report|feed|follow|look)$/i.test(note[2]))) continue;
     const owner = ownerPhrase(note[1]);
     const vpStart = note.index + note[0].length - note[2].length;
     // Mid-sentence, only after a clause of its own ("... had arranged to remove it and X to ..."), not inside a title.
     const afterClause = note.index === 0 || (isPersonLike(owner) && VERBISH.test(text.slice(0, note.index)));
-    if (owner && !COMMITTEE.test(owner) && afterClause) candidates.push({ index: note.index, read: () => ({ owner, text: finishAction(text.slice(vpStart)), rest: text.slice(vpStart) }) });
+    if (owner && !COMMITTEE.test(owner) && afterClause)
+      candidates.push({ index: note.index, read: () => ({ owner, text: finishAction(text.slice(vpStart)), rest: text.slice(vpStart) }) });
   }
   const would = WOULD.exec(text);
   const modal = would?.[1]?.toLowerCase();
@@ -390,7 +468,9 @@ export function commitmentIn(sentence: string, context: Context): Commitment | u
         if (NEEDS_RECIPIENT.test(head) && !RECIPIENT.test(rest) && !toCommittee) return undefined;
         if (/^(?:updated|informed|briefed|kept)$/i.test(head) && !toCommittee) return undefined;
         if (/^(?:it|this|that|these|they|them)$/i.test(subject.trim()) && !context.previous) return undefined;
-        const np = /^(?:it|this|that|these|they)$/i.test(subject.trim()) ? resolveDemonstrative(subject, context.previous) : resolveDemonstrative(subject, region.slice(0, Math.max(0, region.lastIndexOf(subject))));
+        const np = /^(?:it|this|that|these|they)$/i.test(subject.trim())
+          ? resolveDemonstrative(subject, context.previous)
+          : resolveDemonstrative(subject, region.slice(0, Math.max(0, region.lastIndexOf(subject))));
         if (/^(?:it|this|that|these|they)$/i.test(np.trim())) return undefined;
         const action = passiveAction(np, passive[1] ?? '', rest);
         return action ? { owner: resolveOwner(speaker, context), text: action, rest } : undefined;

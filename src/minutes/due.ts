@@ -9,12 +9,21 @@ const BODY = String.raw`(?:committee|panel|board|sub-committee|group|scrutiny|ca
 
 /** Due phrases after their preposition; group 1 is the phrase as the clerk will see it. */
 const PHRASES: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:at|to|for|by|before|until|in time for|ahead of|no later than)\s+(?:the|its|their|our|a)?\s*(next\s+(?:(?:scheduled|formal|ordinary|available)\s+)?(?:${BODY}\s+)?meeting)(?:\s+of\s+the\s+${BODY})?`, 'i'),
+  new RegExp(
+    String.raw`\b(?:at|to|for|by|before|until|in time for|ahead of|no later than)\s+(?:the|its|their|our|a)?\s*(next\s+(?:(?:scheduled|formal|ordinary|available)\s+)?(?:${BODY}\s+)?meeting)(?:\s+of\s+the\s+${BODY})?`,
+    'i',
+  ),
   new RegExp(String.raw`\b(?:at|to|for|by|before)\s+(?:the|its)\s+(${MONTH}\s+(?:${BODY}\s+)?meeting)`, 'i'),
   new RegExp(String.raw`\b((?:(?:later|earlier)\s+(?:in|this)\s+(?:the\s+)?|by the end of (?:the|this)\s+|end of (?:the|this)\s+)(?:week|month|day))\b`, 'i'),
-  new RegExp(String.raw`\b(?:by|before|in|during|for|over|until|within)\s+(?:the\s+)?((?:end of (?:the\s+)?|early\s+|late\s+|mid[- ]?)?${SEASON}(?:\s+\d{4})?)\b`, 'i'),
+  new RegExp(
+    String.raw`\b(?:by|before|in|during|for|over|until|within)\s+(?:the\s+)?((?:end of (?:the\s+)?|early\s+|late\s+|mid[- ]?)?${SEASON}(?:\s+\d{4})?)\b`,
+    'i',
+  ),
   new RegExp(String.raw`\b((?:early\s+|late\s+|mid[- ])?(?:Spring|Summer|Autumn|Winter)(?:\s+[Tt]erm)?\s+\d{4})\b`),
-  new RegExp(String.raw`\b(?:by|before|after|over|for|during|in)\s+(?:the\s+)?((?:christmas|easter|(?:(?:${MONTH}|spring|summer|autumn|christmas|easter)\s+)?(?:half[- ]term|recess|break|holidays?))(?:\s+\d{4})?)\b`, 'i'),
+  new RegExp(
+    String.raw`\b(?:by|before|after|over|for|during|in)\s+(?:the\s+)?((?:christmas|easter|(?:(?:${MONTH}|spring|summer|autumn|christmas|easter)\s+)?(?:half[- ]term|recess|break|holidays?))(?:\s+\d{4})?)\b`,
+    'i',
+  ),
   new RegExp(String.raw`\b(?:by|before|in|during|until|for)\s+(?:the\s+)?((?:end of\s+|early\s+|mid[- ]?|late\s+)?${MONTH}(?:\s+\d{4})?)\b(?!\s+\d)`, 'i'),
   new RegExp(String.raw`\b((?:by|before)\s+(?:the\s+)?end of (?:the\s+)?(?:(?:calendar|financial|municipal|academic|school)\s+)?(?:year|term|quarter))\b`, 'i'),
   new RegExp(String.raw`\b(next\s+(?:(?:calendar|financial|municipal|academic)\s+)?(?:week|month|year|term|quarter))\b`, 'i'),
@@ -29,7 +38,8 @@ const PHRASES: readonly RegExp[] = [
 ];
 
 /** A due-date preposition just before a full date ("by 31 March 2022", "at its meeting on 4 December 2019"). */
-const BEFORE_DATE = /\b(?:by|before|on|at|until|due|deadline|no later than|for|in time for|ahead of|w\/c|week commencing)\s*:?\s*(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?(?:the\s+)?$/i;
+const BEFORE_DATE =
+  /\b(?:by|before|on|at|until|due|deadline|no later than|for|in time for|ahead of|w\/c|week commencing)\s*:?\s*(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?(?:the\s+)?$/i;
 
 function tidy(phrase: string): string {
   return squash(phrase.replace(/^the\s+/i, '').replace(/^(?:by|before)\s+(?:the\s+)?/i, ''));

@@ -7,7 +7,8 @@ import { isActionVerb } from './verbs';
 export type Item = { ref: string; title: string; /** The ref was made up (the minutes give none). */ synthetic: boolean; unit: number };
 
 /** Words that open a decision or an instruction, never an agenda item's title. */
-const NOT_A_TITLE = /^(?:that|to|resolved|agreed|noted|concluded|decided|decision|action|would|members|it|there|this|these|they|he|she|we|please|if|in|on|at|for|apologies (?:were|was)|present)\b|^(?:notes?|agrees?|requests?|asks?|welcomes?|recognises?|endorses?|approves?|supports?|thanks?|wish(?:es)?|receives?|considers?)\s+(?:the|that|a|an|its|their|to|on|officers|progress)\b/i;
+const NOT_A_TITLE =
+  /^(?:that|to|resolved|agreed|noted|concluded|decided|decision|action|would|members|it|there|this|these|they|he|she|we|please|if|in|on|at|for|apologies (?:were|was)|present)\b|^(?:notes?|agrees?|requests?|asks?|welcomes?|recognises?|endorses?|approves?|supports?|thanks?|wish(?:es)?|receives?|considers?)\s+(?:the|that|a|an|its|their|to|on|officers|progress)\b/i;
 const CONNECTOR = /^(?:and|of|for|the|to|in|on|at|with|a|an|&|by|from|or|under|into|its|their|our|-|–|—|\/|vs?\.?)$/i;
 
 function titleWords(text: string): string[] {
@@ -67,7 +68,9 @@ export function findItems(units: readonly Unit[], skip: ReadonlySet<number>): { 
     const cleaned = cleanTitle(title);
     // The same item pasted twice (its decision page and its minutes page) is one item.
     const again = items.findIndex(
-      (item) => (ref !== undefined && item.ref === ref) || (cleaned.length > 3 && item.title.toLowerCase() === cleaned.toLowerCase() && (ref === undefined || item.synthetic)),
+      (item) =>
+        (ref !== undefined && item.ref === ref) ||
+        (cleaned.length > 3 && item.title.toLowerCase() === cleaned.toLowerCase() && (ref === undefined || item.synthetic)),
     );
     if (again >= 0) {
       current = again;
@@ -113,7 +116,8 @@ export function findItems(units: readonly Unit[], skip: ReadonlySet<number>): { 
         add(unit.marker.label, unit.text, index);
       } else if (!unit.marker && !unit.minute) {
         const heading = NUMBERED_HEADING.exec(unit.text);
-        if (heading?.[1] && heading[2] && /^(?:item|minute|min|\d{1,4}[A-Za-z]?\s)/i.test(unit.text) && looksLikeTitle(cleanTitle(heading[2]), true)) add(heading[1], heading[2], index);
+        if (heading?.[1] && heading[2] && /^(?:item|minute|min|\d{1,4}[A-Za-z]?\s)/i.test(unit.text) && looksLikeTitle(cleanTitle(heading[2]), true))
+          add(heading[1], heading[2], index);
       }
     }
     // Minute numbers ("39.1") name the item when its heading gave no number.
@@ -150,7 +154,10 @@ const NAME_START = new RegExp(String.raw`^([A-Z][\w'’&.-]*(?:,?\s+${NAME_WORD}
 const MINUTES_OF = /^(?:(?:draft|confirmed|unconfirmed)\s+)?minutes\s+of\s+(?:(?:a|an|the)\s+(?:\w+\s+)?meeting\s+of\s+)?(?:the\s+)?/i;
 const MEETING_OF = /^(?:(?:a|an|the)\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?/i;
 const MEETING_LINE = /^meeting\s*:\s*(.{6,40}?)\s*[-–—]\s*/i;
-const DATE_LINE = new RegExp(String.raw`^(?:(?:date(?:\s+of\s+meeting)?|meeting\s+date|minutes|notes|meeting)\s*[:\-–—]?\s*|held\s+on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_NAMES})\.?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:${MONTH_NAMES})\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?:[,\s]+(?:at|from|commencing at|starting at)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?.*)?$`, 'i');
+const DATE_LINE = new RegExp(
+  String.raw`^(?:(?:date(?:\s+of\s+meeting)?|meeting\s+date|minutes|notes|meeting)\s*[:\-–—]?\s*|held\s+on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_NAMES})\.?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:${MONTH_NAMES})\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?:[,\s]+(?:at|from|commencing at|starting at)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?.*)?$`,
+  'i',
+);
 const HELD_ON = /^(?:(?:draft|confirmed|unconfirmed)\s+)?(?:minutes|notes|record)\s+of\s+(?:the|a)\s+meeting\s+held\s+(?:on\s+)?(.*)$/i;
 const DATE_LABEL = /^(?:date(?:\s+of\s+meeting)?|meeting\s+date)\s*:\s*(.*)$/i;
 
@@ -199,7 +206,12 @@ export function findHeader(units: readonly Unit[], titles: ReadonlySet<number>):
     if (found) {
       const valid = validName(found.name);
       // A bare name, or one followed by its date, time or "held": not a sentence about the committee.
-      const headingLike = found.announced || !found.rest || /^\(.*\)$/.test(found.rest) || findFullDate(found.rest) !== undefined || /^(?:[-–—,:|]|held\b|meeting\b)/i.test(found.rest);
+      const headingLike =
+        found.announced ||
+        !found.rest ||
+        /^\(.*\)$/.test(found.rest) ||
+        findFullDate(found.rest) !== undefined ||
+        /^(?:[-–—,:|]|held\b|meeting\b)/i.test(found.rest);
       // The council's own name ("Northmoor County Council") heads many minutes: a committee's name wins over it.
       const rank = /\bcouncil$/i.test(found.name) ? (found.announced ? 1 : 0) : 2;
       if (valid && headingLike && (!committee || rank > committee.rank)) committee = { name: valid, rank, date: findFullDate(found.rest)?.iso ?? null };

@@ -45,7 +45,10 @@ function namesIn(phrase: string): string[][] {
   const found: string[][] = [];
   const pattern = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Sir|Dame)\.?\s+((?:[A-Z][\w'’-]*\s*){1,3})/g;
   for (let match = pattern.exec(phrase); match; match = pattern.exec(phrase)) {
-    const name = (match[1] ?? '').trim().split(/\s+/).map((word) => fold(word));
+    const name = (match[1] ?? '')
+      .trim()
+      .split(/\s+/)
+      .map((word) => fold(word));
     if (name.length > 0) found.push(name);
   }
   return found;
@@ -58,7 +61,9 @@ function nameWords(person: Person): string[] {
 }
 
 function byName(phrase: string, people: readonly Person[]): { tried: boolean; person?: Person } {
-  const folded = ` ${fold(phrase).replace(/[^a-z0-9' -]+/g, ' ').replace(/\s+/g, ' ')} `;
+  const folded = ` ${fold(phrase)
+    .replace(/[^a-z0-9' -]+/g, ' ')
+    .replace(/\s+/g, ' ')} `;
   const whole = people.filter((person) => folded.includes(` ${nameWords(person).join(' ')} `));
   if (whole.length === 1) return { tried: true, person: whole[0] };
   const names = namesIn(phrase);
@@ -85,7 +90,11 @@ function byName(phrase: string, people: readonly Person[]): { tried: boolean; pe
 /** The phrase without the names in it: "The Children First Transformation Director, Mr Clark" -> the title. */
 function withoutNames(phrase: string, people: readonly Person[]): string {
   let rest = phrase.replace(/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Sir|Dame)\.?\s+(?:[A-Z][\w'’-]*\s*){1,3}/g, ' ');
-  for (const person of people) rest = rest.replace(new RegExp(`\\b${person.name.replace(/^(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi'), ' ');
+  for (const person of people)
+    rest = rest.replace(
+      new RegExp(`\\b${person.name.replace(/^(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi'),
+      ' ',
+    );
   return rest;
 }
 
@@ -109,7 +118,13 @@ function byTitle(phrase: string, people: readonly Person[]): Person | undefined 
   // "Director of Children's Services" is the statutory title of the children's director, however the post is named.
   const dcs = /\bdirector of children(?:'s)? services\b|\bdcs\b/i.test(fold(phrase).replace(/'/g, ''));
   if (dcs) {
-    const directors = people.filter((person) => /\bdirector\b/i.test(person.jobTitle) && /\bchildren\b/i.test(person.jobTitle) && !/\b(?:assistant|deputy)\b/i.test(person.jobTitle) && /\bdirector of children\b/i.test(fold(person.jobTitle).replace(/,/g, '')));
+    const directors = people.filter(
+      (person) =>
+        /\bdirector\b/i.test(person.jobTitle) &&
+        /\bchildren\b/i.test(person.jobTitle) &&
+        !/\b(?:assistant|deputy)\b/i.test(person.jobTitle) &&
+        /\bdirector of children\b/i.test(fold(person.jobTitle).replace(/,/g, '')),
+    );
     if (directors.length === 1) return directors[0];
   }
   const full = scored.filter((candidate) => candidate.ranksAgree && candidate.covered === 1);
@@ -142,7 +157,25 @@ function stems(text: string): string[] {
 }
 
 /** Words of area names that say nothing on their own. */
-const WEAK = new Set(['quality', 'work', 'working', 'plan', 'plans', 'and', 'of', 'the', 'for', 'young', 'people', 'children', 'child', 'service', 'services', 'improvement', 'practice']);
+const WEAK = new Set([
+  'quality',
+  'work',
+  'working',
+  'plan',
+  'plans',
+  'and',
+  'of',
+  'the',
+  'for',
+  'young',
+  'people',
+  'children',
+  'child',
+  'service',
+  'services',
+  'improvement',
+  'practice',
+]);
 
 /**
  * The area an action's words point to: its keywords or short title as a phrase (2 points a word),

@@ -23,18 +23,25 @@ export type Entry = {
 
 const BODY = String.raw`(?:committee|sub-committee|panel|board|cabinet|council|forum|meeting|group|commission|members?|select committee)`;
 /** Who decided, before the marker: "It was", "The Committee", "The Panel therefore". */
-const WHO = new RegExp(String.raw`^(?:(?:it\s+was|the\s+${BODY}|members|this\s+${BODY})\s+(?:therefore\s+|then\s+|unanimously\s+|formally\s+|also\s+|further\s+)?|(?:unanimously|formally)\s+(?=RESOLVED|AGREED|[Rr]esolved))?`, 'i');
+const WHO = new RegExp(
+  String.raw`^(?:(?:it\s+was|the\s+${BODY}|members|this\s+${BODY})\s+(?:therefore\s+|then\s+|unanimously\s+|formally\s+|also\s+|further\s+)?|(?:unanimously|formally)\s+(?=RESOLVED|AGREED|[Rr]esolved))?`,
+  'i',
+);
 /** Markers that always open a decision, whatever follows. */
 const STRONG = /^(?:RESOLVED|AGREED|CONCLUDED|DECIDED|NOTED|RECOMMENDS|[Rr]esolved|[Cc]oncluded(?=\s*(?:that|:|[-–—])))\b/;
 /** "The Select Committee recommends that ...": a committee's recommendation is its decision (an agenda's "is RECOMMENDED to" is not). */
-const RECOMMENDS = /^(?:the\s+)?(?:select\s+|scrutiny\s+|overview and scrutiny\s+)?(?:committee|sub-committee|panel|board)\s+(?:therefore\s+|also\s+|further\s+)?(?:recommends|RECOMMENDED)\b/i;
+const RECOMMENDS =
+  /^(?:the\s+)?(?:select\s+|scrutiny\s+|overview and scrutiny\s+)?(?:committee|sub-committee|panel|board)\s+(?:therefore\s+|also\s+|further\s+)?(?:recommends|RECOMMENDED)\b/i;
 /** "Agreed:", "Agreed that", "It was agreed:", "The Committee agreed: -": a decision when it opens the paragraph. */
 const AGREED_OPENING = /^(?:[Aa]greed|[Dd]ecided)\s*(?:that\s*)?(?=[:–—]|-\s|-$)/;
 const AGREED_CAPITAL = /^(Agreed|Decided)\b\s*(?=[:–—-]|that\b|to\b)/;
 /** "Decision:", "DECISIONS", "Resolution:", "Conclusions:" on a line of their own (or before the words). */
 const LABEL = /^(?:decisions?|resolutions?|conclusions?|outcome|the committee's decision|decision of the \w+)\s*[:.–—-]?\s*/i;
 /** "It was agreed that ...", "The Committee agreed to ...": a decision only where the item has no formal one. */
-const WEAK = new RegExp(String.raw`^(?:it\s+was|the\s+${BODY}|members)\s+(?:therefore\s+|then\s+|unanimously\s+|also\s+|further\s+)?(?:agreed|decided|concluded)\s+(?:that|to)\b`, 'i');
+const WEAK = new RegExp(
+  String.raw`^(?:it\s+was|the\s+${BODY}|members)\s+(?:therefore\s+|then\s+|unanimously\s+|also\s+|further\s+)?(?:agreed|decided|concluded)\s+(?:that|to)\b`,
+  'i',
+);
 const NOT_A_DECISION = /^(?:the\s+\w+\s+)?(?:recommended|recommendations?)\b|\bis\s+recommended\b|\bis\s+(?:asked|requested)\s+to\b/i;
 
 /** Paragraphs after which a decision block is over. */
@@ -49,7 +56,8 @@ const MINUTES_APPROVED =
 const FORMAL_DECISION =
   /^(?:that\s+)?.{3,400}?\bbe\s+(?:and\s+(?:is|are)\s+hereby\s+)?(?:noted|approved|agreed|received|endorsed|adopted|accepted|authorised|authorized|appointed|confirmed|supported|deferred|ratified|signed|re-?appointed|elected)\b/i;
 
-const BLOCK_END = /^(?:supporting documents|additional documents|background papers|the meeting (?:ended|closed|finished|concluded)|meeting (?:ended|closed)|(?:the\s+)?chair(?:man|person)?\s*$|signed\b|date of (?:the\s+)?next meeting|\(the meeting|minutes\s*:|agenda item\b|action log\b|actions?\s*:?\s*$|(?:summary of\s+)?action points?\b|present\s*:|reasons?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?))?\s*[:–—-]|alternative options\b|options considered\b|wards? affected\b|(?:the\s+)?meeting (?:adjourned|was adjourned))/i;
+const BLOCK_END =
+  /^(?:supporting documents|additional documents|background papers|the meeting (?:ended|closed|finished|concluded)|meeting (?:ended|closed)|(?:the\s+)?chair(?:man|person)?\s*$|signed\b|date of (?:the\s+)?next meeting|\(the meeting|minutes\s*:|agenda item\b|action log\b|actions?\s*:?\s*$|(?:summary of\s+)?action points?\b|present\s*:|reasons?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?))?\s*[:–—-]|alternative options\b|options considered\b|wards? affected\b|(?:the\s+)?meeting (?:adjourned|was adjourned))/i;
 
 type Opening = { rest: string; strong: boolean };
 
@@ -91,7 +99,9 @@ function isLeadIn(rest: string): boolean {
 
 /** "(Action: Clerk)", "ACTION: Head of Service" written against a decision: taken off the text. */
 export function takeActionNote(text: string): { text: string; owner: string | null } {
-  const note = /\s*[([]\s*(?:action|actions|lead|owner|responsible(?: officer)?)\s*[:–—-]\s*([^)\]]{1,80})[)\]]\s*\.?/i.exec(text) ?? /(?:(?<=[.!?;])\s+(?:ACTION|Action)|\s+ACTION)\s*[:–—-]\s*(.{1,80})$/.exec(text);
+  const note =
+    /\s*[([]\s*(?:action|actions|lead|owner|responsible(?: officer)?)\s*[:–—-]\s*([^)\]]{1,80})[)\]]\s*\.?/i.exec(text) ??
+    /(?:(?<=[.!?;])\s+(?:ACTION|Action)|\s+ACTION)\s*[:–—-]\s*(.{1,80})$/.exec(text);
   if (!note) return { text, owner: null };
   return { text: squash(`${text.slice(0, note.index)}${text.slice(note.index + note[0].length)}`), owner: squash(note[1] ?? '').replace(/[.;,]$/, '') || null };
 }
@@ -134,7 +144,10 @@ export function splitInline(text: string): string[] | undefined {
   }
   // "It was agreed: - to note the report - that officers ...".
   if (/^[-–—•·]\s/.test(text)) {
-    const parts = text.split(/(?:^|\s)[-–—•·]\s+/).map(tidyEntry).filter(Boolean);
+    const parts = text
+      .split(/(?:^|\s)[-–—•·]\s+/)
+      .map(tidyEntry)
+      .filter(Boolean);
     if (parts.length >= 1) return parts;
   }
   return undefined;
@@ -177,13 +190,19 @@ export function findDecisions(
     const unit = units[index];
     if (!unit || (unit.marker?.kind === 'bullet' && !/^(?:RESOLVED|AGREED)/.test(unit.text))) continue;
     // "Following discussion, it was AGREED that ...": a formal marker in capitals inside a paragraph.
-    const inside = /(?:[.!?:,]\s+|\sand\s+)(?:unanimously\s+)?(?=(?:(?:[Ii]t was|[Tt]he [A-Z][\w-]*(?: [A-Z][\w-]*)?)\s+)?(?:RESOLVED|AGREED)\b)/.exec(unit.text);
+    const inside = /(?:[.!?:,]\s+|\sand\s+)(?:unanimously\s+)?(?=(?:(?:[Ii]t was|[Tt]he [A-Z][\w-]*(?: [A-Z][\w-]*)?)\s+)?(?:RESOLVED|AGREED)\b)/.exec(
+      unit.text,
+    );
     const atStart = openingOf(unit.text);
     const opening = atStart ?? (inside ? openingOf(unit.text.slice(inside.index + inside[0].length)) : undefined);
     if (!opening) {
       // "The minutes of the last meeting were approved as a correct record": a decision, written as narrative.
       const formal = /^That\s/.test(unit.text) || (unit.marker !== undefined && unit.marker.kind !== 'bullet');
-      const approval = MINUTES_APPROVED.test(unit.text) ? (/^(.+?[.!?])(?:\s+[A-Z]|$)/.exec(unit.text)?.[1] ?? unit.text) : formal && FORMAL_DECISION.test(unit.text) ? unit.text : undefined;
+      const approval = MINUTES_APPROVED.test(unit.text)
+        ? (/^(.+?[.!?])(?:\s+[A-Z]|$)/.exec(unit.text)?.[1] ?? unit.text)
+        : formal && FORMAL_DECISION.test(unit.text)
+          ? unit.text
+          : undefined;
       if (approval) {
         const item = itemOf[index] ?? -1;
         const own = unit.minute && !unit.minute.includes('/') ? unit.minute : undefined;
@@ -276,7 +295,10 @@ export function findDecisions(
 
 /** Folded text for spotting the same decision printed twice. */
 export function decisionKey(text: string): string {
-  return text.toLowerCase().replace(/^that\s+/, '').replace(/[^a-z0-9]+/g, '');
+  return text
+    .toLowerCase()
+    .replace(/^that\s+/, '')
+    .replace(/[^a-z0-9]+/g, '');
 }
 
 /**

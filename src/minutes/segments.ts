@@ -23,7 +23,8 @@ export type Unit = {
   readonly numberOnly?: string;
 };
 
-const BULLET = /^(?:[\u2022\u00B7\u25AA\u25AB\u25CF\u25E6\u25A0\u25A1\u2023\u2043\u2219\u27A2\u27A4\u25BA\u25B6\u2713\u2714\u2756\u00D8\u00A7\u2666\u25C6\uF0A7\uF0B7\uF0D8\uF0FC\uF076\uF0E0*>]+|[-\u2013\u2014](?=\s)|o(?=\s{2,}|\t))\s*/;
+const BULLET =
+  /^(?:[\u2022\u00B7\u25AA\u25AB\u25CF\u25E6\u25A0\u25A1\u2023\u2043\u2219\u27A2\u27A4\u25BA\u25B6\u2713\u2714\u2756\u00D8\u00A7\u2666\u25C6\uF0A7\uF0B7\uF0D8\uF0FC\uF076\uF0E0*>]+|[-\u2013\u2014](?=\s)|o(?=\s{2,}|\t))\s*/;
 /** "39.8", "23.3.1": a paragraph's minute number. */
 const MINUTE = /^(\d{1,3}(?:\.\d{1,3}){1,3})\.?(?=\s|$)/;
 /** "65/08", "CYP/22/14", "C 23/45": minute numbers written with slashes. */
@@ -48,19 +49,34 @@ export function isRoman(label: string): boolean {
 /** The list marker a line starts with, and the rest of the line. */
 export function readMarker(line: string): { marker: Marker; rest: string } | undefined {
   let match = /^\((\d{1,2})\)\s*/.exec(line) ?? /^(\d{1,2})\)\s*/.exec(line);
-  if (match?.[1]) return { marker: { kind: 'decimal', label: match[1], value: Number(match[1]), form: match[0].startsWith('(') ? 'paren' : 'close' }, rest: line.slice(match[0].length) };
+  if (match?.[1])
+    return {
+      marker: { kind: 'decimal', label: match[1], value: Number(match[1]), form: match[0].startsWith('(') ? 'paren' : 'close' },
+      rest: line.slice(match[0].length),
+    };
   match = /^(\d{1,2})\.(?=\s|$)\s*/.exec(line);
   if (match?.[1]) return { marker: { kind: 'decimal', label: match[1], value: Number(match[1]), form: 'dot' }, rest: line.slice(match[0].length) };
   match = /^\(([a-z]{1,5})\)\s*/.exec(line) ?? /^([a-z]{1,5})\)\s*/.exec(line) ?? /^([a-z]|[ivx]{1,5})\.\s+/.exec(line);
   if (match?.[1] && (match[1].length === 1 || isRoman(match[1]))) {
     const label = match[1];
     const form = match[0].startsWith('(') ? 'paren' : match[0].includes(')') ? 'close' : 'dot';
-    return { marker: { kind: 'letter', label, value: label.length === 1 ? label.charCodeAt(0) - 96 : romanValue(label), form }, rest: line.slice(match[0].length) };
+    return {
+      marker: { kind: 'letter', label, value: label.length === 1 ? label.charCodeAt(0) - 96 : romanValue(label), form },
+      rest: line.slice(match[0].length),
+    };
   }
   match = /^\(([A-Z]|[IVX]{1,5})\)\s*/.exec(line) ?? /^([A-Z]|[IVX]{1,5})\)\s*/.exec(line);
   if (match?.[1]) {
     const label = match[1];
-    return { marker: { kind: 'upper', label, value: label.length === 1 ? label.charCodeAt(0) - 64 : romanValue(label.toLowerCase()), form: match[0].startsWith('(') ? 'paren' : 'close' }, rest: line.slice(match[0].length) };
+    return {
+      marker: {
+        kind: 'upper',
+        label,
+        value: label.length === 1 ? label.charCodeAt(0) - 64 : romanValue(label.toLowerCase()),
+        form: match[0].startsWith('(') ? 'paren' : 'close',
+      },
+      rest: line.slice(match[0].length),
+    };
   }
   match = BULLET.exec(line);
   if (match && match[0].length > 0) return { marker: { kind: 'bullet', label: match[0].trim(), value: 0, form: 'bullet' }, rest: line.slice(match[0].length) };
@@ -92,9 +108,18 @@ export function segment(text: string): Unit[] {
     const previous = units[units.length - 1];
     const body = trimmed.replace(LABEL, '');
     const marker = readMarker(body);
-    const minute = marker?.marker.kind === 'decimal' && marker.marker.form === 'dot' ? undefined : MINUTE.exec(body)?.[1] ?? SLASH_MINUTE.exec(body)?.[1];
+    const minute = marker?.marker.kind === 'decimal' && marker.marker.form === 'dot' ? undefined : (MINUTE.exec(body)?.[1] ?? SLASH_MINUTE.exec(body)?.[1]);
     // A line a PDF wrapped: no blank line before, the previous line unfinished, this one starts no list item.
-    if (previous && !gap && !marker && !minute && !isTableRow(line) && !isTableRow(previous.raw) && !ENDS_PARAGRAPH.test(previous.text) && previous.numberOnly === undefined) {
+    if (
+      previous &&
+      !gap &&
+      !marker &&
+      !minute &&
+      !isTableRow(line) &&
+      !isTableRow(previous.raw) &&
+      !ENDS_PARAGRAPH.test(previous.text) &&
+      previous.numberOnly === undefined
+    ) {
       const startsLower = /^[a-z(,;&]/.test(trimmed);
       if (startsLower || (previous.raw.length >= 60 && !/^(?:RESOLVED|AGREED|DECISION|ACTION)/.test(trimmed))) {
         previous.raw += `\n${line}`;

@@ -11,26 +11,32 @@ export function cleanInput(input: unknown): string {
   const text = typeof input === 'string' ? input.slice(0, MAX_INPUT) : '';
   // Control characters are what these two patterns are for.
   /* eslint-disable no-control-regex */
-  return text
-    .replace(/\r\n?|[\u2028\u2029\u000B\u000C\u0085]/g, '\n')
-    .replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
-    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
-    .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFD\uFFFE\uFFFF]/g, ' ')
-    /* eslint-enable no-control-regex */
-    .replace(/[\uD800-\uDFFF]/g, (unit, offset: number, whole: string) => {
-      // Keep well-formed surrogate pairs; a lone half is junk.
-      const code = unit.charCodeAt(0);
-      const next = whole.charCodeAt(offset + 1);
-      const previous = whole.charCodeAt(offset - 1);
-      if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) return unit;
-      if (code >= 0xdc00 && previous >= 0xd800 && previous <= 0xdbff) return unit;
-      return ' ';
-    });
+  return (
+    text
+      .replace(/\r\n?|[\u2028\u2029\u000B\u000C\u0085]/g, '\n')
+      .replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
+      .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+      .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFD\uFFFE\uFFFF]/g, ' ')
+      /* eslint-enable no-control-regex */
+      .replace(/[\uD800-\uDFFF]/g, (unit, offset: number, whole: string) => {
+        // Keep well-formed surrogate pairs; a lone half is junk.
+        const code = unit.charCodeAt(0);
+        const next = whole.charCodeAt(offset + 1);
+        const previous = whole.charCodeAt(offset - 1);
+        if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) return unit;
+        if (code >= 0xdc00 && previous >= 0xd800 && previous <= 0xdbff) return unit;
+        return ' ';
+      })
+  );
 }
 
 /** One space between words, none before punctuation, no space at the ends. */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/\s+([,.;:!?)])/g, '$1').replace(/([(])\s+/g, '$1').trim();
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:!?)])/g, '$1')
+    .replace(/([(])\s+/g, '$1')
+    .trim();
 }
 
 /**
@@ -49,12 +55,54 @@ export function fold(text: string): string {
 }
 
 /** Words after which a full stop does not end a sentence. */
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'cllr', 'cllrs', 'st', 'no', 'nos', 'eg', 'e.g', 'ie', 'i.e', 'etc', 'approx', 'prof', 'rev', 'vs', 'co', 'cf', 'para', 'paras', 'min', 'ref', 'inc', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'cllr',
+  'cllrs',
+  'st',
+  'no',
+  'nos',
+  'eg',
+  'e.g',
+  'ie',
+  'i.e',
+  'etc',
+  'approx',
+  'prof',
+  'rev',
+  'vs',
+  'co',
+  'cf',
+  'para',
+  'paras',
+  'min',
+  'ref',
+  'inc',
+  'ltd',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 
 /** A paragraph's sentences; an "Action:" note inside a paragraph starts a sentence of its own. */
 export function sentences(paragraph: string): string[] {
   // After a sentence ends, or in capitals anywhere: "... members. Action: Clerk", "... ACTION: Head of Service".
-  const text = paragraph.replace(/(?<=[.!?)\]]["'”’]?)\s+(?=(?:ACTION|Action|ACTIONS|Actions)\s*(?:[:–—-]|\(\s*[A-Z]))|\s+(?=(?:ACTION|ACTIONS)\s*[:–—-])/g, '\n');
+  const text = paragraph.replace(
+    /(?<=[.!?)\]]["'”’]?)\s+(?=(?:ACTION|Action|ACTIONS|Actions)\s*(?:[:–—-]|\(\s*[A-Z]))|\s+(?=(?:ACTION|ACTIONS)\s*[:–—-])/g,
+    '\n',
+  );
   const out: string[] = [];
   for (const part of text.split('\n')) {
     let start = 0;

@@ -11,6 +11,10 @@ const FUNCTION_WORDS = new Set(
 );
 
 export function contentStems(text: string): Set<string> {
-  const words = text.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z0-9]+/g) ?? [];
+  const words =
+    text
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .match(/[a-z0-9]+/g) ?? [];
   return new Set(words.filter((word) => !FUNCTION_WORDS.has(word)).map((word) => stem(word)));
 }

@@ -20,9 +20,7 @@ export function journalFileFor(snapshotFile: string): string {
 
 export { DEMO_DATA_FILE } from './demoData';
 
-export type StoreTarget =
-  | { kind: 'embedded'; database: string }
-  | { kind: 'azure'; endpoint: string; key: string | undefined; database: string };
+export type StoreTarget = { kind: 'embedded'; database: string } | { kind: 'azure'; endpoint: string; key: string | undefined; database: string };
 
 /** What to load into a store when it starts. */
 export type SeedPlan =

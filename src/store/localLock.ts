@@ -37,7 +37,10 @@ export async function localDataHolder(dataDir: string): Promise<number | undefin
 export async function claimLocalData(dataDir: string): Promise<{ release(): Promise<void> }> {
   const holder = await localDataHolder(dataDir);
   if (holder !== undefined) {
-    throw appError('CONFLICT', `Another Improvement Tracker (process ${holder}) is already using ${dataDir}. Stop it first, or set DATA_DIR to another folder.`);
+    throw appError(
+      'CONFLICT',
+      `Another Improvement Tracker (process ${holder}) is already using ${dataDir}. Stop it first, or set DATA_DIR to another folder.`,
+    );
   }
   await mkdir(dataDir, { recursive: true });
   const file = join(dataDir, LOCK_FILE);

@@ -42,7 +42,9 @@ export class PlanCache {
   }
 
   private async catchUp(planId: string, held: Held, version: number, changed: readonly string[]): Promise<PlanView> {
-    const documents = await Promise.all([...new Set(changed)].filter((id) => id !== VERSION_DOCUMENT_ID).map(async (id) => ({ id, document: await this.plans.getDocument(planId, id) })));
+    const documents = await Promise.all(
+      [...new Set(changed)].filter((id) => id !== VERSION_DOCUMENT_ID).map(async (id) => ({ id, document: await this.plans.getDocument(planId, id) })),
+    );
     let { people, committees, meetings, actions } = held.view;
     for (const { id, document } of documents) {
       const parsed = document ? this.plans.parseViewDocument(document) : undefined;

@@ -148,12 +148,19 @@ export class PlanRepository {
     const item = this.container.item(VERSION_DOCUMENT_ID, planId);
     for (let attempt = 0; attempt < 3; attempt += 1) {
       try {
-        const { resource } = await cosmosCall(() => item.patch<ItemDefinition>([{ op: 'incr', path: '/version', value: 1 }, { op: 'add', path: '/changes/-', value: id }]));
+        const { resource } = await cosmosCall(() =>
+          item.patch<ItemDefinition>([
+            { op: 'incr', path: '/version', value: 1 },
+            { op: 'add', path: '/changes/-', value: id },
+          ]),
+        );
         const current = VersionDocumentSchema.safeParse(resource);
         if (current.success && current.data.changes.length > VERSION_CHANGES_KEPT * 2 && resource) {
           const kept = current.data.changes.slice(-VERSION_CHANGES_KEPT);
           // Trimming from the front keeps the link between positions and versions; losing the race is harmless.
-          await cosmosCall(() => item.replace({ ...resource, changes: kept }, { accessCondition: { type: 'IfMatch', condition: etagOf(resource) } })).catch(() => undefined);
+          await cosmosCall(() => item.replace({ ...resource, changes: kept }, { accessCondition: { type: 'IfMatch', condition: etagOf(resource) } })).catch(
+            () => undefined,
+          );
         }
         return;
       } catch (error) {
@@ -203,7 +210,12 @@ export class PlanRepository {
   async markAllChanged(planId: string): Promise<void> {
     const item = this.container.item(VERSION_DOCUMENT_ID, planId);
     try {
-      await cosmosCall(() => item.patch<ItemDefinition>([{ op: 'incr', path: '/version', value: 1 }, { op: 'set', path: '/changes', value: [] }]));
+      await cosmosCall(() =>
+        item.patch<ItemDefinition>([
+          { op: 'incr', path: '/version', value: 1 },
+          { op: 'set', path: '/changes', value: [] },
+        ]),
+      );
     } catch (error) {
       if (!(error instanceof AppError && error.code === 'NOT_FOUND')) throw error;
       await cosmosCall(() => this.container.items.upsert({ id: VERSION_DOCUMENT_ID, planId, type: 'version', version: 1, changes: [] }));
@@ -230,7 +242,13 @@ export class PlanRepository {
   /** One page of a type's documents, for callers that page through large plans. */
   async listPage(planId: string, type: DocumentType, continuationToken?: string, pageSize = PAGE_SIZE): Promise<Page<ItemDefinition>> {
     const iterator = this.container.items.query<ItemDefinition>(
-      { query: 'SELECT * FROM c WHERE c.planId = @planId AND c.type = @type', parameters: [{ name: '@planId', value: planId }, { name: '@type', value: type }] },
+      {
+        query: 'SELECT * FROM c WHERE c.planId = @planId AND c.type = @type',
+        parameters: [
+          { name: '@planId', value: planId },
+          { name: '@type', value: type },
+        ],
+      },
       { partitionKey: planId, maxItemCount: pageSize, continuationToken },
     );
     const page = await cosmosCall(() => iterator.fetchNext());

@@ -20,7 +20,10 @@ export async function readPlanDataFile(path: string): Promise<PlanData> {
   // Every way into the tracker passes the same guard, plan files included.
   const personal = findPersonalDataInPlan(parsed.data);
   if (personal) {
-    throw appError('INVALID_INPUT', `Plan data in ${path} was not loaded: ${personal.where} looks like it contains ${personal.what}. The tracker is not a case record; remove it and load the file again.`);
+    throw appError(
+      'INVALID_INPUT',
+      `Plan data in ${path} was not loaded: ${personal.where} looks like it contains ${personal.what}. The tracker is not a case record; remove it and load the file again.`,
+    );
   }
   return parsed.data;
 }

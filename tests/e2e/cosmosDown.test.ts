@@ -8,7 +8,12 @@ import { demoData } from '../support/store';
 describe('when the database stops answering', () => {
   it('reports 503 on /healthz with a reason, and answers a question politely with nothing technical', async () => {
     const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent' });
-    const tracker = await startTracker({ config, seed: { kind: 'data', data: await demoData() }, clock: () => DEMO_NOW, logger: createLogger('silent', { pretty: false }) });
+    const tracker = await startTracker({
+      config,
+      seed: { kind: 'data', data: await demoData() },
+      clock: () => DEMO_NOW,
+      logger: createLogger('silent', { pretty: false }),
+    });
     try {
       expect((await fetch(`${tracker.url}/healthz`)).status).toBe(200);
       await tracker.store.embedded?.stop();

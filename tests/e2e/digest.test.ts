@@ -20,13 +20,22 @@ const env = trackerWithConnector();
 /** Each manager opens the app once in their personal chat, so the bot can reach them later. */
 async function managersOpenTheApp(ids: readonly string[] = Object.values(MANAGERS)): Promise<void> {
   for (const aad of ids) {
-    await post(env.tracker, { ...baseActivity({ from: aad, conversationId: `a:personal-${aad}`, serviceUrl: env.connector.serviceUrl }), type: 'installationUpdate', action: 'add' });
+    await post(env.tracker, {
+      ...baseActivity({ from: aad, conversationId: `a:personal-${aad}`, serviceUrl: env.connector.serviceUrl }),
+      type: 'installationUpdate',
+      action: 'add',
+    });
   }
   env.connector.calls.length = 0;
 }
 
 function jobDeps(overrides: Partial<DigestJobDeps> = {}): DigestJobDeps {
-  const delivery = teamsDigestDelivery({ adapter: createAdapter(undefined), botAppId: '', state: env.tracker.store.state, retry: { baseDelayMs: 5, maxDelayMs: 20 } });
+  const delivery = teamsDigestDelivery({
+    adapter: createAdapter(undefined),
+    botAppId: '',
+    state: env.tracker.store.state,
+    retry: { baseDelayMs: 5, maxDelayMs: 20 },
+  });
   return {
     plans: env.tracker.store.plans,
     state: env.tracker.store.state,
@@ -39,7 +48,10 @@ function jobDeps(overrides: Partial<DigestJobDeps> = {}): DigestJobDeps {
   };
 }
 
-const sentTo = (): string[] => env.connector.calls.filter((call) => call.method === 'POST' && call.conversationId.startsWith('a:personal-')).map((call) => call.conversationId.replace('a:personal-', ''));
+const sentTo = (): string[] =>
+  env.connector.calls
+    .filter((call) => call.method === 'POST' && call.conversationId.startsWith('a:personal-'))
+    .map((call) => call.conversationId.replace('a:personal-', ''));
 
 describe("a manager's digest", () => {
   it('"digest" shows Ruth Okafor her digest: overdue 6.3, 7.2 and 9.5, oldest first, recent changes and RAG for her areas', async () => {
@@ -105,7 +117,10 @@ describe('the weekly run', () => {
 
   it('sends once when two schedulers race', async () => {
     await managersOpenTheApp();
-    const [a, b] = await Promise.all([runWeeklyDigest(jobDeps({ instanceId: 'a' }), { today: '2022-01-31' }), runWeeklyDigest(jobDeps({ instanceId: 'b' }), { today: '2022-01-31' })]);
+    const [a, b] = await Promise.all([
+      runWeeklyDigest(jobDeps({ instanceId: 'a' }), { today: '2022-01-31' }),
+      runWeeklyDigest(jobDeps({ instanceId: 'b' }), { today: '2022-01-31' }),
+    ]);
     expect([a.ran, b.ran].filter(Boolean)).toHaveLength(1);
     expect(sentTo().sort()).toEqual(Object.values(MANAGERS).sort());
   });
@@ -121,7 +136,9 @@ describe('the weekly run', () => {
         return real.send(person, card, summary);
       },
     };
-    await expect(runWeeklyDigest(jobDeps({ delivery: crashing, instanceId: 'crashed', leaseMs: 60_000 }), { today: '2022-01-31' })).rejects.toThrow('process killed');
+    await expect(runWeeklyDigest(jobDeps({ delivery: crashing, instanceId: 'crashed', leaseMs: 60_000 }), { today: '2022-01-31' })).rejects.toThrow(
+      'process killed',
+    );
     expect(sentTo()).toHaveLength(3);
     // Another instance after the dead one's lease ran out.
     const later = new Date(DEMO_NOW.getTime() + 5 * 60_000);

@@ -31,7 +31,11 @@ describe('the bot endpoint, driven over HTTP with expectReplies', () => {
     expect(JSON.stringify(welcome).match(/"type":"Action.Submit"/g)).toHaveLength(3);
     expect(JSON.stringify(welcome)).toContain('{"question":"What\'s overdue?"}');
 
-    const update = await post(tracker, { ...baseActivity({ conversationId }), type: 'conversationUpdate', membersAdded: [{ id: '28:improvement-tracker-bot' }] });
+    const update = await post(tracker, {
+      ...baseActivity({ conversationId }),
+      type: 'conversationUpdate',
+      membersAdded: [{ id: '28:improvement-tracker-bot' }],
+    });
     expect((update.body as { activities: [] }).activities).toHaveLength(0);
   });
 

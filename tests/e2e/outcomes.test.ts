@@ -29,7 +29,15 @@ async function installInTeam(): Promise<unknown[]> {
 async function chooseCommitteeChannel(): Promise<void> {
   const cards = await installInTeam();
   const choice = buttonData(cards.at(-1), 'Use Improvement Plan');
-  await post(env.tracker, executeActivity(CARD_VERBS.setCommitteeChannel, choice, { from: PEOPLE.morgan, conversationId: CHANNELS.general, conversationType: 'channel', serviceUrl: env.connector.serviceUrl }));
+  await post(
+    env.tracker,
+    executeActivity(CARD_VERBS.setCommitteeChannel, choice, {
+      from: PEOPLE.morgan,
+      conversationId: CHANNELS.general,
+      conversationType: 'channel',
+      serviceUrl: env.connector.serviceUrl,
+    }),
+  );
 }
 
 async function openPersonalChats(aads: readonly string[]): Promise<void> {
@@ -37,43 +45,71 @@ async function openPersonalChats(aads: readonly string[]): Promise<void> {
 }
 
 async function confirm(card: unknown, from: string, inputs: Record<string, string> = {}) {
-  const data = { ...buttonData(card, cardText(card).includes('Update the recorded meeting') ? 'Update the recorded meeting' : 'Confirm and post'), ...(inputValues(card) as Record<string, string>), ...inputs };
+  const data = {
+    ...buttonData(card, cardText(card).includes('Update the recorded meeting') ? 'Update the recorded meeting' : 'Confirm and post'),
+    ...(inputValues(card) as Record<string, string>),
+    ...inputs,
+  };
   const { body } = await post(env.tracker, executeActivity(CARD_VERBS.confirmOutcomes, data, { ...personal(from), replyToId: 'preview-message' }));
   return invokeBody(body).value;
 }
 
 describe('a clerk posts the outcomes of a meeting', () => {
-  it('asks an admin once, on install in the team, which channel is the committee\'s', async () => {
+  it("asks an admin once, on install in the team, which channel is the committee's", async () => {
     const first = await installInTeam();
     expect(cardText(first.at(-1))).toContain("Which channel is the committee's?");
     expect(JSON.stringify(first.at(-1))).toContain('Use Improvement Plan');
     expect((await installInTeam()).map(cardText).join()).not.toContain("Which channel is the committee's?");
 
     const choice = buttonData(first.at(-1), 'Use Improvement Plan');
-    const refused = await post(env.tracker, executeActivity(CARD_VERBS.setCommitteeChannel, choice, { from: PEOPLE.chris, serviceUrl: env.connector.serviceUrl }));
+    const refused = await post(
+      env.tracker,
+      executeActivity(CARD_VERBS.setCommitteeChannel, choice, { from: PEOPLE.chris, serviceUrl: env.connector.serviceUrl }),
+    );
     expect(cardText(invokeBody(refused.body).value)).toContain("Only an admin can choose the committee's channel.");
-    const chosen = await post(env.tracker, executeActivity(CARD_VERBS.setCommitteeChannel, choice, { from: PEOPLE.morgan, conversationId: CHANNELS.general, conversationType: 'channel', serviceUrl: env.connector.serviceUrl }));
+    const chosen = await post(
+      env.tracker,
+      executeActivity(CARD_VERBS.setCommitteeChannel, choice, {
+        from: PEOPLE.morgan,
+        conversationId: CHANNELS.general,
+        conversationType: 'channel',
+        serviceUrl: env.connector.serviceUrl,
+      }),
+    );
     expect(cardText(invokeBody(chosen.body).value)).toContain('Committee summaries will be posted to Improvement Plan.');
   });
 
-  it('installing the app in a team does not make its channel the committee\'s: until an admin chooses, summaries stay with the clerk', async () => {
+  it("installing the app in a team does not make its channel the committee's: until an admin chooses, summaries stay with the clerk", async () => {
     await installInTeam();
     const [preview] = cardsOf(await ask(env.tracker, `post outcomes\n${NEW_MEETING}`, personal(PEOPLE.chris)));
-    const done = await confirm(preview, PEOPLE.chris, { due_0: '2022-02-28', area_0: '9', due_1: '2022-03-09', area_1: '2', owner_2: 'helen-marsh', due_2: '2022-04-30', area_2: '2' });
+    const done = await confirm(preview, PEOPLE.chris, {
+      due_0: '2022-02-28',
+      area_0: '9',
+      due_1: '2022-03-09',
+      area_1: '2',
+      owner_2: 'helen-marsh',
+      due_2: '2022-04-30',
+      area_2: '2',
+    });
     expect(cardText(done)).toContain('No committee channel is set up yet');
     expect(env.connector.calls.filter((call) => call.method === 'POST' && call.conversationId.startsWith('19:'))).toHaveLength(0);
   });
 
-  it('a member cannot cancel the clerk\'s pending outcomes; the clerk can', async () => {
+  it("a member cannot cancel the clerk's pending outcomes; the clerk can", async () => {
     const [preview] = cardsOf(await ask(env.tracker, `post outcomes\n${NEW_MEETING}`, personal(PEOPLE.chris)));
     const cancel = buttonData(preview, 'Cancel');
     const refused = await post(env.tracker, executeActivity(CARD_VERBS.cancelOutcomes, cancel, personal(PEOPLE.jo)));
     expect(cardText(invokeBody(refused.body).value)).toContain('Only a clerk or an admin can cancel these outcomes. Nothing was changed.');
-    expect(cardText(await confirm(preview, PEOPLE.chris, { due_0: '2022-02-28', area_0: '9', include_1: 'false', include_2: 'false' }))).toContain('Recorded 1 action.');
+    expect(cardText(await confirm(preview, PEOPLE.chris, { due_0: '2022-02-28', area_0: '9', include_1: 'false', include_2: 'false' }))).toContain(
+      'Recorded 1 action.',
+    );
   });
 
   it('refuses minutes whose resolutions or actions name a child, and keeps no draft', async () => {
-    const naming = NEW_MEETING.replace(/Resolved - That the Committee:/, 'Resolved - That the Committee: notes the case of Jake Smith, born 3 March 2016, NHS number 943 476 5919;');
+    const naming = NEW_MEETING.replace(
+      /Resolved - That the Committee:/,
+      'Resolved - That the Committee: notes the case of Jake Smith, born 3 March 2016, NHS number 943 476 5919;',
+    );
     const [answer] = cardsOf(await ask(env.tracker, `post outcomes\n${naming}`, personal(PEOPLE.chris)));
     expect(cardText(answer)).toMatch(/looks like it contains (an NHS number|a date of birth).*nothing was saved/s);
     expect(JSON.stringify(answer)).not.toContain('confirmOutcomes');
@@ -129,7 +165,9 @@ describe('a clerk posts the outcomes of a meeting', () => {
     const toChannel = env.connector.calls.filter((call) => call.method === 'POST' && call.conversationId === CHANNELS.committee);
     expect(toChannel).toHaveLength(1);
     expect(JSON.stringify(toChannel[0]?.body)).toContain('Outcomes of the meeting of 26 Jan 2022');
-    const toOwners = env.connector.calls.filter((call) => call.method === 'POST' && call.conversationId.startsWith('a:personal-')).map((call) => call.conversationId);
+    const toOwners = env.connector.calls
+      .filter((call) => call.method === 'POST' && call.conversationId.startsWith('a:personal-'))
+      .map((call) => call.conversationId);
     expect(toOwners.sort()).toEqual([`a:personal-${PEOPLE.grace}`, `a:personal-${PEOPLE.helen}`].sort());
 
     // Confirming again creates nothing twice.
@@ -157,7 +195,8 @@ describe('a clerk posts the outcomes of a meeting', () => {
     const [preview] = cardsOf(await ask(env.tracker, `post outcomes\n${underAnotherDate}`, personal(PEOPLE.chris)));
     const text = cardText(preview);
     expect(text).toContain('Outcomes of the meeting of 10 Mar 2022');
-    for (const ref of ['10.4', '11.3', '9.3', '10.5', '9.4', '1.5', '12.4']) expect(text).toContain(`This looks like ${ref}, already recorded from the meeting of 10 Nov 2021`);
+    for (const ref of ['10.4', '11.3', '9.3', '10.5', '9.4', '1.5', '12.4'])
+      expect(text).toContain(`This looks like ${ref}, already recorded from the meeting of 10 Nov 2021`);
     const inputs = inputValues(preview) as Record<string, string>;
     for (let index = 0; index < 7; index += 1) expect(inputs[`include_${index}`]).toBe('false');
     const before = (await env.tracker.store.plans.loadPlanView('children-first'))?.actions.length;
@@ -170,27 +209,48 @@ describe('a clerk posts the outcomes of a meeting', () => {
     const [prompt] = cardsOf(await ask(env.tracker, 'post outcomes', personal(PEOPLE.chris)));
     expect(cardText(prompt)).toContain('Paste the minutes into the box below');
     expect(Object.keys(inputValues(prompt))).toEqual(['minutes']);
-    const read = await post(env.tracker, executeActivity(CARD_VERBS.readMinutes, { ...buttonData(prompt, 'Read the minutes'), minutes: NEW_MEETING }, { ...personal(PEOPLE.chris), replyToId: 'prompt-message' }));
+    const read = await post(
+      env.tracker,
+      executeActivity(
+        CARD_VERBS.readMinutes,
+        { ...buttonData(prompt, 'Read the minutes'), minutes: NEW_MEETING },
+        { ...personal(PEOPLE.chris), replyToId: 'prompt-message' },
+      ),
+    );
     const preview = invokeBody(read.body).value;
     expect(cardText(preview)).toContain('Outcomes of the meeting of 26 Jan 2022');
     const inputs = inputValues(preview) as Record<string, string>;
     expect(inputs.text_0).toBeTruthy();
-    const choices = { text_0: 'Circulate the QA audit summary to all Committee members', due_0: '2022-02-28', area_0: '9', include_1: 'false', include_2: 'false' };
+    const choices = {
+      text_0: 'Circulate the QA audit summary to all Committee members',
+      due_0: '2022-02-28',
+      area_0: '9',
+      include_1: 'false',
+      include_2: 'false',
+    };
     expect(cardText(await confirm(preview, PEOPLE.chris, choices))).toContain('Recorded 1 action.');
     const view = await env.tracker.store.plans.loadPlanView('children-first');
     expect(view?.actions.find((action) => action.id === 'act-cypssc-2022-01-26-1')?.title).toBe('Circulate the QA audit summary to all Committee members');
   });
 
-  it('refuses edited wording that holds a child\'s details, and saves nothing', async () => {
+  it("refuses edited wording that holds a child's details, and saves nothing", async () => {
     const [preview] = cardsOf(await ask(env.tracker, `post outcomes\n${NEW_MEETING}`, personal(PEOPLE.chris)));
-    const choices = { text_0: 'Review the plan for Jake Smith, NHS number 943 476 5919', due_0: '2022-02-28', area_0: '9', include_1: 'false', include_2: 'false' };
+    const choices = {
+      text_0: 'Review the plan for Jake Smith, NHS number 943 476 5919',
+      due_0: '2022-02-28',
+      area_0: '9',
+      include_1: 'false',
+      include_2: 'false',
+    };
     expect(cardText(await confirm(preview, PEOPLE.chris, choices))).toMatch(/Nothing was saved yet\.[\s\S]*not a case record/);
     const view = await env.tracker.store.plans.loadPlanView('children-first');
     expect(view?.actions.some((action) => action.id === 'act-cypssc-2022-01-26-1')).toBe(false);
   });
 
   it('reads the paragraphs from the message HTML when the text has lost its line breaks', async () => {
-    const paragraphs = NEW_MEETING.split(/\n\s*\n/).map((block) => `<p>${block.split('\n').join('<br>')}</p>`).join('');
+    const paragraphs = NEW_MEETING.split(/\n\s*\n/)
+      .map((block) => `<p>${block.split('\n').join('<br>')}</p>`)
+      .join('');
     const glued = NEW_MEETING.replace(/\s*\n\s*/g, '');
     const { body } = await post(env.tracker, {
       ...baseActivity(personal(PEOPLE.chris)),
@@ -211,7 +271,14 @@ describe('a clerk posts the outcomes of a meeting', () => {
   });
 
   it('in a channel, says to mention the bot when replying with the minutes', async () => {
-    const [prompt] = cardsOf(await ask(env.tracker, 'post outcomes', { from: PEOPLE.chris, conversationId: CHANNELS.general, conversationType: 'channel', serviceUrl: env.connector.serviceUrl }));
+    const [prompt] = cardsOf(
+      await ask(env.tracker, 'post outcomes', {
+        from: PEOPLE.chris,
+        conversationId: CHANNELS.general,
+        conversationType: 'channel',
+        serviceUrl: env.connector.serviceUrl,
+      }),
+    );
     expect(cardText(prompt)).toContain('@Improvement Tracker');
   });
 
@@ -225,8 +292,18 @@ describe('a clerk posts the outcomes of a meeting', () => {
 
 describe('actions noted in a Teams meeting chat', () => {
   it('keeps "action:" lines as drafts and posts them for the clerk when the meeting ends', async () => {
-    const meetingChat = { from: PEOPLE.chris, conversationId: '19:meeting_abc@thread.v2', conversationType: 'groupChat' as const, serviceUrl: env.connector.serviceUrl };
-    const note = await post(env.tracker, { ...baseActivity(meetingChat), type: 'message', text: 'action: Helen Marsh to circulate the audit by 28 Feb', channelData: { tenant: { id: 'cc8e62c6-ac50-5768-afb3-feec6b8286af' }, meeting: { id: 'meeting-1' } } });
+    const meetingChat = {
+      from: PEOPLE.chris,
+      conversationId: '19:meeting_abc@thread.v2',
+      conversationType: 'groupChat' as const,
+      serviceUrl: env.connector.serviceUrl,
+    };
+    const note = await post(env.tracker, {
+      ...baseActivity(meetingChat),
+      type: 'message',
+      text: 'action: Helen Marsh to circulate the audit by 28 Feb',
+      channelData: { tenant: { id: 'cc8e62c6-ac50-5768-afb3-feec6b8286af' }, meeting: { id: 'meeting-1' } },
+    });
     expect(JSON.stringify(note.body)).toContain('Noted a draft action');
     const end = await post(env.tracker, {
       ...baseActivity(meetingChat),

@@ -45,7 +45,11 @@ describe('who may change an action, checked on the server for every change', () 
         const action = await stored();
         const { body } = await post(
           tracker,
-          executeActivity(CARD_VERBS.saveAction, { actionId: 'act-7-1', basis: { status: action.status, due: action.due, owner: action.owner }, ...fields }, { from: who, serviceUrl: connector.serviceUrl }),
+          executeActivity(
+            CARD_VERBS.saveAction,
+            { actionId: 'act-7-1', basis: { status: action.status, due: action.due, owner: action.owner }, ...fields },
+            { from: who, serviceUrl: connector.serviceUrl },
+          ),
         );
         return cardText(invokeBody(body).value);
       };

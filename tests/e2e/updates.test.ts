@@ -2,19 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CARD_VERBS } from '../../src/cards/verbs';
 import type { Action } from '../../src/domain/model';
 
-import {
-  ask,
-  buttonData,
-  buttonTitles,
-  cardsOf,
-  cardText,
-  executeActivity,
-  inputValues,
-  invokeBody,
-  PEOPLE,
-  post,
-  startTestTracker,
-} from '../support/tracker';
+import { ask, buttonData, buttonTitles, cardsOf, cardText, executeActivity, inputValues, invokeBody, PEOPLE, post, startTestTracker } from '../support/tracker';
 import { demoData } from '../support/store';
 import { trackerWithConnector } from '../support/harness';
 
@@ -30,7 +18,10 @@ const CHANNEL = { conversationId: '19:improvement-plan@thread.tacv2', conversati
 
 async function execute(verb: string, data: unknown, from: string, options: { id?: string; replyToId?: string; inChannel?: boolean } = {}) {
   const where = options.inChannel ? CHANNEL : {};
-  const { status, body } = await post(env.tracker, executeActivity(verb, data, { from, serviceUrl: env.connector.serviceUrl, replyToId: options.replyToId ?? 'card-message-1', id: options.id, ...where }));
+  const { status, body } = await post(
+    env.tracker,
+    executeActivity(verb, data, { from, serviceUrl: env.connector.serviceUrl, replyToId: options.replyToId ?? 'card-message-1', id: options.id, ...where }),
+  );
   expect(status).toBe(200);
   return invokeBody(body).value;
 }
@@ -55,7 +46,14 @@ describe('updating an action from its card', () => {
     expect(buttonTitles(card)).toEqual(expect.arrayContaining(['Save', 'Mark complete']));
 
     // In the committee's channel, where others see the same message.
-    const saved = await save(card, PEOPLE.ruth, { note: 'Adoption panel has agreed the template.', due: '2022-07-29', reason: 'Panel dates moved' }, CARD_VERBS.saveAction, undefined, true);
+    const saved = await save(
+      card,
+      PEOPLE.ruth,
+      { note: 'Adoption panel has agreed the template.', due: '2022-07-29', reason: 'Panel dates moved' },
+      CARD_VERBS.saveAction,
+      undefined,
+      true,
+    );
     const text = cardText(saved);
     expect(text).toContain('Saved. 7.4 is up to date.');
     expect(text).toContain('Adoption panel has agreed the template.');
@@ -64,7 +62,12 @@ describe('updating an action from its card', () => {
 
     const action = await stored('act-7-4');
     expect(action.due).toBe('2022-07-29');
-    expect(action.updates.at(-1)).toMatchObject({ by: 'ruth-okafor', note: 'Adoption panel has agreed the template.', reason: 'Panel dates moved', changes: [{ field: 'due', from: '2022-06-30', to: '2022-07-29' }] });
+    expect(action.updates.at(-1)).toMatchObject({
+      by: 'ruth-okafor',
+      note: 'Adoption panel has agreed the template.',
+      reason: 'Panel dates moved',
+      changes: [{ field: 'due', from: '2022-06-30', to: '2022-07-29' }],
+    });
 
     // The message is updated for everyone, and it refreshes for the owner and the area lead.
     const update = env.connector.calls.find((call) => call.method === 'PUT' && call.activityId === 'card-message-1');
@@ -91,7 +94,11 @@ describe('updating an action from its card', () => {
     expect(Object.keys(inputValues(card))).toEqual([]);
     expect(cardText(card)).toContain('Only Ruth Okafor (the owner), a manager or an admin can update 6.1.');
     // A forged press of Save, as if the card had offered it.
-    const forged = await execute(CARD_VERBS.saveAction, { actionId: 'act-6-1', basis: { status: 'in_progress', due: '2022-03-31', owner: 'ruth-okafor' }, note: 'I did it', status: 'complete' }, PEOPLE.grace);
+    const forged = await execute(
+      CARD_VERBS.saveAction,
+      { actionId: 'act-6-1', basis: { status: 'in_progress', due: '2022-03-31', owner: 'ruth-okafor' }, note: 'I did it', status: 'complete' },
+      PEOPLE.grace,
+    );
     expect(cardText(forged)).toContain('Only Ruth Okafor (the owner), a manager or an admin can update 6.1. Nothing was changed.');
     expect(await stored('act-6-1')).toEqual(before);
   });
@@ -225,10 +232,19 @@ describe('updating an action from its card', () => {
 
   it('answers malformed payloads politely and changes nothing', async () => {
     const before = await stored('act-7-4');
-    for (const data of [{}, { actionId: 'act-7-4' }, { actionId: 'act-7-4', basis: { status: 'sideways', due: 'soon', owner: 'x' } }, { actionId: 'act-7-4', basis: { status: 'in_progress', due: '2022-06-30', owner: 'ruth-okafor' }, status: 'done-ish' }]) {
+    for (const data of [
+      {},
+      { actionId: 'act-7-4' },
+      { actionId: 'act-7-4', basis: { status: 'sideways', due: 'soon', owner: 'x' } },
+      { actionId: 'act-7-4', basis: { status: 'in_progress', due: '2022-06-30', owner: 'ruth-okafor' }, status: 'done-ish' },
+    ]) {
       expect(cardText(await execute(CARD_VERBS.saveAction, data, PEOPLE.ruth))).toMatch(/out of date/);
     }
-    const unknown = await execute(CARD_VERBS.saveAction, { actionId: 'act-99-1', basis: { status: 'in_progress', due: '2022-06-30', owner: 'ruth-okafor' }, note: 'x' }, PEOPLE.ruth);
+    const unknown = await execute(
+      CARD_VERBS.saveAction,
+      { actionId: 'act-99-1', basis: { status: 'in_progress', due: '2022-06-30', owner: 'ruth-okafor' }, note: 'x' },
+      PEOPLE.ruth,
+    );
     expect(cardText(unknown)).toContain('no longer in the plan');
     expect(await stored('act-7-4')).toEqual(before);
   });
@@ -271,7 +287,9 @@ describe('many people at once', () => {
     await env.tracker.stop();
     env.tracker = await startTestTracker({}, undefined, { ...data, people: [...data.people, ...managers] });
     const basis = { status: 'in_progress', due: '2022-06-30', owner: 'ruth-okafor' };
-    const answers = await Promise.all(managers.map((manager, i) => execute(CARD_VERBS.saveAction, { actionId: 'act-7-4', basis, note: `Note ${i}` }, manager.aadObjectId)));
+    const answers = await Promise.all(
+      managers.map((manager, i) => execute(CARD_VERBS.saveAction, { actionId: 'act-7-4', basis, note: `Note ${i}` }, manager.aadObjectId)),
+    );
     expect(answers.every((answer) => cardText(answer).includes('Saved.'))).toBe(true);
     const notes = (await stored('act-7-4')).updates.map((update) => update.note);
     expect(new Set(notes.filter((note) => note?.startsWith('Note ')))).toHaveLength(50);

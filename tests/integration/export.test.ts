@@ -37,7 +37,9 @@ describe('npm run export', () => {
   it('writes CSV files with formula-like text made inert', async () => {
     const out = join(dir, 'plan-csv');
     const data = JSON.parse(await readFile(DEMO_DATA_FILE, 'utf8')) as { actions: Array<{ id: string; updates: Array<Record<string, string>> }> };
-    data.actions.find((action) => action.id === 'act-9-1')?.updates.push({ at: '2022-01-20T10:00:00Z', by: 'helen-marsh', note: '=HYPERLINK("http://evil","click")' });
+    data.actions
+      .find((action) => action.id === 'act-9-1')
+      ?.updates.push({ at: '2022-01-20T10:00:00Z', by: 'helen-marsh', note: '=HYPERLINK("http://evil","click")' });
     const file = join(dir, 'with-formula.json');
     await writeFile(file, JSON.stringify(data));
     run('--format', 'csv', '--out', out, '--data', file, '--today', '2022-02-01');

@@ -23,7 +23,8 @@ describe('npm start in anonymous local mode', () => {
     let run = spawnSync('unshare', ['--net', 'bash', '-c', `${NAMESPACE_SETUP} && exec ${probe}`], { cwd: ROOT, encoding: 'utf8', timeout: 150_000 });
     // Where namespaces cannot be made, the addresses the ports are bound to still decide.
     const namespaced = !/^unshare:|Operation not permitted/m.test(run.stderr);
-    if (!namespaced) run = spawnSync('bash', ['-c', probe], { cwd: ROOT, encoding: 'utf8', timeout: 150_000, env: { ...process.env, PROBE_OTHER_ADDRESSES: 'no' } });
+    if (!namespaced)
+      run = spawnSync('bash', ['-c', probe], { cwd: ROOT, encoding: 'utf8', timeout: 150_000, env: { ...process.env, PROBE_OTHER_ADDRESSES: 'no' } });
     const line = run.stdout.trim().split('\n').at(-1) ?? '';
     const result = JSON.parse(line || '{}') as Result;
     expect(result.error, run.stderr).toBeUndefined();

@@ -14,7 +14,16 @@ beforeAll(async () => {
 afterAll(() => db.drop());
 
 function action(overrides: Partial<Action> & Pick<Action, 'id' | 'ref'>): Action {
-  return { area: 1, title: 'A test action', owner: 'priya-shah', due: '2022-03-31', status: 'not_started', source: { kind: 'plan' }, updates: [], ...overrides };
+  return {
+    area: 1,
+    title: 'A test action',
+    owner: 'priya-shah',
+    due: '2022-03-31',
+    status: 'not_started',
+    source: { kind: 'plan' },
+    updates: [],
+    ...overrides,
+  };
 }
 
 describe('plan repository against the embedded Cosmos server', () => {
@@ -58,7 +67,12 @@ describe('plan repository against the embedded Cosmos server', () => {
 
   it('pages a large partition with continuation tokens and never mixes plans', async () => {
     const other = 'paging-plan';
-    await db.plans.savePlan(other, { name: 'Paging', council: 'Test', areas: [{ number: 1, shortTitle: 'One', title: 'One', lead: 'x', keywords: [] }], timeZone: 'Europe/London' });
+    await db.plans.savePlan(other, {
+      name: 'Paging',
+      council: 'Test',
+      areas: [{ number: 1, shortTitle: 'One', title: 'One', lead: 'x', keywords: [] }],
+      timeZone: 'Europe/London',
+    });
     for (let start = 0; start < 230; start += 23) {
       await Promise.all(Array.from({ length: 23 }, (_, i) => db.plans.upsert(other, 'action', action({ id: `p-${start + i}`, ref: `1.${start + i}` }))));
     }
@@ -86,7 +100,12 @@ describe('plan repository against the embedded Cosmos server', () => {
 
   it('rejects a malformed stored document instead of passing it on', async () => {
     await db.store.containers.plan.items.upsert({ id: 'act-bad', planId: 'bad-plan', type: 'action', ref: 'x' });
-    await db.plans.savePlan('bad-plan', { name: 'Bad', council: 'Test', areas: [{ number: 1, shortTitle: 'One', title: 'One', lead: 'x', keywords: [] }], timeZone: 'Europe/London' });
+    await db.plans.savePlan('bad-plan', {
+      name: 'Bad',
+      council: 'Test',
+      areas: [{ number: 1, shortTitle: 'One', title: 'One', lead: 'x', keywords: [] }],
+      timeZone: 'Europe/London',
+    });
     await expect(db.plans.loadPlanView('bad-plan')).rejects.toMatchObject({ code: 'INTERNAL' });
   });
 });

@@ -42,13 +42,22 @@ function refusedHeaders(): Array<[string, Record<string, string>]> {
     ['Basic credentials', { authorization: `Basic ${Buffer.from(`${BOT_ID}:${BOT_PASSWORD}`).toString('base64')}` }],
     ['three parts of garbage', { authorization: 'Bearer e30.e30.e30' }],
     ['an unsigned token (alg none)', { authorization: `Bearer ${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(claims())}.` }],
-    ["a token signed with the bot's own password (HS256)", { authorization: `Bearer ${hs256}.${createHmac('sha256', BOT_PASSWORD).update(hs256).digest('base64url')}` }],
+    [
+      "a token signed with the bot's own password (HS256)",
+      { authorization: `Bearer ${hs256}.${createHmac('sha256', BOT_PASSWORD).update(hs256).digest('base64url')}` },
+    ],
     ['an expired token', { authorization: `Bearer ${rs256(claims({ nbf: now - 7200, exp: now - 3600 }))}` }],
     ['a token not valid yet', { authorization: `Bearer ${rs256(claims({ nbf: now + 3600, exp: now + 7200 }))}` }],
     ['a token for another bot', { authorization: `Bearer ${rs256(claims({ aud: '11111111-2222-4333-8444-555555555555' }))}` }],
     ['a foreign-signed token from the Bot Framework issuer', { authorization: `Bearer ${rs256(claims())}` }],
-    ['a foreign-signed token from the emulator issuer', { authorization: `Bearer ${rs256(claims({ iss: 'https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/', appid: BOT_ID, ver: '1.0' }))}` }],
-    ["a foreign-signed token from the bot's own tenant", { authorization: `Bearer ${rs256(claims({ iss: `https://login.microsoftonline.com/${TENANT_ID}/v2.0`, azp: BOT_ID, ver: '2.0' }))}` }],
+    [
+      'a foreign-signed token from the emulator issuer',
+      { authorization: `Bearer ${rs256(claims({ iss: 'https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/', appid: BOT_ID, ver: '1.0' }))}` },
+    ],
+    [
+      "a foreign-signed token from the bot's own tenant",
+      { authorization: `Bearer ${rs256(claims({ iss: `https://login.microsoftonline.com/${TENANT_ID}/v2.0`, azp: BOT_ID, ver: '2.0' }))}` },
+    ],
     ['an 8 KB foreign-signed token', { authorization: `Bearer ${rs256(claims({ padding: 'x'.repeat(6000) }))}` }],
   ];
 }
@@ -75,17 +84,28 @@ describe('with bot credentials configured, every request needs a valid Bot Frame
     if (!action) throw new Error('act-7-4 missing from the demo plan');
     const basis = { status: action.value.status, due: action.value.due, owner: action.value.owner };
     const changes = [
-      ['"mark 7.4 complete" in words', (() => {
-        const { deliveryMode: _deliveryMode, ...activity } = messageActivity('mark 7.4 complete', { from: PEOPLE.ruth, serviceUrl: connector.serviceUrl });
-        return activity;
-      })()],
-      ['Save on 7.4', executeActivity(CARD_VERBS.saveAction, { actionId: 'act-7-4', basis, note: 'A note nobody authenticated', status: 'blocked' }, { from: PEOPLE.ruth, serviceUrl: connector.serviceUrl, replyToId: 'card-1' })],
+      [
+        '"mark 7.4 complete" in words',
+        (() => {
+          const { deliveryMode: _deliveryMode, ...activity } = messageActivity('mark 7.4 complete', { from: PEOPLE.ruth, serviceUrl: connector.serviceUrl });
+          return activity;
+        })(),
+      ],
+      [
+        'Save on 7.4',
+        executeActivity(
+          CARD_VERBS.saveAction,
+          { actionId: 'act-7-4', basis, note: 'A note nobody authenticated', status: 'blocked' },
+          { from: PEOPLE.ruth, serviceUrl: connector.serviceUrl, replyToId: 'card-1' },
+        ),
+      ],
     ] as const;
     const refused: string[] = [];
     for (const [token, headers] of refusedHeaders()) {
       for (const [what, activity] of changes) {
         const answer = await postActivity(running.url, activity, { headers, timeoutMs: 10_000 });
-        if (answer.status !== 401 || answer.ms > 3000) refused.push(`${token}, ${what}: ${answer.status} in ${Math.round(answer.ms)} ms ${answer.text.slice(0, 120)}`);
+        if (answer.status !== 401 || answer.ms > 3000)
+          refused.push(`${token}, ${what}: ${answer.status} in ${Math.round(answer.ms)} ms ${answer.text.slice(0, 120)}`);
       }
     }
     expect(refused).toEqual([]);
@@ -95,16 +115,19 @@ describe('with bot credentials configured, every request needs a valid Bot Frame
 });
 
 describe('anonymous mode (no bot credentials) listens on loopback only', () => {
-  it.each(['0.0.0.0', '::', '192.168.1.20', 'improvement-tracker.example.org'])('HOST=%s without credentials is a configuration error that says why', (host) => {
-    let problem: unknown;
-    try {
-      loadConfig({ HOST: host });
-    } catch (error) {
-      problem = error;
-    }
-    expect(problem).toBeInstanceOf(ConfigError);
-    expect(problem instanceof ConfigError ? problem.problems.join('\n') : '').toMatch(/HOST.*loopback/);
-  });
+  it.each(['0.0.0.0', '::', '192.168.1.20', 'improvement-tracker.example.org'])(
+    'HOST=%s without credentials is a configuration error that says why',
+    (host) => {
+      let problem: unknown;
+      try {
+        loadConfig({ HOST: host });
+      } catch (error) {
+        problem = error;
+      }
+      expect(problem).toBeInstanceOf(ConfigError);
+      expect(problem instanceof ConfigError ? problem.problems.join('\n') : '').toMatch(/HOST.*loopback/);
+    },
+  );
 
   it('loopback hosts are allowed anonymously, and any host with credentials', () => {
     for (const host of ['127.0.0.1', '::1', 'localhost']) expect(loadConfig({ HOST: host }).host).toBe(host);
@@ -118,7 +141,17 @@ describe('anonymous mode (no bot credentials) listens on loopback only', () => {
       // Empty values override env/.env.local, so no credentials can come from it.
       const child = spawn('npm', ['start', '--', '--no-client'], {
         cwd: ROOT,
-        env: { ...process.env, HOST: '0.0.0.0', PORT: '0', BOT_ID: '', BOT_PASSWORD: '', BOT_TENANT_ID: '', COSMOS_ENDPOINT: '', DATA_DIR: dataDir, DIGEST_ENABLED: 'false' },
+        env: {
+          ...process.env,
+          HOST: '0.0.0.0',
+          PORT: '0',
+          BOT_ID: '',
+          BOT_PASSWORD: '',
+          BOT_TENANT_ID: '',
+          COSMOS_ENDPOINT: '',
+          DATA_DIR: dataDir,
+          DIGEST_ENABLED: 'false',
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: true,
       });

@@ -13,7 +13,13 @@ import { invoke, postActivity, ROOT, spawnBot, type SpawnedBot } from './support
 import { startLoopbackConnector, type LoopbackConnector } from '../support/loopbackConnector';
 
 /** The demo's managers: each may update any action. Four sessions each make 20 users. */
-const MANAGERS = ['adeed9d4-cdc1-592c-87a0-d1c206a51d6c', '2facd17d-b650-51ce-81e7-8347b02abd5d', 'a9d8d167-8c69-5192-b24c-387185ad8fdb', '0ca05024-8557-5ed7-857f-e63810db5d9c', 'a6e325ac-f78f-54fd-a9b5-7c5d23546031'];
+const MANAGERS = [
+  'adeed9d4-cdc1-592c-87a0-d1c206a51d6c',
+  '2facd17d-b650-51ce-81e7-8347b02abd5d',
+  'a9d8d167-8c69-5192-b24c-387185ad8fdb',
+  '0ca05024-8557-5ed7-857f-e63810db5d9c',
+  'a6e325ac-f78f-54fd-a9b5-7c5d23546031',
+];
 const ACTIONS = ['act-7-1', 'act-7-2', 'act-7-3', 'act-7-4', 'act-9-1', 'act-9-3', 'act-10-4', 'act-11-3', 'act-6-3', 'act-5-3'];
 const USERS = 20;
 const SAVES_PER_USER = 5;
@@ -57,7 +63,10 @@ async function saveUntilKilled(bot: SpawnedBot, run: string): Promise<{ acknowle
         const note = `Crash check ${run}: user ${user}, save ${i}`;
         sent.push(note);
         try {
-          const { status, text } = await postActivity(bot.url, invoke('saveAction', { actionId, basis: bases.get(actionId), note }, aad, `a:user-${user}`, connector.serviceUrl));
+          const { status, text } = await postActivity(
+            bot.url,
+            invoke('saveAction', { actionId, basis: bases.get(actionId), note }, aad, `a:user-${user}`, connector.serviceUrl),
+          );
           if (status === 200 && text.includes('Saved.')) acknowledged.push(note);
         } catch {
           // The connection died with the bot: not acknowledged.
@@ -75,7 +84,11 @@ function expectKept(actions: readonly unknown[], run: string, result: { acknowle
   const parsed: Action[] = actions.map((document) => ActionSchema.parse(document));
   const notes = parsed.flatMap((action) => action.updates.flatMap((update) => (update.note?.startsWith(`Crash check ${run}:`) ? [update.note] : [])));
   expect(result.acknowledged.length).toBeGreaterThan(0);
-  for (const note of result.acknowledged) expect(notes.filter((stored) => stored === note), note).toHaveLength(1);
+  for (const note of result.acknowledged)
+    expect(
+      notes.filter((stored) => stored === note),
+      note,
+    ).toHaveLength(1);
   expect(new Set(notes).size).toBe(notes.length);
   for (const note of notes) expect(result.sent).toContain(note);
 }
@@ -100,9 +113,15 @@ describe('crash safety: a save acknowledged is a save kept', () => {
     try {
       // The restarted bot has replayed its journal and folded it into the snapshot on disk.
       const snapshot = JSON.parse(readFileSync(join(dataDir, 'cosmos-snapshot.json'), 'utf8')) as { containers: { plan: Array<{ type?: string }> } };
-      expectKept(snapshot.containers.plan.filter((document) => document.type === 'action'), 'local', result);
+      expectKept(
+        snapshot.containers.plan.filter((document) => document.type === 'action'),
+        'local',
+        result,
+      );
       // And the bot itself shows them (a card lists an action's five latest updates).
-      const shown = (await Promise.all(ACTIONS.map(async (actionId) => (await postActivity(restarted.url, invoke('viewAction', { actionId }, MANAGERS[0] ?? ''))).text))).join('\n');
+      const shown = (
+        await Promise.all(ACTIONS.map(async (actionId) => (await postActivity(restarted.url, invoke('viewAction', { actionId }, MANAGERS[0] ?? ''))).text))
+      ).join('\n');
       expect(result.acknowledged.filter((note) => shown.includes(note)).length).toBeGreaterThan(0);
     } finally {
       await restarted.kill('SIGTERM');
@@ -111,11 +130,23 @@ describe('crash safety: a save acknowledged is a save kept', () => {
 
   it('against a separately started Cosmos-compatible server, after SIGKILL mid-run and a restart', async () => {
     const port = await freePort();
-    const server = spawn(process.execPath, [join(ROOT, 'node_modules', '@vercel', 'cosmosdb-server', 'lib', 'cli.js'), '--no-ssl', '--host', '127.0.0.1', '-p', String(port)], { stdio: 'ignore' });
+    const server = spawn(
+      process.execPath,
+      [join(ROOT, 'node_modules', '@vercel', 'cosmosdb-server', 'lib', 'cli.js'), '--no-ssl', '--host', '127.0.0.1', '-p', String(port)],
+      { stdio: 'ignore' },
+    );
     const endpoint = `http://127.0.0.1:${port}`;
     const env = { COSMOS_ENDPOINT: endpoint, COSMOS_KEY: EMBEDDED_COSMOS_KEY, COSMOS_DATABASE: 'crash-check', DATA_DIR: join(dir, 'server') };
     try {
-      await expect.poll(async () => (await fetch(endpoint).then((response) => response.status).catch(() => 0)) > 0, { timeout: 20_000 }).toBe(true);
+      await expect
+        .poll(
+          async () =>
+            (await fetch(endpoint)
+              .then((response) => response.status)
+              .catch(() => 0)) > 0,
+          { timeout: 20_000 },
+        )
+        .toBe(true);
       const load = spawn('npm', ['run', '-s', 'load-plan', '--', 'data/children-first.json'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore' });
       expect(await new Promise((resolve) => load.once('exit', resolve))).toBe(0);
       const result = await saveUntilKilled(await spawnBot(env), 'server');

@@ -54,7 +54,11 @@ type Probe = Readonly<{ what: string; activity: unknown; kind: 'message' | 'invo
 function everyRequest(card: Record<string, unknown>, note: string): Probe[] {
   const save = { ...buttonData(card, 'Save'), ...inputValues(card), note };
   const options = { from: PEOPLE.ruth, serviceUrl: connector.serviceUrl, replyToId: 'card-1' };
-  const invoke = (verb: string, data: unknown, from: string = PEOPLE.ruth): Probe => ({ what: `card button ${verb}`, kind: 'invoke', activity: executeActivity(verb, data, { ...options, from }) });
+  const invoke = (verb: string, data: unknown, from: string = PEOPLE.ruth): Probe => ({
+    what: `card button ${verb}`,
+    kind: 'invoke',
+    activity: executeActivity(verb, data, { ...options, from }),
+  });
   const draftId = randomUUID();
   const buttons: Record<keyof typeof CARD_VERBS, Probe> = {
     showPage: invoke(CARD_VERBS.showPage, { question: "what's overdue?", page: 2 }),
@@ -66,7 +70,11 @@ function everyRequest(card: Record<string, unknown>, note: string): Probe[] {
     confirmOutcomes: invoke(CARD_VERBS.confirmOutcomes, { draftId, meetingDate: '2022-02-09' }, PEOPLE.chris),
     cancelOutcomes: invoke(CARD_VERBS.cancelOutcomes, { draftId }, PEOPLE.chris),
     setCommitteeChannel: invoke(CARD_VERBS.setCommitteeChannel, { channelId: '19:committee@thread.tacv2', channel: 'Committee' }, PEOPLE.morgan),
-    readMinutes: invoke(CARD_VERBS.readMinutes, { minutes: 'Resolved - That the Committee notes the report.\nAction: Helen Marsh to circulate the audit by 28 February 2022.' }, PEOPLE.chris),
+    readMinutes: invoke(
+      CARD_VERBS.readMinutes,
+      { minutes: 'Resolved - That the Committee notes the report.\nAction: Helen Marsh to circulate the audit by 28 February 2022.' },
+      PEOPLE.chris,
+    ),
   };
   return [
     { what: 'a question', kind: 'message', activity: messageActivity("what's overdue?", { from: PEOPLE.ruth }) },
@@ -83,7 +91,9 @@ function answerWords(probe: Probe, answer: Answer): string {
 
 /** Sends every probe at once during an outage: each must be a polite, true answer within 5 s. */
 async function expectPoliteOutageAnswers(running: RunningTracker, probes: Probe[]): Promise<void> {
-  const answers = await Promise.all(probes.map(async (probe) => ({ probe, answer: await postActivity(running.url, probe.activity, { timeoutMs: GIVE_UP_MS }) })));
+  const answers = await Promise.all(
+    probes.map(async (probe) => ({ probe, answer: await postActivity(running.url, probe.activity, { timeoutMs: GIVE_UP_MS }) })),
+  );
   const wrong = answers.flatMap(({ probe, answer }) => {
     const words = answerWords(probe, answer);
     const problems: string[] = [];
@@ -99,7 +109,10 @@ async function expectPoliteOutageAnswers(running: RunningTracker, probes: Probe[
 
 async function expectHealth(running: RunningTracker, status: number): Promise<void> {
   const health = await getHealth(running.url, GIVE_UP_MS);
-  expect({ status: health.status, inTime: health.ms <= ANSWER_WITHIN_MS }, `/healthz answered ${health.status} in ${Math.round(health.ms)} ms: ${health.text}`).toEqual({ status, inTime: true });
+  expect(
+    { status: health.status, inTime: health.ms <= ANSWER_WITHIN_MS },
+    `/healthz answered ${health.status} in ${Math.round(health.ms)} ms: ${health.text}`,
+  ).toEqual({ status, inTime: true });
 }
 
 /** Once the database is back, the same bot (no restart) answers questions, opens cards and saves. */
@@ -110,7 +123,14 @@ async function expectWorkingAgain(running: RunningTracker, note: string): Promis
   expect(readableText(expectedReplies(question.json))).not.toMatch(OUTAGE);
   expect(readableText(expectedReplies(question.json))).toMatch(/overdue/i);
   const card = await openCard(running, 'act-7-4');
-  const saved = await postActivity(running.url, executeActivity(CARD_VERBS.saveAction, { ...buttonData(card, 'Save'), ...inputValues(card), note }, { from: PEOPLE.ruth, serviceUrl: connector.serviceUrl, replyToId: 'card-1' }));
+  const saved = await postActivity(
+    running.url,
+    executeActivity(
+      CARD_VERBS.saveAction,
+      { ...buttonData(card, 'Save'), ...inputValues(card), note },
+      { from: PEOPLE.ruth, serviceUrl: connector.serviceUrl, replyToId: 'card-1' },
+    ),
+  );
   expect(readableText(invokeCard(saved.json))).toContain('Saved. 7.4 is up to date.');
   const stored = await running.store.plans.getAction(PLAN_ID, 'act-7-4');
   expect(stored?.value.updates.filter((update) => update.note === note)).toHaveLength(1);
@@ -140,12 +160,19 @@ describe('when the database fails mid-conversation', () => {
     const { tracker: running, proxy: cosmos } = await trackerBehindProxy();
     const card = await openCard(running, 'act-7-4');
     const note = 'Panel agreed the template (answer lost)';
-    const save = executeActivity(CARD_VERBS.saveAction, { ...buttonData(card, 'Save'), ...inputValues(card), note }, { from: PEOPLE.ruth, serviceUrl: connector.serviceUrl, replyToId: 'card-1' });
+    const save = executeActivity(
+      CARD_VERBS.saveAction,
+      { ...buttonData(card, 'Save'), ...inputValues(card), note },
+      { from: PEOPLE.ruth, serviceUrl: connector.serviceUrl, replyToId: 'card-1' },
+    );
     await cosmos.loseWriteAnswers();
     const answer = await postActivity(running.url, save, { timeoutMs: GIVE_UP_MS });
     const words = readableText(invokeCard(answer.json));
     expect(cosmos.lostWrites(), 'the write reached the proxy').toBeGreaterThan(0);
-    expect({ status: answer.status, inTime: answer.ms <= ANSWER_WITHIN_MS }, `answered ${answer.status} in ${Math.round(answer.ms)} ms: ${words.slice(0, 300)}`).toEqual({ status: 200, inTime: true });
+    expect(
+      { status: answer.status, inTime: answer.ms <= ANSWER_WITHIN_MS },
+      `answered ${answer.status} in ${Math.round(answer.ms)} ms: ${words.slice(0, 300)}`,
+    ).toEqual({ status: 200, inTime: true });
     expect(words).toMatch(/couldn't confirm|can't tell whether/i);
     expect(words).not.toMatch(NOTHING_CHANGED);
     // It was in fact saved: saying "nothing was changed" would have been false.

@@ -9,7 +9,19 @@ import { buttonData, cardText, DEMO_NOW, executeActivity, inputValues, messageAc
 import { fuzzInputs, KNOWN_BREAKERS, type FuzzInput } from './support/fuzzActivities';
 import { display, hostileString, serialise } from './support/hostile';
 import { watchOutboundHosts } from './support/outbound';
-import { expectedReplies, exportPlan, getHealth, invokeCard, leaksIn, PLAN_ID, planVersions, postBody, readableText, watchHealth, type Answer } from './support/probe';
+import {
+  expectedReplies,
+  exportPlan,
+  getHealth,
+  invokeCard,
+  leaksIn,
+  PLAN_ID,
+  planVersions,
+  postBody,
+  readableText,
+  watchHealth,
+  type Answer,
+} from './support/probe';
 
 /** Requests in flight at once: enough to overlap turns, few enough for a 2-core machine. */
 const BATCH = 8;
@@ -37,7 +49,11 @@ function judge(input: FuzzInput, body: string, answer: Answer): string[] {
   else if (answer.status >= 500) problems.push(`answered ${answer.status}`);
   else if (answer.status >= 200 && answer.status < 300) {
     if (activity.type === 'invoke' && activity.name === 'adaptiveCard/action') {
-      const message = isRecord(answer.json) && answer.json.type === 'application/vnd.microsoft.activity.message' && typeof answer.json.value === 'string' && answer.json.value.trim() !== '';
+      const message =
+        isRecord(answer.json) &&
+        answer.json.type === 'application/vnd.microsoft.activity.message' &&
+        typeof answer.json.value === 'string' &&
+        answer.json.value.trim() !== '';
       if (!invokeCard(answer.json) && !message) problems.push('a card button was answered without a card or a message');
     } else if (activity.type === 'message' && activity.deliveryMode === 'expectReplies') {
       const replies = expectedReplies(answer.json);
@@ -46,7 +62,10 @@ function judge(input: FuzzInput, body: string, answer: Answer): string[] {
   } else if (answer.status < 400) problems.push(`answered ${answer.status}`);
   const leaks = leaksIn(answer.text, body);
   if (leaks.length > 0) problems.push(`the answer shows ${leaks.join(', ')}`);
-  return problems.map((problem) => `${input.kind}: ${problem}\n  request (${body.length.toLocaleString('en-GB')} chars): ${clip(display(input.activity), 2000)}\n  answer ${answer.status} in ${Math.round(answer.ms)} ms: ${clip(answer.text, 600)}`);
+  return problems.map(
+    (problem) =>
+      `${input.kind}: ${problem}\n  request (${body.length.toLocaleString('en-GB')} chars): ${clip(display(input.activity), 2000)}\n  answer ${answer.status} in ${Math.round(answer.ms)} ms: ${clip(answer.text, 600)}`,
+  );
 }
 
 /**
@@ -99,7 +118,10 @@ async function fuzz(name: string, tracker: RunningTracker, arbitrary: fc.Arbitra
     stats.generated = details.numRuns * BATCH;
     // The shrunk batch's own report names only the inputs that failed; the whole batch would bury them.
     if (details.failed) {
-      const why = details.errorInstance instanceof Error ? details.errorInstance.message : `not done within ${timeLimitMs / 1000} s: ${details.numRuns} of ${Math.ceil(inputs / BATCH)} batches run`;
+      const why =
+        details.errorInstance instanceof Error
+          ? details.errorInstance.message
+          : `not done within ${timeLimitMs / 1000} s: ${details.numRuns} of ${Math.ceil(inputs / BATCH)} batches run`;
       throw new Error(`${why}\n(seed ${details.seed}, path ${details.counterexamplePath ?? '-'}, shrunk ${details.numShrinks} times)`);
     }
   } finally {
@@ -107,7 +129,10 @@ async function fuzz(name: string, tracker: RunningTracker, arbitrary: fc.Arbitra
     totals.posted += stats.posted;
     totals.generated += stats.generated;
     totals.ms += seconds * 1000;
-    const statuses = [...stats.statuses.entries()].sort(([a], [b]) => a - b).map(([status, count]) => `${status}: ${count}`).join(', ');
+    const statuses = [...stats.statuses.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([status, count]) => `${status}: ${count}`)
+      .join(', ');
     console.log(
       `fuzz ${name}: ${stats.posted.toLocaleString('en-GB')} requests in ${seconds.toFixed(1)} s (${Math.round(stats.posted / Math.max(seconds, 0.001))}/s; seed ${seed}); ` +
         `statuses {${statuses}}; slowest ${Math.round(stats.slowestMs)} ms; largest body ${Math.round(stats.largestBytes / 1024)} KB; ${stats.kinds.size} kinds of input`,
@@ -127,7 +152,9 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await connector.stop();
-  console.log(`fuzz total: ${totals.generated.toLocaleString('en-GB')} generated inputs, ${totals.posted.toLocaleString('en-GB')} requests with shrinking, ${(totals.ms / 1000).toFixed(1)} s`);
+  console.log(
+    `fuzz total: ${totals.generated.toLocaleString('en-GB')} generated inputs, ${totals.posted.toLocaleString('en-GB')} requests with shrinking, ${(totals.ms / 1000).toFixed(1)} s`,
+  );
 });
 
 let tracker: RunningTracker;
@@ -200,7 +227,10 @@ describe('fuzzing POST /api/messages: every invalid input gets a 4xx or a polite
     const envelope = JSON.stringify(messageActivity('x', { from: PEOPLE.ruth })).slice(0, -1);
     const bodies: Array<[string, string]> = [
       ['a 1.1 MB question', JSON.stringify(messageActivity('x'.repeat(1_100_000), { from: PEOPLE.ruth }))],
-      ['a 2 MB note on Save', JSON.stringify(executeActivity(CARD_VERBS.saveAction, { actionId: 'act-7-4', basis, note: 'n'.repeat(2_000_000) }, { from: PEOPLE.ruth }))],
+      [
+        'a 2 MB note on Save',
+        JSON.stringify(executeActivity(CARD_VERBS.saveAction, { actionId: 'act-7-4', basis, note: 'n'.repeat(2_000_000) }, { from: PEOPLE.ruth })),
+      ],
       ['5 MB of nested arrays', `${envelope},"value":${'['.repeat(2_500_000)}${']'.repeat(2_500_000)}}`],
       ['1.5 MB that is not JSON', '{'.repeat(1_500_000)],
       ['3 MB of "__proto__" keys', `${envelope},"value":{${Array.from({ length: 150_000 }, (_, index) => `"__proto__${index % 10}":1`).join(',')}}}`],
@@ -229,7 +259,10 @@ describe('fuzzing POST /api/messages: every invalid input gets a 4xx or a polite
     let refusals = 0;
     // The card lists earlier notes too: what they held may be echoed honestly.
     let typedSoFar = '';
-    const note = fc.oneof(hostileString.filter((text) => text.length <= 1000), fc.tuple(hostileString, hostileString).map(([a, b]) => `${a} ${b}`.slice(0, 1000)));
+    const note = fc.oneof(
+      hostileString.filter((text) => text.length <= 1000),
+      fc.tuple(hostileString, hostileString).map(([a, b]) => `${a} ${b}`.slice(0, 1000)),
+    );
     await fc.assert(
       fc.asyncProperty(note, async (typed) => {
         const data = { ...buttonData(card, 'Save'), ...inputValues(card), note: typed };

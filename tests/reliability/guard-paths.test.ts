@@ -12,7 +12,21 @@ import type { PlanData } from '../../src/domain/model';
 import { openStore } from '../../src/store/cosmosClient';
 import { trackerWithConnector } from '../support/harness';
 import { demoData, uniqueName } from '../support/store';
-import { ask, baseActivity, buttonData, buttonTitles, cardsOf, cardText, executeActivity, inputValues, invokeBody, PEOPLE, post, TENANT_ID, type ActivityOptions } from '../support/tracker';
+import {
+  ask,
+  baseActivity,
+  buttonData,
+  buttonTitles,
+  cardsOf,
+  cardText,
+  executeActivity,
+  inputValues,
+  invokeBody,
+  PEOPLE,
+  post,
+  TENANT_ID,
+  type ActivityOptions,
+} from '../support/tracker';
 import { documentsHolding, storedDocuments } from './support/storedDocuments';
 
 const ROOT = join(__dirname, '..', '..');
@@ -29,7 +43,14 @@ const ACTION_NAMES_CHILD = NEW_MEETING.replace(
   `Action: The Head of Quality Assurance and Performance agreed to review the plan for ${CHILD} with the family.`,
 );
 /** Whatever the preview leaves for the clerk to choose, for up to four actions. */
-const ALL_CHOICES = Object.fromEntries([0, 1, 2, 3].flatMap((index) => [[`include_${index}`, 'true'], [`owner_${index}`, 'helen-marsh'], [`due_${index}`, '2022-04-30'], [`area_${index}`, '9']]));
+const ALL_CHOICES = Object.fromEntries(
+  [0, 1, 2, 3].flatMap((index) => [
+    [`include_${index}`, 'true'],
+    [`owner_${index}`, 'helen-marsh'],
+    [`due_${index}`, '2022-04-30'],
+    [`area_${index}`, '9'],
+  ]),
+);
 
 const env = trackerWithConnector();
 const personal = (aad: string = PEOPLE.helen): ActivityOptions => ({ from: aad, conversationId: `a:personal-${aad}`, serviceUrl: env.connector.serviceUrl });
@@ -58,7 +79,12 @@ async function expectNothingStored(): Promise<void> {
  */
 async function expectNothingKeptBeyondTheDraft(): Promise<void> {
   const documents = await storedDocuments(env.tracker);
-  expect(documentsHolding(documents.filter((document) => document.kind !== 'outcomeDraft'), MARKERS)).toEqual([]);
+  expect(
+    documentsHolding(
+      documents.filter((document) => document.kind !== 'outcomeDraft'),
+      MARKERS,
+    ),
+  ).toEqual([]);
 }
 
 async function saveOn91(fields: Record<string, string>) {
@@ -75,7 +101,11 @@ async function expectMinutesRefused(answer: { text: string; cards: readonly unkn
   for (const card of answer.cards) {
     const confirm = buttonTitles(card).find((title) => title === 'Confirm and post' || title === 'Update the recorded meeting');
     if (!confirm) continue;
-    const pressed = await press(CARD_VERBS.confirmOutcomes, { ...buttonData(card, confirm), ...(inputValues(card) as Record<string, string>), ...ALL_CHOICES }, { ...confirmFrom, replyToId: 'preview-message' });
+    const pressed = await press(
+      CARD_VERBS.confirmOutcomes,
+      { ...buttonData(card, confirm), ...(inputValues(card) as Record<string, string>), ...ALL_CHOICES },
+      { ...confirmFrom, replyToId: 'preview-message' },
+    );
     expect(pressed.text).toMatch(REFUSED);
     expect(pressed.text).not.toMatch(/Recorded \d+ actions?/);
   }
@@ -124,7 +154,11 @@ describe("a child's details are refused on every way text comes in, and nothing 
     const { cards } = await say(`post outcomes\n${NEW_MEETING}`, clerk);
     const preview = cards[0];
     const edited = { ...ALL_CHOICES, text_0: `Review the plan for ${CHILD}` };
-    const pressed = await press(CARD_VERBS.confirmOutcomes, { ...buttonData(preview, 'Confirm and post'), ...(inputValues(preview) as Record<string, string>), ...edited }, { ...clerk, replyToId: 'preview-message' });
+    const pressed = await press(
+      CARD_VERBS.confirmOutcomes,
+      { ...buttonData(preview, 'Confirm and post'), ...(inputValues(preview) as Record<string, string>), ...edited },
+      { ...clerk, replyToId: 'preview-message' },
+    );
     expect(pressed.text).toMatch(REFUSED);
     await expectNothingStored();
   });
@@ -142,7 +176,11 @@ describe("a child's details are refused on every way text comes in, and nothing 
   it('minutes pasted into the "post outcomes" card box (readMinutes)', async () => {
     const clerk = personal(PEOPLE.chris);
     const [prompt] = (await say('post outcomes', clerk)).cards;
-    const read = await press(CARD_VERBS.readMinutes, { ...buttonData(prompt, 'Read the minutes'), minutes: RESOLUTION_NAMES_CHILD }, { ...clerk, replyToId: 'prompt-message' });
+    const read = await press(
+      CARD_VERBS.readMinutes,
+      { ...buttonData(prompt, 'Read the minutes'), minutes: RESOLUTION_NAMES_CHILD },
+      { ...clerk, replyToId: 'prompt-message' },
+    );
     await expectMinutesRefused({ text: read.text, cards: [read.card] }, clerk);
   });
 
@@ -163,9 +201,12 @@ describe("a child's details are refused on every way text comes in, and nothing 
         ...baseActivity(clerk),
         type: 'message',
         text: 'post outcomes',
-        attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'minutes.txt', content: { downloadUrl: url, fileType: 'txt' } }],
+        attachments: [
+          { contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'minutes.txt', content: { downloadUrl: url, fileType: 'txt' } },
+        ],
       });
-      const replies = (body as { activities: Array<{ type: string; text?: string; attachments?: Array<{ contentType: string; content: unknown }> }> }).activities;
+      const replies = (body as { activities: Array<{ type: string; text?: string; attachments?: Array<{ contentType: string; content: unknown }> }> })
+        .activities;
       const cards = cardsOf(replies);
       await expectMinutesRefused({ text: [...replies.map((reply) => reply.text ?? ''), ...cards.map(cardText)].join('\n'), cards }, clerk);
     } finally {
@@ -175,9 +216,19 @@ describe("a child's details are refused on every way text comes in, and nothing 
   });
 
   it('an "action: …" line in a meeting chat, then the end of the meeting', async () => {
-    const meetingChat: ActivityOptions = { from: PEOPLE.chris, conversationId: '19:meeting_guard@thread.v2', conversationType: 'groupChat', serviceUrl: env.connector.serviceUrl };
+    const meetingChat: ActivityOptions = {
+      from: PEOPLE.chris,
+      conversationId: '19:meeting_guard@thread.v2',
+      conversationType: 'groupChat',
+      serviceUrl: env.connector.serviceUrl,
+    };
     const channelData = { tenant: { id: TENANT_ID }, meeting: { id: 'meeting-guard' } };
-    const noted = await post(env.tracker, { ...baseActivity(meetingChat), type: 'message', text: `action: Helen Marsh to review the plan for ${CHILD} by 28 Feb`, channelData });
+    const noted = await post(env.tracker, {
+      ...baseActivity(meetingChat),
+      type: 'message',
+      text: `action: Helen Marsh to review the plan for ${CHILD} by 28 Feb`,
+      channelData,
+    });
     const said = JSON.stringify(noted.body);
     expect(said).toMatch(REFUSED);
     expect(said).not.toContain('Noted a draft action');
@@ -187,13 +238,23 @@ describe("a child's details are refused on every way text comes in, and nothing 
       ...baseActivity(meetingChat),
       type: 'event',
       name: 'application/vnd.microsoft.meetingEnd',
-      value: { Id: 'meeting-guard', MeetingType: 'Scheduled', JoinUrl: 'https://teams.example/meet', Title: 'Select Committee', EndTime: '2022-02-01T12:00:00Z' },
+      value: {
+        Id: 'meeting-guard',
+        MeetingType: 'Scheduled',
+        JoinUrl: 'https://teams.example/meet',
+        Title: 'Select Committee',
+        EndTime: '2022-02-01T12:00:00Z',
+      },
       channelData,
     });
     const endCards = cardsOf((ended.body as { activities: [] } | undefined)?.activities ?? []);
     for (const card of endCards) {
       if (!buttonTitles(card).includes('Confirm and post')) continue;
-      await press(CARD_VERBS.confirmOutcomes, { ...buttonData(card, 'Confirm and post'), ...(inputValues(card) as Record<string, string>), ...ALL_CHOICES }, { ...meetingChat, replyToId: 'preview-message' });
+      await press(
+        CARD_VERBS.confirmOutcomes,
+        { ...buttonData(card, 'Confirm and post'), ...(inputValues(card) as Record<string, string>), ...ALL_CHOICES },
+        { ...meetingChat, replyToId: 'preview-message' },
+      );
     }
     await expectNothingStored();
   });
@@ -233,7 +294,10 @@ describe('npm run load-plan', () => {
     const directory = await mkdtemp(join(tmpdir(), 'guard-load-plan-'));
     try {
       const demo = await demoData();
-      const named: PlanData = { ...demo, actions: demo.actions.map((action) => (action.id === 'act-9-1' ? { ...action, title: `Review the plan for ${CHILD}` } : action)) };
+      const named: PlanData = {
+        ...demo,
+        actions: demo.actions.map((action) => (action.id === 'act-9-1' ? { ...action, title: `Review the plan for ${CHILD}` } : action)),
+      };
       await writeFile(join(directory, 'clean.json'), JSON.stringify(demo));
       await writeFile(join(directory, 'named.json'), JSON.stringify(named));
       const [clean, refused] = [uniqueName('guard-clean'), uniqueName('guard-named')];

@@ -6,7 +6,18 @@ import type { RunningTracker } from '../../src/index';
 import { startLoopbackConnector, type LoopbackConnector } from '../support/loopbackConnector';
 import { executeActivity, messageActivity, PEOPLE, startTestTracker } from '../support/tracker';
 import { watchOutboundHosts } from './support/outbound';
-import { expectedReplies, exportPlan, getHealth, invokeCard, leaksIn, postActivity, postChunked, postStalled, postTracked, readableText } from './support/probe';
+import {
+  expectedReplies,
+  exportPlan,
+  getHealth,
+  invokeCard,
+  leaksIn,
+  postActivity,
+  postChunked,
+  postStalled,
+  postTracked,
+  readableText,
+} from './support/probe';
 
 const MINUTES = readFileSync(join(__dirname, '..', 'e2e', 'fixtures', 'minutes-2022-01-26.txt'), 'utf8');
 
@@ -60,13 +71,15 @@ describe('loose input at the edge', () => {
   it('a body streamed with no length is refused with 413 or 400 once it passes the limit, long before it ends', async () => {
     const streamed = await postChunked(tracker.url, 8 * 1024 * 1024, 64 * 1024);
     // 411 Length Required: a body of unknown size is refused before any of it is read.
-    expect([413, 411, 400], `${streamed.status} after ${Math.round(streamed.ms)} ms and ${streamed.sentBytes} bytes: ${streamed.text.slice(0, 200)}`).toContain(streamed.status);
+    expect([413, 411, 400], `${streamed.status} after ${Math.round(streamed.ms)} ms and ${streamed.sentBytes} bytes: ${streamed.text.slice(0, 200)}`).toContain(
+      streamed.status,
+    );
     expect(streamed.sentBytes).toBeLessThan(8 * 1024 * 1024);
     expect(streamed.ms).toBeLessThan(3000);
     expect((await getHealth(tracker.url)).status).toBe(200);
   });
 
-  it("a stranger's 880 KB \"post outcomes\" does not stall other users: another user's question is answered within 1 s while it is handled", async () => {
+  it('a stranger\'s 880 KB "post outcomes" does not stall other users: another user\'s question is answered within 1 s while it is handled', async () => {
     let minutes = 'post outcomes\n';
     for (let item = 51; Buffer.byteLength(minutes) < 880 * 1024; item += 1) minutes += `${MINUTES.replace(/51\./g, `${item}.`)}\n\n`;
     const before = await exportPlan(tracker);
@@ -94,7 +107,10 @@ describe('loose input at the edge', () => {
     const outbound = watchOutboundHosts();
     try {
       const missing = await postActivity(tracker.url, normalDelivery("what's overdue?", {}, ['serviceUrl']), { timeoutMs: 10_000 });
-      expect({ status: missing.status, fast: missing.ms < 2000 }, `${missing.status} in ${Math.round(missing.ms)} ms: ${missing.text}`).toEqual({ status: 400, fast: true });
+      expect({ status: missing.status, fast: missing.ms < 2000 }, `${missing.status} in ${Math.round(missing.ms)} ms: ${missing.text}`).toEqual({
+        status: 400,
+        fast: true,
+      });
       const empty = await postActivity(tracker.url, normalDelivery("what's overdue?", { serviceUrl: '' }), { timeoutMs: 10_000 });
       expect(empty.status).toBe(400);
 
@@ -103,7 +119,11 @@ describe('loose input at the edge', () => {
       expect(answered.status).toBe(200);
       expect(readableText(expectedReplies(answered.json))).toMatch(/overdue/i);
 
-      const { serviceUrl: _invokeServiceUrl, ...button } = executeActivity(CARD_VERBS.viewAction, { actionId: 'act-7-4' }, { from: PEOPLE.ruth, replyToId: 'card-1' });
+      const { serviceUrl: _invokeServiceUrl, ...button } = executeActivity(
+        CARD_VERBS.viewAction,
+        { actionId: 'act-7-4' },
+        { from: PEOPLE.ruth, replyToId: 'card-1' },
+      );
       const pressed = await postActivity(tracker.url, button, { timeoutMs: 10_000 });
       if (pressed.status === 200) expect(readableText(invokeCard(pressed.json))).toContain('7.4');
       else expect(pressed.status).toBe(400);
@@ -115,15 +135,21 @@ describe('loose input at the edge', () => {
     expect(connector.calls).toEqual([]);
   });
 
-  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'urn:x:y', 'ftp://127.0.0.1/'])('an activity whose serviceUrl is %s (not an http address) gets 400, and nothing is sent', async (serviceUrl) => {
-    const outbound = watchOutboundHosts();
-    let answer;
-    try {
-      answer = await postActivity(tracker.url, normalDelivery("what's overdue?", { serviceUrl }), { timeoutMs: 10_000 });
-    } finally {
-      outbound.stop();
-    }
-    expect({ status: answer.status, fast: answer.ms < 2000 }, `${answer.status} in ${Math.round(answer.ms)} ms: ${answer.text}`).toEqual({ status: 400, fast: true });
-    expect(outbound.foreign()).toEqual([]);
-  });
+  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'urn:x:y', 'ftp://127.0.0.1/'])(
+    'an activity whose serviceUrl is %s (not an http address) gets 400, and nothing is sent',
+    async (serviceUrl) => {
+      const outbound = watchOutboundHosts();
+      let answer;
+      try {
+        answer = await postActivity(tracker.url, normalDelivery("what's overdue?", { serviceUrl }), { timeoutMs: 10_000 });
+      } finally {
+        outbound.stop();
+      }
+      expect({ status: answer.status, fast: answer.ms < 2000 }, `${answer.status} in ${Math.round(answer.ms)} ms: ${answer.text}`).toEqual({
+        status: 400,
+        fast: true,
+      });
+      expect(outbound.foreign()).toEqual([]);
+    },
+  );
 });

@@ -6,7 +6,20 @@ import { CARD_VERBS } from '../../src/cards/verbs';
 import type { RunningTracker } from '../../src/index';
 import { CHANNELS, startLoopbackConnector, type ConnectorCall, type LoopbackConnector } from '../support/loopbackConnector';
 import { demoData } from '../support/store';
-import { ask, baseActivity, buttonData, cardsOf, cardText, executeActivity, inputValues, invokeBody, PEOPLE, post, startTestTracker, type ActivityOptions } from '../support/tracker';
+import {
+  ask,
+  baseActivity,
+  buttonData,
+  cardsOf,
+  cardText,
+  executeActivity,
+  inputValues,
+  invokeBody,
+  PEOPLE,
+  post,
+  startTestTracker,
+  type ActivityOptions,
+} from '../support/tracker';
 import { extraPeople, minutesWithActions, withPeople } from './support/crowdedPlan';
 import { settledDigests, startScheduledTracker } from './support/scheduledTracker';
 import { busiestConversationSecond, busiestSecond, gapsBetween } from './support/sendRates';
@@ -23,7 +36,13 @@ const SECOND_MS = 975;
 /** The bot's own limit on tries of one send (src/bot/proactive.ts). */
 const NEW_MEETING = readFileSync(join(__dirname, '..', 'e2e', 'fixtures', 'minutes-2022-01-26.txt'), 'utf8');
 const NEW_MEETING_CHOICES = { due_0: '2022-02-28', area_0: '9', due_1: '2022-03-09', area_1: '2', owner_2: 'helen-marsh', due_2: '2022-04-30', area_2: '2' };
-const DEMO_MANAGERS = { 'morgan-hale': PEOPLE.morgan, 'priya-shah': PEOPLE.priya, 'ruth-okafor': PEOPLE.ruth, 'tom-brennan': '0ca05024-8557-5ed7-857f-e63810db5d9c', 'daniel-cross': 'a6e325ac-f78f-54fd-a9b5-7c5d23546031' } as const;
+const DEMO_MANAGERS = {
+  'morgan-hale': PEOPLE.morgan,
+  'priya-shah': PEOPLE.priya,
+  'ruth-okafor': PEOPLE.ruth,
+  'tom-brennan': '0ca05024-8557-5ed7-857f-e63810db5d9c',
+  'daniel-cross': 'a6e325ac-f78f-54fd-a9b5-7c5d23546031',
+} as const;
 
 let connector: LoopbackConnector;
 
@@ -44,13 +63,22 @@ const conversationOf = (aad: string): string => `a:personal-${aad}`;
 /** Each person opens the app in their personal chat, so the bot may reach them later. */
 async function openTheApp(tracker: RunningTracker, aads: readonly string[]): Promise<void> {
   for (let start = 0; start < aads.length; start += 25) {
-    await Promise.all(aads.slice(start, start + 25).map((aad) => post(tracker, { ...baseActivity(personalChat(aad)), type: 'installationUpdate', action: 'add' })));
+    await Promise.all(
+      aads.slice(start, start + 25).map((aad) => post(tracker, { ...baseActivity(personalChat(aad)), type: 'installationUpdate', action: 'add' })),
+    );
   }
 }
 
 /** An admin picks the committee's channel, as on the card posted at install. */
 async function chooseCommitteeChannel(tracker: RunningTracker): Promise<void> {
-  const { body } = await post(tracker, executeActivity(CARD_VERBS.setCommitteeChannel, { channelId: CHANNELS.committee, channel: 'Improvement Plan' }, { from: PEOPLE.morgan, conversationId: CHANNELS.general, conversationType: 'channel', serviceUrl: connector.serviceUrl }));
+  const { body } = await post(
+    tracker,
+    executeActivity(
+      CARD_VERBS.setCommitteeChannel,
+      { channelId: CHANNELS.committee, channel: 'Improvement Plan' },
+      { from: PEOPLE.morgan, conversationId: CHANNELS.general, conversationType: 'channel', serviceUrl: connector.serviceUrl },
+    ),
+  );
   expect(cardText(invokeBody(body).value)).toContain('Committee summaries will be posted to Improvement Plan.');
 }
 
@@ -64,7 +92,13 @@ async function preview(tracker: RunningTracker, minutes: string): Promise<Previe
 
 /** The clerk confirms, each shown action given an owner (in turn from `owners`), a date and an area. */
 async function confirm(tracker: RunningTracker, { card, shown }: Preview, owners: readonly string[], choices: Record<string, string> = {}): Promise<string> {
-  const chosen = Object.fromEntries(Array.from({ length: shown }, (_, index) => [[`owner_${index}`, owners[index % owners.length] ?? ''], [`due_${index}`, '2022-06-30'], [`area_${index}`, '10']]).flat());
+  const chosen = Object.fromEntries(
+    Array.from({ length: shown }, (_, index) => [
+      [`owner_${index}`, owners[index % owners.length] ?? ''],
+      [`due_${index}`, '2022-06-30'],
+      [`area_${index}`, '10'],
+    ]).flat(),
+  );
   const data = { ...buttonData(card, 'Confirm and post'), ...(inputValues(card) as Record<string, string>), ...(owners.length > 0 ? chosen : {}), ...choices };
   const { body } = await post(tracker, executeActivity(CARD_VERBS.confirmOutcomes, data, { ...personalChat(PEOPLE.chris), replyToId: 'preview-message' }));
   return cardText(invokeBody(body).value);
@@ -74,7 +108,9 @@ function expectWithinLimits(calls: readonly ConnectorCall[]): void {
   const tenant = busiestSecond(calls, SECOND_MS);
   const conversation = busiestConversationSecond(calls, SECOND_MS);
   expect(tenant.count, `${tenant.count} requests to Teams within ${tenant.spanMs} ms`).toBeLessThanOrEqual(PER_TENANT);
-  expect(conversation.count, `${conversation.count} requests to ${conversation.conversationId ?? ''} within ${conversation.spanMs} ms`).toBeLessThanOrEqual(PER_CONVERSATION);
+  expect(conversation.count, `${conversation.count} requests to ${conversation.conversationId ?? ''} within ${conversation.spanMs} ms`).toBeLessThanOrEqual(
+    PER_CONVERSATION,
+  );
 }
 
 const callsTo = (conversationId: string): ConnectorCall[] => connector.calls.filter((call) => call.conversationId === conversationId);
@@ -85,9 +121,20 @@ describe('sends to Teams stay within its rate limits in a burst, measured at the
     await freshConnector();
     const managers = extraPeople(120, 'manager', 1000);
     const everyone = [...Object.entries(DEMO_MANAGERS), ...managers.map((manager) => [manager.id, manager.aadObjectId ?? ''] as const)];
-    const tracker = stopAfterTest(await startScheduledTracker(withPeople(await demoData(), managers), (first) => openTheApp(first, everyone.map(([, aad]) => aad))));
+    const tracker = stopAfterTest(
+      await startScheduledTracker(withPeople(await demoData(), managers), (first) =>
+        openTheApp(
+          first,
+          everyone.map(([, aad]) => aad),
+        ),
+      ),
+    );
 
-    const outcomes = await settledDigests(tracker, everyone.map(([id]) => id), 15_000);
+    const outcomes = await settledDigests(
+      tracker,
+      everyone.map(([id]) => id),
+      15_000,
+    );
     expect(Object.values(outcomes).filter((status) => status === 'sent')).toHaveLength(125);
     expect(connector.calls.length).toBeGreaterThanOrEqual(125);
     expectWithinLimits(connector.calls);
@@ -97,14 +144,25 @@ describe('sends to Teams stay within its rate limits in a burst, measured at the
     await freshConnector();
     const owners = extraPeople(25, 'officer', 2000);
     const tracker = stopAfterTest(await startTestTracker({}, undefined, withPeople(await demoData(), owners)));
-    await openTheApp(tracker, owners.map((owner) => owner.aadObjectId ?? ''));
+    await openTheApp(
+      tracker,
+      owners.map((owner) => owner.aadObjectId ?? ''),
+    );
     await chooseCommitteeChannel(tracker);
     // Every preview first, so that no meeting's actions read as repeats of another's.
     const previews: Preview[] = [];
     for (const day of [2, 3, 4, 7, 8, 9, 10, 11]) previews.push(await preview(tracker, minutesWithActions(day, 25)));
     connector.calls.length = 0;
 
-    const answers = await Promise.all(previews.map((drafted) => confirm(tracker, drafted, owners.map((owner) => owner.id))));
+    const answers = await Promise.all(
+      previews.map((drafted) =>
+        confirm(
+          tracker,
+          drafted,
+          owners.map((owner) => owner.id),
+        ),
+      ),
+    );
     for (const answer of answers) expect(answer).toContain('Told each new owner in their personal chat.');
     const notices = previews.reduce((sum, drafted) => sum + Math.min(drafted.shown, owners.length), 0);
     expect(notices, 'enough notices to pass the tenant limit if sent unpaced').toBeGreaterThan(PER_TENANT);
@@ -128,12 +186,27 @@ describe('sends to Teams stay within its rate limits in a burst, measured at the
     // Once the digest is sending at its pace, the clerk confirms them.
     const started = Date.now();
     while (connector.calls.length < 20 && Date.now() - started < 10_000) await sleep(10);
-    for (const answer of await Promise.all(previews.map((drafted) => confirm(tracker, drafted, owners.map((owner) => owner.id))))) {
+    for (const answer of await Promise.all(
+      previews.map((drafted) =>
+        confirm(
+          tracker,
+          drafted,
+          owners.map((owner) => owner.id),
+        ),
+      ),
+    )) {
       expect(answer).toContain('Told each new owner in their personal chat.');
     }
-    const outcomes = await settledDigests(tracker, managers.map((manager) => manager.id), 15_000);
+    const outcomes = await settledDigests(
+      tracker,
+      managers.map((manager) => manager.id),
+      15_000,
+    );
     expect(Object.values(outcomes).filter((status) => status === 'sent')).toHaveLength(100);
-    expect(previews.reduce((sum, drafted) => sum + drafted.shown, 0), 'owner notices sent during the digest').toBeGreaterThanOrEqual(8);
+    expect(
+      previews.reduce((sum, drafted) => sum + drafted.shown, 0),
+      'owner notices sent during the digest',
+    ).toBeGreaterThanOrEqual(8);
     expectWithinLimits(connector.calls);
   });
 
@@ -147,8 +220,17 @@ describe('sends to Teams stay within its rate limits in a burst, measured at the
         const found = await tracker.store.plans.getAction('children-first', actionId);
         if (!found) throw new Error(`${actionId} is not in the plan`);
         const { status, due, owner } = found.value;
-        const options: ActivityOptions = { from: managers[index % managers.length] ?? PEOPLE.morgan, conversationId: CHANNELS.committee, conversationType: 'channel', serviceUrl: connector.serviceUrl, replyToId: `card-${actionId}` };
-        const { body } = await post(tracker, executeActivity(CARD_VERBS.saveAction, { actionId, basis: { status, due, owner }, note: `Reviewed at the committee (${index})` }, options));
+        const options: ActivityOptions = {
+          from: managers[index % managers.length] ?? PEOPLE.morgan,
+          conversationId: CHANNELS.committee,
+          conversationType: 'channel',
+          serviceUrl: connector.serviceUrl,
+          replyToId: `card-${actionId}`,
+        };
+        const { body } = await post(
+          tracker,
+          executeActivity(CARD_VERBS.saveAction, { actionId, basis: { status, due, owner }, note: `Reviewed at the committee (${index})` }, options),
+        );
         expect(cardText(invokeBody(body).value)).toContain('Saved.');
       }),
     );
@@ -189,9 +271,12 @@ describe('in the running bot, failed sends are retried with backoff and jitter a
     const first = [ruthGaps[0] ?? 0, tomGaps[0] ?? 0];
     const second = [ruthGaps[1] ?? 0, tomGaps[1] ?? 0];
     // Backoff: it waits before trying again, and longer the second time; jitter: the waits differ.
-    expect(mean(first), `first waits ${first.join(", ")} ms`).toBeGreaterThanOrEqual(20);
+    expect(mean(first), `first waits ${first.join(', ')} ms`).toBeGreaterThanOrEqual(20);
     expect(mean(second), `second waits ${second.join(', ')} ms, first ${first.join(', ')} ms`).toBeGreaterThan(mean(first));
-    expect(Math.abs((first[0] ?? 0) - (first[1] ?? 0)) + Math.abs((second[0] ?? 0) - (second[1] ?? 0)), `waits ${first.join(', ')} then ${second.join(', ')} ms`).toBeGreaterThanOrEqual(2);
+    expect(
+      Math.abs((first[0] ?? 0) - (first[1] ?? 0)) + Math.abs((second[0] ?? 0) - (second[1] ?? 0)),
+      `waits ${first.join(', ')} then ${second.join(', ')} ms`,
+    ).toBeGreaterThanOrEqual(2);
   });
 
   it('429 with Retry-After: the digest waits at least as long as Teams asks, then arrives', async () => {

@@ -5,7 +5,19 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CARD_VERBS } from '../../src/cards/verbs';
 import { CHANNELS } from '../support/loopbackConnector';
 import { trackerWithConnector } from '../support/harness';
-import { ask, baseActivity, buttonData, cardsOf, cardText, executeActivity, inputValues, invokeBody, PEOPLE, post, type ActivityOptions } from '../support/tracker';
+import {
+  ask,
+  baseActivity,
+  buttonData,
+  cardsOf,
+  cardText,
+  executeActivity,
+  inputValues,
+  invokeBody,
+  PEOPLE,
+  post,
+  type ActivityOptions,
+} from '../support/tracker';
 import { changedKeys, storedDocuments, type StoredDocument } from './support/storedDocuments';
 
 const PLAN = 'children-first';
@@ -58,30 +70,35 @@ type OperationName =
 // The matrix. Columns follow ROLES: owner, other officer, manager, clerk, member, admin, unknown.
 const MATRIX: Readonly<Record<OperationName, readonly Expected[]>> = {
   //                                                         owner officer manager clerk member admin unknown
-  'ask a question about 9.1':                                [Y,    Y,      Y,      Y,    Y,     Y,    Y],
-  'open the 9.1 card':                                       [Y,    Y,      Y,      Y,    Y,     Y,    Y],
-  'add a note to 9.1 on its card':                           [Y,    N,      Y,      N,    N,     Y,    N],
-  'set 9.1 to blocked on its card':                          [Y,    N,      Y,      N,    N,     Y,    N],
-  'move 9.1 with a reason on its card':                      [Y,    N,      Y,      N,    N,     Y,    N],
-  "add a note to another officer's 11.5 in words":           [N,    N,      Y,      N,    N,     Y,    N],
-  'reassign 9.1 to Sam Whitfield':                           [N,    N,      Y,      N,    N,     Y,    N],
-  "verify Helen's completion of 9.1":                        [N,    N,      Y,      N,    N,     Y,    N],
-  'preview pasted minutes':                                  [Y,    Y,      Y,      Y,    Y,     Y,    Y],
-  "confirm the clerk's draft":                               [N,    N,      N,      Y,    N,     Y,    N],
-  "confirm the clerk's draft with edited wording and owner": [N,    N,      N,      Y,    N,     Y,    N],
-  "cancel the clerk's draft":                                [N,    N,      N,      Y,    N,     Y,    N],
-  'cancel a draft they read in themselves':                  [Y,    Y,      Y,      Y,    Y,     Y,    Y],
-  "choose the committee's channel":                          [N,    N,      N,      N,    N,     Y,    N],
-  'install the app in a team (no channel chosen yet)':       [ASKS, ASKS,   ASKS,   ASKS, ASKS,  ASKS, ASKS],
-  '"digest off"':                                            [N,    N,      Y,      N,    N,     Y,    N],
-  '"send my digest on Fridays"':                             [N,    N,      Y,      N,    N,     Y,    N],
-  '"who can\'t get digests?"':                               [N,    N,      N,      N,    N,     Y,    N],
+  'ask a question about 9.1': [Y, Y, Y, Y, Y, Y, Y],
+  'open the 9.1 card': [Y, Y, Y, Y, Y, Y, Y],
+  'add a note to 9.1 on its card': [Y, N, Y, N, N, Y, N],
+  'set 9.1 to blocked on its card': [Y, N, Y, N, N, Y, N],
+  'move 9.1 with a reason on its card': [Y, N, Y, N, N, Y, N],
+  "add a note to another officer's 11.5 in words": [N, N, Y, N, N, Y, N],
+  'reassign 9.1 to Sam Whitfield': [N, N, Y, N, N, Y, N],
+  "verify Helen's completion of 9.1": [N, N, Y, N, N, Y, N],
+  'preview pasted minutes': [Y, Y, Y, Y, Y, Y, Y],
+  "confirm the clerk's draft": [N, N, N, Y, N, Y, N],
+  "confirm the clerk's draft with edited wording and owner": [N, N, N, Y, N, Y, N],
+  "cancel the clerk's draft": [N, N, N, Y, N, Y, N],
+  'cancel a draft they read in themselves': [Y, Y, Y, Y, Y, Y, Y],
+  "choose the committee's channel": [N, N, N, N, N, Y, N],
+  'install the app in a team (no channel chosen yet)': [ASKS, ASKS, ASKS, ASKS, ASKS, ASKS, ASKS],
+  '"digest off"': [N, N, Y, N, N, Y, N],
+  '"send my digest on Fridays"': [N, N, Y, N, N, Y, N],
+  '"who can\'t get digests?"': [N, N, N, N, N, Y, N],
 };
 
 const env = trackerWithConnector();
 
 const personal = (role: Role): ActivityOptions => ({ from: role.aad, conversationId: `a:personal-${role.aad}`, serviceUrl: env.connector.serviceUrl });
-const inChannel = (aad: string, conversationId: string = CHANNELS.committee): ActivityOptions => ({ from: aad, conversationId, conversationType: 'channel', serviceUrl: env.connector.serviceUrl });
+const inChannel = (aad: string, conversationId: string = CHANNELS.committee): ActivityOptions => ({
+  from: aad,
+  conversationId,
+  conversationType: 'channel',
+  serviceUrl: env.connector.serviceUrl,
+});
 
 /** Everything a person reads in the bot's replies to a message. */
 async function say(text: string, options: ActivityOptions): Promise<string> {
@@ -105,7 +122,11 @@ async function storedAction(id: string) {
 /** A Save on 9.1's card as Teams sends it: the card's basis plus what the person typed. */
 async function saveOn91(role: Role, fields: Record<string, string>): Promise<string> {
   const action = await storedAction('act-9-1');
-  return press(CARD_VERBS.saveAction, { actionId: action.id, basis: { status: action.status, due: action.due, owner: action.owner }, renderId: randomUUID(), ...fields }, personal(role));
+  return press(
+    CARD_VERBS.saveAction,
+    { actionId: action.id, basis: { status: action.status, due: action.due, owner: action.owner }, renderId: randomUUID(), ...fields },
+    personal(role),
+  );
 }
 
 /** The clerk pastes the minutes in the committee's channel, where everyone sees the same preview card. */
@@ -142,7 +163,10 @@ type Operation = Readonly<{
 const planKey = (id: string): string => `plan/${PLAN}/${id}`;
 const stateKey = (id: string): string => `state/${id}/${id}`;
 const NOT_ON_LIST = /not on the plan's people list[\s\S]*administrator can add you/;
-const updateRefusal = (who: RegExp) => (role: Role): RegExp => (role.name === 'unknown' ? NOT_ON_LIST : who);
+const updateRefusal =
+  (who: RegExp) =>
+  (role: Role): RegExp =>
+    role.name === 'unknown' ? NOT_ON_LIST : who;
 const MAY_UPDATE_91 = /Only Helen Marsh \(the owner\), Daniel Cross \(lead for area 9\), a manager or an admin can update 9\.1\. Nothing was changed\./;
 const DIGEST_REFUSAL = /Weekly digests are for managers and admins\./;
 
@@ -163,7 +187,8 @@ const OPERATIONS: Readonly<Record<OperationName, Operation>> = {
     run: (role) => saveOn91(role, { note: 'Framework signed off by partners' }),
     says: /Saved\. 9\.1 is up to date\./,
     changes: () => [planKey('act-9-1')],
-    stored: async (role) => expect((await storedAction('act-9-1')).updates.at(-1)).toMatchObject({ by: role.personId, note: 'Framework signed off by partners' }),
+    stored: async (role) =>
+      expect((await storedAction('act-9-1')).updates.at(-1)).toMatchObject({ by: role.personId, note: 'Framework signed off by partners' }),
     refusal: updateRefusal(MAY_UPDATE_91),
   },
   'set 9.1 to blocked on its card': {
@@ -180,7 +205,10 @@ const OPERATIONS: Readonly<Record<OperationName, Operation>> = {
     stored: async () => {
       const action = await storedAction('act-9-1');
       expect(action.due).toBe('2022-05-31');
-      expect(action.updates.at(-1)).toMatchObject({ reason: 'Partner agencies asked for more time', changes: [{ field: 'due', from: '2021-12-31', to: '2022-05-31' }] });
+      expect(action.updates.at(-1)).toMatchObject({
+        reason: 'Partner agencies asked for more time',
+        changes: [{ field: 'due', from: '2021-12-31', to: '2022-05-31' }],
+      });
     },
     refusal: updateRefusal(MAY_UPDATE_91),
   },
@@ -229,10 +257,15 @@ const OPERATIONS: Readonly<Record<OperationName, Operation>> = {
   },
   "confirm the clerk's draft with edited wording and owner": {
     prepare: async () => ({ preview: await clerksPreview() }),
-    run: (role, prepared) => confirmClerksDraft(role, prepared, { text_0: 'Circulate the QA audit summary to all Committee members', owner_0: 'grace-adeyemi' }),
+    run: (role, prepared) =>
+      confirmClerksDraft(role, prepared, { text_0: 'Circulate the QA audit summary to all Committee members', owner_0: 'grace-adeyemi' }),
     says: /Recorded 3 actions\./,
     changes: (_role, prepared) => [planKey('cypssc-2022-01-26'), ...NEW_ACTIONS.map(planKey), stateKey(`draft-${prepared.preview?.draftId ?? ''}`)],
-    stored: async () => expect(await storedAction('act-cypssc-2022-01-26-1')).toMatchObject({ title: 'Circulate the QA audit summary to all Committee members', owner: 'grace-adeyemi' }),
+    stored: async () =>
+      expect(await storedAction('act-cypssc-2022-01-26-1')).toMatchObject({
+        title: 'Circulate the QA audit summary to all Committee members',
+        owner: 'grace-adeyemi',
+      }),
     refusal: () => /Only clerks and admins can confirm meeting outcomes\. Nothing was saved\./,
   },
   "cancel the clerk's draft": {
@@ -270,9 +303,15 @@ const OPERATIONS: Readonly<Record<OperationName, Operation>> = {
         ...baseActivity(inChannel(role.aad, CHANNELS.general)),
         type: 'conversationUpdate',
         membersAdded: [{ id: '28:improvement-tracker-bot' }],
-        channelData: { tenant: { id: 'cc8e62c6-ac50-5768-afb3-feec6b8286af' }, team: { id: `19:team-${randomUUID()}@thread.tacv2`, name: 'A team' }, channel: { id: CHANNELS.general } },
+        channelData: {
+          tenant: { id: 'cc8e62c6-ac50-5768-afb3-feec6b8286af' },
+          team: { id: `19:team-${randomUUID()}@thread.tacv2`, name: 'A team' },
+          channel: { id: CHANNELS.general },
+        },
       });
-      return cardsOf((body as { activities: [] }).activities).map(cardText).join('\n');
+      return cardsOf((body as { activities: [] }).activities)
+        .map(cardText)
+        .join('\n');
     },
     says: /never allowed/,
     changes: () => [],
@@ -290,7 +329,8 @@ const OPERATIONS: Readonly<Record<OperationName, Operation>> = {
     run: (role) => say('send my digest on Fridays', personal(role)),
     says: /Your weekly digest will come on Fridays at 8am\./,
     changes: (role) => [stateKey(`digest-prefs-${PLAN}-${role.personId ?? ''}`)],
-    stored: async (role) => expect((await env.tracker.store.state.get(`digest-prefs-${PLAN}-${role.personId ?? ''}`))?.value).toMatchObject({ enabled: true, weekday: 5 }),
+    stored: async (role) =>
+      expect((await env.tracker.store.state.get(`digest-prefs-${PLAN}-${role.personId ?? ''}`))?.value).toMatchObject({ enabled: true, weekday: 5 }),
     refusal: () => DIGEST_REFUSAL,
   },
   '"who can\'t get digests?"': {
@@ -308,14 +348,18 @@ const OPERATIONS: Readonly<Record<OperationName, Operation>> = {
  */
 function guarded(documents: readonly StoredDocument[]): StoredDocument[] {
   return documents.filter((document) =>
-    document.container === 'plan' ? document.id !== 'plan-version' : !(['turnState', 'welcome', 'asked'].includes(document.kind) || document.id.startsWith('ref-person-')),
+    document.container === 'plan'
+      ? document.id !== 'plan-version'
+      : !(['turnState', 'welcome', 'asked'].includes(document.kind) || document.id.startsWith('ref-person-')),
   );
 }
 
 /** Text a person should never be shown in place of a sentence. */
 const UNPOLISHED = /undefined|\bnull\b|\[object|exception|stack|\$\{|FORBIDDEN|INVALID_INPUT/i;
 
-const cells = Object.entries(MATRIX).flatMap(([operation, row]) => ROLES.map((role, index) => ({ operation: operation as OperationName, role, expected: row[index] ?? N })));
+const cells = Object.entries(MATRIX).flatMap(([operation, row]) =>
+  ROLES.map((role, index) => ({ operation: operation as OperationName, role, expected: row[index] ?? N })),
+);
 let checked = 0;
 afterAll(() => {
   console.log(`permission matrix: ${checked} of ${cells.length} cells checked (${ROLES.length} roles x ${Object.keys(MATRIX).length} operations)`);
@@ -327,26 +371,33 @@ describe('who may do what, through POST /api/messages, answer and data', () => {
   });
 
   describe.each(Object.keys(MATRIX) as OperationName[])('%s', (operation) => {
-    it.each(cells.filter((cell) => cell.operation === operation).map((cell) => [cell.role.label, cell.expected, cell.role] as const))('%s: %s', async (_label, expected, role) => {
-      const definition = OPERATIONS[operation];
-      const prepared = (await definition.prepare?.(role)) ?? {};
-      const before = guarded(await storedDocuments(env.tracker));
-      const answer = await definition.run(role, prepared);
-      const changed = changedKeys(before, guarded(await storedDocuments(env.tracker)));
+    it.each(cells.filter((cell) => cell.operation === operation).map((cell) => [cell.role.label, cell.expected, cell.role] as const))(
+      '%s: %s',
+      async (_label, expected, role) => {
+        const definition = OPERATIONS[operation];
+        const prepared = (await definition.prepare?.(role)) ?? {};
+        const before = guarded(await storedDocuments(env.tracker));
+        const answer = await definition.run(role, prepared);
+        const changed = changedKeys(before, guarded(await storedDocuments(env.tracker)));
 
-      if (expected === 'allow') {
-        expect(answer).toMatch(definition.says);
-        const wanted = definition.changes(role, prepared);
-        expect(changed, `changed: ${changed.join(', ')}`).toHaveLength(wanted.length);
-        for (const want of wanted) expect(changed.some((key) => (typeof want === 'string' ? key === want : want.test(key))), `expected a change to ${String(want)}; changed: ${changed.join(', ')}`).toBe(true);
-        await definition.stored?.(role, prepared);
-      } else {
-        expect(answer).toMatch(definition.refusal(role));
-        expect(answer).not.toMatch(definition.says);
-        expect(answer).not.toMatch(UNPOLISHED);
-        expect(changed, 'a refused operation changes nothing').toEqual([]);
-      }
-      checked += 1;
-    });
+        if (expected === 'allow') {
+          expect(answer).toMatch(definition.says);
+          const wanted = definition.changes(role, prepared);
+          expect(changed, `changed: ${changed.join(', ')}`).toHaveLength(wanted.length);
+          for (const want of wanted)
+            expect(
+              changed.some((key) => (typeof want === 'string' ? key === want : want.test(key))),
+              `expected a change to ${String(want)}; changed: ${changed.join(', ')}`,
+            ).toBe(true);
+          await definition.stored?.(role, prepared);
+        } else {
+          expect(answer).toMatch(definition.refusal(role));
+          expect(answer).not.toMatch(definition.says);
+          expect(answer).not.toMatch(UNPOLISHED);
+          expect(changed, 'a refused operation changes nothing').toEqual([]);
+        }
+        checked += 1;
+      },
+    );
   });
 });

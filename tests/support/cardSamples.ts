@@ -86,7 +86,11 @@ function action(view: PlanView, ref: string): Action {
  */
 export function longView(view: PlanView): PlanView {
   const people = view.people.map((p) => ({ ...p, name: `${p.name} ${'Longname-Surname '.repeat(5)}`.trim(), jobTitle: longText(150, p.jobTitle, false) }));
-  const areas: Area[] = view.plan.areas.map((area) => ({ ...area, shortTitle: longText(100, area.shortTitle, false), title: longText(300, area.title, false) }));
+  const areas: Area[] = view.plan.areas.map((area) => ({
+    ...area,
+    shortTitle: longText(100, area.shortTitle, false),
+    title: longText(300, area.title, false),
+  }));
   const actions = view.actions.map((a, index) => ({
     ...a,
     title: longText(1500, a.title),
@@ -138,7 +142,8 @@ function savedUpdate(view: PlanView): Action {
     },
     { actor: person(view, 'ruth-okafor'), people: view.people, areas: view.plan.areas, today: TODAY, now: '2022-02-01T10:15:00Z' },
   );
-  if (result.kind !== 'applied') throw new Error(`the gallery's update to 7.4 was refused: ${result.kind === 'refused' ? result.refusal.message : result.kind}`);
+  if (result.kind !== 'applied')
+    throw new Error(`the gallery's update to 7.4 was refused: ${result.kind === 'refused' ? result.refusal.message : result.kind}`);
   return result.action;
 }
 
@@ -146,7 +151,15 @@ function draftFrom(view: PlanView, minutes: string, id: string): OutcomeDraft {
   const outcome = parseMinutes(minutes);
   return draftFromMinutes(
     outcome,
-    { planId: view.plan.id, areas: view.plan.areas, people: view.people, committees: view.committees, meetings: view.meetings, actions: view.actions, today: TODAY },
+    {
+      planId: view.plan.id,
+      areas: view.plan.areas,
+      people: view.people,
+      committees: view.committees,
+      meetings: view.meetings,
+      actions: view.actions,
+      today: TODAY,
+    },
     { id, createdBy: 'chris-dunn', createdAt: '2022-02-01T10:00:00Z', source: 'pasted' },
   );
 }
@@ -187,7 +200,13 @@ function meetingOf(view: PlanView, id: string): Meeting {
 /** A plan of 600 actions across 40 areas led by one admin: every digest section overflows. */
 function busyPlan(view: PlanView): PlanView {
   const admin = person(view, 'morgan-hale');
-  const areas: Area[] = Array.from({ length: 40 }, (_, i) => ({ number: i + 1, shortTitle: longText(100, `Area ${i + 1}`, false), title: `Area ${i + 1}`, lead: admin.id, keywords: [] }));
+  const areas: Area[] = Array.from({ length: 40 }, (_, i) => ({
+    number: i + 1,
+    shortTitle: longText(100, `Area ${i + 1}`, false),
+    title: `Area ${i + 1}`,
+    lead: admin.id,
+    keywords: [],
+  }));
   const statuses: Action['status'][] = ['not_started', 'in_progress', 'blocked', 'complete', 'in_progress'];
   const actions: Action[] = Array.from({ length: 600 }, (_, i) => ({
     id: `busy-${i}`,
@@ -198,14 +217,32 @@ function busyPlan(view: PlanView): PlanView {
     due: i % 2 === 0 ? '2021-11-30' : '2022-02-10',
     status: statuses[i % statuses.length] ?? 'in_progress',
     source: { kind: 'plan' },
-    updates: [{ at: '2022-01-28T09:00:00Z', by: view.people[(i + 1) % view.people.length]?.id ?? admin.id, note: longText(1000, 'Busy note'), reason: longText(500, 'Busy reason'), changes: [{ field: 'due', from: '2021-10-31', to: '2021-11-30' }] }],
-    ...(statuses[i % statuses.length] === 'complete' ? { completion: { by: view.people[i % view.people.length]?.id ?? admin.id, at: '2022-01-28T09:00:00Z' } } : {}),
+    updates: [
+      {
+        at: '2022-01-28T09:00:00Z',
+        by: view.people[(i + 1) % view.people.length]?.id ?? admin.id,
+        note: longText(1000, 'Busy note'),
+        reason: longText(500, 'Busy reason'),
+        changes: [{ field: 'due', from: '2021-10-31', to: '2021-11-30' }],
+      },
+    ],
+    ...(statuses[i % statuses.length] === 'complete'
+      ? { completion: { by: view.people[i % view.people.length]?.id ?? admin.id, at: '2022-01-28T09:00:00Z' } }
+      : {}),
   }));
   return { ...view, plan: { ...view.plan, areas }, actions };
 }
 
 function digestOf(view: PlanView, personId: string): AdaptiveCard {
-  const [digest] = composeDigests({ people: view.people, areas: view.plan.areas, meetings: view.meetings, actions: view.actions, today: TODAY, lastDigestAt: new Map(), only: new Set([personId]) });
+  const [digest] = composeDigests({
+    people: view.people,
+    areas: view.plan.areas,
+    meetings: view.meetings,
+    actions: view.actions,
+    today: TODAY,
+    lastDigestAt: new Map(),
+    only: new Set([personId]),
+  });
   if (!digest) throw new Error(`no digest for ${personId}`);
   return renderDigestCard(digest, TODAY, view.plan.areas);
 }
@@ -241,24 +278,56 @@ export function cardSamples(view: PlanView): CardSample[] {
   if (typedAnswer.intent === 'list_actions') add('actionList-typed-markup', 'actionList', renderActionListCard(typedAnswer, typed, 2), 'typed');
 
   // The action detail: overdue (its due date is before today), the update form after a save, read-only copies, verification, the longest.
-  add('actionDetail-overdue', 'actionDetail', detail(view, action(view, '7.2'), { viewer: ruth, back: { question: "What's outstanding on life story work?", page: 1 } }), 'Action 7.2');
+  add(
+    'actionDetail-overdue',
+    'actionDetail',
+    detail(view, action(view, '7.2'), { viewer: ruth, back: { question: "What's outstanding on life story work?", page: 1 } }),
+    'Action 7.2',
+  );
   const saved = savedUpdate(view);
-  add('actionDetail-update-form', 'actionDetail', detail({ ...view, actions: view.actions.map((a) => (a.id === saved.id ? saved : a)) }, saved, { viewer: ruth, banner: { text: 'Saved. 7.4 is up to date.', tone: 'good' } }), 'Saved: 7.4.');
+  add(
+    'actionDetail-update-form',
+    'actionDetail',
+    detail({ ...view, actions: view.actions.map((a) => (a.id === saved.id ? saved : a)) }, saved, {
+      viewer: ruth,
+      banner: { text: 'Saved. 7.4 is up to date.', tone: 'good' },
+    }),
+    'Saved: 7.4.',
+  );
   add('actionDetail-everyone', 'actionDetail', detail(view, saved, { viewer: undefined, audience: 'everyone' }), 'Saved: 7.4.');
   add('actionDetail-not-on-list', 'actionDetail', detail(view, action(view, '9.1'), { viewer: undefined }), 'Action 9.1');
   add('actionDetail-read-only-officer', 'actionDetail', detail(view, action(view, '9.1'), { viewer: grace }), 'Action 9.1');
   const awaiting: Action = { ...action(view, '7.1'), status: 'complete', completion: { by: grace.id, at: '2022-01-31T16:00:00Z' } };
-  add('actionDetail-awaiting-verification', 'actionDetail', detail({ ...view, actions: view.actions.map((a) => (a.id === awaiting.id ? awaiting : a)) }, awaiting, { viewer: ruth }), 'Action 7.1');
+  add(
+    'actionDetail-awaiting-verification',
+    'actionDetail',
+    detail({ ...view, actions: view.actions.map((a) => (a.id === awaiting.id ? awaiting : a)) }, awaiting, { viewer: ruth }),
+    'Action 7.1',
+  );
   const verified: Action = { ...awaiting, completion: { by: grace.id, at: '2022-01-31T16:00:00Z', verifiedBy: ruth.id, verifiedAt: '2022-02-01T09:00:00Z' } };
   add('actionDetail-complete-verified', 'actionDetail', detail(view, verified, { viewer: ruth }), 'Action 7.1');
   add(
     'actionDetail-refused-past-date',
     'actionDetail',
-    detail(view, action(view, '7.2'), { viewer: ruth, banner: { text: 'The new due date 15 Jan 2022 is in the past. Choose today or later. Nothing was saved.', tone: 'attention' }, draft: { status: 'in_progress', note: MARKUP, due: '2022-01-15', reason: 'Typed "reason" with <b>markup</b>' } }),
+    detail(view, action(view, '7.2'), {
+      viewer: ruth,
+      banner: { text: 'The new due date 15 Jan 2022 is in the past. Choose today or later. Nothing was saved.', tone: 'attention' },
+      draft: { status: 'in_progress', note: MARKUP, due: '2022-01-15', reason: 'Typed "reason" with <b>markup</b>' },
+    }),
     'refused',
   );
   const longAction = action(long, '7.2');
-  add('actionDetail-longest', 'actionDetail', detail(long, longAction, { viewer: longRuth, back: { question: longText(1000, 'question'), page: 3 }, banner: { text: longText(400, 'Banner'), tone: 'attention' }, draft: { status: 'blocked', note: longText(1000, 'Draft'), due: '2022-03-31', reason: longText(500, 'Draft reason') } }), 'Action 7.2');
+  add(
+    'actionDetail-longest',
+    'actionDetail',
+    detail(long, longAction, {
+      viewer: longRuth,
+      back: { question: longText(1000, 'question'), page: 3 },
+      banner: { text: longText(400, 'Banner'), tone: 'attention' },
+      draft: { status: 'blocked', note: longText(1000, 'Draft'), due: '2022-03-31', reason: longText(500, 'Draft reason') },
+    }),
+    'Action 7.2',
+  );
 
   // The plan summary.
   const summary = ask(view, 'summary', ruth);
@@ -282,7 +351,12 @@ export function cardSamples(view: PlanView): CardSample[] {
   add(
     'message-new-actions-notice',
     'message',
-    renderMessageCard({ heading: 'You have 20 new actions from the committee meeting of 26 Jan 2022', paragraphs: long.actions.slice(0, 20).map((a) => `${a.ref} ${a.title} (due 31 Mar 2022)`), buttonsIntro: '', buttons: [{ title: 'My actions', question: 'My actions' }] }),
+    renderMessageCard({
+      heading: 'You have 20 new actions from the committee meeting of 26 Jan 2022',
+      paragraphs: long.actions.slice(0, 20).map((a) => `${a.ref} ${a.title} (due 31 Mar 2022)`),
+      buttonsIntro: '',
+      buttons: [{ title: 'My actions', question: 'My actions' }],
+    }),
     'You have a new action',
   );
 
@@ -299,35 +373,107 @@ export function cardSamples(view: PlanView): CardSample[] {
   const undated: OutcomeDraft = { ...fresh, id: 'draft-undated-0001', meetingDate: undefined };
   const confirmTitle = 'Confirm and post';
   add('outcomePreview-no-date', 'outcomePreview', preview(undated, true), previewSummary(undated), { [confirmTitle]: ['meetingDate'] });
-  add('outcomePreview-not-clerk', 'outcomePreview', preview(fresh, false, { text: 'Only clerks and admins can confirm meeting outcomes: ask your clerk to post these.', tone: 'attention' }), previewSummary(fresh));
+  add(
+    'outcomePreview-not-clerk',
+    'outcomePreview',
+    preview(fresh, false, { text: 'Only clerks and admins can confirm meeting outcomes: ask your clerk to post these.', tone: 'attention' }),
+    previewSummary(fresh),
+  );
   const problems = fresh.proposals.flatMap((proposal, index) => {
     const label = `Action ${index + 1} ("${proposal.text.slice(0, 60)}${proposal.text.length > 60 ? '…' : ''}")`;
-    return [...(proposal.ownerId ? [] : [`${label}: choose an owner.`]), ...(proposal.due ? [] : [`${label}: choose a due date.`]), ...(proposal.area ? [] : [`${label}: choose an area.`]), `${label}: shorten the wording to 500 characters.`];
+    return [
+      ...(proposal.ownerId ? [] : [`${label}: choose an owner.`]),
+      ...(proposal.due ? [] : [`${label}: choose a due date.`]),
+      ...(proposal.area ? [] : [`${label}: choose an area.`]),
+      `${label}: shorten the wording to 500 characters.`,
+    ];
   });
   add(
     'outcomePreview-confirm-checks',
     'outcomePreview',
-    renderOutcomePreviewCard({ draft: fresh, actions: view.actions, people: view.people, areas: view.plan.areas, canConfirm: true, banner: { text: 'Nothing was saved yet.', items: ['Choose the date of the meeting.', ...problems], tone: 'attention' } }),
+    renderOutcomePreviewCard({
+      draft: fresh,
+      actions: view.actions,
+      people: view.people,
+      areas: view.plan.areas,
+      canConfirm: true,
+      banner: { text: 'Nothing was saved yet.', items: ['Choose the date of the meeting.', ...problems], tone: 'attention' },
+    }),
     'Nothing was saved yet.',
   );
-  add('outcomePreview-longest', 'outcomePreview', renderOutcomePreviewCard({ draft: longestDraft(long), actions: long.actions, people: long.people, areas: long.plan.areas, canConfirm: true }), 'longest');
+  add(
+    'outcomePreview-longest',
+    'outcomePreview',
+    renderOutcomePreviewCard({ draft: longestDraft(long), actions: long.actions, people: long.people, areas: long.plan.areas, canConfirm: true }),
+    'longest',
+  );
 
   // The box a clerk pastes minutes into: empty, and given back with what they pasted when it could not be read.
-  add('minutesInput', 'minutesInput', renderMinutesInputCard({ heading: 'Paste the minutes into the box below, then press Read the minutes.', paragraphs: ['I will show you the resolutions and actions I find before anything is saved.'] }), 'Paste the minutes into the box.', { 'Read the minutes': ['minutes'] });
-  add('minutesInput-given-back', 'minutesInput', renderMinutesInputCard({ heading: 'Paste the minutes into the box below, then press Read the minutes.', paragraphs: [], banner: "I couldn't find any resolutions or actions in that.", minutes: `${MINUTES_NEW}\n${MARKUP}` }), "I couldn't find any resolutions or actions in that.");
+  add(
+    'minutesInput',
+    'minutesInput',
+    renderMinutesInputCard({
+      heading: 'Paste the minutes into the box below, then press Read the minutes.',
+      paragraphs: ['I will show you the resolutions and actions I find before anything is saved.'],
+    }),
+    'Paste the minutes into the box.',
+    { 'Read the minutes': ['minutes'] },
+  );
+  add(
+    'minutesInput-given-back',
+    'minutesInput',
+    renderMinutesInputCard({
+      heading: 'Paste the minutes into the box below, then press Read the minutes.',
+      paragraphs: [],
+      banner: "I couldn't find any resolutions or actions in that.",
+      minutes: `${MINUTES_NEW}\n${MARKUP}`,
+    }),
+    "I couldn't find any resolutions or actions in that.",
+  );
 
   // The committee's summary card.
   const january = meetingOf(view, 'cypssc-2022-01-12');
   const januaryActions = view.actions.filter((a) => a.source.kind === 'meeting' && a.source.meeting === january.id);
   const committeeName = view.committees[0]?.name ?? 'Committee';
-  add('meetingSummary', 'meetingSummary', renderMeetingSummaryCard({ meeting: january, committeeName, actions: januaryActions, people: view.people }), 'Committee outcomes of 12 Jan 2022');
-  add('meetingSummary-no-actions', 'meetingSummary', renderMeetingSummaryCard({ meeting: january, committeeName, actions: [], people: view.people }), 'Committee outcomes of 12 Jan 2022');
-  const longMeeting: Meeting = { ...january, items: Array.from({ length: 40 }, (_, i) => ({ ref: `${i + 1}`, title: longText(300, 'Item') })), resolutions: Array.from({ length: 40 }, (_, i) => ({ ref: `${i + 1}.1`, text: longText(1500, 'Resolution') })) };
-  add('meetingSummary-longest', 'meetingSummary', renderMeetingSummaryCard({ meeting: longMeeting, committeeName: longText(300, 'Committee'), actions: long.actions.slice(0, 30), people: long.people }), 'Committee outcomes');
+  add(
+    'meetingSummary',
+    'meetingSummary',
+    renderMeetingSummaryCard({ meeting: january, committeeName, actions: januaryActions, people: view.people }),
+    'Committee outcomes of 12 Jan 2022',
+  );
+  add(
+    'meetingSummary-no-actions',
+    'meetingSummary',
+    renderMeetingSummaryCard({ meeting: january, committeeName, actions: [], people: view.people }),
+    'Committee outcomes of 12 Jan 2022',
+  );
+  const longMeeting: Meeting = {
+    ...january,
+    items: Array.from({ length: 40 }, (_, i) => ({ ref: `${i + 1}`, title: longText(300, 'Item') })),
+    resolutions: Array.from({ length: 40 }, (_, i) => ({ ref: `${i + 1}.1`, text: longText(1500, 'Resolution') })),
+  };
+  add(
+    'meetingSummary-longest',
+    'meetingSummary',
+    renderMeetingSummaryCard({ meeting: longMeeting, committeeName: longText(300, 'Committee'), actions: long.actions.slice(0, 30), people: long.people }),
+    'Committee outcomes',
+  );
 
   // Asking an admin for the committee's channel.
-  add('channelChooser-one', 'channelChooser', renderChannelChooserCard([{ id: '19:general@thread.tacv2', name: 'General' }]), "Which channel is the committee's?");
-  add('channelChooser-many', 'channelChooser', renderChannelChooserCard(Array.from({ length: 8 }, (_, i) => ({ id: `19:channel-${i}@thread.tacv2`, name: i === 1 ? MARKUP : longText(50, `Channel ${i}`) }))), "Which channel is the committee's?");
+  add(
+    'channelChooser-one',
+    'channelChooser',
+    renderChannelChooserCard([{ id: '19:general@thread.tacv2', name: 'General' }]),
+    "Which channel is the committee's?",
+  );
+  add(
+    'channelChooser-many',
+    'channelChooser',
+    renderChannelChooserCard(
+      Array.from({ length: 8 }, (_, i) => ({ id: `19:channel-${i}@thread.tacv2`, name: i === 1 ? MARKUP : longText(50, `Channel ${i}`) })),
+    ),
+    "Which channel is the committee's?",
+  );
 
   // Weekly digests: a manager, an admin (the whole plan), someone with nothing to do, and a plan where every section overflows.
   add('digest', 'digest', digestOf(view, 'ruth-okafor'), 'Weekly digest for Ruth Okafor, 1 Feb 2022');

@@ -35,7 +35,13 @@ function shownValue(input: ParsedInput): string | number | undefined {
   if (input instanceof AC.ChoiceSetInput) {
     const values = new Set(input.choices.map((choice) => choice.value));
     const wanted = input.defaultValue ?? '';
-    if (input.isMultiSelect) return wanted.split(',').filter((value) => values.has(value)).join(',') || undefined;
+    if (input.isMultiSelect)
+      return (
+        wanted
+          .split(',')
+          .filter((value) => values.has(value))
+          .join(',') || undefined
+      );
     // A filtered list shows what was given as typed text; a drop-down or radio list selects nothing it does not hold.
     return values.has(wanted) ? wanted : input.style === 'filtered' ? wanted : undefined;
   }

@@ -55,7 +55,11 @@ export function baseActivity(options: ActivityOptions = {}) {
     ...(options.replyToId ? { replyToId: options.replyToId } : {}),
     deliveryMode: 'expectReplies',
     timestamp: new Date().toISOString(),
-    conversation: { id: options.conversationId ?? `a:${options.from ?? PEOPLE.ruth}`, conversationType: options.conversationType ?? 'personal', ...(tenantId ? { tenantId } : {}) },
+    conversation: {
+      id: options.conversationId ?? `a:${options.from ?? PEOPLE.ruth}`,
+      conversationType: options.conversationType ?? 'personal',
+      ...(tenantId ? { tenantId } : {}),
+    },
     from: { id: `29:${options.from ?? PEOPLE.ruth}`, aadObjectId: options.from ?? PEOPLE.ruth },
     recipient: { id: '28:improvement-tracker-bot', name: 'Improvement Tracker' },
     ...(tenantId ? { channelData: { tenant: { id: tenantId } } } : {}),
@@ -155,7 +159,8 @@ export function buttonTitles(card: unknown): string[] {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
       const record = node as Record<string, unknown>;
-      if (typeof record.type === 'string' && record.type.startsWith('Action.') && typeof record.title === 'string' && record.title !== 'Refresh') titles.push(record.title);
+      if (typeof record.type === 'string' && record.type.startsWith('Action.') && typeof record.title === 'string' && record.title !== 'Refresh')
+        titles.push(record.title);
       Object.values(record).forEach(walk);
     }
   };

@@ -12,7 +12,13 @@ beforeAll(async () => {
   const data = await demoData();
   demo = { plan: { ...data.plan, timeZone: data.timeZone }, people: data.people, committees: data.committees, meetings: data.meetings, actions: data.actions };
   const large = syntheticPlan(data, 20_000);
-  big = { plan: { ...large.plan, timeZone: large.timeZone }, people: large.people, committees: large.committees, meetings: large.meetings, actions: [...large.actions].sort((a, b) => a.ref.localeCompare(b.ref, 'en', { numeric: true })) };
+  big = {
+    plan: { ...large.plan, timeZone: large.timeZone },
+    people: large.people,
+    committees: large.committees,
+    meetings: large.meetings,
+    actions: [...large.actions].sort((a, b) => a.ref.localeCompare(b.ref, 'en', { numeric: true })),
+  };
 });
 
 describe('answers over a big plan', () => {
@@ -36,7 +42,7 @@ describe('answers over a big plan', () => {
 });
 
 describe('a save seen through the held index', () => {
-  it('an action handed to someone else is in their list at once, and no longer in the old owner\'s', () => {
+  it("an action handed to someone else is in their list at once, and no longer in the old owner's", () => {
     const owner = (id: string) => demo.people.find((person) => person.id === id);
     const moved = demo.actions.find((action) => action.owner === 'ruth-okafor' && action.status !== 'complete' && action.status !== 'cancelled');
     if (!moved) throw new Error('no open action of Ruth');
@@ -65,12 +71,18 @@ describe('the words a question is read with follow the plan', () => {
     expect(before.actionIds).toEqual([]);
     const target = demo.actions.find((action) => action.status !== 'complete' && action.status !== 'cancelled');
     if (!target) throw new Error('no open action');
-    const retitled: PlanView = { ...demo, actions: demo.actions.map((action) => (action === target ? { ...action, title: 'Audit the zebra crossings outside schools' } : action)) };
+    const retitled: PlanView = {
+      ...demo,
+      actions: demo.actions.map((action) => (action === target ? { ...action, title: 'Audit the zebra crossings outside schools' } : action)),
+    };
     const after = answerWithCard(retitled, { text: "what's outstanding on zebra crossings?", asker: undefined, today: '2022-02-01' });
     expect(after.actionIds).toEqual([target.id]);
     // A note on another action: a new view, the same words; the retitled action is still found.
     const other = retitled.actions.find((action) => action.id !== target.id);
-    const noted: PlanView = { ...retitled, actions: retitled.actions.map((action) => (action === other ? { ...action, updates: [...action.updates] } : action)) };
+    const noted: PlanView = {
+      ...retitled,
+      actions: retitled.actions.map((action) => (action === other ? { ...action, updates: [...action.updates] } : action)),
+    };
     expect(answerWithCard(noted, { text: "what's outstanding on zebra crossings?", asker: undefined, today: '2022-02-01' }).actionIds).toEqual([target.id]);
   });
 });

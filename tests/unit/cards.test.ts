@@ -7,7 +7,10 @@ import { renderWelcomeCard } from '../../src/bot/routes/welcome';
 import type { PlanView } from '../../src/store/planRepository';
 import { demoData } from '../support/store';
 
-type Validator = { AdaptiveCard: new () => { parse(json: unknown, context: unknown): void; validateProperties(): { validationEvents: Array<{ message: string }> } }; SerializationContext: new () => { eventCount: number; getEventAt(i: number): { message: string } } };
+type Validator = {
+  AdaptiveCard: new () => { parse(json: unknown, context: unknown): void; validateProperties(): { validationEvents: Array<{ message: string }> } };
+  SerializationContext: new () => { eventCount: number; getEventAt(i: number): { message: string } };
+};
 // The official renderer's CommonJS bundle validates cards as Teams' renderer would.
 const AC = createRequire(__filename)('adaptivecards/dist/adaptivecards.js') as Validator;
 

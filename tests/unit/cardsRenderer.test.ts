@@ -28,7 +28,8 @@ function nodesOf(card: unknown): Array<{ node: Node; style: ContainerStyleName; 
     if (Array.isArray(value)) value.forEach((item) => walk(item, style, ancestors));
     else if (value && typeof value === 'object') {
       const node = value as Node;
-      const own = typeof node.style === 'string' && ['Container', 'Column', 'ColumnSet'].includes(String(node.type)) ? (node.style as ContainerStyleName) : style;
+      const own =
+        typeof node.style === 'string' && ['Container', 'Column', 'ColumnSet'].includes(String(node.type)) ? (node.style as ContainerStyleName) : style;
       found.push({ node, style: own, ancestors });
       Object.values(node).forEach((child) => walk(child, own, [...ancestors, node]));
     }
@@ -52,7 +53,9 @@ describe('every card, through the official renderer', () => {
   });
 
   it('parses and validates as Adaptive Cards 1.5 with no errors or warnings', () => {
-    expect(failures((sample) => [...(sample.card.version === '1.5' ? [] : [`version ${sample.card.version}`]), ...parseAsTeams(sample.card).problems])).toEqual([]);
+    expect(failures((sample) => [...(sample.card.version === '1.5' ? [] : [`version ${sample.card.version}`]), ...parseAsTeams(sample.card).problems])).toEqual(
+      [],
+    );
   });
 
   it('leaves no ${...} unbound, and shows template syntax people typed as they typed it', () => {
@@ -72,18 +75,23 @@ describe('every card, through the official renderer', () => {
     expect(
       failures((sample) =>
         nodesOf(sample.card).flatMap(({ node }) => {
-          const markdown = node.type === 'TextBlock' ? [node.text] : Array.isArray(node.facts) ? (node.facts as Node[]).flatMap((fact) => [fact.title, fact.value]) : [];
-          return markdown.filter((text) => typeof text === 'string' && text.includes(typed)).map((text) => `markdown text holds typed markup: ${String(text).slice(0, 60)}`);
+          const markdown =
+            node.type === 'TextBlock' ? [node.text] : Array.isArray(node.facts) ? (node.facts as Node[]).flatMap((fact) => [fact.title, fact.value]) : [];
+          return markdown
+            .filter((text) => typeof text === 'string' && text.includes(typed))
+            .map((text) => `markdown text holds typed markup: ${String(text).slice(0, 60)}`);
         }),
       ),
     ).toEqual([]);
   });
 
   it('keeps every message under 80 KB by Teams’ own measure, the longest data included', () => {
-    expect(failures((sample) => {
-      const bytes = teamsMessageBytes(sample.card, { summary: sample.summary.slice(0, 200) });
-      return bytes < MAX_CARD_BYTES ? [] : [`${(bytes / 1024).toFixed(1)} KB`];
-    })).toEqual([]);
+    expect(
+      failures((sample) => {
+        const bytes = teamsMessageBytes(sample.card, { summary: sample.summary.slice(0, 200) });
+        return bytes < MAX_CARD_BYTES ? [] : [`${(bytes / 1024).toFixed(1)} KB`];
+      }),
+    ).toEqual([]);
     // The longest cards come close to the limit, so they were drawn long enough to matter.
     const largest = Math.max(...samples.map((sample) => teamsMessageBytes(sample.card)));
     expect(largest).toBeGreaterThan(MAX_CARD_BYTES / 2);
@@ -122,7 +130,10 @@ describe('buttons', () => {
     expect([...known].filter((verb) => !registered.has(verb))).toEqual([]);
     expect(
       failures((sample) =>
-        nodesOf(sample.card).flatMap(({ node }) => (node.type === 'Action.Execute' ? [String(node.verb)] : [])).filter((verb) => !known.has(verb) || !registered.has(verb)).map((verb) => `verb ${verb} is not in CARD_VERBS or not registered`),
+        nodesOf(sample.card)
+          .flatMap(({ node }) => (node.type === 'Action.Execute' ? [String(node.verb)] : []))
+          .filter((verb) => !known.has(verb) || !registered.has(verb))
+          .map((verb) => `verb ${verb} is not in CARD_VERBS or not registered`),
       ),
     ).toEqual([]);
   });
@@ -151,11 +162,17 @@ describe('buttons', () => {
             const schema = PAYLOADS[button.verb];
             if (!schema) return [`no payload schema known for verb ${button.verb}`];
             const parsed = schema.safeParse(payload);
-            return parsed.success ? [] : [`"${accessibleName(button)}" (${button.verb}) sends what its route refuses: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`];
+            return parsed.success
+              ? []
+              : [
+                  `"${accessibleName(button)}" (${button.verb}) sends what its route refuses: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`,
+                ];
           }
           if (button instanceof AC.SubmitAction) {
             const question = (payload as { question?: unknown }).question;
-            return typeof question === 'string' && question.trim().length > 0 && question.length <= 1000 ? [] : [`"${accessibleName(button)}" submits no question the message route can read`];
+            return typeof question === 'string' && question.trim().length > 0 && question.length <= 1000
+              ? []
+              : [`"${accessibleName(button)}" submits no question the message route can read`];
           }
           return [];
         }),
@@ -242,7 +259,9 @@ describe('accessibility under the Teams light theme', () => {
             input instanceof AC.ChoiceSetInput
               ? [
                   ...(input.wrap ? [] : [`choice set "${input.id ?? ''}" does not wrap`]),
-                  ...input.choices.filter((choice) => (choice.title ?? '').length > 60).map((choice) => `choice "${(choice.title ?? '').slice(0, 30)}…" of "${input.id ?? ''}" is ${(choice.title ?? '').length} characters`),
+                  ...input.choices
+                    .filter((choice) => (choice.title ?? '').length > 60)
+                    .map((choice) => `choice "${(choice.title ?? '').slice(0, 30)}…" of "${input.id ?? ''}" is ${(choice.title ?? '').length} characters`),
                 ]
               : [],
           ),
@@ -253,7 +272,13 @@ describe('accessibility under the Teams light theme', () => {
   const MARKER = /^[\s●■▲◆•]*$/;
   const RAG_WORDS = /\b(red|amber|green|complete|completed|done|cancelled|overdue|blocked|on track|due)\b/i;
   const textOf = (node: unknown): string =>
-    Array.isArray(node) ? node.map(textOf).join(' ') : node && typeof node === 'object' ? Object.entries(node as Node).map(([key, value]) => (key === 'text' && typeof value === 'string' ? value : typeof value === 'object' ? textOf(value) : '')).join(' ') : '';
+    Array.isArray(node)
+      ? node.map(textOf).join(' ')
+      : node && typeof node === 'object'
+        ? Object.entries(node as Node)
+            .map(([key, value]) => (key === 'text' && typeof value === 'string' ? value : typeof value === 'object' ? textOf(value) : ''))
+            .join(' ')
+        : '';
 
   it('coloured text has contrast of at least 4.5:1 against its background', () => {
     expect(
@@ -272,7 +297,14 @@ describe('accessibility under the Teams light theme', () => {
     expect(
       failures((sample) =>
         nodesOf(sample.card).flatMap(({ node, ancestors }) => {
-          if ((node.type !== 'TextBlock' && node.type !== 'TextRun') || typeof node.text !== 'string' || !MARKER.test(node.text) || !node.color || node.color === 'Default') return [];
+          if (
+            (node.type !== 'TextBlock' && node.type !== 'TextRun') ||
+            typeof node.text !== 'string' ||
+            !MARKER.test(node.text) ||
+            !node.color ||
+            node.color === 'Default'
+          )
+            return [];
           const around = [...ancestors].reverse().find((ancestor) => ['RichTextBlock', 'ColumnSet', 'Container'].includes(String(ancestor.type)));
           return RAG_WORDS.test(textOf(around).replace(node.text, '')) ? [] : [`a ${String(node.color)} marker has no words beside it`];
         }),
@@ -285,7 +317,9 @@ describe('the outcome preview after a failed confirm', () => {
   it('lists what to fix as short lines, not one long paragraph', () => {
     const sample = samples.find((candidate) => candidate.name === 'outcomePreview-confirm-checks');
     expect(sample).toBeDefined();
-    const runs = nodesOf(sample?.card).filter(({ node, style }) => style === 'attention' && node.type === 'TextRun' && typeof node.text === 'string').map(({ node }) => String(node.text));
+    const runs = nodesOf(sample?.card)
+      .filter(({ node, style }) => style === 'attention' && node.type === 'TextRun' && typeof node.text === 'string')
+      .map(({ node }) => String(node.text));
     expect(runs[0]).toBe('Nothing was saved yet.');
     expect(runs.length).toBeGreaterThan(3);
     expect(Math.max(...runs.map((text) => text.length))).toBeLessThan(200);

@@ -61,7 +61,41 @@ type Token =
   | { kind: 'punct'; value: string; pos: number; end: number }
   | { kind: 'string'; parts: ReadonlyArray<string | { source: string; offset: number }>; pos: number; end: number };
 
-const PUNCTUATION = ['::', '==', '!=', '<=', '>=', '&&', '||', '??', '=~', '!~', '.?', '=>', '{', '}', '[', ']', '(', ')', ',', ':', '.', '?', '!', '=', '@', '<', '>', '+', '-', '*', '/', '%', '|'];
+const PUNCTUATION = [
+  '::',
+  '==',
+  '!=',
+  '<=',
+  '>=',
+  '&&',
+  '||',
+  '??',
+  '=~',
+  '!~',
+  '.?',
+  '=>',
+  '{',
+  '}',
+  '[',
+  ']',
+  '(',
+  ')',
+  ',',
+  ':',
+  '.',
+  '?',
+  '!',
+  '=',
+  '@',
+  '<',
+  '>',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  '|',
+];
 
 class BicepSyntaxError extends Error {
   constructor(message: string, source: string, pos: number) {
@@ -166,13 +200,24 @@ function tokenize(src: string, base = 0): Token[] {
   return tokens;
 }
 
-const BINARY_PRECEDENCE: ReadonlyArray<readonly string[]> = [['??'], ['||'], ['&&'], ['==', '!=', '=~', '!~'], ['<', '>', '<=', '>='], ['+', '-'], ['*', '/', '%']];
+const BINARY_PRECEDENCE: ReadonlyArray<readonly string[]> = [
+  ['??'],
+  ['||'],
+  ['&&'],
+  ['==', '!=', '=~', '!~'],
+  ['<', '>', '<=', '>='],
+  ['+', '-'],
+  ['*', '/', '%'],
+];
 
 class Parser {
   private i = 0;
   private readonly tokens: Token[];
 
-  constructor(private readonly src: string, tokens?: Token[]) {
+  constructor(
+    private readonly src: string,
+    tokens?: Token[],
+  ) {
     this.tokens = tokens ?? tokenize(src);
   }
 
@@ -272,7 +317,8 @@ class Parser {
         case 'resource': {
           const symbol = this.expectIdent();
           const typeToken = this.next();
-          if (typeToken.kind !== 'string' || typeToken.parts.length !== 1 || typeof typeToken.parts[0] !== 'string') this.fail("expected a resource type such as 'Microsoft.Web/sites@2023-12-01'", typeToken);
+          if (typeToken.kind !== 'string' || typeToken.parts.length !== 1 || typeof typeToken.parts[0] !== 'string')
+            this.fail("expected a resource type such as 'Microsoft.Web/sites@2023-12-01'", typeToken);
           const [type = '', apiVersion = ''] = (typeToken.parts[0] ?? '').split('@');
           const existing = this.isIdent('existing');
           if (existing) this.next();
@@ -631,7 +677,17 @@ class Evaluator {
             return left ?? right;
           default:
             if (typeof left === 'number' && typeof right === 'number') {
-              const arithmetic: Record<string, number | boolean> = { '+': left + right, '-': left - right, '*': left * right, '/': Math.trunc(left / right), '%': left % right, '<': left < right, '>': left > right, '<=': left <= right, '>=': left >= right };
+              const arithmetic: Record<string, number | boolean> = {
+                '+': left + right,
+                '-': left - right,
+                '*': left * right,
+                '/': Math.trunc(left / right),
+                '%': left % right,
+                '<': left < right,
+                '>': left > right,
+                '<=': left <= right,
+                '>=': left >= right,
+              };
               const result = arithmetic[expr.op];
               if (result !== undefined) return result;
             }
@@ -724,7 +780,10 @@ const SAMPLE_ENV: Readonly<Record<string, string>> = {
 function parametersAsDeployed(overrides: Readonly<Record<string, Value>> = {}): Record<string, Value> {
   const values: Record<string, Value> = {};
   for (const [name, { value }] of Object.entries(parametersFile.parameters)) {
-    values[name] = typeof value === 'string' ? value.replace(/\$\{\{\s*([A-Z0-9_]+)\s*\}\}/g, (_whole, env: string) => SAMPLE_ENV[env] ?? `<no sample value for ${env}>`) : (value as Value);
+    values[name] =
+      typeof value === 'string'
+        ? value.replace(/\$\{\{\s*([A-Z0-9_]+)\s*\}\}/g, (_whole, env: string) => SAMPLE_ENV[env] ?? `<no sample value for ${env}>`)
+        : (value as Value);
   }
   return { ...values, ...overrides };
 }
@@ -735,7 +794,10 @@ function resourcesOfType(type: string): Resource[] {
 
 function onlyResource(type: string): Resource {
   const found = resourcesOfType(type);
-  expect(found.map((resource) => resource.symbol), `resources of type ${type}`).toHaveLength(1);
+  expect(
+    found.map((resource) => resource.symbol),
+    `resources of type ${type}`,
+  ).toHaveLength(1);
   return found[0] as Resource;
 }
 
@@ -768,25 +830,25 @@ describe('the Bicep reader used by these checks', () => {
   it('parses nested objects, loops, ternaries, interpolation and decorators', () => {
     const file = new Parser(
       [
-        "@secure()",
-        "param secret string",
+        '@secure()',
+        'param secret string',
         "param mode string = 'a'",
-        "var items = [",
-        "  {",
+        'var items = [',
+        '  {',
         "    id: 'x'",
-        "  }",
+        '  }',
         "  { id: 'y' }",
-        "]",
+        ']',
         "resource r 'Microsoft.Test/things@2024-01-01' = [for (item, i) in items: if (item.id != 'y') {",
         "  name: '${item.id}-${i}'",
-        "  properties: {",
+        '  properties: {',
         "    on: mode == 'a' ? true : false",
-        "    ref: other.properties.endpoint",
-        "  }",
-        "}]",
+        '    ref: other.properties.endpoint',
+        '  }',
+        '}]',
         "resource other 'Microsoft.Test/others@2024-01-01' = {",
         "  name: 'o'",
-        "}",
+        '}',
         "output OUT string = 'https://${other.properties.host}/api' // trailing comment",
       ].join('\n'),
     ).parseFile('.');
@@ -819,7 +881,9 @@ describe('Cosmos DB containers: exactly as src/store/containers.ts declares them
       expect(at(resource, 'partitionKey', 'paths'), `${declaration.id}: partition key`).toEqual([declaration.partitionKeyPath]);
       expect(at(resource, 'partitionKey', 'kind'), `${declaration.id}: partition key kind`).toBe('Hash');
       expect(at(resource, 'indexingPolicy'), `${declaration.id}: indexing policy`).toEqual(JSON.parse(JSON.stringify(declaration.indexingPolicy)));
-      expect(at(container, 'parent'), `${declaration.id}: parent`).toEqual(new Opaque(onlyResource('Microsoft.DocumentDB/databaseAccounts/sqlDatabases').symbol));
+      expect(at(container, 'parent'), `${declaration.id}: parent`).toEqual(
+        new Opaque(onlyResource('Microsoft.DocumentDB/databaseAccounts/sqlDatabases').symbol),
+      );
     }
   });
 
@@ -840,27 +904,41 @@ describe('Cosmos DB account', () => {
   });
 
   it('is serverless by default, and autoscale (shared by the containers) when asked', () => {
-    expect(bicep.params.get('cosmosThroughputMode')?.decorators.find((decorator) => decorator.name === 'allowed')?.args.map((arg) => deployed.evaluate(arg))).toEqual([['serverless', 'autoscale']]);
+    expect(
+      bicep.params
+        .get('cosmosThroughputMode')
+        ?.decorators.find((decorator) => decorator.name === 'allowed')
+        ?.args.map((arg) => deployed.evaluate(arg)),
+    ).toEqual([['serverless', 'autoscale']]);
     const byDefault = new Evaluator(bicep, parametersAsDeployed({ cosmosThroughputMode: 'serverless' }));
     expect(at(onlyInstance(byDefault, 'Microsoft.DocumentDB/databaseAccounts'), 'properties', 'capabilities')).toEqual([{ name: 'EnableServerless' }]);
     expect(at(onlyInstance(byDefault, 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases'), 'properties', 'options')).toEqual({});
 
     const autoscale = new Evaluator(bicep, parametersAsDeployed({ cosmosThroughputMode: 'autoscale', autoscaleMaxThroughput: 4000 }));
     expect(at(onlyInstance(autoscale, 'Microsoft.DocumentDB/databaseAccounts'), 'properties', 'capabilities')).toEqual([]);
-    expect(at(onlyInstance(autoscale, 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases'), 'properties', 'options')).toEqual({ autoscaleSettings: { maxThroughput: 4000 } });
+    expect(at(onlyInstance(autoscale, 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases'), 'properties', 'options')).toEqual({
+      autoscaleSettings: { maxThroughput: 4000 },
+    });
     for (const container of autoscale.instancesOf(onlyResource('Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers'))) {
-      expect(isRecord(at(container, 'properties')) && 'options' in (at(container, 'properties') as object), 'containers take no throughput of their own').toBe(false);
+      expect(isRecord(at(container, 'properties')) && 'options' in (at(container, 'properties') as object), 'containers take no throughput of their own').toBe(
+        false,
+      );
     }
   });
 
   it("gives the web app's own identity the built-in Data Contributor role on the account", () => {
     expect(at(webApp, 'identity', 'type')).toBe('SystemAssigned');
     const assignments = resourcesOfType('Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments').flatMap((resource) => deployed.instancesOf(resource));
-    const forWebApp = assignments.filter((assignment) => JSON.stringify(at(assignment, 'properties', 'principalId')) === JSON.stringify(new Opaque(`${webAppResource.symbol}.identity.principalId`)));
+    const forWebApp = assignments.filter(
+      (assignment) =>
+        JSON.stringify(at(assignment, 'properties', 'principalId')) === JSON.stringify(new Opaque(`${webAppResource.symbol}.identity.principalId`)),
+    );
     expect(forWebApp).toHaveLength(1);
     const assignment = forWebApp[0];
     expect(at(assignment, 'parent')).toEqual(new Opaque(cosmosResource.symbol));
-    expect(at(assignment, 'properties', 'roleDefinitionId')).toEqual(new Opaque(`\${${cosmosResource.symbol}.id}/sqlRoleDefinitions/00000000-0000-0000-0000-000000000002`));
+    expect(at(assignment, 'properties', 'roleDefinitionId')).toEqual(
+      new Opaque(`\${${cosmosResource.symbol}.id}/sqlRoleDefinitions/00000000-0000-0000-0000-000000000002`),
+    );
     expect(at(assignment, 'properties', 'scope')).toEqual(new Opaque(`${cosmosResource.symbol}.id`));
   });
 });
@@ -912,7 +990,8 @@ describe('web app', () => {
     /** What Azure fills in, for the start-up check below. */
     const AZURE_VALUES: Readonly<Record<string, string>> = {
       [`${cosmosResource.symbol}.properties.documentEndpoint`]: 'https://imptrackab12cd-cosmos.documents.azure.com:443/',
-      [`${onlyResource('Microsoft.Insights/components').symbol}.properties.ConnectionString`]: 'InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://uksouth-1.in.applicationinsights.azure.com/',
+      [`${onlyResource('Microsoft.Insights/components').symbol}.properties.ConnectionString`]:
+        'InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://uksouth-1.in.applicationinsights.azure.com/',
     };
 
     it('sets every variable the app needs in Azure', () => {
@@ -955,8 +1034,18 @@ describe('web app', () => {
         }
       }
       const config = loadConfig(env);
-      expect(config.cosmos).toEqual({ kind: 'azure', endpoint: AZURE_VALUES[`${cosmosResource.symbol}.properties.documentEndpoint`], key: undefined, database: 'improvement-tracker' });
-      expect(config.bot).toEqual({ appId: SAMPLE_ENV.BOT_ID, password: SAMPLE_ENV.SECRET_BOT_PASSWORD, tenantId: SAMPLE_ENV.BOT_TENANT_ID, appType: 'SingleTenant' });
+      expect(config.cosmos).toEqual({
+        kind: 'azure',
+        endpoint: AZURE_VALUES[`${cosmosResource.symbol}.properties.documentEndpoint`],
+        key: undefined,
+        database: 'improvement-tracker',
+      });
+      expect(config.bot).toEqual({
+        appId: SAMPLE_ENV.BOT_ID,
+        password: SAMPLE_ENV.SECRET_BOT_PASSWORD,
+        tenantId: SAMPLE_ENV.BOT_TENANT_ID,
+        appType: 'SingleTenant',
+      });
       expect(config.allowedTenantIds).toEqual([SAMPLE_ENV.BOT_TENANT_ID]);
       expect(config.host).toBe('0.0.0.0');
       expect(config.timeZone).toBe('Europe/London');
@@ -1002,7 +1091,12 @@ describe('parameters and outputs', () => {
 
 describe('m365agents.yml', () => {
   type Action = { uses: string; with?: Record<string, unknown>; writeToEnvironmentFile?: Record<string, string> };
-  const project = YAML.parse(readFileSync(path.join(ROOT, 'm365agents.yml'), 'utf8')) as { version: string; provision: Action[]; deploy: Action[]; publish: Action[] };
+  const project = YAML.parse(readFileSync(path.join(ROOT, 'm365agents.yml'), 'utf8')) as {
+    version: string;
+    provision: Action[];
+    deploy: Action[];
+    publish: Action[];
+  };
   const envDev = readFileSync(path.join(ROOT, 'env', '.env.dev'), 'utf8');
   const envDevKeys = new Set([...envDev.matchAll(/^([A-Z0-9_]+)=/gm)].map((match) => match[1] ?? ''));
   const placeholders = (text: string): string[] => [...text.matchAll(/\$\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g)].map((match) => match[1] ?? '');
@@ -1017,7 +1111,15 @@ describe('m365agents.yml', () => {
 
   it('uses the toolkit file format and the real action names', () => {
     expect(project.version).toMatch(/^v1\.\d+$/);
-    expect(project.provision.map((action) => action.uses)).toEqual(['teamsApp/create', 'aadApp/create', 'arm/deploy', 'teamsApp/validateManifest', 'teamsApp/zipAppPackage', 'teamsApp/validateAppPackage', 'teamsApp/update']);
+    expect(project.provision.map((action) => action.uses)).toEqual([
+      'teamsApp/create',
+      'aadApp/create',
+      'arm/deploy',
+      'teamsApp/validateManifest',
+      'teamsApp/zipAppPackage',
+      'teamsApp/validateAppPackage',
+      'teamsApp/update',
+    ]);
     expect(project.deploy.map((action) => action.uses)).toEqual(['cli/runNpmCommand', 'cli/runNpmCommand', 'azureAppService/zipDeploy']);
     expect(project.publish.map((action) => action.uses)).toContain('teamsApp/publishAppPackage');
     const arm = project.provision.find((action) => action.uses === 'arm/deploy');
@@ -1059,9 +1161,14 @@ describe('m365agents.yml', () => {
     const zipDeploy = project.deploy.find((action) => action.uses === 'azureAppService/zipDeploy');
     expect(zipDeploy?.with?.resourceId).toBe('${{BOT_AZURE_APP_SERVICE_RESOURCE_ID}}');
     expect(bicep.outputs.get('BOT_AZURE_APP_SERVICE_RESOURCE_ID')).toBeDefined();
-    const ignore = readFileSync(path.join(ROOT, String(zipDeploy?.with?.ignoreFile)), 'utf8').split('\n').map((line) => line.trim());
+    const ignore = readFileSync(path.join(ROOT, String(zipDeploy?.with?.ignoreFile)), 'utf8')
+      .split('\n')
+      .map((line) => line.trim());
     expect(ignore).toContain('node_modules/');
     expect(ignore).toContain('env/');
-    expect(ignore.some((line) => /^(src|package\.json|package-lock\.json)\/?$/.test(line)), 'the source App Service builds must go up').toBe(false);
+    expect(
+      ignore.some((line) => /^(src|package\.json|package-lock\.json)\/?$/.test(line)),
+      'the source App Service builds must go up',
+    ).toBe(false);
   });
 });

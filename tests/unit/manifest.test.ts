@@ -69,7 +69,7 @@ function readPng(file: string): Png {
   if (bitDepth !== 8 || colourType !== 6 || interlace !== 0) return header;
 
   const idat: Buffer[] = [];
-  for (let offset = 8; offset < bytes.length; ) {
+  for (let offset = 8; offset < bytes.length;) {
     const length = bytes.readUInt32BE(offset);
     const type = bytes.toString('latin1', offset + 4, offset + 8);
     if (type === 'IDAT') idat.push(bytes.subarray(offset + 8, offset + 8 + length));
@@ -89,12 +89,23 @@ function readPng(file: string): Png {
       const upLeft = x >= 4 && y > 0 ? (rgba[(y - 1) * stride + x - 4] ?? 0) : 0;
       let predictor: number;
       switch (filter) {
-        case 0: predictor = 0; break;
-        case 1: predictor = left; break;
-        case 2: predictor = up; break;
-        case 3: predictor = Math.floor((left + up) / 2); break;
-        case 4: predictor = paeth(left, up, upLeft); break;
-        default: throw new Error(`${file}: bad filter type ${String(filter)} on row ${y}`);
+        case 0:
+          predictor = 0;
+          break;
+        case 1:
+          predictor = left;
+          break;
+        case 2:
+          predictor = up;
+          break;
+        case 3:
+          predictor = Math.floor((left + up) / 2);
+          break;
+        case 4:
+          predictor = paeth(left, up, upLeft);
+          break;
+        default:
+          throw new Error(`${file}: bad filter type ${String(filter)} on row ${y}`);
       }
       rgba[y * stride + x] = (value + predictor) & 0xff;
     }

@@ -93,7 +93,9 @@ describe('npm run package (scripts/packageApp.ts)', () => {
 
   it('names every placeholder without a value in one line, and writes nothing', async () => {
     const outputPath = path.join(scratch, 'missing.zip');
-    const error = await packageApp({ values: { TEAMS_APP_ID: SAMPLE.TEAMS_APP_ID, BOT_ID: '  ' }, outputPath, source: 'env/.env.dev' }).catch((caught: unknown) => caught);
+    const error = await packageApp({ values: { TEAMS_APP_ID: SAMPLE.TEAMS_APP_ID, BOT_ID: '  ' }, outputPath, source: 'env/.env.dev' }).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(PackageError);
     expect((error as PackageError).lines).toEqual(['env/.env.dev has no value for BOT_ID, BOT_DOMAIN (used by appPackage/manifest.json).']);
     expect(() => readFileSync(outputPath)).toThrow();

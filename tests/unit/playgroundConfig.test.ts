@@ -3,12 +3,7 @@ import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 // `yaml` is the same parser family the playground bundles; it is in node_modules via @microsoft/teams-ai.
 import { parse } from 'yaml';
-import {
-  buildPlaygroundConfig,
-  playgroundConversationIds,
-  splitName,
-  type PlaygroundPerson,
-} from '../../src/cli/playgroundConfig';
+import { buildPlaygroundConfig, playgroundConversationIds, splitName, type PlaygroundPerson } from '../../src/cli/playgroundConfig';
 
 const FIXTURE = path.resolve(__dirname, '../../data/children-first.json');
 const USER_FIELDS = ['id', 'name', 'userPrincipleName', 'aadObjectId', 'givenName', 'surname', 'email'];
@@ -92,9 +87,7 @@ describe('buildPlaygroundConfig', () => {
   });
 
   it('throws a clear error for an unknown current user', () => {
-    expect(() => buildPlaygroundConfig({ ...fixture, currentUserId: 'nobody' })).toThrow(
-      /Unknown playground user "nobody"/,
-    );
+    expect(() => buildPlaygroundConfig({ ...fixture, currentUserId: 'nobody' })).toThrow(/Unknown playground user "nobody"/);
   });
 
   it('throws when there are not five other people', () => {

@@ -8,7 +8,11 @@ let graph: Record<string, string[]>;
 let circular: string[][];
 
 beforeAll(async () => {
-  const result = await madge(SRC, { fileExtensions: ['ts'], tsConfig: join(__dirname, '..', '..', 'tsconfig.json'), detectiveOptions: { ts: { skipTypeImports: false } } });
+  const result = await madge(SRC, {
+    fileExtensions: ['ts'],
+    tsConfig: join(__dirname, '..', '..', 'tsconfig.json'),
+    detectiveOptions: { ts: { skipTypeImports: false } },
+  });
   graph = result.obj();
   circular = result.circular();
 }, 60_000);
@@ -49,7 +53,9 @@ describe('the shape of src/', () => {
     const result = await madge(SRC, { fileExtensions: ['ts'], tsConfig: join(__dirname, '..', '..', 'tsconfig.json'), includeNpm: true });
     const outside = Object.entries(result.obj())
       .filter(([file]) => !file.startsWith('bot/'))
-      .flatMap(([file, dependencies]) => dependencies.filter((dependency) => /@microsoft\/teams-ai|botbuilder|botframework/.test(dependency)).map((dependency) => `${file} -> ${dependency}`));
+      .flatMap(([file, dependencies]) =>
+        dependencies.filter((dependency) => /@microsoft\/teams-ai|botbuilder|botframework/.test(dependency)).map((dependency) => `${file} -> ${dependency}`),
+      );
     expect(outside).toEqual([]);
   }, 60_000);
 });

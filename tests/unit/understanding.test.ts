@@ -18,7 +18,11 @@ const ask = (text: string, as?: string) => {
   const result = answerFromView(view, { text, asker, today: '2022-02-01' });
   return { ...result, ids: [...result.actionIds].sort(), firstLine: result.text.split('\n')[0] ?? '' };
 };
-const outstanding = (pick: (action: PlanView['actions'][number]) => boolean) => view.actions.filter((action) => isOutstanding(action) && pick(action)).map((action) => action.id).sort();
+const outstanding = (pick: (action: PlanView['actions'][number]) => boolean) =>
+  view.actions
+    .filter((action) => isOutstanding(action) && pick(action))
+    .map((action) => action.id)
+    .sort();
 
 describe('negation is part of the reading', () => {
   it('"haven\'t been finished" lists what is still open, and says so', () => {
@@ -35,7 +39,7 @@ describe('negation is part of the reading', () => {
 });
 
 describe('named periods', () => {
-  it('before Easter is before Easter Sunday 2022, from England\'s calendar', () => {
+  it("before Easter is before Easter Sunday 2022, from England's calendar", () => {
     const result = ask('what needs finishing before Easter?');
     expect(result.ids).toEqual(outstanding((action) => action.due < '2022-04-17'));
     expect(result.firstLine).toContain('Easter (17 April 2022)');
@@ -89,20 +93,40 @@ describe('several people', () => {
     expect(result.firstLine).toContain('Sam Whitfield or Leo Fitzgerald');
   });
   it('"me and" adds the asker', () => {
-    expect(ask("what have me and Anita got on?", 'sam-whitfield').ids).toEqual(outstanding((action) => action.owner === 'sam-whitfield' || action.owner === 'anita-rao'));
+    expect(ask('what have me and Anita got on?', 'sam-whitfield').ids).toEqual(
+      outstanding((action) => action.owner === 'sam-whitfield' || action.owner === 'anita-rao'),
+    );
   });
   it('the areas a person leads are their areas, not their own actions', () => {
-    expect(ask("what's blocked in the areas Ruth leads?").ids).toEqual(outstanding((action) => [6, 7, 11].includes(action.area) && action.status === 'blocked'));
+    expect(ask("what's blocked in the areas Ruth leads?").ids).toEqual(
+      outstanding((action) => [6, 7, 11].includes(action.area) && action.status === 'blocked'),
+    );
   });
 });
 
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
-  const fold = (text: string): string => text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
-  const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]));
-  const source = files(join(root, 'src')).filter((file) => /\.(ts|json|cjs)$/.test(file)).map((file) => fold(readFileSync(file, 'utf8'))).join('\n');
-  const questions = files(join(root, 'tests', 'ask')).filter((file) => file.endsWith('.jsonl')).flatMap((file) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { text: string }).text));
+  const fold = (text: string): string =>
+    text
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/\s+/g, ' ')
+      .trim();
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]));
+  const source = files(join(root, 'src'))
+    .filter((file) => /\.(ts|json|cjs)$/.test(file))
+    .map((file) => fold(readFileSync(file, 'utf8')))
+    .join('\n');
+  const questions = files(join(root, 'tests', 'ask'))
+    .filter((file) => file.endsWith('.jsonl'))
+    .flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => (JSON.parse(line) as { text: string }).text),
+    );
   const minutes = files(join(root, 'tests', 'minutes'))
     .filter((file) => file.endsWith('.expected.json'))
     .flatMap((file) => {

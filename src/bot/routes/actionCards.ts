@@ -16,7 +16,13 @@ type DetailExtras = Pick<Parameters<typeof renderActionDetailCard>[1], 'back' | 
 
 export function detailCard(turn: TurnPlan, action: Action, extra: DetailExtras = {}): AdaptiveCard {
   const facts = factsOf(turn.view);
-  return renderActionDetailCard(viewAction(action, facts, turn.today), { viewer: turn.person, people: facts.people, areas: facts.areas, today: turn.today, ...extra });
+  return renderActionDetailCard(viewAction(action, facts, turn.today), {
+    viewer: turn.person,
+    people: facts.people,
+    areas: facts.areas,
+    today: turn.today,
+    ...extra,
+  });
 }
 
 /** The card to show after an update was tried: the current action, with what happened on top. */
@@ -26,13 +32,23 @@ export function outcomeCard(turn: TurnPlan, outcome: UpdateOutcome, extra: Pick<
     case 'not_found':
       return GONE;
     case 'saved':
-      return detailCard(turn, outcome.action, { ...rest, banner: { text: `Saved. ${outcome.action.ref} is up to date.${outcome.notice ? ` ${outcome.notice}` : ''}`, tone: outcome.notice ? 'attention' : 'good' } });
+      return detailCard(turn, outcome.action, {
+        ...rest,
+        banner: {
+          text: `Saved. ${outcome.action.ref} is up to date.${outcome.notice ? ` ${outcome.notice}` : ''}`,
+          tone: outcome.notice ? 'attention' : 'good',
+        },
+      });
     case 'duplicate':
       // A second press of the same button (or Teams retrying) gets the answer the first one got.
       return detailCard(turn, outcome.action, { ...rest, banner: { text: `Saved. ${outcome.action.ref} is up to date.`, tone: 'good' } });
     case 'refused':
       // Keep what they typed when the fix is theirs to make; a stale card starts afresh.
-      return detailCard(turn, outcome.action, { ...rest, banner: { text: outcome.refusal.message, tone: 'attention' }, draft: outcome.refusal.code === 'STALE' ? undefined : draft });
+      return detailCard(turn, outcome.action, {
+        ...rest,
+        banner: { text: outcome.refusal.message, tone: 'attention' },
+        draft: outcome.refusal.code === 'STALE' ? undefined : draft,
+      });
   }
 }
 
@@ -91,22 +107,32 @@ export function registerActionCardRoutes(app: TrackerApp, deps: BotDeps): void {
         const parsed = SaveActionDataSchema.safeParse(data);
         if (!parsed.success) {
           const tooLong = typeof data === 'object' && data !== null && 'note' in data && typeof data.note === 'string' && data.note.length > 100_000;
-          return tooLong ? renderMessageCard({ heading: 'That note is far too long to save. Notes can be up to 1,000 characters.', paragraphs: [] }) : STALE_BUTTON;
+          return tooLong
+            ? renderMessageCard({ heading: 'That note is far too long to save. Notes can be up to 1,000 characters.', paragraphs: [] })
+            : STALE_BUTTON;
         }
         const turn = await loadTurnPlan(context, deps);
-        const outcome = await updateAction(deps.plans, deps.planId, parsed.data.actionId, changeRequestOf(parsed.data, cardRequestId(context, parsed.data, verb), verb), {
-          actor: turn.person,
-          people: turn.view.people,
-          areas: turn.view.plan.areas,
-          today: turn.today,
-          now: deps.clock().toISOString(),
-        });
+        const outcome = await updateAction(
+          deps.plans,
+          deps.planId,
+          parsed.data.actionId,
+          changeRequestOf(parsed.data, cardRequestId(context, parsed.data, verb), verb),
+          {
+            actor: turn.person,
+            people: turn.view.people,
+            areas: turn.view.plan.areas,
+            today: turn.today,
+            now: deps.clock().toISOString(),
+          },
+        );
         const back = parsed.data.question ? { question: parsed.data.question, page: parsed.data.page ?? 1 } : undefined;
         const refreshUserIds = await refreshUsersFor(context, deps, turn, outcome.kind === 'not_found' ? undefined : outcome.action);
         const draft = { status: parsed.data.status, note: parsed.data.note, due: parsed.data.due, reason: parsed.data.reason };
         const card = outcomeCard(turn, outcome, { draft, back, refreshUserIds });
         // After a save, the message itself shows the new state to everyone; the owner and lead get their own copy by refresh.
-        return outcome.kind === 'saved' ? { type: 'shared' as const, card, forEveryone: detailCard({ ...turn, person: undefined }, outcome.action, { audience: 'everyone', refreshUserIds }) } : card;
+        return outcome.kind === 'saved'
+          ? { type: 'shared' as const, card, forEveryone: detailCard({ ...turn, person: undefined }, outcome.action, { audience: 'everyone', refreshUserIds }) }
+          : card;
       }),
     );
   }

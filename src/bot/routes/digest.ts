@@ -8,7 +8,18 @@ import { cardActivity } from '../activities';
 import { loadReference, personalReferenceId } from '../references';
 import { setRoute } from '../turnLog';
 
-const DAYS: Record<string, number> = { monday: 1, mondays: 1, tuesday: 2, tuesdays: 2, wednesday: 3, wednesdays: 3, thursday: 4, thursdays: 4, friday: 5, fridays: 5 };
+const DAYS: Record<string, number> = {
+  monday: 1,
+  mondays: 1,
+  tuesday: 2,
+  tuesdays: 2,
+  wednesday: 3,
+  wednesdays: 3,
+  thursday: 4,
+  thursdays: 4,
+  friday: 5,
+  fridays: 5,
+};
 
 async function reply(context: TurnContext, heading: string, paragraphs: string[] = []): Promise<void> {
   await context.sendActivity(cardActivity(renderMessageCard({ heading, paragraphs }), heading));
@@ -16,7 +27,10 @@ async function reply(context: TurnContext, heading: string, paragraphs: string[]
 
 /** "digest", "digest off/on", "send my digest on Fridays", "who can't get digests?". False when the text is none of these. */
 export async function handleDigestCommand(context: TurnContext, deps: BotDeps, turn: TurnPlan, text: string): Promise<boolean> {
-  const said = text.trim().toLowerCase().replace(/[?.!]+$/, '');
+  const said = text
+    .trim()
+    .toLowerCase()
+    .replace(/[?.!]+$/, '');
   const person = turn.person;
 
   if (/^(?:who|which managers?)\s+(?:can'?t|cannot|can not|isn'?t able to|aren'?t able to)\s+(?:get|receive)\s+(?:their\s+|the\s+)?digests?$/.test(said)) {
@@ -25,7 +39,12 @@ export async function handleDigestCommand(context: TurnContext, deps: BotDeps, t
       await reply(context, 'Only admins can see who cannot get digests.');
       return true;
     }
-    const missing = await unreachableManagers(deps, turn.view.people, async (manager) => Boolean(manager.aadObjectId && (await loadReference(deps.state, personalReferenceId(manager.aadObjectId)))), turn.today);
+    const missing = await unreachableManagers(
+      deps,
+      turn.view.people,
+      async (manager) => Boolean(manager.aadObjectId && (await loadReference(deps.state, personalReferenceId(manager.aadObjectId)))),
+      turn.today,
+    );
     await reply(
       context,
       missing.length === 0 ? 'Every manager can get their digest.' : `${missing.length} manager${missing.length === 1 ? '' : 's'} can't get digests`,
@@ -50,17 +69,29 @@ export async function handleDigestCommand(context: TurnContext, deps: BotDeps, t
       return true;
     }
     await savePreferences(deps.state, deps.planId, person.id, { weekday, enabled: true });
-    await reply(context, `Your weekly digest will come on ${weekdayName(weekday)}s at 8am.`, ['If that day is a bank holiday it comes on the next working day.']);
+    await reply(context, `Your weekly digest will come on ${weekdayName(weekday)}s at 8am.`, [
+      'If that day is a bank holiday it comes on the next working day.',
+    ]);
     return true;
   }
   if (onOff) {
     const enabled = onOff[1] === 'on';
     await savePreferences(deps.state, deps.planId, person.id, { enabled });
-    await reply(context, enabled ? 'Your weekly digest is on.' : "Your weekly digest is off. Say \"digest on\" to have it again.");
+    await reply(context, enabled ? 'Your weekly digest is on.' : 'Your weekly digest is off. Say "digest on" to have it again.');
     return true;
   }
-  const [digest] = composeDigests({ people: turn.view.people, areas: turn.view.plan.areas, meetings: turn.view.meetings, actions: turn.view.actions, today: turn.today, lastDigestAt: new Map(), only: new Set([person.id]) });
+  const [digest] = composeDigests({
+    people: turn.view.people,
+    areas: turn.view.plan.areas,
+    meetings: turn.view.meetings,
+    actions: turn.view.actions,
+    today: turn.today,
+    lastDigestAt: new Map(),
+    only: new Set([person.id]),
+  });
   if (!digest) return false;
-  await context.sendActivity(cardActivity(renderDigestCard(digest, turn.today, turn.view.plan.areas), digestText(digest, turn.today).split('\n')[0] ?? 'Your digest'));
+  await context.sendActivity(
+    cardActivity(renderDigestCard(digest, turn.today, turn.view.plan.areas), digestText(digest, turn.today).split('\n')[0] ?? 'Your digest'),
+  );
   return true;
 }

@@ -63,5 +63,8 @@ export function requestIdOf(context: TurnContext): string {
   const { id, from, text } = context.activity;
   const value: unknown = context.activity.value;
   if (id) return `activity:${id}`;
-  return `digest:${createHash('sha256').update(JSON.stringify([from?.id, value, text])).digest('hex').slice(0, 32)}`;
+  return `digest:${createHash('sha256')
+    .update(JSON.stringify([from?.id, value, text]))
+    .digest('hex')
+    .slice(0, 32)}`;
 }

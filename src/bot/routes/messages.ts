@@ -14,8 +14,7 @@ import { handleDigestCommand } from './digest';
 import { captureMeetingChatActions, handlePostOutcomes, messageTextWithLines, afterPostOutcomes, previewOutcomes } from './outcomes';
 import { requestIdOf } from './invokes';
 
-const NOT_ON_LIST =
-  "You're not on the plan's people list yet, so you can read everything but can't update actions. An administrator can add you.";
+const NOT_ON_LIST = "You're not on the plan's people list yet, so you can read everything but can't update actions. An administrator can add you.";
 
 /** Our "ask this" buttons submit the question as data. */
 const AskButtonSchema = z.object({ question: z.string().trim().min(1).max(1000) });
@@ -24,7 +23,12 @@ async function runCommand(context: TurnContext, deps: BotDeps, turn: TurnPlan, c
   setRoute('update:words');
   const action = turn.view.actions.find((candidate) => candidate.ref === command.ref);
   if (!action) {
-    await context.sendActivity(cardActivity(renderMessageCard({ heading: `There is no action ${command.ref} in the plan.`, paragraphs: ['Nothing was changed.'] }), `There is no action ${command.ref}.`));
+    await context.sendActivity(
+      cardActivity(
+        renderMessageCard({ heading: `There is no action ${command.ref} in the plan.`, paragraphs: ['Nothing was changed.'] }),
+        `There is no action ${command.ref}.`,
+      ),
+    );
     return;
   }
   if (command.problem) {
@@ -41,10 +45,19 @@ async function runCommand(context: TurnContext, deps: BotDeps, turn: TurnPlan, c
     deps.plans,
     deps.planId,
     action.id,
-    { requestId: requestIdOf(context), status: command.status, note: command.note, due: command.due, reason: command.reason, owner: command.owner, verify: command.verify },
+    {
+      requestId: requestIdOf(context),
+      status: command.status,
+      note: command.note,
+      due: command.due,
+      reason: command.reason,
+      owner: command.owner,
+      verify: command.verify,
+    },
     { actor: turn.person, people: turn.view.people, areas: turn.view.plan.areas, today: turn.today, now: deps.clock().toISOString() },
   );
-  const summary = outcome.kind === 'refused' ? outcome.refusal.message : outcome.kind === 'not_found' ? 'That action is no longer in the plan.' : `Saved: ${action.ref}.`;
+  const summary =
+    outcome.kind === 'refused' ? outcome.refusal.message : outcome.kind === 'not_found' ? 'That action is no longer in the plan.' : `Saved: ${action.ref}.`;
   const refreshUserIds = await refreshUsersFor(context, deps, turn, outcome.kind === 'not_found' ? undefined : outcome.action);
   await context.sendActivity(cardActivity(outcomeCard(turn, outcome, { refreshUserIds }), summary));
 }
@@ -82,10 +95,16 @@ export function registerMessageRoutes(app: TrackerApp, deps: BotDeps): void {
   app.activity(ActivityTypes.Message, async (context, state) => {
     const typed = (context.activity.text ?? '').trim();
     const button = AskButtonSchema.safeParse(context.activity.value);
-    const text = typed || (button.success ? button.data.question : '') || (state.conversation.awaitingMinutesFrom && (context.activity.attachments ?? []).length > 0 ? 'post outcomes' : '');
+    const text =
+      typed ||
+      (button.success ? button.data.question : '') ||
+      (state.conversation.awaitingMinutesFrom && (context.activity.attachments ?? []).length > 0 ? 'post outcomes' : '');
     if (!text) {
       setRoute('submit');
-      const heading = context.activity.value !== undefined ? "That button isn't one I recognise. It may be from an older card." : 'Ask me a question about the improvement plan.';
+      const heading =
+        context.activity.value !== undefined
+          ? "That button isn't one I recognise. It may be from an older card."
+          : 'Ask me a question about the improvement plan.';
       await context.sendActivity(cardActivity(renderMessageCard({ heading, paragraphs: ['Type "help" to see what I can answer.'] }), heading));
       return;
     }

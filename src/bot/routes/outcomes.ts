@@ -13,7 +13,14 @@ import { findPersonalData, findPersonalDataIn } from '../../domain/safeguarding'
 import { parseChatAction } from '../../minutes/chatActions';
 import { draftFromMinutes, OutcomeDraftSchema, type OutcomeDraft } from '../../meetings/outcomeDraft';
 import { recordOutcome, type ConfirmedRow } from '../../meetings/recordOutcome';
-import { renderChannelChooserCard, renderMeetingSummaryCard, renderMessageCard, renderMinutesInputCard, renderOutcomePreviewCard, type AdaptiveCard } from '../../cards/render';
+import {
+  renderChannelChooserCard,
+  renderMeetingSummaryCard,
+  renderMessageCard,
+  renderMinutesInputCard,
+  renderOutcomePreviewCard,
+  type AdaptiveCard,
+} from '../../cards/render';
 import { CARD_VERBS, ConfirmOutcomesDataSchema, DraftDataSchema, ReadMinutesDataSchema, SetChannelDataSchema } from '../../cards/verbs';
 import { hasLostLineBreaks, textFromHtml } from '../../minutes/fromHtml';
 import { loadTurnPlan, type BotDeps, type TrackerApp, type TrackerTurnState, type TurnPlan } from '../turn';
@@ -24,7 +31,8 @@ import { setRoute } from '../turnLog';
 import { answerInvoke } from './invokes';
 
 /** "post outcomes", "record the minutes", "add meeting decisions" (then the minutes, or an attachment). */
-const POST_OUTCOMES = /^\s*(?:please\s+)?(?:post|record|add|enter|upload|paste|log)\s+(?:the\s+)?(?:meeting\s+|committee\s+)?(?:outcomes?|minutes|decisions|resolutions)/i;
+const POST_OUTCOMES =
+  /^\s*(?:please\s+)?(?:post|record|add|enter|upload|paste|log)\s+(?:the\s+)?(?:meeting\s+|committee\s+)?(?:outcomes?|minutes|decisions|resolutions)/i;
 
 /**
  * What follows "post outcomes" (empty when nothing does), or undefined when the message is not
@@ -69,11 +77,19 @@ async function loadDraft(deps: BotDeps, id: string): Promise<{ draft: OutcomeDra
 }
 
 function previewFor(turn: TurnPlan, draft: OutcomeDraft, banner?: { text: string; tone: 'good' | 'attention'; items?: readonly string[] }): AdaptiveCard {
-  return renderOutcomePreviewCard({ draft, actions: turn.view.actions, people: turn.view.people, areas: turn.view.plan.areas, canConfirm: canConfirmOutcomes(turn.person), ...(banner ? { banner } : {}) });
+  return renderOutcomePreviewCard({
+    draft,
+    actions: turn.view.actions,
+    people: turn.view.people,
+    areas: turn.view.plan.areas,
+    canConfirm: canConfirmOutcomes(turn.person),
+    ...(banner ? { banner } : {}),
+  });
 }
 
 /** The preview of what the minutes say, saved as a draft for the clerk to check and confirm. */
-type Preview = Readonly<{ kind: 'preview'; card: AdaptiveCard; summary: string }> | Readonly<{ kind: 'nothing' }> | Readonly<{ kind: 'personal'; message: string }>;
+type Preview =
+  Readonly<{ kind: 'preview'; card: AdaptiveCard; summary: string }> | Readonly<{ kind: 'nothing' }> | Readonly<{ kind: 'personal'; message: string }>;
 
 /** What the tracker would keep from the minutes, each labelled for the clerk. */
 function minutesTexts(outcome: MinutesOutcome): Array<{ where: string; text: string }> {
@@ -91,21 +107,43 @@ async function draftPreview(context: TurnContext, deps: BotDeps, turn: TurnPlan,
   const personal = findPersonalDataIn(minutesTexts(outcome), Number(turn.today.slice(0, 4)), { staffNames: turn.view.people.map((person) => person.name) });
   if (personal) {
     setRoute('outcomes:personalData');
-    return { kind: 'personal', message: `In these minutes, ${personal.where} looks like it contains ${personal.what}. The tracker is not a case record, so nothing was saved. Take the child's details out and read the minutes again.` };
+    return {
+      kind: 'personal',
+      message: `In these minutes, ${personal.where} looks like it contains ${personal.what}. The tracker is not a case record, so nothing was saved. Take the child's details out and read the minutes again.`,
+    };
   }
-  const draft = draftFromMinutes(outcome, { planId: deps.planId, areas: turn.view.plan.areas, people: turn.view.people, committees: turn.view.committees, meetings: turn.view.meetings, actions: turn.view.actions, today: turn.today }, {
-    id: randomUUID(),
-    createdBy: turn.person?.id ?? context.activity.from?.aadObjectId ?? 'unknown',
-    createdAt: deps.clock().toISOString(),
-    source: 'pasted',
-  });
+  const draft = draftFromMinutes(
+    outcome,
+    {
+      planId: deps.planId,
+      areas: turn.view.plan.areas,
+      people: turn.view.people,
+      committees: turn.view.committees,
+      meetings: turn.view.meetings,
+      actions: turn.view.actions,
+      today: turn.today,
+    },
+    {
+      id: randomUUID(),
+      createdBy: turn.person?.id ?? context.activity.from?.aadObjectId ?? 'unknown',
+      createdAt: deps.clock().toISOString(),
+      source: 'pasted',
+    },
+  );
   await saveDraft(deps, draft);
-  const banner = canConfirmOutcomes(turn.person) ? undefined : { text: 'Only clerks and admins can confirm meeting outcomes: ask your clerk to post these.', tone: 'attention' as const };
-  return { kind: 'preview', card: previewFor(turn, draft, banner), summary: `Outcomes to confirm: ${draft.resolutions.length} resolutions, ${draft.proposals.length} actions.` };
+  const banner = canConfirmOutcomes(turn.person)
+    ? undefined
+    : { text: 'Only clerks and admins can confirm meeting outcomes: ask your clerk to post these.', tone: 'attention' as const };
+  return {
+    kind: 'preview',
+    card: previewFor(turn, draft, banner),
+    summary: `Outcomes to confirm: ${draft.resolutions.length} resolutions, ${draft.proposals.length} actions.`,
+  };
 }
 
 const NOTHING_FOUND = "I couldn't find any resolutions or actions in that.";
-const LOST_LINE_BREAKS = "Your message reached me without its line breaks, so I can't tell one resolution or action from the next. Paste the minutes into the box below instead: it keeps them.";
+const LOST_LINE_BREAKS =
+  "Your message reached me without its line breaks, so I can't tell one resolution or action from the next. Paste the minutes into the box below instead: it keeps them.";
 
 /** The "post outcomes" card: a box that keeps the minutes' line breaks whatever the message box does. */
 function minutesInputCard(context: TurnContext, banner?: string, minutes?: string): AdaptiveCard {
@@ -130,7 +168,9 @@ export async function previewOutcomes(context: TurnContext, deps: BotDeps, turn:
   }
   const preview = await draftPreview(context, deps, turn, text);
   if (preview.kind === 'nothing') {
-    await context.sendActivity(cardActivity(minutesInputCard(context, `${NOTHING_FOUND} Paste the decisions part of the minutes (for example from "Resolved" onwards).`), NOTHING_FOUND));
+    await context.sendActivity(
+      cardActivity(minutesInputCard(context, `${NOTHING_FOUND} Paste the decisions part of the minutes (for example from "Resolved" onwards).`), NOTHING_FOUND),
+    );
     return;
   }
   if (preview.kind === 'personal') {
@@ -190,7 +230,14 @@ function rowsFrom(data: Record<string, unknown>, count: number): ConfirmedRow[] 
   });
 }
 
-async function announce(context: TurnContext, deps: BotDeps, turn: TurnPlan, summary: AdaptiveCard, created: readonly { owner: string; ref: string; title: string; due: string }[], meetingDate: string): Promise<string[]> {
+async function announce(
+  context: TurnContext,
+  deps: BotDeps,
+  turn: TurnPlan,
+  summary: AdaptiveCard,
+  created: readonly { owner: string; ref: string; title: string; due: string }[],
+  meetingDate: string,
+): Promise<string[]> {
   const notes: string[] = [];
   const channel = await loadReference(deps.state, committeeChannelId(deps.planId));
   if (channel) {
@@ -234,31 +281,60 @@ export function registerOutcomeRoutes(app: TrackerApp, deps: BotDeps): void {
       if (preview.kind === 'preview') return preview.card;
       // The minutes stay in the box, for the clerk to correct.
       if (preview.kind === 'personal') return minutesInputCard(context, preview.message, minutes);
-      return minutesInputCard(context, `${NOTHING_FOUND} Check that the box holds the decisions part of the minutes (for example from "Resolved" onwards).`, minutes);
+      return minutesInputCard(
+        context,
+        `${NOTHING_FOUND} Check that the box holds the decisions part of the minutes (for example from "Resolved" onwards).`,
+        minutes,
+      );
     }),
   );
 
   app.adaptiveCards.actionExecute<unknown>(CARD_VERBS.confirmOutcomes, (context, _state, data) =>
     answerInvoke(context, deps, 'outcomes:confirm', async () => {
       const parsed = ConfirmOutcomesDataSchema.safeParse(data);
-      if (!parsed.success) return renderMessageCard({ heading: "That button didn't work: the card may be out of date.", paragraphs: ['Post the outcomes again.'] });
+      if (!parsed.success)
+        return renderMessageCard({ heading: "That button didn't work: the card may be out of date.", paragraphs: ['Post the outcomes again.'] });
       const turn = await loadTurnPlan(context, deps);
       const loaded = await loadDraft(deps, parsed.data.draftId);
-      if (!loaded) return renderMessageCard({ heading: 'These outcomes are no longer waiting to be confirmed.', paragraphs: ['Post them again if they still need recording.'] });
+      if (!loaded)
+        return renderMessageCard({
+          heading: 'These outcomes are no longer waiting to be confirmed.',
+          paragraphs: ['Post them again if they still need recording.'],
+        });
       const { draft } = loaded;
       if (!canConfirmOutcomes(turn.person)) {
-        return renderOutcomePreviewCard({ draft, actions: turn.view.actions, people: turn.view.people, areas: turn.view.plan.areas, canConfirm: false, banner: { text: 'Only clerks and admins can confirm meeting outcomes. Nothing was saved.', tone: 'attention' } });
+        return renderOutcomePreviewCard({
+          draft,
+          actions: turn.view.actions,
+          people: turn.view.people,
+          areas: turn.view.plan.areas,
+          canConfirm: false,
+          banner: { text: 'Only clerks and admins can confirm meeting outcomes. Nothing was saved.', tone: 'attention' },
+        });
       }
       const meetingDate = (typeof parsed.data.meetingDate === 'string' && parsed.data.meetingDate) || draft.meetingDate || '';
       if (draft.confirmedAt) {
         const meeting = turn.view.meetings.find((m) => m.date === meetingDate && m.committee === draft.committeeId);
         const actions = meeting ? turn.view.actions.filter((a) => a.source.kind === 'meeting' && a.source.meeting === meeting.id) : [];
-        return meeting ? renderMeetingSummaryCard({ meeting, committeeName: draft.committeeName, actions, people: turn.view.people }) : renderMessageCard({ heading: 'These outcomes were already recorded.', paragraphs: [] });
+        return meeting
+          ? renderMeetingSummaryCard({ meeting, committeeName: draft.committeeName, actions, people: turn.view.people })
+          : renderMessageCard({ heading: 'These outcomes were already recorded.', paragraphs: [] });
       }
       const rows = rowsFrom(parsed.data, draft.proposals.length);
-      const result = await recordOutcome(deps.plans, turn.view, { draft, meetingDate, rows, actor: turn.person ?? { id: 'unknown', name: 'Unknown', jobTitle: '', roles: [] }, now: deps.clock().toISOString(), today: turn.today });
+      const result = await recordOutcome(deps.plans, turn.view, {
+        draft,
+        meetingDate,
+        rows,
+        actor: turn.person ?? { id: 'unknown', name: 'Unknown', jobTitle: '', roles: [] },
+        now: deps.clock().toISOString(),
+        today: turn.today,
+      });
       if (result.kind === 'invalid') {
-        return previewFor(turn, { ...draft, meetingDate: meetingDate || draft.meetingDate }, { text: 'Nothing was saved yet. Please fix these, then confirm again:', items: result.problems, tone: 'attention' });
+        return previewFor(
+          turn,
+          { ...draft, meetingDate: meetingDate || draft.meetingDate },
+          { text: 'Nothing was saved yet. Please fix these, then confirm again:', items: result.problems, tone: 'attention' },
+        );
       }
       try {
         await deps.state.put(draftStateId(draft.id), 'outcomeDraft', { ...draft, confirmedAt: deps.clock().toISOString() }, { ifMatch: loaded.etag });
@@ -268,8 +344,16 @@ export function registerOutcomeRoutes(app: TrackerApp, deps: BotDeps): void {
       const allActions = [...turn.view.actions.filter((a) => a.source.kind === 'meeting' && a.source.meeting === result.meeting.id), ...result.created];
       const summary = renderMeetingSummaryCard({ meeting: result.meeting, committeeName: draft.committeeName, actions: allActions, people: turn.view.people });
       const notes = await announce(context, deps, turn, summary, result.created, result.meeting.date);
-      const done = result.created.length === 0 ? 'Nothing new to record: every action was already there.' : `Recorded ${result.created.length} action${result.created.length === 1 ? '' : 's'}${result.updatedExisting ? ' on the meeting already recorded' : ''}.`;
-      const confirmation = renderMessageCard({ heading: done, paragraphs: notes, buttonsIntro: '', buttons: [{ title: 'View actions', question: `What came out of the committee meeting of ${formatDate(result.meeting.date)}?` }] });
+      const done =
+        result.created.length === 0
+          ? 'Nothing new to record: every action was already there.'
+          : `Recorded ${result.created.length} action${result.created.length === 1 ? '' : 's'}${result.updatedExisting ? ' on the meeting already recorded' : ''}.`;
+      const confirmation = renderMessageCard({
+        heading: done,
+        paragraphs: notes,
+        buttonsIntro: '',
+        buttons: [{ title: 'View actions', question: `What came out of the committee meeting of ${formatDate(result.meeting.date)}?` }],
+      });
       return { type: 'shared' as const, card: confirmation, forEveryone: summary };
     }),
   );
@@ -296,9 +380,13 @@ export function registerOutcomeRoutes(app: TrackerApp, deps: BotDeps): void {
       const parsed = SetChannelDataSchema.safeParse(data);
       if (!parsed.success) return renderMessageCard({ heading: "That button didn't work: the card may be out of date.", paragraphs: [] });
       const turn = await loadTurnPlan(context, deps);
-      if (!hasRole(turn.person, 'admin')) return renderMessageCard({ heading: "Only an admin can choose the committee's channel.", paragraphs: ['Nothing was changed.'] });
+      if (!hasRole(turn.person, 'admin'))
+        return renderMessageCard({ heading: "Only an admin can choose the committee's channel.", paragraphs: ['Nothing was changed.'] });
       const reference = TurnContext.getConversationReference(context.activity);
-      await saveReference(deps.state, committeeChannelId(deps.planId), { ...reference, conversation: { ...reference.conversation, id: parsed.data.channelId, isGroup: true, conversationType: 'channel', name: parsed.data.channel ?? '' } });
+      await saveReference(deps.state, committeeChannelId(deps.planId), {
+        ...reference,
+        conversation: { ...reference.conversation, id: parsed.data.channelId, isGroup: true, conversationType: 'channel', name: parsed.data.channel ?? '' },
+      });
       return renderMessageCard({ heading: `Committee summaries will be posted to ${parsed.data.channel ?? 'that channel'}.`, paragraphs: [] });
     }),
   );
@@ -312,15 +400,35 @@ export function registerOutcomeRoutes(app: TrackerApp, deps: BotDeps): void {
     if (!record || !lines.success || lines.data.length === 0) return;
     const turn = await loadTurnPlan(context, deps);
     const actions = lines.data.map((line) => parseChatAction(line));
-    const draft = draftFromMinutes({ committee: null, meetingDate: turn.today, items: [], resolutions: [], actions }, { planId: deps.planId, areas: turn.view.plan.areas, people: turn.view.people, committees: turn.view.committees, meetings: turn.view.meetings, actions: turn.view.actions, today: turn.today }, {
-      id: randomUUID(),
-      createdBy: 'meeting-chat',
-      createdAt: deps.clock().toISOString(),
-      source: 'meeting_chat',
-    });
+    const draft = draftFromMinutes(
+      { committee: null, meetingDate: turn.today, items: [], resolutions: [], actions },
+      {
+        planId: deps.planId,
+        areas: turn.view.plan.areas,
+        people: turn.view.people,
+        committees: turn.view.committees,
+        meetings: turn.view.meetings,
+        actions: turn.view.actions,
+        today: turn.today,
+      },
+      {
+        id: randomUUID(),
+        createdBy: 'meeting-chat',
+        createdAt: deps.clock().toISOString(),
+        source: 'meeting_chat',
+      },
+    );
     await saveDraft(deps, draft);
     await deps.state.delete(meetingNotesId(conversationId));
-    await context.sendActivity(cardActivity(previewFor(turn, draft, { text: `The meeting has ended. ${actions.length} action${actions.length === 1 ? ' was' : 's were'} noted: a clerk can check and confirm them.`, tone: 'good' }), 'Actions noted in the meeting'));
+    await context.sendActivity(
+      cardActivity(
+        previewFor(turn, draft, {
+          text: `The meeting has ended. ${actions.length} action${actions.length === 1 ? ' was' : 's were'} noted: a clerk can check and confirm them.`,
+          tone: 'good',
+        }),
+        'Actions noted in the meeting',
+      ),
+    );
   });
 }
 
@@ -328,7 +436,10 @@ export function registerOutcomeRoutes(app: TrackerApp, deps: BotDeps): void {
 export async function captureMeetingChatActions(context: TurnContext, deps: BotDeps, text: string): Promise<boolean> {
   const meeting = (context.activity.channelData as { meeting?: { id?: unknown } } | undefined)?.meeting;
   if (!meeting?.id) return false;
-  const noted = text.split(/\r?\n/).map((line) => /^\s*action\s*[:\-–]\s*(.+)$/i.exec(line)?.[1]?.trim()).filter((line): line is string => Boolean(line));
+  const noted = text
+    .split(/\r?\n/)
+    .map((line) => /^\s*action\s*[:\-–]\s*(.+)$/i.exec(line)?.[1]?.trim())
+    .filter((line): line is string => Boolean(line));
   if (noted.length === 0) return false;
   setRoute('meeting:note');
   // A line naming a child is not kept, not even as a draft.
@@ -339,7 +450,9 @@ export async function captureMeetingChatActions(context: TurnContext, deps: BotD
   const refused = checked.find((entry) => entry.finding)?.finding;
   const lines = checked.filter((entry) => !entry.finding).map((entry) => entry.line);
   if (refused) {
-    await context.sendActivity(`I didn't note ${lines.length === 0 ? 'that action' : 'one of those actions'}: it looks like it contains ${refused.what}. The tracker is not a case record; please put the action without the child's details.`);
+    await context.sendActivity(
+      `I didn't note ${lines.length === 0 ? 'that action' : 'one of those actions'}: it looks like it contains ${refused.what}. The tracker is not a case record; please put the action without the child's details.`,
+    );
     if (lines.length === 0) return true;
   }
   const id = meetingNotesId(context.activity.conversation?.id ?? '');
@@ -372,7 +485,9 @@ export async function captureCommitteeChannel(context: TurnContext, deps: BotDep
   }
   let channels: Array<{ id: string; name: string }> = [];
   try {
-    channels = (await TeamsInfo.getTeamChannels(context, team.id)).flatMap((channel) => (channel.id ? [{ id: channel.id, name: channel.name ?? 'General' }] : []));
+    channels = (await TeamsInfo.getTeamChannels(context, team.id)).flatMap((channel) =>
+      channel.id ? [{ id: channel.id, name: channel.name ?? 'General' }] : [],
+    );
   } catch {
     channels = [];
   }

@@ -50,7 +50,6 @@ export function registerWelcomeRoutes(app: TrackerApp, deps: BotDeps): void {
     if (botAdded) {
       await welcomeOnce(context, deps);
       await captureCommitteeChannel(context, deps);
-    }
-    else setRoute('membersAdded');
+    } else setRoute('membersAdded');
   });
 }

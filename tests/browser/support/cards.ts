@@ -35,7 +35,10 @@ export function noteInput(card: Locator): Locator {
 
 /** Value of a fact ("Status", "Due") on a detail card, read from its text. */
 export function factOf(cardText: string, fact: string): string | undefined {
-  const lines = cardText.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = cardText
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const index = lines.indexOf(fact);
   return index >= 0 ? lines[index + 1] : undefined;
 }

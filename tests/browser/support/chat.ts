@@ -76,7 +76,12 @@ export function cardButtonStartingWith(scope: Locator, title: string): Locator {
  * `holdMs`, the text must still satisfy it that long after, so a card that the client redraws
  * again (a second answer arriving) is judged by what it ends up showing.
  */
-export async function waitForText(locator: Locator, accept: (text: string) => boolean, what: string, options: { timeoutMs?: number; holdMs?: number } = {}): Promise<string> {
+export async function waitForText(
+  locator: Locator,
+  accept: (text: string) => boolean,
+  what: string,
+  options: { timeoutMs?: number; holdMs?: number } = {},
+): Promise<string> {
   const timeoutMs = options.timeoutMs ?? WAIT_MS;
   const deadline = Date.now() + timeoutMs;
   let text = '';

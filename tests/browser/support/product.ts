@@ -127,14 +127,16 @@ export async function startProduct(demoUser: string): Promise<RunningProduct> {
   while (!clientUrl) {
     if (hasExited || Date.now() - started > READY_TIMEOUT_MS) {
       await stop();
-      const tail = log.slice(-30).map((line) => line.raw).join('\n');
+      const tail = log
+        .slice(-30)
+        .map((line) => line.raw)
+        .join('\n');
       throw new Error(`npm start (DEMO_USER=${demoUser}) ${hasExited ? 'exited' : 'was not ready'} before "Local Teams client ready". Output:\n${tail}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 
-  const failures = (since = 0): LogLine[] =>
-    log.slice(since).filter((line) => line.msg === 'turn failed' || line.level >= 50 || /turn failed/.test(line.raw));
+  const failures = (since = 0): LogLine[] => log.slice(since).filter((line) => line.msg === 'turn failed' || line.level >= 50 || /turn failed/.test(line.raw));
   const waitForTurns = async (since: number, types: readonly string[], timeoutMs = 20_000): Promise<void> => {
     const deadline = Date.now() + timeoutMs;
     const missing = (): string[] => types.filter((type) => !log.slice(since).some((line) => line.msg === 'turn' && line.type === type));

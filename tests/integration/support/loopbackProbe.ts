@@ -39,7 +39,14 @@ function socketInodes(pids: readonly number[]): Set<string> {
 function hexAddress(hex: string): string {
   if (hex.length === 8) return [3, 2, 1, 0].map((i) => parseInt(hex.slice(i * 2, i * 2 + 2), 16)).join('.');
   // IPv6: four 32-bit words, each little-endian.
-  const words = [0, 1, 2, 3].map((w) => hex.slice(w * 8, w * 8 + 8).match(/../g)?.reverse().join('') ?? '');
+  const words = [0, 1, 2, 3].map(
+    (w) =>
+      hex
+        .slice(w * 8, w * 8 + 8)
+        .match(/../g)
+        ?.reverse()
+        .join('') ?? '',
+  );
   return words.join('').match(/.{4}/g)?.join(':') ?? hex;
 }
 
@@ -91,15 +98,20 @@ async function main(): Promise<void> {
     }
     const found = listeners(socketInodes(processTree(child.pid ?? -1)));
     // Outside a namespace of our own the machine's addresses are not ours to probe: bound addresses decide.
-    const others = process.env.PROBE_OTHER_ADDRESSES === 'no' ? [] : Object.values(networkInterfaces())
-      .flat()
-      .flatMap((entry) => (entry && !entry.internal && !entry.address.startsWith('fe80') ? [entry.address] : []));
+    const others =
+      process.env.PROBE_OTHER_ADDRESSES === 'no'
+        ? []
+        : Object.values(networkInterfaces())
+            .flat()
+            .flatMap((entry) => (entry && !entry.internal && !entry.address.startsWith('fe80') ? [entry.address] : []));
     const ports = [...new Set(found.map((listener) => listener.port))];
     const probes = await Promise.all(
       ports.map(async (port) => ({
         port,
         loopback: await answers('127.0.0.1', port),
-        elsewhere: (await Promise.all(others.map(async (address) => ({ address, answers: await answers(address, port) })))).filter((probe) => probe.answers).map((probe) => probe.address),
+        elsewhere: (await Promise.all(others.map(async (address) => ({ address, answers: await answers(address, port) }))))
+          .filter((probe) => probe.answers)
+          .map((probe) => probe.address),
       })),
     );
     process.stdout.write(`${JSON.stringify({ listeners: found, others, probes })}\n`);

@@ -2,7 +2,20 @@ import fc from 'fast-check';
 import { CARD_VERBS } from '../../../src/cards/verbs';
 import { ACTION_STATUSES, type PlanData } from '../../../src/domain/model';
 import { TENANT_ID } from '../../support/tracker';
-import { DeepJson, deepJson, hostileKey, hostileString, hostileValue, hugeString, mutate, mutation, objectWith, prototypeObject, setField, wrongTyped } from './hostile';
+import {
+  DeepJson,
+  deepJson,
+  hostileKey,
+  hostileString,
+  hostileValue,
+  hugeString,
+  mutate,
+  mutation,
+  objectWith,
+  prototypeObject,
+  setField,
+  wrongTyped,
+} from './hostile';
 
 /** One generated request: the activity (or anything in its place), and what kind of input it is for the report. */
 export type FuzzInput = Readonly<{ kind: string; activity: unknown }>;
@@ -60,7 +73,8 @@ export function fuzzInputs(plan: PlanData, serviceUrl: string) {
   const leads = new Map(plan.plan.areas.map((area) => [area.number, area.lead]));
   const actions: Target[] = plan.actions.map((action) => ({ id: action.id, owner: action.owner, area: action.area, status: action.status, due: action.due }));
   /** Actions this person has no right to change. */
-  const notTheirs = (who: Sender): Target[] => actions.filter((action) => who.personId === undefined || (action.owner !== who.personId && leads.get(action.area) !== who.personId));
+  const notTheirs = (who: Sender): Target[] =>
+    actions.filter((action) => who.personId === undefined || (action.owner !== who.personId && leads.get(action.area) !== who.personId));
   const target = actions.find((action) => action.id === 'act-7-4') ?? actions[0];
   if (!target) throw new Error('the demo plan has no actions');
 
@@ -78,7 +92,13 @@ export function fuzzInputs(plan: PlanData, serviceUrl: string) {
   });
   const invoke = (who: Sender, conversation: number, id: string, verb: unknown, data: unknown) => {
     const { deliveryMode: _deliveryMode, ...base } = envelope(who, conversation, id);
-    return { ...base, type: 'invoke', name: 'adaptiveCard/action', replyToId: 'fuzz-card', value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' } };
+    return {
+      ...base,
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      replyToId: 'fuzz-card',
+      value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+    };
   };
   const saveData = (action: Target, renderId: string) => ({
     actionId: action.id,
@@ -101,7 +121,15 @@ export function fuzzInputs(plan: PlanData, serviceUrl: string) {
       case CARD_VERBS.refreshAction:
         return { actionId: target.id };
       case CARD_VERBS.confirmOutcomes:
-        return { draftId: renderId, meetingDate: '2022-02-09', include_0: 'true', owner_0: 'helen-marsh', due_0: '2022-03-31', area_0: '7', text_0: 'Circulate the audit' };
+        return {
+          draftId: renderId,
+          meetingDate: '2022-02-09',
+          include_0: 'true',
+          owner_0: 'helen-marsh',
+          due_0: '2022-03-31',
+          area_0: '7',
+          text_0: 'Circulate the audit',
+        };
       case CARD_VERBS.cancelOutcomes:
         return { draftId: renderId };
       case CARD_VERBS.setCommitteeChannel:
@@ -125,7 +153,13 @@ export function fuzzInputs(plan: PlanData, serviceUrl: string) {
     fc.record({ field: fc.constant('basis.status'), value: fc.oneof(nonString, notStatus, absent) }),
     fc.record({ field: fc.constant('basis.due'), value: fc.oneof(nonString, notIsoDate, absent) }),
     fc.record({ field: fc.constant('basis.owner'), value: fc.oneof(nonString, fc.constant(''), fc.constant('o'.repeat(101)), absent) }),
-    fc.record({ field: fc.constant('renderId'), value: fc.oneof(nonString, hostileString.filter((value) => !UUID.test(value))) }),
+    fc.record({
+      field: fc.constant('renderId'),
+      value: fc.oneof(
+        nonString,
+        hostileString.filter((value) => !UUID.test(value)),
+      ),
+    }),
     fc.record({ field: fc.constant('status'), value: fc.oneof(nonString, notStatus) }),
     fc.record({ field: fc.constant('note'), value: fc.oneof(nonString, fc.constant('n'.repeat(100_001))) }),
     fc.record({ field: fc.constant('due'), value: fc.oneof(nonString, notIsoDate) }),
@@ -138,18 +172,56 @@ export function fuzzInputs(plan: PlanData, serviceUrl: string) {
   const envelopes: fc.Arbitrary<FuzzInput> = fc
     .record({
       template: fc.oneof(
-        fc.record({ who: fc.constantFrom(...everyone), conversation, id: fc.uuid(), text: fc.constantFrom(...READ_ONLY_QUESTIONS), normal: fc.boolean() }).map(({ who, conversation: c, id, text, normal }) => ({ ...envelope(who, c, id, { deliveryMode: !normal }), type: 'message', text })),
-        fc.record({ who: fc.constantFrom(...noRights), conversation, id: fc.uuid(), text: hostileString }).map(({ who, conversation: c, id, text }) => ({ ...envelope(who, c, id), type: 'message', text })),
-        fc.record({ who: fc.constantFrom(...everyone), conversation, id: fc.uuid(), verb: fc.constantFrom(CARD_VERBS.viewAction, CARD_VERBS.refreshAction, CARD_VERBS.showPage) }).map(({ who, conversation: c, id, verb }) => invoke(who, c, id, verb, validData(verb, id))),
-        fc.record({ who: fc.constantFrom(...noRights), conversation, id: fc.uuid(), verb: fc.constantFrom(...SAVE_VERBS) }).map(({ who, conversation: c, id, verb }) => invoke(who, c, id, verb, saveData(target, id))),
-        fc.record({ who: fc.constantFrom(...everyone), conversation, id: fc.uuid(), type: fc.constantFrom('installationUpdate', 'conversationUpdate', 'messageReaction', 'typing', 'endOfConversation', 'event', 'messageUpdate', 'messageDelete', 'trace') }).map(({ who, conversation: c, id, type }) => ({
-          ...envelope(who, c, id, { conversationType: type === 'conversationUpdate' ? 'channel' : 'personal' }),
-          type,
-          ...(type === 'installationUpdate' ? { action: 'add' } : {}),
-          ...(type === 'conversationUpdate' ? { membersAdded: [{ id: '28:improvement-tracker-bot' }], channelData: { tenant: { id: TENANT_ID }, team: { id: '19:fuzz-team@thread.tacv2' } } } : {}),
-          ...(type === 'event' ? { name: 'application/vnd.microsoft.meetingEnd', value: { Id: 'fuzz-meeting', EndTime: '2022-02-01T10:00:00Z' }, channelData: { tenant: { id: TENANT_ID }, meeting: { id: 'fuzz-meeting' } } } : {}),
-          ...(type === 'messageReaction' ? { reactionsAdded: [{ type: 'like' }], replyToId: 'fuzz-card' } : {}),
-        })),
+        fc
+          .record({ who: fc.constantFrom(...everyone), conversation, id: fc.uuid(), text: fc.constantFrom(...READ_ONLY_QUESTIONS), normal: fc.boolean() })
+          .map(({ who, conversation: c, id, text, normal }) => ({ ...envelope(who, c, id, { deliveryMode: !normal }), type: 'message', text })),
+        fc
+          .record({ who: fc.constantFrom(...noRights), conversation, id: fc.uuid(), text: hostileString })
+          .map(({ who, conversation: c, id, text }) => ({ ...envelope(who, c, id), type: 'message', text })),
+        fc
+          .record({
+            who: fc.constantFrom(...everyone),
+            conversation,
+            id: fc.uuid(),
+            verb: fc.constantFrom(CARD_VERBS.viewAction, CARD_VERBS.refreshAction, CARD_VERBS.showPage),
+          })
+          .map(({ who, conversation: c, id, verb }) => invoke(who, c, id, verb, validData(verb, id))),
+        fc
+          .record({ who: fc.constantFrom(...noRights), conversation, id: fc.uuid(), verb: fc.constantFrom(...SAVE_VERBS) })
+          .map(({ who, conversation: c, id, verb }) => invoke(who, c, id, verb, saveData(target, id))),
+        fc
+          .record({
+            who: fc.constantFrom(...everyone),
+            conversation,
+            id: fc.uuid(),
+            type: fc.constantFrom(
+              'installationUpdate',
+              'conversationUpdate',
+              'messageReaction',
+              'typing',
+              'endOfConversation',
+              'event',
+              'messageUpdate',
+              'messageDelete',
+              'trace',
+            ),
+          })
+          .map(({ who, conversation: c, id, type }) => ({
+            ...envelope(who, c, id, { conversationType: type === 'conversationUpdate' ? 'channel' : 'personal' }),
+            type,
+            ...(type === 'installationUpdate' ? { action: 'add' } : {}),
+            ...(type === 'conversationUpdate'
+              ? { membersAdded: [{ id: '28:improvement-tracker-bot' }], channelData: { tenant: { id: TENANT_ID }, team: { id: '19:fuzz-team@thread.tacv2' } } }
+              : {}),
+            ...(type === 'event'
+              ? {
+                  name: 'application/vnd.microsoft.meetingEnd',
+                  value: { Id: 'fuzz-meeting', EndTime: '2022-02-01T10:00:00Z' },
+                  channelData: { tenant: { id: TENANT_ID }, meeting: { id: 'fuzz-meeting' } },
+                }
+              : {}),
+            ...(type === 'messageReaction' ? { reactionsAdded: [{ type: 'like' }], replyToId: 'fuzz-card' } : {}),
+          })),
       ),
       mutations: fc.array(mutation, { minLength: 1, maxLength: 4 }),
     })
@@ -159,19 +231,52 @@ export function fuzzInputs(plan: PlanData, serviceUrl: string) {
   const cardPayloads: fc.Arbitrary<FuzzInput> = fc.oneof(
     // Save / Mark complete / Verify from people who may change anything: the last change always breaks the data.
     fc
-      .record({ who: fc.constantFrom(ruth, morgan), conversation, id: fc.uuid(), verb: fc.constantFrom(...SAVE_VERBS), noise: fc.array(mutation, { maxLength: 3 }), breaking: breakingSave })
-      .map(({ who, conversation: c, id, verb, noise, breaking }) => ({ kind: `card:${verb}`, activity: invoke(who, c, id, verb, setField(mutate(saveData(target, id), noise), breaking.field, breaking.value)) })),
+      .record({
+        who: fc.constantFrom(ruth, morgan),
+        conversation,
+        id: fc.uuid(),
+        verb: fc.constantFrom(...SAVE_VERBS),
+        noise: fc.array(mutation, { maxLength: 3 }),
+        breaking: breakingSave,
+      })
+      .map(({ who, conversation: c, id, verb, noise, breaking }) => ({
+        kind: `card:${verb}`,
+        activity: invoke(who, c, id, verb, setField(mutate(saveData(target, id), noise), breaking.field, breaking.value)),
+      })),
     // Every other verb, its data mutated, from anyone (none of them changes the plan without a real draft).
     fc
-      .record({ who: fc.constantFrom(...everyone), conversation, id: fc.uuid(), verb: fc.constantFrom(...ALL_VERBS.filter((verb) => !(SAVE_VERBS as readonly string[]).includes(verb))), noise: fc.array(mutation, { minLength: 1, maxLength: 4 }) })
+      .record({
+        who: fc.constantFrom(...everyone),
+        conversation,
+        id: fc.uuid(),
+        verb: fc.constantFrom(...ALL_VERBS.filter((verb) => !(SAVE_VERBS as readonly string[]).includes(verb))),
+        noise: fc.array(mutation, { minLength: 1, maxLength: 4 }),
+      })
       .map(({ who, conversation: c, id, verb, noise }) => ({ kind: `card:${verb}`, activity: invoke(who, c, id, verb, mutate(validData(verb, id), noise)) })),
     // Data that is not an object at all, for any verb.
     fc
-      .record({ who: fc.constantFrom(...everyone), conversation, id: fc.uuid(), verb: fc.constantFrom(...ALL_VERBS), data: fc.oneof(wrongTyped.filter((value) => typeof value !== 'object' || value === null || Array.isArray(value)), hostileString, deepJson) })
+      .record({
+        who: fc.constantFrom(...everyone),
+        conversation,
+        id: fc.uuid(),
+        verb: fc.constantFrom(...ALL_VERBS),
+        data: fc.oneof(
+          wrongTyped.filter((value) => typeof value !== 'object' || value === null || Array.isArray(value)),
+          hostileString,
+          deepJson,
+        ),
+      })
       .map(({ who, conversation: c, id, verb, data }) => ({ kind: `card:${verb}:junk`, activity: invoke(who, c, id, verb, data) })),
     // Verbs no card sends (and verbs of the wrong type), carrying a save that would otherwise be valid.
     fc
-      .record({ conversation, id: fc.uuid(), verb: fc.oneof(hostileString.filter((verb) => !ALL_VERBS.includes(verb)), wrongTyped) })
+      .record({
+        conversation,
+        id: fc.uuid(),
+        verb: fc.oneof(
+          hostileString.filter((verb) => !ALL_VERBS.includes(verb)),
+          wrongTyped,
+        ),
+      })
       .map(({ conversation: c, id, verb }) => ({ kind: 'card:unknown-verb', activity: invoke(ruth, c, id, verb, saveData(target, id)) })),
   );
 
@@ -202,48 +307,105 @@ export function fuzzInputs(plan: PlanData, serviceUrl: string) {
     ),
     { maxLength: 5 },
   );
-  const shortNote = fc.oneof(hostileString.filter((note) => note.length <= 1000), fc.constant('Completed and signed off'));
+  const shortNote = fc.oneof(
+    hostileString.filter((note) => note.length <= 1000),
+    fc.constant('Completed and signed off'),
+  );
 
   /** Well-formed card data that must still be refused: another person's action, a forged basis, owner or role, renderId garbage. */
   const forgedCards: fc.Arbitrary<FuzzInput> = fc.oneof(
-    { weight: 5, arbitrary: fc.constantFrom(...officers, ...noRights).chain((who) =>
-      fc
-        .record({
-          conversation,
-          id: fc.uuid(),
-          verb: fc.constantFrom(...SAVE_VERBS),
-          action: fc.constantFrom(...notTheirs(who)),
-          basis: forgedBasis,
-          renderId: fc.oneof(fc.uuid(), hostileString),
-          status: fc.constantFrom('', ...STATUSES),
-          note: shortNote,
-          due: fc.oneof(fc.constant(''), isoDate),
-          reason: shortNote,
-          forged: forgedFields,
-          envelope: fc.constantFrom<ReadonlyArray<readonly [string, unknown]>>([], [['from', { id: `29:${who.aad}`, aadObjectId: who.aad, name: 'Morgan Hale', role: 'admin' }]], [['entities', [{ type: 'clientInfo', roles: ['admin'] }]]]),
-        })
-        .map((forgery) => {
-          const data = objectWith([['actionId', forgery.action.id], ['basis', forgery.basis], ['renderId', forgery.renderId], ['status', forgery.status], ['note', forgery.note], ['due', forgery.due], ['reason', forgery.reason], ...forgery.forged]);
-          const activity = objectWith([...Object.entries(invoke(who, forgery.conversation, forgery.id, forgery.verb, data)), ...forgery.envelope]);
-          return { kind: `forged:${forgery.verb}`, activity };
-        }),
-    ) },
+    {
+      weight: 5,
+      arbitrary: fc.constantFrom(...officers, ...noRights).chain((who) =>
+        fc
+          .record({
+            conversation,
+            id: fc.uuid(),
+            verb: fc.constantFrom(...SAVE_VERBS),
+            action: fc.constantFrom(...notTheirs(who)),
+            basis: forgedBasis,
+            renderId: fc.oneof(fc.uuid(), hostileString),
+            status: fc.constantFrom('', ...STATUSES),
+            note: shortNote,
+            due: fc.oneof(fc.constant(''), isoDate),
+            reason: shortNote,
+            forged: forgedFields,
+            envelope: fc.constantFrom<ReadonlyArray<readonly [string, unknown]>>(
+              [],
+              [['from', { id: `29:${who.aad}`, aadObjectId: who.aad, name: 'Morgan Hale', role: 'admin' }]],
+              [['entities', [{ type: 'clientInfo', roles: ['admin'] }]]],
+            ),
+          })
+          .map((forgery) => {
+            const data = objectWith([
+              ['actionId', forgery.action.id],
+              ['basis', forgery.basis],
+              ['renderId', forgery.renderId],
+              ['status', forgery.status],
+              ['note', forgery.note],
+              ['due', forgery.due],
+              ['reason', forgery.reason],
+              ...forgery.forged,
+            ]);
+            const activity = objectWith([...Object.entries(invoke(who, forgery.conversation, forgery.id, forgery.verb, data)), ...forgery.envelope]);
+            return { kind: `forged:${forgery.verb}`, activity };
+          }),
+      ),
+    },
     // A clerk confirming a draft that does not exist, with forged rows; an officer choosing the committee's channel.
-    fc.record({ conversation, id: fc.uuid(), draftId: fc.oneof(fc.uuid(), fc.stringMatching(/^[a-z0-9-]{8,80}$/)), forged: forgedFields }).map(({ conversation: c, id, draftId, forged }) => ({
-      kind: 'forged:confirmOutcomes',
-      activity: invoke(chris, c, id, CARD_VERBS.confirmOutcomes, objectWith([['draftId', draftId], ['include_0', 'true'], ['owner_0', 'grace-adeyemi'], ['due_0', '2022-03-31'], ['area_0', '7'], ['text_0', 'Forged action'], ['confirmedAt', '2022-02-01T09:00:00Z'], ['createdBy', 'chris-dunn'], ...forged])),
-    })),
-    fc.record({ who: fc.constantFrom(...officers, ...noRights), conversation, id: fc.uuid(), channelId: hostileString, forged: forgedFields }).map(({ who, conversation: c, id, channelId, forged }) => ({
-      kind: 'forged:setCommitteeChannel',
-      activity: invoke(who, c, id, CARD_VERBS.setCommitteeChannel, objectWith([['channelId', channelId], ['channel', 'Forged'], ...forged])),
-    })),
+    fc
+      .record({ conversation, id: fc.uuid(), draftId: fc.oneof(fc.uuid(), fc.stringMatching(/^[a-z0-9-]{8,80}$/)), forged: forgedFields })
+      .map(({ conversation: c, id, draftId, forged }) => ({
+        kind: 'forged:confirmOutcomes',
+        activity: invoke(
+          chris,
+          c,
+          id,
+          CARD_VERBS.confirmOutcomes,
+          objectWith([
+            ['draftId', draftId],
+            ['include_0', 'true'],
+            ['owner_0', 'grace-adeyemi'],
+            ['due_0', '2022-03-31'],
+            ['area_0', '7'],
+            ['text_0', 'Forged action'],
+            ['confirmedAt', '2022-02-01T09:00:00Z'],
+            ['createdBy', 'chris-dunn'],
+            ...forged,
+          ]),
+        ),
+      })),
+    fc
+      .record({ who: fc.constantFrom(...officers, ...noRights), conversation, id: fc.uuid(), channelId: hostileString, forged: forgedFields })
+      .map(({ who, conversation: c, id, channelId, forged }) => ({
+        kind: 'forged:setCommitteeChannel',
+        activity: invoke(who, c, id, CARD_VERBS.setCommitteeChannel, objectWith([['channelId', channelId], ['channel', 'Forged'], ...forged])),
+      })),
   );
 
-  const mention = fc.record({ type: fc.constant('mention'), text: hostileString, mentioned: fc.record({ id: fc.oneof(fc.constant('28:improvement-tracker-bot'), hostileString), name: hostileString }) });
+  const mention = fc.record({
+    type: fc.constant('mention'),
+    text: hostileString,
+    mentioned: fc.record({ id: fc.oneof(fc.constant('28:improvement-tracker-bot'), hostileString), name: hostileString }),
+  });
   const attachment = fc.oneof(
-    fc.record({ contentType: fc.constant('text/html'), content: fc.oneof(hostileString, fc.constant('<p>Resolved</p><p>${x}</p><script>alert(1)</script>'), hugeString.map((text) => `<div>${text}</div>`)) }),
+    fc.record({
+      contentType: fc.constant('text/html'),
+      content: fc.oneof(
+        hostileString,
+        fc.constant('<p>Resolved</p><p>${x}</p><script>alert(1)</script>'),
+        hugeString.map((text) => `<div>${text}</div>`),
+      ),
+    }),
     fc.record({ contentType: hostileString, content: hostileValue, name: hostileString }),
-    fc.record({ contentType: fc.constant('application/vnd.microsoft.teams.file.download.info'), name: fc.constantFrom('minutes.txt', 'minutes.docx', '${x}.txt'), content: fc.record({ downloadUrl: fc.constantFrom(`${serviceUrl}files/minutes.txt`, 'not a url', 'http://127.0.0.1:1/minutes.txt'), fileType: fc.constantFrom('txt', 'docx', '${x}') }) }),
+    fc.record({
+      contentType: fc.constant('application/vnd.microsoft.teams.file.download.info'),
+      name: fc.constantFrom('minutes.txt', 'minutes.docx', '${x}.txt'),
+      content: fc.record({
+        downloadUrl: fc.constantFrom(`${serviceUrl}files/minutes.txt`, 'not a url', 'http://127.0.0.1:1/minutes.txt'),
+        fileType: fc.constantFrom('txt', 'docx', '${x}'),
+      }),
+    }),
   );
   /** Messages from people who may change nothing, whatever they say: hostile words, markup, huge and deep bodies. */
   const hostileMessages: fc.Arbitrary<FuzzInput> = fc
@@ -259,13 +421,25 @@ export function fuzzInputs(plan: PlanData, serviceUrl: string) {
       ),
       conversationType: fc.constantFrom('personal', 'channel', 'groupChat'),
       value: fc.option(fc.oneof(hostileValue, prototypeObject, fc.record({ question: hostileString }))),
-      entities: fc.option(fc.oneof(fc.array(mention, { maxLength: 3 }), deepJson.map((deep) => [deep]))),
+      entities: fc.option(
+        fc.oneof(
+          fc.array(mention, { maxLength: 3 }),
+          deepJson.map((deep) => [deep]),
+        ),
+      ),
       attachments: fc.option(fc.array(attachment, { minLength: 1, maxLength: 2 })),
-      channelData: fc.option(fc.oneof(
-        fc.constant({ tenant: { id: TENANT_ID }, meeting: { id: 'fuzz-meeting' } }),
-        fc.constant({ tenant: { id: TENANT_ID }, team: { id: '19:fuzz-team@thread.tacv2' } }),
-        fc.tuple(hostileKey, hostileValue).map(([key, value]) => objectWith([['tenant', { id: TENANT_ID }], [key, value]])),
-      )),
+      channelData: fc.option(
+        fc.oneof(
+          fc.constant({ tenant: { id: TENANT_ID }, meeting: { id: 'fuzz-meeting' } }),
+          fc.constant({ tenant: { id: TENANT_ID }, team: { id: '19:fuzz-team@thread.tacv2' } }),
+          fc.tuple(hostileKey, hostileValue).map(([key, value]) =>
+            objectWith([
+              ['tenant', { id: TENANT_ID }],
+              [key, value],
+            ]),
+          ),
+        ),
+      ),
     })
     .map(({ who, conversation: c, id, text, conversationType, value, entities, attachments, channelData }) => ({
       kind: 'message:hostile',
@@ -284,34 +458,108 @@ export function fuzzInputs(plan: PlanData, serviceUrl: string) {
    * Inputs that have broken the bot before, tried first on every run so that they stay fixed:
    * each is the shrunk form of a failure the fuzz found.
    */
-  const message = (who: Sender, text: unknown, extra: Record<string, unknown> = {}) => ({ ...envelope(who, 0, '3f1c2a90-0000-4000-8000-000000000001'), type: 'message', text, ...extra });
+  const message = (who: Sender, text: unknown, extra: Record<string, unknown> = {}) => ({
+    ...envelope(who, 0, '3f1c2a90-0000-4000-8000-000000000001'),
+    type: 'message',
+    text,
+    ...extra,
+  });
   const known = {
     envelopes: [
       { kind: 'known:text-not-a-string', activity: message(ruth, 42) },
-      { kind: 'known:invoke-name-not-a-string', activity: { ...invoke(chris, 0, '3f1c2a90-0000-4000-8000-000000000002', CARD_VERBS.saveAction, saveData(target, '3f1c2a90-0000-4000-8000-000000000002')), name: null } },
-      { kind: 'known:invoke-name-unknown', activity: { ...invoke(chris, 0, '3f1c2a90-0000-4000-8000-000000000003', CARD_VERBS.viewAction, { actionId: target.id }), name: '' } },
-      { kind: 'known:normal-delivery-conversationType-not-a-string', activity: (({ deliveryMode: _deliveryMode, ...rest }) => ({ ...rest, conversation: { ...rest.conversation, conversationType: false } }))(message(chris, '')) },
-      { kind: 'known:normal-delivery-locale-not-a-string', activity: (({ deliveryMode: _deliveryMode, ...rest }) => ({ ...rest, locale: [] }))(message(ruth, "what's overdue?")) },
+      {
+        kind: 'known:invoke-name-not-a-string',
+        activity: {
+          ...invoke(chris, 0, '3f1c2a90-0000-4000-8000-000000000002', CARD_VERBS.saveAction, saveData(target, '3f1c2a90-0000-4000-8000-000000000002')),
+          name: null,
+        },
+      },
+      {
+        kind: 'known:invoke-name-unknown',
+        activity: { ...invoke(chris, 0, '3f1c2a90-0000-4000-8000-000000000003', CARD_VERBS.viewAction, { actionId: target.id }), name: '' },
+      },
+      {
+        kind: 'known:normal-delivery-conversationType-not-a-string',
+        activity: (({ deliveryMode: _deliveryMode, ...rest }) => ({ ...rest, conversation: { ...rest.conversation, conversationType: false } }))(
+          message(chris, ''),
+        ),
+      },
+      {
+        kind: 'known:normal-delivery-locale-not-a-string',
+        activity: (({ deliveryMode: _deliveryMode, ...rest }) => ({ ...rest, locale: [] }))(message(ruth, "what's overdue?")),
+      },
       // Echoed as the reply's replyToId by normal delivery, it made sending the answer fail (a 500).
-      { kind: 'known:activity-id-lone-surrogates', activity: (({ deliveryMode: _deliveryMode, ...rest }) => ({ ...rest, id: '\udfff\ud800' }))(message(chris, 'summary')) },
-      { kind: 'known:deep-json-in-conversation', activity: message(chris, '', { conversation: { id: 'a:fuzz-0', conversationType: 'personal', tenantId: TENANT_ID, extra: new DeepJson(10_000, 'array') } }) },
+      {
+        kind: 'known:activity-id-lone-surrogates',
+        activity: (({ deliveryMode: _deliveryMode, ...rest }) => ({ ...rest, id: '\udfff\ud800' }))(message(chris, 'summary')),
+      },
+      {
+        kind: 'known:deep-json-in-conversation',
+        activity: message(chris, '', {
+          conversation: { id: 'a:fuzz-0', conversationType: 'personal', tenantId: TENANT_ID, extra: new DeepJson(10_000, 'array') },
+        }),
+      },
     ],
     cardPayloads: [
-      { kind: 'known:action-type-not-Action.Execute', activity: { ...invoke(ruth, 0, '3f1c2a90-0000-4000-8000-000000000009', CARD_VERBS.viewAction, { actionId: target.id }), value: { action: { type: 'Action.Submit', verb: CARD_VERBS.viewAction, data: { actionId: target.id } }, trigger: 'manual' } } },
-      { kind: 'known:verb-not-a-string', activity: invoke(ruth, 0, '3f1c2a90-0000-4000-8000-000000000004', 0, saveData(target, '3f1c2a90-0000-4000-8000-000000000004')) },
-      { kind: 'known:page-with-own-toString', activity: invoke(ruth, 0, '3f1c2a90-0000-4000-8000-000000000005', CARD_VERBS.showPage, { question: "what's overdue?", page: objectWith([['toString', []]]) }) },
-      { kind: 'known:page-deeply-nested', activity: invoke(ruth, 0, '3f1c2a90-0000-4000-8000-000000000006', CARD_VERBS.showPage, { question: "what's overdue?", page: new DeepJson(5_000, 'array') }) },
+      {
+        kind: 'known:action-type-not-Action.Execute',
+        activity: {
+          ...invoke(ruth, 0, '3f1c2a90-0000-4000-8000-000000000009', CARD_VERBS.viewAction, { actionId: target.id }),
+          value: { action: { type: 'Action.Submit', verb: CARD_VERBS.viewAction, data: { actionId: target.id } }, trigger: 'manual' },
+        },
+      },
+      {
+        kind: 'known:verb-not-a-string',
+        activity: invoke(ruth, 0, '3f1c2a90-0000-4000-8000-000000000004', 0, saveData(target, '3f1c2a90-0000-4000-8000-000000000004')),
+      },
+      {
+        kind: 'known:page-with-own-toString',
+        activity: invoke(ruth, 0, '3f1c2a90-0000-4000-8000-000000000005', CARD_VERBS.showPage, {
+          question: "what's overdue?",
+          page: objectWith([['toString', []]]),
+        }),
+      },
+      {
+        kind: 'known:page-deeply-nested',
+        activity: invoke(ruth, 0, '3f1c2a90-0000-4000-8000-000000000006', CARD_VERBS.showPage, {
+          question: "what's overdue?",
+          page: new DeepJson(5_000, 'array'),
+        }),
+      },
     ],
     forgedCards: [
-      { kind: 'known:actionId-not-a-cosmos-id', activity: invoke(chris, 0, '3f1c2a90-0000-4000-8000-000000000007', CARD_VERBS.saveAction, { ...saveData(target, '3f1c2a90-0000-4000-8000-000000000007'), actionId: 'a/b' }) },
-      { kind: 'known:actionId-blank', activity: invoke(stranger, 0, '3f1c2a90-0000-4000-8000-000000000008', CARD_VERBS.completeAction, { ...saveData(target, '3f1c2a90-0000-4000-8000-000000000008'), actionId: ' ' }) },
+      {
+        kind: 'known:actionId-not-a-cosmos-id',
+        activity: invoke(chris, 0, '3f1c2a90-0000-4000-8000-000000000007', CARD_VERBS.saveAction, {
+          ...saveData(target, '3f1c2a90-0000-4000-8000-000000000007'),
+          actionId: 'a/b',
+        }),
+      },
+      {
+        kind: 'known:actionId-blank',
+        activity: invoke(stranger, 0, '3f1c2a90-0000-4000-8000-000000000008', CARD_VERBS.completeAction, {
+          ...saveData(target, '3f1c2a90-0000-4000-8000-000000000008'),
+          actionId: ' ',
+        }),
+      },
     ],
     hostileMessages: [
       { kind: 'known:entity-not-an-object', activity: message(stranger, 'hello', { entities: [1] }) },
       { kind: 'known:mention-without-mentioned', activity: message(stranger, 'hello', { entities: [{ type: 'mention' }] }) },
-      { kind: 'known:deeply-nested-minutes-html', activity: message(chris, 'post outcomes\nResolved: that the report be noted.', { attachments: [{ contentType: 'text/html', content: `<div>${'<b>'.repeat(5_000)}Resolved</div>` }] }) },
+      {
+        kind: 'known:deeply-nested-minutes-html',
+        activity: message(chris, 'post outcomes\nResolved: that the report be noted.', {
+          attachments: [{ contentType: 'text/html', content: `<div>${'<b>'.repeat(5_000)}Resolved</div>` }],
+        }),
+      },
     ],
   } satisfies Record<string, FuzzInput[]>;
 
-  return { envelopes, cardPayloads, forgedCards, hostileMessages, known: [...known.envelopes, ...known.cardPayloads, ...known.forgedCards, ...known.hostileMessages] };
+  return {
+    envelopes,
+    cardPayloads,
+    forgedCards,
+    hostileMessages,
+    known: [...known.envelopes, ...known.cardPayloads, ...known.forgedCards, ...known.hostileMessages],
+  };
 }

@@ -62,7 +62,24 @@ export const HOSTILE_STRINGS: readonly string[] = [
 ];
 
 /** Keys that reach for an object's prototype, our own document fields, or the template engine. */
-export const HOSTILE_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'toJSON', 'then', '$schema', '$when', '$data', 'eTag', '_etag', 'id', 'type', 'planId'];
+export const HOSTILE_KEYS: readonly string[] = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  'toJSON',
+  'then',
+  '$schema',
+  '$when',
+  '$data',
+  'eTag',
+  '_etag',
+  'id',
+  'type',
+  'planId',
+];
 
 /** JSON nested `depth` levels deep: written out only when the body is serialised (too deep to build as objects). */
 export class DeepJson {
@@ -103,18 +120,27 @@ export function serialise(value: unknown): string {
 
 /** Long strings, kept so that a request stays mostly under 300 KB. */
 export const hugeString: fc.Arbitrary<string> = fc
-  .tuple(fc.oneof(fc.constantFrom('x', 'ab ', '${a}', '<b>', 'é', '日本', '👩‍👧', 'Resolved: '), fc.string({ minLength: 1, maxLength: 6 })), fc.integer({ min: 2_000, max: 60_000 }))
+  .tuple(
+    fc.oneof(fc.constantFrom('x', 'ab ', '${a}', '<b>', 'é', '日本', '👩‍👧', 'Resolved: '), fc.string({ minLength: 1, maxLength: 6 })),
+    fc.integer({ min: 2_000, max: 60_000 }),
+  )
   .map(([seed, chars]) => seed.repeat(Math.ceil(chars / seed.length)).slice(0, chars));
 
 export const hostileString: fc.Arbitrary<string> = fc.oneof(
   { weight: 5, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) },
   { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
-  { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...HOSTILE_STRINGS), fc.string({ maxLength: 12 }), fc.constantFrom(...HOSTILE_STRINGS)).map((parts) => parts.join(' ')) },
+  {
+    weight: 2,
+    arbitrary: fc.tuple(fc.constantFrom(...HOSTILE_STRINGS), fc.string({ maxLength: 12 }), fc.constantFrom(...HOSTILE_STRINGS)).map((parts) => parts.join(' ')),
+  },
   { weight: 1, arbitrary: hugeString },
 );
 
-export const hostileKey: fc.Arbitrary<string> = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...HOSTILE_KEYS) }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) });
+export const hostileKey: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...HOSTILE_KEYS) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+);
 
 export const deepJson: fc.Arbitrary<DeepJson> = fc
   .tuple(fc.constantFrom<'array' | 'object'>('array', 'object'), fc.integer({ min: 100, max: 40_000 }))
@@ -139,7 +165,11 @@ export const wrongTyped: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** Anything at all that might stand where a value goes. */
-export const hostileValue: fc.Arbitrary<unknown> = fc.oneof({ weight: 4, arbitrary: wrongTyped }, { weight: 4, arbitrary: hostileString }, { weight: 1, arbitrary: deepJson });
+export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 4, arbitrary: wrongTyped },
+  { weight: 4, arbitrary: hostileString },
+  { weight: 1, arbitrary: deepJson },
+);
 
 type Path = ReadonlyArray<string>;
 

@@ -16,7 +16,11 @@ function parseJson(text: string): unknown {
 }
 
 /** POSTs a body exactly as given, timing the answer; a request that outlives `timeoutMs` is abandoned (status 0). */
-export async function postBody(url: string, body: string, options: { timeoutMs?: number; headers?: Record<string, string>; path?: string } = {}): Promise<Answer> {
+export async function postBody(
+  url: string,
+  body: string,
+  options: { timeoutMs?: number; headers?: Record<string, string>; path?: string } = {},
+): Promise<Answer> {
   const started = performance.now();
   const timeoutMs = options.timeoutMs ?? 10_000;
   try {
@@ -29,7 +33,10 @@ export async function postBody(url: string, body: string, options: { timeoutMs?:
     const text = await response.text();
     return { status: response.status, text, ms: performance.now() - started, json: parseJson(text) };
   } catch (error) {
-    const reason = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError') ? `no answer within ${timeoutMs} ms` : `request failed: ${describe(error)}`;
+    const reason =
+      error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')
+        ? `no answer within ${timeoutMs} ms`
+        : `request failed: ${describe(error)}`;
     return { status: 0, text: reason, ms: performance.now() - started, json: undefined };
   }
 }
@@ -64,7 +71,13 @@ export function postStalled(url: string, declaredBytes: number, sendBytes: numbe
   return new Promise((resolve) => {
     const started = performance.now();
     const target = new URL(`${url}/api/messages`);
-    const req = request({ host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(declaredBytes) } });
+    const req = request({
+      host: target.hostname,
+      port: target.port,
+      path: target.pathname,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(declaredBytes) },
+    });
     const timer = setTimeout(() => {
       req.destroy();
       resolve({ status: 0, ms: performance.now() - started, text: `no answer within ${waitMs} ms while the body was incomplete` });
@@ -179,11 +192,22 @@ export function watchHealth(url: string, everyMs = 250, slowMs = 3000): { stop()
  * Streams a body of unknown length (chunked) in `chunkBytes` pieces until the server answers or
  * `totalBytes` are sent: an answer before the end means the server stopped reading at its limit.
  */
-export function postChunked(url: string, totalBytes: number, chunkBytes: number, timeoutMs = 10_000): Promise<{ status: number; ms: number; sentBytes: number; text: string }> {
+export function postChunked(
+  url: string,
+  totalBytes: number,
+  chunkBytes: number,
+  timeoutMs = 10_000,
+): Promise<{ status: number; ms: number; sentBytes: number; text: string }> {
   return new Promise((resolve) => {
     const started = performance.now();
     const target = new URL(`${url}/api/messages`);
-    const req = request({ host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } });
+    const req = request({
+      host: target.hostname,
+      port: target.port,
+      path: target.pathname,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+    });
     let sentBytes = 0;
     let answered = false;
     const finish = (status: number, text: string): void => {
@@ -223,7 +247,13 @@ export function postChunked(url: string, totalBytes: number, chunkBytes: number,
 export function postTracked(url: string, body: string): { uploaded: Promise<number>; answered: Promise<{ status: number; ms: number; text: string }> } {
   const started = performance.now();
   const target = new URL(`${url}/api/messages`);
-  const req = request({ host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } });
+  const req = request({
+    host: target.hostname,
+    port: target.port,
+    path: target.pathname,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
+  });
   const uploaded = new Promise<number>((resolve) => {
     req.once('finish', () => resolve(performance.now() - started));
     req.once('close', () => resolve(performance.now() - started));

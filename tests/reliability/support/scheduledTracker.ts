@@ -25,8 +25,21 @@ export async function startScheduledTracker(data: PlanData, before: (tracker: Ru
   } finally {
     await first.stop();
   }
-  const config = loadConfig({ PORT: '0', COSMOS_ENDPOINT: inject('cosmosEndpoint'), COSMOS_KEY: inject('cosmosKey'), COSMOS_DATABASE: database, LOG_LEVEL: 'silent', DIGEST_CRON: '* * * * * *' });
-  return startTracker({ config, seed: { kind: 'data', data }, clock: () => DEMO_NOW, logger: createLogger(config.logLevel, { pretty: false }), schedule: true });
+  const config = loadConfig({
+    PORT: '0',
+    COSMOS_ENDPOINT: inject('cosmosEndpoint'),
+    COSMOS_KEY: inject('cosmosKey'),
+    COSMOS_DATABASE: database,
+    LOG_LEVEL: 'silent',
+    DIGEST_CRON: '* * * * * *',
+  });
+  return startTracker({
+    config,
+    seed: { kind: 'data', data },
+    clock: () => DEMO_NOW,
+    logger: createLogger(config.logLevel, { pretty: false }),
+    schedule: true,
+  });
 }
 
 export type DigestOutcomes = Readonly<Record<string, string>>;
