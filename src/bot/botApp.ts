@@ -6,11 +6,15 @@ import { CosmosTurnStateStorage } from './turnStateStorage';
 import { rememberPersonalChat } from './references';
 import { paceOutbound, withTimeout } from './outboundPace';
 import { setRoute } from './turnLog';
-import { ConversationOnlyTurnState, errorCard, logFailure, type BotDeps, type TrackerApp, type TrackerTurnState } from './turn';
-import { registerOutcomeRoutes } from './routes/outcomes';
+import { ConversationOnlyTurnState, errorCard, logFailure, noteAwaitingMinutes, type BotDeps, type TrackerApp, type TrackerTurnState } from './turn';
 import { registerWelcomeRoutes } from './routes/welcome';
-import { registerCardRoutes } from './routes/cards';
-import { registerMessageRoutes } from './routes/messages';
+import { registerActionCardRoutes } from './routes/actionCards';
+import { registerOutcomeMessageRoutes, registerOutcomeRoutes } from './routes/outcomes';
+import { registerMeetingChatRoutes } from './routes/meetingChat';
+import { registerCardRoutes, registerUnknownCardRoutes } from './routes/cards';
+import { registerDigestMessageRoutes } from './routes/digest';
+import { registerUpdateMessageRoutes } from './routes/updates';
+import { registerQuestionRoutes } from './routes/questions';
 
 export type { BotDeps, TrackerApp } from './turn';
 
@@ -40,17 +44,33 @@ export function createBotApplication(deps: BotDeps): TrackerApp {
       await paceOutbound(turnContext.activity.conversation?.id);
       return withTimeout(next(), REPLY_TIMEOUT_MS);
     });
+    noteAwaitingMinutes(context, state);
     if (!state.conversation.referenceSavedAt && (await rememberPersonalChat(context, deps.state))) {
       state.conversation.referenceSavedAt = deps.clock().toISOString();
     }
     return true;
   });
 
-  // First match wins: lifecycle events, then card buttons, then free text.
+  // The route table. Teams' activities are matched in this order and the first match wins; each
+  // feature's routes are in its own file under routes/.
+  // Lifecycle: installed, added to a chat or team (welcome.ts).
   registerWelcomeRoutes(app, deps);
+  // Card buttons, by verb: an action's card (actionCards.ts), a meeting's outcomes and the
+  // committee's channel (outcomes.ts), a long answer's pages (cards.ts), then any verb or invoke
+  // this version does not send (cards.ts).
+  registerActionCardRoutes(app, deps);
   registerOutcomeRoutes(app, deps);
   registerCardRoutes(app, deps);
-  registerMessageRoutes(app, deps);
+  registerUnknownCardRoutes(app, deps);
+  // Messages: the minutes the bot asked for, and "post outcomes" (outcomes.ts); "action:" lines in a
+  // meeting's chat, and the meeting's end (meetingChat.ts); "digest", "digest off", "send my digest
+  // on Fridays" (digest.ts); "mark 7.2 complete", "move 7.2 to ... because ..." (updates.ts); and
+  // anything else, a question (questions.ts).
+  registerOutcomeMessageRoutes(app, deps);
+  registerMeetingChatRoutes(app, deps);
+  registerDigestMessageRoutes(app, deps);
+  registerUpdateMessageRoutes(app, deps);
+  registerQuestionRoutes(app, deps);
 
   // Failures outside a route (turn state unreadable: the database down) still get a polite answer;
   // a card button's answer goes in the invoke response, never as an empty 501.

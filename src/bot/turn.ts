@@ -1,5 +1,6 @@
 import { Application, TurnState } from '@microsoft/teams-ai';
-import type { Storage, TurnContext } from 'botbuilder';
+import { ActivityTypes, type Storage, type TurnContext } from 'botbuilder';
+import { z } from 'zod';
 import type { Logger } from '../logger';
 import type { Person } from '../domain/model';
 import { todayIn, type IsoDate } from '../domain/dates';
@@ -89,4 +90,39 @@ export function errorCard(error: AppError): AdaptiveCard {
 export function logFailure(deps: BotDeps, context: TurnContext, error: AppError): void {
   const level = error.code === 'INTERNAL' || error.code === 'UNAVAILABLE' ? 'error' : 'info';
   deps.logger[level]({ code: error.code, err: error.cause ?? error, activityId: context.activity.id }, 'turn failed');
+}
+
+/** Set before routing, from the conversation's state: this person's next message is the minutes. */
+const AWAITING_MINUTES = Symbol('awaiting minutes');
+
+export function noteAwaitingMinutes(context: TurnContext, state: TrackerTurnState): void {
+  context.turnState.set(
+    AWAITING_MINUTES,
+    Boolean(state.conversation.awaitingMinutesFrom && state.conversation.awaitingMinutesFrom === context.activity.from?.id),
+  );
+}
+
+export function isAwaitingMinutes(context: TurnContext): boolean {
+  return context.turnState.get(AWAITING_MINUTES) === true;
+}
+
+export function isMessage(context: TurnContext): boolean {
+  return context.activity.type === (ActivityTypes.Message as string);
+}
+
+/** Our "ask this" buttons submit the question as data. */
+const AskButtonSchema = z.object({ question: z.string().trim().min(1).max(1000) });
+
+/**
+ * What a message says: the words typed, else the question an "ask this" button carries, else
+ * (a file sent when the bot asked for the minutes) "post outcomes". Every message route reads it.
+ */
+export function messageTextOf(context: TurnContext): string {
+  const typed = (context.activity.text ?? '').trim();
+  const button = AskButtonSchema.safeParse(context.activity.value);
+  return (
+    typed ||
+    (button.success ? button.data.question : '') ||
+    (isAwaitingMinutes(context) && (context.activity.attachments ?? []).length > 0 ? 'post outcomes' : '')
+  );
 }

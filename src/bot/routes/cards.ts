@@ -1,7 +1,6 @@
 import { answerWithCard } from '../../cards/askCards';
 import { CARD_VERBS, ShowPageDataSchema } from '../../cards/verbs';
 import { loadTurnPlan, type BotDeps, type TrackerApp } from '../turn';
-import { registerActionCardRoutes } from './actionCards';
 import { answerInvoke, STALE_BUTTON } from './invokes';
 import { ActivityTypes } from 'botbuilder';
 import { setRoute } from '../turnLog';
@@ -16,9 +15,10 @@ export function registerCardRoutes(app: TrackerApp, deps: BotDeps): void {
       return result.card ?? STALE_BUTTON;
     }),
   );
+}
 
-  registerActionCardRoutes(app, deps);
-
+/** Registered after every feature's verbs: what no route took. */
+export function registerUnknownCardRoutes(app: TrackerApp, deps: BotDeps): void {
   // Any other verb comes from a card this version no longer sends.
   app.adaptiveCards.actionExecute<unknown>(/.*/, (context) => answerInvoke(context, deps, 'card:unknown', () => Promise.resolve(STALE_BUTTON)));
 

@@ -3,7 +3,8 @@ import { hasRole } from '../../domain/rules';
 import { composeDigests } from '../../domain/digest';
 import { savePreferences, unreachableManagers, weekdayName } from '../../jobs/digestJob';
 import { digestText, renderDigestCard, renderMessageCard } from '../../cards/render';
-import { type BotDeps, type TurnPlan } from '../turn';
+import { isMessage, loadTurnPlan, messageTextOf, type BotDeps, type TrackerApp, type TurnPlan } from '../turn';
+import { guarded } from './guarded';
 import { cardActivity } from '../activities';
 import { loadReference, personalReferenceId } from '../references';
 import { setRoute } from '../turnLog';
@@ -25,19 +26,32 @@ async function reply(context: TurnContext, heading: string, paragraphs: string[]
   await context.sendActivity(cardActivity(renderMessageCard({ heading, paragraphs }), heading));
 }
 
-/** "digest", "digest off/on", "send my digest on Fridays", "who can't get digests?". False when the text is none of these. */
-export async function handleDigestCommand(context: TurnContext, deps: BotDeps, turn: TurnPlan, text: string): Promise<boolean> {
+type DigestCommand = { kind: 'unreachable' } | { kind: 'day'; day: string } | { kind: 'switch'; enabled: boolean } | { kind: 'show' };
+
+/** "digest", "digest off/on", "send my digest on Fridays", "who can't get digests?"; undefined for anything else. */
+export function parseDigestCommand(text: string): DigestCommand | undefined {
   const said = text
     .trim()
     .toLowerCase()
     .replace(/[?.!]+$/, '');
-  const person = turn.person;
-
   if (/^(?:who|which managers?)\s+(?:can'?t|cannot|can not|isn'?t able to|aren'?t able to)\s+(?:get|receive)\s+(?:their\s+|the\s+)?digests?$/.test(said)) {
+    return { kind: 'unreachable' };
+  }
+  const dayMatch = /^(?:send|deliver|move)\s+(?:me\s+)?my\s+digest\s+(?:on|to)\s+([a-z]+)$/.exec(said) ?? /^digest\s+on\s+([a-z]+)$/.exec(said);
+  if (dayMatch) return { kind: 'day', day: dayMatch[1] ?? '' };
+  const onOff = /^(?:digest|weekly digest|my digest)\s+(on|off)$/.exec(said) ?? /^(?:turn|switch)\s+(on|off)\s+(?:my\s+)?(?:weekly\s+)?digest$/.exec(said);
+  if (onOff) return { kind: 'switch', enabled: onOff[1] === 'on' };
+  if (/^(?:my\s+|show\s+(?:me\s+)?my\s+)?(?:weekly\s+)?digest$/.test(said)) return { kind: 'show' };
+  return undefined;
+}
+
+async function runDigestCommand(context: TurnContext, deps: BotDeps, turn: TurnPlan, command: DigestCommand): Promise<void> {
+  const person = turn.person;
+  if (command.kind === 'unreachable') {
     setRoute('digest:unreachable');
     if (!hasRole(person, 'admin')) {
       await reply(context, 'Only admins can see who cannot get digests.');
-      return true;
+      return;
     }
     const missing = await unreachableManagers(
       deps,
@@ -50,35 +64,30 @@ export async function handleDigestCommand(context: TurnContext, deps: BotDeps, t
       missing.length === 0 ? 'Every manager can get their digest.' : `${missing.length} manager${missing.length === 1 ? '' : 's'} can't get digests`,
       missing.map(({ person: manager, why }) => `${manager.name} ${why}.`),
     );
-    return true;
+    return;
   }
-
-  const dayMatch = /^(?:send|deliver|move)\s+(?:me\s+)?my\s+digest\s+(?:on|to)\s+([a-z]+)$/.exec(said) ?? /^digest\s+on\s+([a-z]+)$/.exec(said);
-  const onOff = /^(?:digest|weekly digest|my digest)\s+(on|off)$/.exec(said) ?? /^(?:turn|switch)\s+(on|off)\s+(?:my\s+)?(?:weekly\s+)?digest$/.exec(said);
-  if (!dayMatch && !onOff && !/^(?:my\s+|show\s+(?:me\s+)?my\s+)?(?:weekly\s+)?digest$/.test(said)) return false;
 
   setRoute('digest');
   if (!person || !(hasRole(person, 'manager') || hasRole(person, 'admin'))) {
     await reply(context, 'Weekly digests are for managers and admins.', ['Ask "my actions" to see your own actions.']);
-    return true;
+    return;
   }
-  if (dayMatch) {
-    const weekday = DAYS[dayMatch[1] ?? ''];
+  if (command.kind === 'day') {
+    const weekday = DAYS[command.day];
     if (!weekday) {
       await reply(context, 'Digests can go out on any working day, Monday to Friday.', ['For example: "send my digest on Fridays".']);
-      return true;
+      return;
     }
     await savePreferences(deps.state, deps.planId, person.id, { weekday, enabled: true });
     await reply(context, `Your weekly digest will come on ${weekdayName(weekday)}s at 8am.`, [
       'If that day is a bank holiday it comes on the next working day.',
     ]);
-    return true;
+    return;
   }
-  if (onOff) {
-    const enabled = onOff[1] === 'on';
-    await savePreferences(deps.state, deps.planId, person.id, { enabled });
-    await reply(context, enabled ? 'Your weekly digest is on.' : 'Your weekly digest is off. Say "digest on" to have it again.');
-    return true;
+  if (command.kind === 'switch') {
+    await savePreferences(deps.state, deps.planId, person.id, { enabled: command.enabled });
+    await reply(context, command.enabled ? 'Your weekly digest is on.' : 'Your weekly digest is off. Say "digest on" to have it again.');
+    return;
   }
   const [digest] = composeDigests({
     people: turn.view.people,
@@ -89,9 +98,22 @@ export async function handleDigestCommand(context: TurnContext, deps: BotDeps, t
     lastDigestAt: new Map(),
     only: new Set([person.id]),
   });
-  if (!digest) return false;
+  if (!digest) {
+    await reply(context, 'There is nothing for your digest just now.');
+    return;
+  }
   await context.sendActivity(
     cardActivity(renderDigestCard(digest, turn.today, turn.view.plan.areas), digestText(digest, turn.today).split('\n')[0] ?? 'Your digest'),
   );
-  return true;
+}
+
+/** A manager's own digest and its settings, in words. */
+export function registerDigestMessageRoutes(app: TrackerApp, deps: BotDeps): void {
+  app.message(
+    (context) => Promise.resolve(isMessage(context) && parseDigestCommand(messageTextOf(context)) !== undefined),
+    guarded(deps, async (context) => {
+      const command = parseDigestCommand(messageTextOf(context));
+      if (command) await runDigestCommand(context, deps, await loadTurnPlan(context, deps), command);
+    }),
+  );
 }

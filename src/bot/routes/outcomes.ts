@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { TeamsInfo, TurnContext, type Attachment } from 'botbuilder';
-import mammoth from 'mammoth';
-import { z } from 'zod';
+import { TeamsInfo, TurnContext } from 'botbuilder';
 import { hasRole } from '../../domain/rules';
 import type { Person } from '../../domain/model';
 import { formatDate } from '../../domain/dates';
@@ -9,8 +7,7 @@ import { AppError } from '../../errors';
 import { stateId } from '../../store/stateRepository';
 import { parseMinutes } from '../../minutes/parseMinutes';
 import type { MinutesOutcome } from '../../minutes/outcome';
-import { findPersonalData, findPersonalDataIn } from '../../domain/safeguarding';
-import { parseChatAction } from '../../minutes/chatActions';
+import { findPersonalDataIn } from '../../domain/safeguarding';
 import { draftFromMinutes, OutcomeDraftSchema, type OutcomeDraft } from '../../meetings/outcomeDraft';
 import { recordOutcome, type ConfirmedRow } from '../../meetings/recordOutcome';
 import {
@@ -22,11 +19,13 @@ import {
   type AdaptiveCard,
 } from '../../cards/render';
 import { CARD_VERBS, ConfirmOutcomesDataSchema, DraftDataSchema, ReadMinutesDataSchema, SetChannelDataSchema } from '../../cards/verbs';
-import { hasLostLineBreaks, textFromHtml } from '../../minutes/fromHtml';
-import { loadTurnPlan, type BotDeps, type TrackerApp, type TrackerTurnState, type TurnPlan } from '../turn';
+import { hasLostLineBreaks } from '../../minutes/fromHtml';
+import { isAwaitingMinutes, isMessage, loadTurnPlan, messageTextOf, type BotDeps, type TrackerApp, type TrackerTurnState, type TurnPlan } from '../turn';
+import { announceOutcomes } from '../outcomeNotices';
+import { attachmentText, messageTextWithLines } from '../postedMinutes';
+import { guarded } from './guarded';
 import { cardActivity } from '../activities';
-import { committeeChannelId, loadReference, personalReferenceId, saveReference } from '../references';
-import { sendProactive } from '../proactive';
+import { committeeChannelId, saveReference } from '../references';
 import { setRoute } from '../turnLog';
 import { answerInvoke } from './invokes';
 
@@ -45,28 +44,13 @@ export function afterPostOutcomes(text: string): string | undefined {
   if (/^[a-z]/.test(rest)) return undefined;
   return rest.replace(/^[\s:.-]+/, '').trim();
 }
-const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 const draftStateId = (id: string): string => `draft-${id}`;
-const meetingNotesId = (conversationId: string): string => stateId('meeting-notes', conversationId);
 
 export function canConfirmOutcomes(person: Person | undefined): boolean {
   return hasRole(person, 'clerk') || hasRole(person, 'admin');
 }
 
-/** Text of a .txt or .docx attachment (a Teams file, or an inline text file). */
-async function attachmentText(attachment: Attachment): Promise<string | undefined> {
-  const content = attachment.content as { downloadUrl?: unknown; fileType?: unknown } | undefined;
-  const url = typeof content?.downloadUrl === 'string' ? content.downloadUrl : attachment.contentUrl;
-  const kind = typeof content?.fileType === 'string' ? content.fileType.toLowerCase() : (attachment.name?.split('.').pop() ?? '').toLowerCase();
-  if (!url || !/^https?:/.test(url) || !['txt', 'docx', 'text'].includes(kind === 'text/plain' ? 'txt' : kind)) return undefined;
-  const response = await fetch(url, { signal: AbortSignal.timeout(15_000) });
-  if (!response.ok) return undefined;
-  const bytes = Buffer.from(await response.arrayBuffer());
-  if (bytes.length > MAX_ATTACHMENT_BYTES) return undefined;
-  return kind === 'docx' ? (await mammoth.extractRawText({ buffer: bytes })).value : bytes.toString('utf8');
-}
-
-async function saveDraft(deps: BotDeps, draft: OutcomeDraft): Promise<void> {
+export async function saveDraft(deps: BotDeps, draft: OutcomeDraft): Promise<void> {
   await deps.state.put(draftStateId(draft.id), 'outcomeDraft', draft);
 }
 
@@ -76,7 +60,11 @@ async function loadDraft(deps: BotDeps, id: string): Promise<{ draft: OutcomeDra
   return record && parsed.success ? { draft: parsed.data, etag: record.etag } : undefined;
 }
 
-function previewFor(turn: TurnPlan, draft: OutcomeDraft, banner?: { text: string; tone: 'good' | 'attention'; items?: readonly string[] }): AdaptiveCard {
+export function previewFor(
+  turn: TurnPlan,
+  draft: OutcomeDraft,
+  banner?: { text: string; tone: 'good' | 'attention'; items?: readonly string[] },
+): AdaptiveCard {
   return renderOutcomePreviewCard({
     draft,
     actions: turn.view.actions,
@@ -180,23 +168,6 @@ export async function previewOutcomes(context: TurnContext, deps: BotDeps, turn:
   await context.sendActivity(cardActivity(preview.card, preview.summary));
 }
 
-/**
- * A message's text with its line breaks: Teams keeps them in the message's HTML when the plain
- * text has lost them; the bot's own @mention is left out.
- */
-export function messageTextWithLines(context: TurnContext): string {
-  const plain = (context.activity.text ?? '').trim();
-  const html = (context.activity.attachments ?? []).find((attachment) => attachment.contentType === 'text/html' && typeof attachment.content === 'string');
-  if (!html || typeof html.content !== 'string') return plain;
-  const botId = context.activity.recipient?.id;
-  const mentions = (context.activity.entities ?? []).flatMap((entity) => {
-    const mention = entity as { type?: unknown; mentioned?: { id?: unknown }; text?: unknown };
-    return mention.type === 'mention' && mention.mentioned?.id === botId && typeof mention.text === 'string' ? [mention.text] : [];
-  });
-  const fromHtml = textFromHtml(mentions.reduce((content, mention) => content.split(mention).join(''), html.content));
-  return fromHtml.includes('\n') ? fromHtml : plain;
-}
-
 /** Handles "post outcomes" (with the minutes, an attachment, or neither yet). */
 export async function handlePostOutcomes(context: TurnContext, state: TrackerTurnState, deps: BotDeps, turn: TurnPlan, text: string): Promise<void> {
   const withLines = messageTextWithLines(context);
@@ -228,46 +199,6 @@ function rowsFrom(data: Record<string, unknown>, count: number): ConfirmedRow[] 
       area: Number.isInteger(area) && area > 0 ? area : undefined,
     };
   });
-}
-
-async function announce(
-  context: TurnContext,
-  deps: BotDeps,
-  turn: TurnPlan,
-  summary: AdaptiveCard,
-  created: readonly { owner: string; ref: string; title: string; due: string }[],
-  meetingDate: string,
-): Promise<string[]> {
-  const notes: string[] = [];
-  const channel = await loadReference(deps.state, committeeChannelId(deps.planId));
-  if (channel) {
-    const sent = await sendProactive(deps.adapter, deps.botAppId, channel, cardActivity(summary, `Committee outcomes of ${formatDate(meetingDate)}`));
-    notes.push(sent.ok ? "Posted the summary to the committee's channel." : "Couldn't post to the committee's channel; the summary is here instead.");
-  } else {
-    notes.push("No committee channel is set up yet (install the app in the committee's team), so the summary is only here.");
-  }
-  const unreachable: string[] = [];
-  for (const owner of new Set(created.map((action) => action.owner))) {
-    const person = turn.view.people.find((candidate) => candidate.id === owner);
-    const reference = person?.aadObjectId ? await loadReference(deps.state, personalReferenceId(person.aadObjectId)) : undefined;
-    const theirs = created.filter((action) => action.owner === owner);
-    const card = renderMessageCard({
-      heading: `You have ${theirs.length === 1 ? 'a new action' : `${theirs.length} new actions`} from the committee meeting of ${formatDate(meetingDate)}`,
-      paragraphs: theirs.map((action) => `${action.ref} ${action.title} (due ${formatDate(action.due)})`),
-      buttonsIntro: '',
-      buttons: [{ title: 'My actions', question: 'My actions' }],
-    });
-    const sent = reference ? await sendProactive(deps.adapter, deps.botAppId, reference, cardActivity(card, 'You have a new action')) : undefined;
-    if (!sent?.ok) unreachable.push(person?.name ?? owner);
-  }
-  notes.push(
-    unreachable.length === 0
-      ? created.length > 0
-        ? 'Told each new owner in their personal chat.'
-        : ''
-      : `Couldn't reach ${unreachable.join(', ')} in Teams yet (they need to open the app once); please let them know.`,
-  );
-  return notes.filter(Boolean);
 }
 
 export function registerOutcomeRoutes(app: TrackerApp, deps: BotDeps): void {
@@ -343,7 +274,7 @@ export function registerOutcomeRoutes(app: TrackerApp, deps: BotDeps): void {
       }
       const allActions = [...turn.view.actions.filter((a) => a.source.kind === 'meeting' && a.source.meeting === result.meeting.id), ...result.created];
       const summary = renderMeetingSummaryCard({ meeting: result.meeting, committeeName: draft.committeeName, actions: allActions, people: turn.view.people });
-      const notes = await announce(context, deps, turn, summary, result.created, result.meeting.date);
+      const notes = await announceOutcomes(context, deps, turn, summary, result.created, result.meeting.date);
       const done =
         result.created.length === 0
           ? 'Nothing new to record: every action was already there.'
@@ -390,86 +321,6 @@ export function registerOutcomeRoutes(app: TrackerApp, deps: BotDeps): void {
       return renderMessageCard({ heading: `Committee summaries will be posted to ${parsed.data.channel ?? 'that channel'}.`, paragraphs: [] });
     }),
   );
-
-  // During a Teams meeting, "action: Helen Marsh to circulate the audit by 28 Feb" is noted as a draft.
-  app.meetings.end(async (context) => {
-    setRoute('meeting:end');
-    const conversationId = context.activity.conversation?.id ?? '';
-    const record = await deps.state.get(meetingNotesId(conversationId));
-    const lines = z.array(z.string()).safeParse(record?.value);
-    if (!record || !lines.success || lines.data.length === 0) return;
-    const turn = await loadTurnPlan(context, deps);
-    const actions = lines.data.map((line) => parseChatAction(line));
-    const draft = draftFromMinutes(
-      { committee: null, meetingDate: turn.today, items: [], resolutions: [], actions },
-      {
-        planId: deps.planId,
-        areas: turn.view.plan.areas,
-        people: turn.view.people,
-        committees: turn.view.committees,
-        meetings: turn.view.meetings,
-        actions: turn.view.actions,
-        today: turn.today,
-      },
-      {
-        id: randomUUID(),
-        createdBy: 'meeting-chat',
-        createdAt: deps.clock().toISOString(),
-        source: 'meeting_chat',
-      },
-    );
-    await saveDraft(deps, draft);
-    await deps.state.delete(meetingNotesId(conversationId));
-    await context.sendActivity(
-      cardActivity(
-        previewFor(turn, draft, {
-          text: `The meeting has ended. ${actions.length} action${actions.length === 1 ? ' was' : 's were'} noted: a clerk can check and confirm them.`,
-          tone: 'good',
-        }),
-        'Actions noted in the meeting',
-      ),
-    );
-  });
-}
-
-/** In a meeting's chat, lines starting "action:" are kept as drafts until the meeting ends. */
-export async function captureMeetingChatActions(context: TurnContext, deps: BotDeps, text: string): Promise<boolean> {
-  const meeting = (context.activity.channelData as { meeting?: { id?: unknown } } | undefined)?.meeting;
-  if (!meeting?.id) return false;
-  const noted = text
-    .split(/\r?\n/)
-    .map((line) => /^\s*action\s*[:\-–]\s*(.+)$/i.exec(line)?.[1]?.trim())
-    .filter((line): line is string => Boolean(line));
-  if (noted.length === 0) return false;
-  setRoute('meeting:note');
-  // A line naming a child is not kept, not even as a draft.
-  const view = await deps.planCache.view(deps.planId);
-  const staffNames = view?.people.map((person) => person.name) ?? [];
-  const year = Number(deps.clock().toISOString().slice(0, 4));
-  const checked = noted.map((line) => ({ line, finding: findPersonalData(line, year, { staffNames }) }));
-  const refused = checked.find((entry) => entry.finding)?.finding;
-  const lines = checked.filter((entry) => !entry.finding).map((entry) => entry.line);
-  if (refused) {
-    await context.sendActivity(
-      `I didn't note ${lines.length === 0 ? 'that action' : 'one of those actions'}: it looks like it contains ${refused.what}. The tracker is not a case record; please put the action without the child's details.`,
-    );
-    if (lines.length === 0) return true;
-  }
-  const id = meetingNotesId(context.activity.conversation?.id ?? '');
-  for (let attempt = 0; attempt < 20; attempt += 1) {
-    const record = await deps.state.get(id);
-    const existing = z.array(z.string()).safeParse(record?.value);
-    const next = [...(existing.success ? existing.data : []), ...lines];
-    try {
-      await deps.state.put(id, 'meetingNotes', next, record ? { ifMatch: record.etag } : { ifNoneExists: true });
-      break;
-    } catch (error) {
-      if (!(error instanceof AppError && (error.code === 'STALE' || error.code === 'CONFLICT'))) throw error;
-    }
-  }
-  const heading = `Noted ${lines.length === 1 ? 'a draft action' : `${lines.length} draft actions`}. When the meeting ends I will post them for the clerk to confirm.`;
-  await context.sendActivity(heading);
-  return true;
 }
 
 /** On install in a team: remember the channel, and ask an admin once which channel is the committee's. */
@@ -495,4 +346,23 @@ export async function captureCommitteeChannel(context: TurnContext, deps: BotDep
   const options = channels.length > 0 ? channels : [{ id: here, name: 'General' }];
   const chooser = renderChannelChooserCard(options);
   await context.sendActivity(cardActivity(chooser, "Which channel is the committee's?"));
+}
+
+/**
+ * Minutes posted in words or as a file: the message that follows "post outcomes" when the bot
+ * asked for the minutes, and "post outcomes" itself (with the minutes, a file, or neither yet).
+ */
+export function registerOutcomeMessageRoutes(app: TrackerApp, deps: BotDeps): void {
+  app.message(
+    (context) => Promise.resolve(isMessage(context) && isAwaitingMinutes(context) && messageTextOf(context) !== ''),
+    guarded(deps, async (context, state) => {
+      delete state.conversation.awaitingMinutesFrom;
+      await previewOutcomes(context, deps, await loadTurnPlan(context, deps), messageTextWithLines(context) || messageTextOf(context));
+    }),
+  );
+
+  app.message(
+    (context) => Promise.resolve(isMessage(context) && afterPostOutcomes(messageTextOf(context)) !== undefined),
+    guarded(deps, async (context, state) => handlePostOutcomes(context, state, deps, await loadTurnPlan(context, deps), messageTextOf(context))),
+  );
 }

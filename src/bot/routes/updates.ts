@@ -1,0 +1,72 @@
+import type { TurnContext } from 'botbuilder';
+import { resolvePersonPhrase } from '../../ask/askService';
+import { renderMessageCard } from '../../cards/render';
+import { todayIn } from '../../domain/dates';
+import { parseUpdateCommand, type UpdateCommand } from '../../updates/parseUpdateCommand';
+import { updateAction } from '../../updates/updateAction';
+import { cardActivity } from '../activities';
+import { isMessage, loadTurnPlan, messageTextOf, type BotDeps, type TrackerApp, type TurnPlan } from '../turn';
+import { setRoute } from '../turnLog';
+import { outcomeCard, refreshUsersFor } from './actionCards';
+import { requestIdOf } from './invokes';
+import { guarded } from './guarded';
+
+/** Whether the words ask for a change ("mark 7.2 complete"); who or what date they name is read later, against the plan. */
+function isUpdateCommand(text: string): boolean {
+  return parseUpdateCommand(text, todayIn('Europe/London'), () => ({ kind: 'none' })) !== undefined;
+}
+
+async function runCommand(context: TurnContext, deps: BotDeps, turn: TurnPlan, command: UpdateCommand): Promise<void> {
+  setRoute('update:words');
+  const action = turn.view.actions.find((candidate) => candidate.ref === command.ref);
+  if (!action) {
+    await context.sendActivity(
+      cardActivity(
+        renderMessageCard({ heading: `There is no action ${command.ref} in the plan.`, paragraphs: ['Nothing was changed.'] }),
+        `There is no action ${command.ref}.`,
+      ),
+    );
+    return;
+  }
+  if (command.problem) {
+    const heading =
+      command.problem === 'unreadable_date'
+        ? `I couldn't read "${command.problemText ?? ''}" as a date. Try "move ${command.ref} to 30 April because ...". Nothing was changed.`
+        : command.problem === 'ambiguous_person'
+          ? `"${command.problemText ?? ''}" fits more than one person. Use their full name. Nothing was changed.`
+          : `I couldn't find "${command.problemText ?? ''}" on the plan's people list. Nothing was changed.`;
+    await context.sendActivity(cardActivity(renderMessageCard({ heading, paragraphs: [] }), heading));
+    return;
+  }
+  const outcome = await updateAction(
+    deps.plans,
+    deps.planId,
+    action.id,
+    {
+      requestId: requestIdOf(context),
+      status: command.status,
+      note: command.note,
+      due: command.due,
+      reason: command.reason,
+      owner: command.owner,
+      verify: command.verify,
+    },
+    { actor: turn.person, people: turn.view.people, areas: turn.view.plan.areas, today: turn.today, now: deps.clock().toISOString() },
+  );
+  const summary =
+    outcome.kind === 'refused' ? outcome.refusal.message : outcome.kind === 'not_found' ? 'That action is no longer in the plan.' : `Saved: ${action.ref}.`;
+  const refreshUserIds = await refreshUsersFor(context, deps, turn, outcome.kind === 'not_found' ? undefined : outcome.action);
+  await context.sendActivity(cardActivity(outcomeCard(turn, outcome, { refreshUserIds }), summary));
+}
+
+/** Changes said in words: "mark 7.2 complete", "7.2 is blocked – waiting on health", "move 7.2 to 30 April because ...". */
+export function registerUpdateMessageRoutes(app: TrackerApp, deps: BotDeps): void {
+  app.message(
+    (context) => Promise.resolve(isMessage(context) && isUpdateCommand(messageTextOf(context))),
+    guarded(deps, async (context) => {
+      const turn = await loadTurnPlan(context, deps);
+      const command = parseUpdateCommand(messageTextOf(context), turn.today, (phrase) => resolvePersonPhrase(turn.view, phrase));
+      if (command) await runCommand(context, deps, turn, command);
+    }),
+  );
+}
