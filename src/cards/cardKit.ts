@@ -100,3 +100,18 @@ export const MAX_ITEMS_SHOWN = 20;
 export const ITEM_TEXT_LIMIT = 200;
 export const MAX_PREVIEW_RESOLUTIONS = 20;
 export const RESOLUTION_TEXT_LIMIT = 400;
+
+/** A meeting's agenda items and resolutions as its cards list them: the first few, clipped, and how many more. */
+export function meetingLines(
+  meeting: Readonly<{ items: ReadonlyArray<{ ref: string; title: string }>; resolutions: ReadonlyArray<{ ref: string; text: string }> }>,
+) {
+  return {
+    items: meeting.items.slice(0, MAX_ITEMS_SHOWN).map((item) => ({ ref: item.ref, title: clip(item.title, ITEM_TEXT_LIMIT) })),
+    moreItems: meeting.items.length > MAX_ITEMS_SHOWN ? `And ${meeting.items.length - MAX_ITEMS_SHOWN} more items.` : '',
+    resolutions: meeting.resolutions
+      .slice(0, MAX_PREVIEW_RESOLUTIONS)
+      .map((resolution) => ({ ref: resolution.ref, text: clip(resolution.text, RESOLUTION_TEXT_LIMIT) })),
+    moreResolutions:
+      meeting.resolutions.length > MAX_PREVIEW_RESOLUTIONS ? `And ${meeting.resolutions.length - MAX_PREVIEW_RESOLUTIONS} more resolutions.` : '',
+  };
+}

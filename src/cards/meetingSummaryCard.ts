@@ -1,17 +1,6 @@
 import { formatDate } from '../domain/dates';
 import { type Action, type Meeting, type Person } from '../domain/model';
-import {
-  AdaptiveCard,
-  FALLBACK_LIMIT,
-  ITEM_TEXT_LIMIT,
-  LIST_TEXT_LIMIT,
-  MAX_ITEMS_SHOWN,
-  MAX_PREVIEW_RESOLUTIONS,
-  RESOLUTION_TEXT_LIMIT,
-  clip,
-  expand,
-  fitted,
-} from './cardKit';
+import { AdaptiveCard, FALLBACK_LIMIT, LIST_TEXT_LIMIT, clip, expand, fitted, meetingLines } from './cardKit';
 
 const MAX_SUMMARY_ACTIONS = 20;
 
@@ -26,13 +15,7 @@ export function renderMeetingSummaryCard(
     expand('meetingSummary', {
       heading,
       committeeName: input.committeeName,
-      items: meeting.items.slice(0, MAX_ITEMS_SHOWN).map((item) => ({ ref: item.ref, title: clip(item.title, ITEM_TEXT_LIMIT) })),
-      moreItems: meeting.items.length > MAX_ITEMS_SHOWN ? `And ${meeting.items.length - MAX_ITEMS_SHOWN} more items.` : '',
-      resolutions: meeting.resolutions
-        .slice(0, MAX_PREVIEW_RESOLUTIONS)
-        .map((resolution) => ({ ref: resolution.ref, text: clip(resolution.text, RESOLUTION_TEXT_LIMIT) })),
-      moreResolutions:
-        meeting.resolutions.length > MAX_PREVIEW_RESOLUTIONS ? `And ${meeting.resolutions.length - MAX_PREVIEW_RESOLUTIONS} more resolutions.` : '',
+      ...meetingLines(meeting),
       actions: shown.slice(0, count).map((action) => ({
         id: action.id,
         ref: action.ref,

@@ -1,17 +1,7 @@
 import { formatDate } from '../domain/dates';
 import { type Action, type Area, type Person } from '../domain/model';
 import type { OutcomeDraft } from '../meetings/outcomeDraft';
-import {
-  AdaptiveCard,
-  CHOICE_TITLE_LIMIT,
-  ITEM_TEXT_LIMIT,
-  MAX_ITEMS_SHOWN,
-  MAX_PREVIEW_RESOLUTIONS,
-  RESOLUTION_TEXT_LIMIT,
-  clip,
-  expand,
-  fitted,
-} from './cardKit';
+import { AdaptiveCard, CHOICE_TITLE_LIMIT, clip, expand, fitted, meetingLines } from './cardKit';
 
 export const MAX_PREVIEW_ACTIONS = 25;
 
@@ -86,13 +76,8 @@ export function renderOutcomePreviewCard(input: PreviewInput): AdaptiveCard {
       ],
       committeeName: draft.committeeName,
       meetingDate: draft.meetingDate ?? '',
-      items: draft.items.slice(0, MAX_ITEMS_SHOWN).map((item) => ({ ref: item.ref, title: clip(item.title, ITEM_TEXT_LIMIT) })),
-      moreItems: draft.items.length > MAX_ITEMS_SHOWN ? `And ${draft.items.length - MAX_ITEMS_SHOWN} more items.` : '',
-      resolutions: draft.resolutions
-        .slice(0, MAX_PREVIEW_RESOLUTIONS)
-        .map((resolution) => ({ ref: resolution.ref, text: clip(resolution.text, RESOLUTION_TEXT_LIMIT) })),
+      ...meetingLines(draft),
       resolutionCount: String(draft.resolutions.length),
-      moreResolutions: draft.resolutions.length > MAX_PREVIEW_RESOLUTIONS ? `And ${draft.resolutions.length - MAX_PREVIEW_RESOLUTIONS} more resolutions.` : '',
       proposals: proposals.slice(0, count),
       peopleChoices: input.people.map((person) => ({
         title: clip(person.jobTitle ? `${person.name} (${person.jobTitle})` : person.name, CHOICE_TITLE_LIMIT),
