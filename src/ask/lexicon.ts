@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import { distance } from 'fastest-levenshtein';
 import type { Action, Area, Meeting, Person } from '../domain/model';
 import { FILLER_WORDS, stemWord, tokens } from './normalise';
+import { STATUS_NAMES } from '../domain/statusWords';
 
 export const STATUS_WORDS = [
   'outstanding',
@@ -77,10 +78,9 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
     'out of date',
     'lapsed',
   ],
-  blocked: ['blocked', 'stuck', 'on hold', 'held up', 'stalled', 'waiting on', 'waiting for', 'blocker', 'blockers', 'blockages', 'obstacle'],
+  blocked: [...STATUS_NAMES.blocked, 'waiting on', 'waiting for', 'blocker', 'blockers', 'blockages', 'obstacle'],
   not_started: [
-    'not started',
-    'not yet started',
+    ...STATUS_NAMES.not_started,
     'yet to start',
     'yet to be started',
     'not begun',
@@ -89,9 +89,9 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
     'no progress',
     'not kicked off',
   ],
-  in_progress: ['in progress', 'underway', 'under way', 'ongoing', 'in hand', 'being worked on', 'started', 'work in progress', 'wip', 'progressing'],
-  complete: ['done', 'complete', 'completed', 'finished', 'closed', 'delivered', 'achieved', 'signed off', 'finalised', 'met', 'accomplished'],
-  cancelled: ['cancelled', 'dropped', 'withdrawn', 'abandoned', 'scrapped'],
+  in_progress: [...STATUS_NAMES.in_progress, 'in hand', 'being worked on', 'work in progress', 'wip'],
+  complete: [...STATUS_NAMES.complete, 'achieved', 'signed off', 'finalised', 'met', 'accomplished'],
+  cancelled: [...STATUS_NAMES.cancelled, 'abandoned', 'scrapped'],
   red: ['red', 'rag red', 'red rated'],
   amber: ['amber', 'rag amber', 'amber rated', 'at risk'],
   green: ['green', 'on track', 'rag green', 'green rated'],

@@ -1,5 +1,5 @@
 import type { Attachment, TurnContext } from 'botbuilder';
-import mammoth from 'mammoth';
+import { minutesFileText } from '../minutes/fileText';
 import { textFromHtml } from '../minutes/fromHtml';
 
 /** How the minutes a clerk posts reach the bot: a .txt or .docx file, or a message with its lines. */
@@ -16,7 +16,7 @@ export async function attachmentText(attachment: Attachment): Promise<string | u
   if (!response.ok) return undefined;
   const bytes = Buffer.from(await response.arrayBuffer());
   if (bytes.length > MAX_ATTACHMENT_BYTES) return undefined;
-  return kind === 'docx' ? (await mammoth.extractRawText({ buffer: bytes })).value : bytes.toString('utf8');
+  return minutesFileText(bytes, kind === 'docx' ? 'docx' : 'text');
 }
 
 /**

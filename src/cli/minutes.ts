@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import mammoth from 'mammoth';
+import { minutesFileText } from '../minutes/fileText';
 import { z } from 'zod';
 import { MinutesOutcomeSchema, type MinutesOutcome } from '../minutes/outcome';
 import { parseMinutes } from '../minutes/parseMinutes';
@@ -34,17 +34,12 @@ async function textOf(file: string): Promise<string> {
   const info = await stat(file).catch(() => undefined);
   if (!info) throw new UsageError(`minutes: no such file: ${file}`);
   if (!info.isFile()) throw new UsageError(`minutes: not a file: ${file}`);
-  if (extname(file).toLowerCase() === '.docx') {
-    try {
-      return (await mammoth.extractRawText({ path: file })).value;
-    } catch {
-      throw new UsageError(`minutes: ${file} is not a readable .docx file`);
-    }
+  const docx = extname(file).toLowerCase() === '.docx';
+  try {
+    return await minutesFileText(await readFile(file), docx ? 'docx' : 'text');
+  } catch {
+    throw new UsageError(`minutes: ${file} is not a readable ${docx ? '.docx' : 'text'} file`);
   }
-  const bytes = await readFile(file);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
-  return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
 function summary(file: string, outcome: MinutesOutcome): string {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { ActionStatus, Person } from '../domain/model';
 import type { IsoDate } from '../domain/dates';
 import { ActionStatusSchema } from '../domain/model';
+import { STATUS_NAMES } from '../domain/statusWords';
 
 /** A change asked for in words: "mark 7.2 complete", "move 7.2 to 30 April because ...". */
 export const UpdateCommandSchema = z.object({
@@ -21,19 +22,17 @@ export const UpdateCommandSchema = z.object({
 export type UpdateCommand = z.infer<typeof UpdateCommandSchema>;
 
 const REF = String.raw`(?:action\s+|no\.?\s*)?(\d{1,2}\.\d{1,2})`;
-const STATUS_WORDS: Array<[RegExp, ActionStatus]> = [
-  [/^(?:complete|completed|done|finished|closed|delivered)$/i, 'complete'],
-  [/^(?:blocked|stuck|on hold|held up|stalled)$/i, 'blocked'],
-  [/^(?:in progress|underway|under way|started|ongoing|progressing)$/i, 'in_progress'],
-  [/^(?:not started|not yet started)$/i, 'not_started'],
-  [/^(?:cancelled|canceled|dropped|withdrawn)$/i, 'cancelled'],
-];
-const STATUS_PATTERN = String.raw`(complete|completed|done|finished|closed|delivered|blocked|stuck|on hold|held up|stalled|in progress|underway|under way|started|ongoing|progressing|not started|not yet started|cancelled|canceled|dropped|withdrawn)`;
+// Longest first, so "not started" is read before "started".
+const STATUS_PHRASES = (Object.entries(STATUS_NAMES) as Array<[ActionStatus, readonly string[]]>)
+  .flatMap(([status, phrases]) => phrases.map((phrase) => ({ phrase, status })))
+  .sort((a, b) => b.phrase.length - a.phrase.length);
+const STATUS_PATTERN = String.raw`(${STATUS_PHRASES.map(({ phrase }) => phrase.replace(/ /g, String.raw`\s+`)).join('|')})`;
 /** What may join a status or date to the rest: "- waiting on...", "because ...", ": ...". */
 const JOIN = String.raw`(?:\s*[-–—:;,.]\s*|\s+(?:because|as|since|due to|reason:?|with the note|note:?)\s+|\s*$)`;
 
 function statusOf(word: string): ActionStatus | undefined {
-  return STATUS_WORDS.find(([pattern]) => pattern.test(word.trim()))?.[1];
+  const said = word.trim().toLowerCase().replace(/\s+/g, ' ');
+  return STATUS_PHRASES.find(({ phrase }) => phrase === said)?.status;
 }
 
 function clean(text: string | undefined): string | undefined {
