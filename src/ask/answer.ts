@@ -1,4 +1,4 @@
-import type { Action, Area, Meeting, Person } from '../domain/model';
+import type { Action, Area, Meeting, PlanFacts } from '../domain/model';
 import { actionIndex } from '../domain/actionIndex';
 import { daysOverdue, isOutstanding, isOverdue, ragOf, ragReason, STATUS_LABELS, type Rag } from '../domain/rules';
 import { formatDate, type IsoDate } from '../domain/dates';
@@ -17,12 +17,7 @@ export type ActionView = Readonly<{
   meeting: Meeting | undefined;
 }>;
 
-export type PlanFacts = Readonly<{
-  areas: readonly Area[];
-  people: readonly Person[];
-  meetings: readonly Meeting[];
-  actions: readonly Action[];
-}>;
+export type { PlanFacts };
 
 export type AreaSummary = Readonly<{ area: Area; red: number; amber: number; green: number; complete: number; overdue: number; total: number }>;
 

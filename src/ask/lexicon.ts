@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { distance } from 'fastest-levenshtein';
-import type { Action, Area, Meeting, Person } from '../domain/model';
+import type { Area, Meeting, Person, PlanFacts } from '../domain/model';
 import { FILLER_WORDS, stemWord, tokens } from './normalise';
 import { STATUS_NAMES } from '../domain/statusWords';
 
@@ -750,14 +750,7 @@ function searchTerm(word: string): string | null {
   return stemWord(lower);
 }
 
-export function buildLexicon(input: {
-  planName: string;
-  council: string;
-  areas: readonly Area[];
-  people: readonly Person[];
-  meetings: readonly Meeting[];
-  actions: readonly Action[];
-}): Lexicon {
+export function buildLexicon(input: PlanFacts & Readonly<{ planName: string; council: string }>): Lexicon {
   const entries: Entry[] = [];
   const add = (phrase: string, slot: Slot, fuzzy = true): void => {
     const words = phraseWords(phrase);

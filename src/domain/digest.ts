@@ -1,4 +1,4 @@
-import type { Action, Area, Meeting, Person } from './model';
+import type { Meeting, Person, PlanFacts } from './model';
 import { addDays, daysBetween, type IsoDate } from './dates';
 import { describeUpdate, isAwaitingVerification } from './changes';
 import { hasRole, isOutstanding, ragOf } from './rules';
@@ -44,17 +44,14 @@ export function needsAttention(digest: Digest): boolean {
  * and admins, who see the whole plan). No query per manager.
  */
 export function composeDigests(
-  input: Readonly<{
-    people: readonly Person[];
-    areas: readonly Area[];
-    meetings: readonly Meeting[];
-    actions: readonly Action[];
-    today: IsoDate;
-    /** When each manager's last digest was composed: changes after it are news. */
-    lastDigestAt: ReadonlyMap<string, string>;
-    /** Only these recipients (all managers when absent). */
-    only?: ReadonlySet<string>;
-  }>,
+  input: PlanFacts &
+    Readonly<{
+      today: IsoDate;
+      /** When each manager's last digest was composed: changes after it are news. */
+      lastDigestAt: ReadonlyMap<string, string>;
+      /** Only these recipients (all managers when absent). */
+      only?: ReadonlySet<string>;
+    }>,
 ): Digest[] {
   const recipients = digestRecipients(input.people).filter((person) => !input.only || input.only.has(person.id));
   const names = new Map(input.people.map((person) => [person.id, person.name]));

@@ -126,3 +126,11 @@ export const PlanDataSchema = z.object({
   actions: z.array(ActionSchema),
 });
 export type PlanData = z.infer<typeof PlanDataSchema>;
+
+/** The plan's areas, people, meetings and actions: what answers, cards, digests, exports and drafts read. */
+export type PlanFacts = Readonly<{
+  areas: readonly Area[];
+  people: readonly Person[];
+  meetings: readonly Meeting[];
+  actions: readonly Action[];
+}>;

@@ -1,17 +1,10 @@
 import ExcelJS from 'exceljs';
-import type { Action, Area, Meeting, Person } from '../domain/model';
+import type { Action, PlanFacts } from '../domain/model';
 import { describeUpdate, isAwaitingVerification, slippage } from '../domain/changes';
 import { daysOverdue, isOverdue, ragOf, STATUS_LABELS } from '../domain/rules';
 import type { IsoDate } from '../domain/dates';
 
-export type ExportInput = Readonly<{
-  planName: string;
-  areas: readonly Area[];
-  people: readonly Person[];
-  meetings: readonly Meeting[];
-  actions: readonly Action[];
-  today: IsoDate;
-}>;
+export type ExportInput = PlanFacts & Readonly<{ planName: string; today: IsoDate }>;
 
 const FIELD_LABELS: Record<string, string> = { status: 'Status', due: 'Due date', owner: 'Owner', verified: 'Verified' };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Action, Area, Committee, Meeting, Person } from '../domain/model';
+import type { Committee, PlanFacts } from '../domain/model';
 import type { IsoDate } from '../domain/dates';
 import { findDatePhrases } from '../ask/datePhrases';
 import { normaliseText, stemWord } from '../ask/normalise';
@@ -43,15 +43,7 @@ export const OutcomeDraftSchema = z.object({
 });
 export type OutcomeDraft = z.infer<typeof OutcomeDraftSchema>;
 
-export type PlanContext = Readonly<{
-  planId: string;
-  areas: readonly Area[];
-  people: readonly Person[];
-  committees: readonly Committee[];
-  meetings: readonly Meeting[];
-  actions: readonly Action[];
-  today: IsoDate;
-}>;
+export type PlanContext = PlanFacts & Readonly<{ planId: string; committees: readonly Committee[]; today: IsoDate }>;
 
 const words = (text: string): Set<string> => new Set((normaliseText(text).match(/[a-z0-9]{3,}/g) ?? []).map(stemWord));
 
