@@ -165,118 +165,113 @@ function cues(found: Found): Set<string> {
   return new Set(found.matches.flatMap((match) => (match.slot.kind === 'cue' ? [match.slot.cue] : [])));
 }
 
-/** Turns a question into a typed query. Pure: the lexicon holds everything it needs to know. */
-export function parseQuestion(text: string, lexicon: Lexicon, context: AskContext): AskQuery {
-  if (text.length > MAX_QUESTION_LENGTH) return { intent: 'unknown', reason: 'too_long', unmatched: '', suggestedAreas: [] };
-  if (!/[\p{L}\p{N}]/u.test(text)) return { intent: 'unknown', reason: 'no_words', unmatched: '', suggestedAreas: [] };
+type PersonMatch = Match & { words: string[]; slot: { kind: 'person'; ids: readonly string[] } };
+type Early = Exclude<AskQuery, { intent: 'list_actions' }>;
+const isEarly = (value: object): value is Early => 'intent' in value;
 
-  const found = scan(text, lexicon, context);
-  const cueSet = cues(found);
-  // A status word under a "not" ("haven't been completed", "aren't blocked") rules that status out.
-  const statuses = new Set<StatusWord>();
-  const excluded = new Set<StatusWord>();
-  for (const match of found.matches) {
-    if (match.slot.kind !== 'status') continue;
-    if (isNegated(found.words, match.start)) excluded.add(match.slot.status);
-    else statuses.add(match.slot.status);
-  }
-  const areaSet = new Set<number>(found.areas);
-  for (const match of found.matches) if (match.slot.kind === 'area') areaSet.add(match.slot.area);
-  const personMatches = found.matches.filter(
-    (match): match is Match & { words: string[]; slot: { kind: 'person'; ids: readonly string[] } } => match.slot.kind === 'person',
-  );
-
-  if (found.missingRefs.length > 0 && found.refs.length === 0) {
-    return { intent: 'unknown', reason: 'no_such_action', unmatched: found.missingRefs.join(', '), suggestedAreas: [] };
-  }
-  if (found.refs.length === 1 && found.missingRefs.length === 0) {
-    const fact = detailFactAsked(found.words);
-    return { intent: 'action_detail', actionId: found.refs[0] ?? '', ...(fact ? { fact } : {}) };
-  }
-
-  // Meetings: a date, "last"/"next", or words of an agenda item's title pick one.
+/** Meetings: a date, "last"/"next", or words of an agenda item's title pick one; the other dates are due dates. */
+function readMeeting(
+  found: Found,
+  lexicon: Lexicon,
+  context: AskContext,
+  cueSet: ReadonlySet<string>,
+  areaSet: Set<number>,
+  personMatches: readonly PersonMatch[],
+): { meeting: Meeting | undefined; dueDates: DatePhrase[] } | Early {
   let meeting: Meeting | undefined;
   let dueDates = found.dates;
-  const meetingCue = cueSet.has('meeting');
   const isDueBound = (phrase: DatePhrase): boolean =>
     ['due', 'by', 'before', 'until', 'till', 'up to', 'no later than', 'after', 'end of'].includes(phrase.preposition ?? '');
   const exactMeetingDate = found.dates.find(
     (phrase) => !isDueBound(phrase) && phrase.span.from === phrase.span.to && lexicon.meetings.some((m) => m.date === phrase.span.from),
   );
-  if (meetingCue || exactMeetingDate) {
-    const datePhrase = exactMeetingDate ?? found.dates.find((phrase) => !isDueBound(phrase));
-    const pastMeetings = lexicon.meetings.filter((m) => m.date <= context.today);
-    if (datePhrase) {
-      dueDates = found.dates.filter((phrase) => phrase !== datePhrase);
-      const within = lexicon.meetings.filter((m) => m.date >= datePhrase.span.from && m.date <= datePhrase.span.to);
-      meeting = within[within.length - 1];
-      // "The summer workforce report for committee": a date still to come, with no meeting then, is a due date.
-      if (!meeting && datePhrase.span.from > context.today && !cueSet.has('last')) dueDates = found.dates;
-      else if (!meeting) return { intent: 'unknown', reason: 'no_meeting', unmatched: datePhrase.range.label.replace(/^due /, ''), suggestedAreas: [] };
-    } else if (cueSet.has('next')) {
-      meeting = lexicon.meetings.find((m) => m.date > context.today);
-      if (!meeting) return { intent: 'unknown', reason: 'no_meeting', unmatched: 'the next meeting', suggestedAreas: [] };
-    } else if (cueSet.has('last')) {
+  if (!cueSet.has('meeting') && !exactMeetingDate) return { meeting, dueDates };
+  const datePhrase = exactMeetingDate ?? found.dates.find((phrase) => !isDueBound(phrase));
+  const pastMeetings = lexicon.meetings.filter((m) => m.date <= context.today);
+  if (datePhrase) {
+    dueDates = found.dates.filter((phrase) => phrase !== datePhrase);
+    const within = lexicon.meetings.filter((m) => m.date >= datePhrase.span.from && m.date <= datePhrase.span.to);
+    meeting = within[within.length - 1];
+    // "The summer workforce report for committee": a date still to come, with no meeting then, is a due date.
+    if (!meeting && datePhrase.span.from > context.today && !cueSet.has('last')) dueDates = found.dates;
+    else if (!meeting) return { intent: 'unknown', reason: 'no_meeting', unmatched: datePhrase.range.label.replace(/^due /, ''), suggestedAreas: [] };
+  } else if (cueSet.has('next')) {
+    meeting = lexicon.meetings.find((m) => m.date > context.today);
+    if (!meeting) return { intent: 'unknown', reason: 'no_meeting', unmatched: 'the next meeting', suggestedAreas: [] };
+  } else if (cueSet.has('last')) {
+    meeting = pastMeetings[pastMeetings.length - 1];
+  } else {
+    // "the workforce update meeting": agenda item words, which may also have read as an area.
+    const candidateWords = [...found.leftovers.flatMap((run) => run.words), ...found.matches.filter((m) => m.slot.kind === 'area').flatMap((m) => m.words)].map(
+      stemWord,
+    );
+    let best: { meeting: Meeting; score: number } | undefined;
+    for (const m of lexicon.meetings) {
+      const known = lexicon.meetingWords.get(m.id);
+      const score = known ? candidateWords.filter((word) => known.has(word)).length : 0;
+      if (score > 0 && (!best || score > best.score)) best = { meeting: m, score };
+    }
+    if (best) {
+      meeting = best.meeting;
+      const known = lexicon.meetingWords.get(best.meeting.id) ?? new Set<string>();
+      const isMeetingWord = (word: string): boolean =>
+        known.has(stemWord(word)) || GENERIC_WORDS.has(word) || FILLER_WORDS.has(word) || lexicon.planWords.has(word);
+      found.leftovers = withoutWords(found.leftovers, (word) => known.has(stemWord(word)));
+      for (const match of found.matches) {
+        if (match.slot.kind === 'area' && match.words.every(isMeetingWord)) areaSet.delete(match.slot.area);
+      }
+    } else if (areaSet.size === 0 && personMatches.length === 0 && found.leftovers.length === 0) {
       meeting = pastMeetings[pastMeetings.length - 1];
-    } else {
-      // "the workforce update meeting": agenda item words, which may also have read as an area.
-      const candidateWords = [
-        ...found.leftovers.flatMap((run) => run.words),
-        ...found.matches.filter((m) => m.slot.kind === 'area').flatMap((m) => m.words),
-      ].map(stemWord);
-      let best: { meeting: Meeting; score: number } | undefined;
-      for (const m of lexicon.meetings) {
-        const known = lexicon.meetingWords.get(m.id);
-        const score = known ? candidateWords.filter((word) => known.has(word)).length : 0;
-        if (score > 0 && (!best || score > best.score)) best = { meeting: m, score };
-      }
-      if (best) {
-        meeting = best.meeting;
-        const known = lexicon.meetingWords.get(best.meeting.id) ?? new Set<string>();
-        const isMeetingWord = (word: string): boolean =>
-          known.has(stemWord(word)) || GENERIC_WORDS.has(word) || FILLER_WORDS.has(word) || lexicon.planWords.has(word);
-        found.leftovers = withoutWords(found.leftovers, (word) => known.has(stemWord(word)));
-        for (const match of found.matches) {
-          if (match.slot.kind === 'area' && match.words.every(isMeetingWord)) areaSet.delete(match.slot.area);
-        }
-      } else if (areaSet.size === 0 && personMatches.length === 0 && found.leftovers.length === 0) {
-        meeting = pastMeetings[pastMeetings.length - 1];
-      }
     }
   }
+  return { meeting, dueDates };
+}
 
+/** The words left after the slots, less those that name no topic: an area's own wording, talk, audiences; slips corrected. */
+function topicWords(found: Found, lexicon: Lexicon, areaSet: ReadonlySet<number>): Run[] {
+  let runs = found.leftovers;
   // Words of a named area's own Ofsted wording describe that area, not a further topic.
   if (areaSet.size > 0) {
     const areaWords = new Set(lexicon.areas.filter((area) => areaSet.has(area.number)).flatMap((area) => tokens(area.title).map(stemWord)));
-    found.leftovers = withoutWords(found.leftovers, (word) => areaWords.has(stemWord(word)));
+    runs = withoutWords(runs, (word) => areaWords.has(stemWord(word)));
   }
-
   // Words of conversation ("busy", "back", "these days") are not topics, unless put as one ("on X")
   // and the plan itself uses the very word.
-  found.leftovers = found.leftovers
+  runs = runs
     .map((run) => ({ ...run, words: run.words.filter((word) => !CHATTER_WORDS.has(word) || (run.marked && lexicon.usesWord(word))) }))
     .filter((run) => run.words.length > 0);
   // "An update for members", "a report to councillors": who it is for, not what it is about.
-  found.leftovers = found.leftovers.filter((run) => !(['for', 'to'].includes(run.after ?? '') && run.words.every((word) => AUDIENCE_WORDS.has(word))));
+  runs = runs.filter((run) => !(['for', 'to'].includes(run.after ?? '') && run.words.every((word) => AUDIENCE_WORDS.has(word))));
   // A slip of the keyboard in a topic word is read as the plan's own word ("mosiac", "rereferrals").
-  found.leftovers = found.leftovers.map((run) => ({
+  return runs.map((run) => ({
     ...run,
     words: run.words.flatMap((word) => (lexicon.knowsWord(word) || isFormOfGenericWord(word) ? [word] : (lexicon.correct(word) ?? [word]))),
   }));
+}
 
-  // Topics found only in action text: joined to an area by "and" they add to it ("life story and Mosaic");
-  // otherwise they are searched within it ("Mosaic actions for life story work").
+/**
+ * Topics found only in action text: joined to an area by "and" they add to it ("life story and
+ * Mosaic"); otherwise they are searched within it ("Mosaic actions for life story work").
+ */
+function readTopics(
+  runs: readonly Run[],
+  found: Found,
+  lexicon: Lexicon,
+  context: AskContext,
+  areaSet: ReadonlySet<number>,
+): { topics: ActionFilter['topics']; withinAreas: boolean; chatter: string[] } | Early {
   const topics: ActionFilter['topics'] = [];
   const withinAreas = areaSet.size > 0 && !found.joined;
   const chatter: string[] = [];
-  for (const run of found.leftovers) {
+  for (const run of runs) {
     // Words not put as a topic and not all the plan's own words are chatter ("ahead of Thursday's DMT", "for the board pack").
     if (!run.marked && !run.words.every((word) => lexicon.knowsWord(word))) {
       chatter.push(...run.words);
       continue;
     }
     const hits = lexicon.searchActions(run.words).map((hit) => hit.id);
-    const inAreas = withinAreas ? hits.filter((id) => areaSet.has(context.actions[actionIndex(context.actions).positionById.get(id) ?? -1]?.area ?? -1)) : hits;
+    const areaOf = (id: string): number => context.actions[actionIndex(context.actions).positionById.get(id) ?? -1]?.area ?? -1;
+    const inAreas = withinAreas ? hits.filter((id) => areaSet.has(areaOf(id))) : hits;
     if (inAreas.length === 0) {
       const suggestions = lexicon.closestAreas(run.words).slice(0, 3);
       return { intent: 'unknown', reason: 'no_topic_match', unmatched: run.words.join(' '), suggestedAreas: suggestions };
@@ -289,8 +284,18 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
     const common = topics.slice(1).reduce((ids, topic) => ids.filter((id) => topic.actionIds.includes(id)), topics[0]?.actionIds ?? []);
     if (common.length > 0) topics.splice(0, topics.length, { words: topics.map((topic) => topic.words).join(' '), actionIds: common });
   }
+  return { topics, withinAreas, chatter };
+}
 
-  // Everyone named, in order; a name that fits several people is asked about first.
+/** Everyone named, in order, as owners; those named for the areas they lead; or which person a name meant. */
+function readPeople(
+  text: string,
+  found: Found,
+  lexicon: Lexicon,
+  context: AskContext,
+  cueSet: ReadonlySet<string>,
+  personMatches: readonly PersonMatch[],
+): { owners: ActionFilter['owners']; ledBy: Person[] } | Early {
   const named: Person[] = [];
   const ledBy: Person[] = [];
   for (const person of personMatches) {
@@ -306,14 +311,9 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
       continue;
     }
     if (candidates.length > 1) {
-      const before = found.words
-        .slice(0, person.start)
-        .filter((w) => w !== BREAK)
-        .join(' ');
-      const after = found.words
-        .slice(person.end)
-        .filter((w) => w !== BREAK)
-        .join(' ');
+      const around = (words: readonly string[]): string => words.filter((w) => w !== BREAK).join(' ');
+      const before = around(found.words.slice(0, person.start));
+      const after = around(found.words.slice(person.end));
       return {
         intent: 'clarify_person',
         phrase: person.words.join(' '),
@@ -337,8 +337,6 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   if (withMe && !context.asker && named.length === 0 && ledBy.length === 0)
     return { intent: 'unknown', reason: 'not_on_plan', unmatched: '', suggestedAreas: [] };
   const people = withMe && context.asker && !named.some((known) => known.id === context.asker?.id) ? [context.asker, ...named] : named;
-  const person = personMatches[0];
-
   const owners: ActionFilter['owners'] = people.map((one) => ({ id: one.id, name: one.name, isAsker: one.id === context.asker?.id }));
   // "My areas", "the areas I lead": the asker's areas.
   if (cueSet.has('me') && context.asker && ledBy.length === 0 && asksAboutMyAreas(found.words)) {
@@ -346,12 +344,51 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
     const index = owners.findIndex((owner) => owner.isAsker);
     if (index >= 0) owners.splice(index, 1);
   }
+  return { owners, ledBy };
+}
+
+/** Turns a question into a typed query. Pure: the lexicon holds everything it needs to know. */
+export function parseQuestion(text: string, lexicon: Lexicon, context: AskContext): AskQuery {
+  if (text.length > MAX_QUESTION_LENGTH) return { intent: 'unknown', reason: 'too_long', unmatched: '', suggestedAreas: [] };
+  if (!/[\p{L}\p{N}]/u.test(text)) return { intent: 'unknown', reason: 'no_words', unmatched: '', suggestedAreas: [] };
+
+  const found = scan(text, lexicon, context);
+  const cueSet = cues(found);
+  // A status word under a "not" ("haven't been completed", "aren't blocked") rules that status out.
+  const statuses = new Set<StatusWord>();
+  const excluded = new Set<StatusWord>();
+  for (const match of found.matches) {
+    if (match.slot.kind !== 'status') continue;
+    if (isNegated(found.words, match.start)) excluded.add(match.slot.status);
+    else statuses.add(match.slot.status);
+  }
+  const areaSet = new Set<number>(found.areas);
+  for (const match of found.matches) if (match.slot.kind === 'area') areaSet.add(match.slot.area);
+  const personMatches = found.matches.filter((match): match is PersonMatch => match.slot.kind === 'person');
+
+  if (found.missingRefs.length > 0 && found.refs.length === 0) {
+    return { intent: 'unknown', reason: 'no_such_action', unmatched: found.missingRefs.join(', '), suggestedAreas: [] };
+  }
+  if (found.refs.length === 1 && found.missingRefs.length === 0) {
+    const fact = detailFactAsked(found.words);
+    return { intent: 'action_detail', actionId: found.refs[0] ?? '', ...(fact ? { fact } : {}) };
+  }
+
+  const dated = readMeeting(found, lexicon, context, cueSet, areaSet, personMatches);
+  if (isEarly(dated)) return dated;
+  const { meeting, dueDates } = dated;
+  const read = readTopics(topicWords(found, lexicon, areaSet), found, lexicon, context, areaSet);
+  if (isEarly(read)) return read;
+  const { topics, withinAreas, chatter } = read;
+  const whose = readPeople(text, found, lexicon, context, cueSet, personMatches);
+  if (isEarly(whose)) return whose;
+  const { owners, ledBy } = whose;
   for (const area of lexicon.areas) if (ledBy.some((one) => one.id === area.lead)) areaSet.add(area.number);
 
   const dueRange = dueDates[0]?.range;
   // "What can it do for me?" is a question about the bot, not about the asker's actions.
   const namedSubject =
-    areaSet.size > 0 || topics.length > 0 || person !== undefined || meeting !== undefined || found.refs.length > 0 || dueRange !== undefined;
+    areaSet.size > 0 || topics.length > 0 || personMatches.length > 0 || meeting !== undefined || found.refs.length > 0 || dueRange !== undefined;
   // A ruled-out status needs something to rule it out of: what is still open, or everything.
   // "Everything that isn't blocked": what is still open, less the blocked.
   const openKinds: StatusWord[] = ['overdue', 'blocked', 'not_started', 'in_progress', 'red', 'amber', 'green'];
