@@ -3,6 +3,7 @@ import type { Committee, PlanFacts } from '../domain/model';
 import type { IsoDate } from '../domain/dates';
 import { findDatePhrases } from '../ask/datePhrases';
 import { normaliseText, stemWord } from '../ask/normalise';
+import { containedShare } from '../minutes/words';
 import type { MinutesOutcome } from '../minutes/outcome';
 import { matchOwner, suggestArea } from '../minutes/matchOwner';
 
@@ -54,12 +55,7 @@ function sameWords(a: string, b: string): boolean {
 
 /** Share of the shorter text's words found in the other: enough to spot the same action reworded. */
 function overlap(a: string, b: string): number {
-  const left = words(a);
-  const right = words(b);
-  const shorter = left.size <= right.size ? left : right;
-  const longer = shorter === left ? right : left;
-  if (shorter.size === 0) return 0;
-  return [...shorter].filter((word) => longer.has(word)).length / shorter.size;
+  return containedShare(words(a), words(b));
 }
 
 /** Words shared with an action of the same item, or far more shared with any of the committee's. */

@@ -9,7 +9,7 @@ import { takeActionNote } from './resolutions';
 import type { Unit } from './segments';
 import { capitalise, sentences, squash } from './text';
 import { isActionVerb } from './verbs';
-import { contentStems } from './words';
+import { containedShare, contentStems, sharedShare } from './words';
 
 export type Draft = {
   owner: string | null;
@@ -471,12 +471,9 @@ export function dedupeActions(drafts: readonly Draft[]): Draft[] {
       const logged = Boolean(other.log) !== Boolean(draft.log);
       if (other.item !== draft.item && !logged) return false;
       const theirs = contentStems(other.text);
-      const common = [...words].filter((word) => theirs.has(word)).length;
-      const union = words.size + theirs.size - common;
-      const smaller = Math.min(words.size, theirs.size);
       // The same request asked for and then agreed to ("asked for a breakdown of X" / "agreed to provide a breakdown of X by May").
-      const contained = smaller >= 3 && common / smaller >= 0.85;
-      return union > 0 && (common / union >= (logged ? 0.4 : 0.8) || contained);
+      const contained = Math.min(words.size, theirs.size) >= 3 && containedShare(words, theirs) >= 0.85;
+      return sharedShare(words, theirs) >= (logged ? 0.4 : 0.8) || contained;
     });
     if (twin) {
       // The log's wording, owner and date are the clerk's own: they win.

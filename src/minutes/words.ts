@@ -1,4 +1,4 @@
-/** Content words of a text, stemmed: for telling whether two actions say the same thing. */
+/** Content words of a text, stemmed, and how much two texts share: for telling whether two actions say the same thing. */
 import stem from 'wink-porter2-stemmer';
 
 const FUNCTION_WORDS = new Set(
@@ -17,4 +17,18 @@ export function contentStems(text: string): Set<string> {
       .replace(/['’]s\b/g, '')
       .match(/[a-z0-9]+/g) ?? [];
   return new Set(words.filter((word) => !FUNCTION_WORDS.has(word)).map((word) => stem(word)));
+}
+
+/** Share of all the content words of two texts that both have (Jaccard). */
+export function sharedShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const common = [...a].filter((word) => b.has(word)).length;
+  const union = a.size + b.size - common;
+  return union === 0 ? 0 : common / union;
+}
+
+/** Share of the shorter text's content words found in the other: the same thing reworded or extended. */
+export function containedShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [shorter, longer] = a.size <= b.size ? [a, b] : [b, a];
+  if (shorter.size === 0) return 0;
+  return [...shorter].filter((word) => longer.has(word)).length / shorter.size;
 }

@@ -1,7 +1,8 @@
 /**
  * When a parsed resolution or action counts as the expected one: the same text once folded, or the
  * same content words (stemmed) with a Jaccard index of at least 0.6. Shared by the fixture tests
- * and `scripts/evalMinutes.ts` so both score alike.
+ * and `scripts/evalMinutes.ts` so both score alike. Deliberately its own words and measure, not
+ * the parser's (src/minutes/words.ts): a scorer that shared the parser's would share its mistakes.
  */
 import stem from 'wink-porter2-stemmer';
 
