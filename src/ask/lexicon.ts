@@ -750,7 +750,15 @@ function searchTerm(word: string): string | null {
   return stemWord(lower);
 }
 
-export function buildLexicon(input: PlanFacts & Readonly<{ planName: string; council: string }>): Lexicon {
+type LexiconInput = PlanFacts & Readonly<{ planName: string; council: string }>;
+
+/** "Re-referral" is also found as "rereferral": hyphenated pairs, written as one word. */
+function joinedPairs(text: string): string {
+  return [...text.toLowerCase().matchAll(/\b([a-z]+)-([a-z]+)\b/g)].map((match) => `${match[1]}${match[2]}`).join(' ');
+}
+
+/** The phrases that fill a slot: status and intent words, areas by name and keyword, people by name and job title. */
+function phraseEntries(input: LexiconInput): Entry[] {
   const entries: Entry[] = [];
   const add = (phrase: string, slot: Slot, fuzzy = true): void => {
     const words = phraseWords(phrase);
@@ -811,7 +819,11 @@ export function buildLexicon(input: PlanFacts & Readonly<{ planName: string; cou
   for (const [phrase, ids] of titlePhrases) {
     entries.push({ words: phrase.split(' '), slot: { kind: 'person', ids: [...ids].sort() }, fuzzy: true });
   }
+  return entries;
+}
 
+/** Longest match of the phrases at a position, with small typo tolerance. */
+function phraseMatcher(entries: readonly Entry[]): Lexicon['match'] {
   const byFirstWord = new Map<string, Entry[]>();
   for (const entry of entries) {
     const first = entry.words[0];
@@ -841,26 +853,34 @@ export function buildLexicon(input: PlanFacts & Readonly<{ planName: string; cou
     return position;
   };
 
-  const planWords = new Set([
-    ...tokens(input.planName),
-    ...tokens(input.council),
-    'children',
-    'child',
-    'first',
-    'improvement',
-    'plan',
-    'plans',
-    'practice',
-    'council',
-    'county',
-    'service',
-    'services',
-    'social',
-    'care',
-  ]);
+  return (words, start) => {
+    const word = words[start];
+    if (word === undefined) return undefined;
+    let best: Match | undefined;
+    const candidates = byFirstWord.get(word) ?? [];
+    const fuzzyCandidates = /^[a-z]+$/.test(word)
+      ? (firstWordsByLetter.get(word[0] ?? '') ?? [])
+          .filter((first) => first !== word && wordsMatch(word, first, true))
+          .flatMap((first) => byFirstWord.get(first) ?? [])
+      : [];
+    // Exact first words are tried first, so on a tie of length they win over a near miss.
+    for (const entry of [...candidates, ...fuzzyCandidates]) {
+      // A lone role word names a person only as written: "members" are the committee, not the Cabinet Member.
+      if (entry.slot.kind === 'person' && entry.words.length === 1 && ROLE_NOUNS.has(entry.words[0] ?? '') && word !== entry.words[0]) continue;
+      const end = matchEntry(words, start, entry);
+      if (end !== undefined && (!best || end > best.end)) {
+        const last = entry.words[entry.words.length - 1] ?? '';
+        const asked = words[end - 1] ?? '';
+        const plural = entry.slot.kind === 'person' && ROLE_NOUNS.has(last) && asked !== last && (asked === `${last}s` || asked === `${last}es`);
+        best = { start, end, slot: entry.slot, ...(plural ? { plural } : {}) };
+      }
+    }
+    return best;
+  };
+}
 
-  // "Re-referral" is also found as "rereferral": hyphenated pairs are indexed written as one word too.
-  const joinedPairs = (text: string): string => [...text.toLowerCase().matchAll(/\b([a-z]+)-([a-z]+)\b/g)].map((match) => `${match[1]}${match[2]}`).join(' ');
+/** Full-text search of action wording (stemmed, fuzzy; hyphenated pairs also as one word), and of areas' wording for "did you mean". */
+function textSearch(input: LexiconInput): Pick<Lexicon, 'searchActions' | 'closestAreas'> {
   const actionIndex = new MiniSearch<{ id: string; title: string; measure: string; joined: string }>({
     fields: ['title', 'measure', 'joined'],
     storeFields: [],
@@ -893,7 +913,22 @@ export function buildLexicon(input: PlanFacts & Readonly<{ planName: string; cou
     })),
   );
 
-  // Agenda items are told apart by their own words ("Workforce", "Children We Care For"), not the programme's name.
+  return {
+    searchActions(words) {
+      const query = words.join(' ');
+      if (!query.trim()) return [];
+      return actionIndex.search(query).map((result) => ({ id: String(result.id), score: result.score }));
+    },
+    closestAreas(words) {
+      const query = words.join(' ');
+      if (!query.trim()) return [];
+      return areaIndex.search(query).map((result) => Number(result.id));
+    },
+  };
+}
+
+/** The agenda items' own words, by meeting ("Workforce", "Children We Care For"), not the programme's name. */
+function meetingWordsOf(input: LexiconInput): Map<string, ReadonlySet<string>> {
   const planNameWords = new Set([...tokens(input.planName), 'children', 'first', 'improvement', 'update', 'report']);
   const meetingWords = new Map<string, ReadonlySet<string>>();
   for (const meeting of input.meetings) {
@@ -902,7 +937,11 @@ export function buildLexicon(input: PlanFacts & Readonly<{ planName: string; cou
       .filter((word) => !FILLER_WORDS.has(word) && !planNameWords.has(word) && !GENERIC_WORDS.has(word) && !/^\d/.test(word));
     meetingWords.set(meeting.id, new Set(words.map(stemWord)));
   }
+  return meetingWords;
+}
 
+/** The plan's own words: whether a word is one of them (by stem, or one slip away), and which one a slip meant. */
+function vocabularyOf(input: LexiconInput): Pick<Lexicon, 'usesWord' | 'correct' | 'knowsWord'> {
   const vocabulary = new Set<string>();
   const surface = new Set<string>();
   const addWords = (text: string): void => {
@@ -946,44 +985,36 @@ export function buildLexicon(input: PlanFacts & Readonly<{ planName: string; cou
         (vocabularyByLetter.get(stemmed[0] ?? '') ?? []).some((known) => Math.abs(known.length - stemmed.length) <= 1 && distance(known, stemmed) <= 1)
       );
     },
-    match(words, start) {
-      const word = words[start];
-      if (word === undefined) return undefined;
-      let best: Match | undefined;
-      const candidates = byFirstWord.get(word) ?? [];
-      const fuzzyCandidates = /^[a-z]+$/.test(word)
-        ? (firstWordsByLetter.get(word[0] ?? '') ?? [])
-            .filter((first) => first !== word && wordsMatch(word, first, true))
-            .flatMap((first) => byFirstWord.get(first) ?? [])
-        : [];
-      // Exact first words are tried first, so on a tie of length they win over a near miss.
-      for (const entry of [...candidates, ...fuzzyCandidates]) {
-        // A lone role word names a person only as written: "members" are the committee, not the Cabinet Member.
-        if (entry.slot.kind === 'person' && entry.words.length === 1 && ROLE_NOUNS.has(entry.words[0] ?? '') && word !== entry.words[0]) continue;
-        const end = matchEntry(words, start, entry);
-        if (end !== undefined && (!best || end > best.end)) {
-          const last = entry.words[entry.words.length - 1] ?? '';
-          const asked = words[end - 1] ?? '';
-          const plural = entry.slot.kind === 'person' && ROLE_NOUNS.has(last) && asked !== last && (asked === `${last}s` || asked === `${last}es`);
-          best = { start, end, slot: entry.slot, ...(plural ? { plural } : {}) };
-        }
-      }
-      return best;
-    },
-    searchActions(words) {
-      const query = words.join(' ');
-      if (!query.trim()) return [];
-      return actionIndex.search(query).map((result) => ({ id: String(result.id), score: result.score }));
-    },
-    closestAreas(words) {
-      const query = words.join(' ');
-      if (!query.trim()) return [];
-      return areaIndex.search(query).map((result) => Number(result.id));
-    },
+  };
+}
+
+export function buildLexicon(input: LexiconInput): Lexicon {
+  const planWords = new Set([
+    ...tokens(input.planName),
+    ...tokens(input.council),
+    'children',
+    'child',
+    'first',
+    'improvement',
+    'plan',
+    'plans',
+    'practice',
+    'council',
+    'county',
+    'service',
+    'services',
+    'social',
+    'care',
+  ]);
+
+  return {
+    ...vocabularyOf(input),
+    match: phraseMatcher(phraseEntries(input)),
+    ...textSearch(input),
     planWords,
     areas: input.areas,
     people: input.people,
     meetings: input.meetings,
-    meetingWords,
+    meetingWords: meetingWordsOf(input),
   };
 }
