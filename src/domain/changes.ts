@@ -117,34 +117,102 @@ function checkText(text: string | undefined, what: string, max: number, currentY
  * Field changes are checked against what the person's card showed, so two people adding notes
  * at once both succeed, while two people setting the same field see each other's change.
  */
-export function applyChange(action: Action, request: ChangeRequest, context: ChangeContext): ApplyResult {
-  if (action.updates.some((update) => update.id === request.requestId)) return { kind: 'duplicate', action };
+type Refused = Extract<ApplyResult, { kind: 'refused' }>;
 
+/** Why this person may not make this change, if they may not (checked on the server, whatever the card showed). */
+function permissionRefusal(action: Action, request: ChangeRequest, context: ChangeContext): Refused | undefined {
   const { actor, people, areas } = context;
-  if (!actor) return refuse('FORBIDDEN', "You're not on the plan's people list, so you can't update actions. An administrator can add you.");
-
-  const reassigning = request.owner !== undefined && request.owner !== action.owner;
-  if (reassigning && !canReassign(actor)) {
-    return refuse('FORBIDDEN', `Only managers and admins can reassign actions. Nothing was changed; ${nameOf(people, action.owner)} still owns ${action.ref}.`);
+  if (!actor) return refuse('FORBIDDEN', "You're not on the plan's people list, so you can't update actions. An administrator can add you.") as Refused;
+  if (request.owner !== undefined && request.owner !== action.owner && !canReassign(actor)) {
+    return refuse(
+      'FORBIDDEN',
+      `Only managers and admins can reassign actions. Nothing was changed; ${nameOf(people, action.owner)} still owns ${action.ref}.`,
+    ) as Refused;
   }
   if (request.verify && !canVerify(actor, action, areas)) {
     const lead = areaLeadOf(action, areas);
     return refuse(
       'FORBIDDEN',
       `Only ${lead ? `${nameOf(people, lead)} (lead for area ${action.area}), ` : ''}a manager or an admin can verify that ${action.ref} is complete.`,
-    );
+    ) as Refused;
   }
   if (!canUpdateAction(actor, action, areas)) {
-    return refuse('FORBIDDEN', `Only ${whoMayUpdate(action, people, areas)} can update ${action.ref}. Nothing was changed.`);
+    return refuse('FORBIDDEN', `Only ${whoMayUpdate(action, people, areas)} can update ${action.ref}. Nothing was changed.`) as Refused;
   }
-
   if (request.basis && request.basis.owner !== action.owner) {
     const reassignment = [...action.updates].reverse().find((update) => update.changes?.some((change) => change.field === 'owner'));
     return refuse(
       'STALE',
       `${action.ref} was reassigned to ${nameOf(people, action.owner)}${reassignment ? ` by ${nameOf(people, reassignment.by)} ${howLongAgo(reassignment.at, context.now)}` : ''} after this card was sent. Nothing was changed; here is the current card.`,
-    );
+    ) as Refused;
   }
+  return undefined;
+}
+
+/** The fields the request changes (status, due date with its reason, owner), or why it cannot. */
+function fieldChanges(action: Action, request: ChangeRequest, context: ChangeContext, reason: string | undefined): FieldChange[] | Refused {
+  // A field the card showed and the person left alone is not a change, even if it moved since.
+  const wanted = <F extends 'status' | 'due'>(field: F, value: ChangeRequest[F]): ChangeRequest[F] =>
+    value !== undefined && request.basis && request.basis[field] === value ? undefined : value;
+  const wantedStatus = wanted('status', request.status);
+  const wantedDue = wanted('due', request.due);
+  const changes: FieldChange[] = [];
+  if (wantedStatus !== undefined && wantedStatus !== action.status) changes.push({ field: 'status', from: action.status, to: wantedStatus });
+  if (wantedDue !== undefined) {
+    if (!isIsoDate(wantedDue)) return refuse('INVALID_INPUT', "I couldn't read the new due date. Please pick a date.") as Refused;
+    if (wantedDue !== action.due) {
+      if (wantedDue < context.today)
+        return refuse('INVALID_INPUT', `The new due date, ${formatDate(wantedDue)}, is in the past. Nothing was saved.`) as Refused;
+      if (!reason)
+        return refuse(
+          'INVALID_INPUT',
+          `Please give a reason for moving the due date from ${formatDate(action.due)} to ${formatDate(wantedDue)}. Nothing was saved.`,
+        ) as Refused;
+      changes.push({ field: 'due', from: action.due, to: wantedDue });
+    }
+  }
+  if (request.owner !== undefined && request.owner !== action.owner) {
+    if (!context.people.some((person) => person.id === request.owner))
+      return refuse('INVALID_INPUT', "That person isn't on the plan's people list.") as Refused;
+    changes.push({ field: 'owner', from: action.owner, to: request.owner });
+  }
+  return changes;
+}
+
+/** Completion in two steps: marked complete (verified at once by whoever may verify), then verified. */
+function completionAfter(
+  action: Action,
+  request: ChangeRequest,
+  actor: Person,
+  context: ChangeContext,
+  changes: FieldChange[],
+): Action['completion'] | Refused {
+  let completion = action.completion;
+  const statusChange = changes.find((change) => change.field === 'status');
+  if (statusChange) {
+    if (statusChange.to === 'complete') {
+      completion = canVerify(actor, action, context.areas)
+        ? { by: actor.id, at: context.now, verifiedBy: actor.id, verifiedAt: context.now }
+        : { by: actor.id, at: context.now };
+      if (completion.verifiedBy) changes.push({ field: 'verified', from: null, to: actor.id });
+    } else {
+      completion = undefined;
+    }
+  }
+  if (request.verify) {
+    if (!isAwaitingVerification(action)) return refuse('INVALID_INPUT', `${action.ref} isn't waiting for verification.`) as Refused;
+    completion = { ...(action.completion ?? { by: action.owner, at: context.now }), verifiedBy: actor.id, verifiedAt: context.now };
+    changes.push({ field: 'verified', from: null, to: actor.id });
+  }
+  return completion;
+}
+
+export function applyChange(action: Action, request: ChangeRequest, context: ChangeContext): ApplyResult {
+  if (action.updates.some((update) => update.id === request.requestId)) return { kind: 'duplicate', action };
+  const refused = permissionRefusal(action, request, context);
+  if (refused) return refused;
+  const { actor, people } = context;
+  if (!actor) return refuse('FORBIDDEN', "You're not on the plan's people list, so you can't update actions. An administrator can add you.");
 
   const currentYear = Number(context.today.slice(0, 4));
   const note = request.note?.trim() || undefined;
@@ -152,30 +220,8 @@ export function applyChange(action: Action, request: ChangeRequest, context: Cha
   const textProblem = checkText(note, 'note', NOTE_MAX_LENGTH, currentYear, people) ?? checkText(reason, 'reason', REASON_MAX_LENGTH, currentYear, people);
   if (textProblem) return { kind: 'refused', refusal: textProblem };
 
-  // A field the card showed and the person left alone is not a change, even if it moved since.
-  const wanted = <F extends 'status' | 'due'>(field: F, value: ChangeRequest[F]): ChangeRequest[F] =>
-    value !== undefined && request.basis && request.basis[field] === value ? undefined : value;
-  const wantedStatus = wanted('status', request.status);
-  const wantedDue = wanted('due', request.due);
-
-  const changes: FieldChange[] = [];
-  if (wantedStatus !== undefined && wantedStatus !== action.status) changes.push({ field: 'status', from: action.status, to: wantedStatus });
-  if (wantedDue !== undefined) {
-    if (!isIsoDate(wantedDue)) return refuse('INVALID_INPUT', "I couldn't read the new due date. Please pick a date.");
-    if (wantedDue !== action.due) {
-      if (wantedDue < context.today) return refuse('INVALID_INPUT', `The new due date, ${formatDate(wantedDue)}, is in the past. Nothing was saved.`);
-      if (!reason)
-        return refuse(
-          'INVALID_INPUT',
-          `Please give a reason for moving the due date from ${formatDate(action.due)} to ${formatDate(wantedDue)}. Nothing was saved.`,
-        );
-      changes.push({ field: 'due', from: action.due, to: wantedDue });
-    }
-  }
-  if (reassigning && request.owner !== undefined) {
-    if (!people.some((person) => person.id === request.owner)) return refuse('INVALID_INPUT', "That person isn't on the plan's people list.");
-    changes.push({ field: 'owner', from: action.owner, to: request.owner });
-  }
+  const changes = fieldChanges(action, request, context, reason);
+  if (!Array.isArray(changes)) return changes;
 
   // Someone else changed a field this person is changing since their card was drawn.
   const outOfDate = request.basis ? staleFieldsOf(action, request.basis, people, context.now) : [];
@@ -189,25 +235,10 @@ export function applyChange(action: Action, request: ChangeRequest, context: Cha
     }
   }
 
-  let completion = action.completion;
-  let status = action.status;
   const statusChange = changes.find((change) => change.field === 'status');
-  if (statusChange) {
-    status = wantedStatus ?? status;
-    if (status === 'complete') {
-      completion = canVerify(actor, action, areas)
-        ? { by: actor.id, at: context.now, verifiedBy: actor.id, verifiedAt: context.now }
-        : { by: actor.id, at: context.now };
-      if (completion.verifiedBy) changes.push({ field: 'verified', from: null, to: actor.id });
-    } else {
-      completion = undefined;
-    }
-  }
-  if (request.verify) {
-    if (!isAwaitingVerification(action)) return refuse('INVALID_INPUT', `${action.ref} isn't waiting for verification.`);
-    completion = { ...(action.completion ?? { by: action.owner, at: context.now }), verifiedBy: actor.id, verifiedAt: context.now };
-    changes.push({ field: 'verified', from: null, to: actor.id });
-  }
+  const status = statusChange ? (statusChange.to as ActionStatus) : action.status;
+  const completion = completionAfter(action, request, actor, context, changes);
+  if (completion && 'kind' in completion) return completion;
 
   if (changes.length === 0 && !note) return refuse('INVALID_INPUT', "There's nothing to save: add a note or change the status or due date.");
 
