@@ -316,15 +316,15 @@ function resolveOwner(owner: string | null, context: Context, speaker: string | 
  * back to the Committee with ...", "Members requested that ... be circulated", "could be shared with
  * the Committee", "would welcome a further report ...", "Requests officers provide ...".
  */
-export function commitmentIn(sentence: string, context: Context): Commitment | undefined {
-  const text = sentence.slice(0, MAX_SENTENCE);
+/** Where in the sentence a reading starts, and the reading itself (tried in order of position). */
+type Candidate = { index: number; read: () => Commitment | undefined };
 
-  const thatMatch = THAT_CLAUSE.exec(text);
+/** "The Director agreed to circulate ...", "Members agreed to receive ...". */
+function agreedTo(text: string, context: Context): Candidate[] {
+  const out: Candidate[] = [];
   const agreedTo = AGREED_TO.exec(text);
-  const candidates: Array<{ index: number; read: () => Commitment | undefined }> = [];
-
   if (agreedTo?.[1] && !DECISION_VERB.test(agreedTo[1]) && !/\bhad\s+(?:\w+\s+)?$/i.test(text.slice(0, agreedTo.index))) {
-    candidates.push({
+    out.push({
       index: agreedTo.index,
       read: () => {
         const { subject, speaker } = clauseSubject(text.slice(0, agreedTo.index));
@@ -335,7 +335,7 @@ export function commitmentIn(sentence: string, context: Context): Commitment | u
       },
     });
   } else if (agreedTo?.[1] && /^receive$/i.test(agreedTo[1])) {
-    candidates.push({
+    out.push({
       index: agreedTo.index,
       read: () => ({
         owner: null,
@@ -344,8 +344,15 @@ export function commitmentIn(sentence: string, context: Context): Commitment | u
       }),
     });
   }
+  return out;
+}
+
+/** "agreed that the figures would be circulated", "requested that officers ...", "requests officers bring ...". */
+function thatClauses(text: string, context: Context): Candidate[] {
+  const out: Candidate[] = [];
+  const thatMatch = THAT_CLAUSE.exec(text);
   if (thatMatch) {
-    candidates.push({
+    out.push({
       index: thatMatch.index,
       read: () => {
         // "The Director agreed that the figures would be circulated": the Director's to do; a request's asker is not.
@@ -358,7 +365,7 @@ export function commitmentIn(sentence: string, context: Context): Commitment | u
   }
   const bare = thatMatch ? undefined : REQUEST_BARE.exec(text);
   if (bare) {
-    candidates.push({
+    out.push({
       index: bare.index,
       read: () => {
         const found = thatClause(text.slice(bare.index + bare[0].length), null);
@@ -366,12 +373,18 @@ export function commitmentIn(sentence: string, context: Context): Commitment | u
       },
     });
   }
+  return out;
+}
+
+/** "asked the Director to provide ...", "was asked to report back ...". */
+function askedTo(text: string, context: Context): Candidate[] {
+  const out: Candidate[] = [];
   const asked = ASKED_TO.exec(text);
   if (asked?.[1] && asked[2] && (isActionVerb(asked[2]) || /^(?:come|report|feed|follow|look)$/i.test(asked[2]))) {
     const owner = ownerPhrase(asked[1]);
     if (owner) {
       const vpStart = asked.index + asked[0].length - asked[2].length;
-      candidates.push({
+      out.push({
         index: asked.index,
         read: () => ({ owner: resolveOwner(owner, context), text: finishAction(text.slice(vpStart)), rest: text.slice(vpStart) }),
       });
@@ -379,7 +392,7 @@ export function commitmentIn(sentence: string, context: Context): Commitment | u
   }
   const wasAsked = WAS_ASKED.exec(text);
   if (wasAsked?.[1] && (isActionVerb(wasAsked[1]) || /^(?:come|report|feed|follow|look)$/i.test(wasAsked[1]))) {
-    candidates.push({
+    out.push({
       index: wasAsked.index,
       read: () => {
         const { subject } = clauseSubject(text.slice(0, wasAsked.index));
@@ -388,24 +401,36 @@ export function commitmentIn(sentence: string, context: Context): Commitment | u
       },
     });
   }
+  return out;
+}
+
+/** "requested a breakdown of ...", "would like to see ...", "would welcome a report on ...". */
+function requests(text: string, _context: Context): Candidate[] {
+  const out: Candidate[] = [];
   const requested = REQUESTED_NP.exec(text) ?? ASKED_FOR.exec(text);
   if (requested?.[1] && REQUESTED_HEAD.test(requested[1].slice(0, 60)) && !NOT_FOLLOW_UP.test(requested[1])) {
-    candidates.push({ index: requested.index, read: () => ({ owner: null, text: finishAction(`Provide ${requested[1] ?? ''}`), rest: requested[1] ?? '' }) });
+    out.push({ index: requested.index, read: () => ({ owner: null, text: finishAction(`Provide ${requested[1] ?? ''}`), rest: requested[1] ?? '' }) });
   }
   const like = WOULD_LIKE.exec(text);
   if (like?.[2])
-    candidates.push({ index: like.index, read: () => ({ owner: null, text: flip(Boolean(like[1]), like[2] ?? '', like[3] ?? ''), rest: like[3] ?? '' }) });
+    out.push({ index: like.index, read: () => ({ owner: null, text: flip(Boolean(like[1]), like[2] ?? '', like[3] ?? ''), rest: like[3] ?? '' }) });
   const welcome = WOULD_WELCOME.exec(text);
   if (welcome?.[1] && !/^the\s+opportunity\b/i.test(welcome[1])) {
-    candidates.push({ index: welcome.index, read: () => ({ owner: null, text: finishAction(`Provide ${welcome[1] ?? ''}`), rest: welcome[1] ?? '' }) });
+    out.push({ index: welcome.index, read: () => ({ owner: null, text: finishAction(`Provide ${welcome[1] ?? ''}`), rest: welcome[1] ?? '' }) });
   }
+  return out;
+}
+
+/** "The committee agreed to invite ..." (the committee itself to act). */
+function agreedToAct(text: string, _context: Context): Candidate[] {
+  const out: Candidate[] = [];
   const agreeTo = AGREE_TO_ACT.exec(text);
   if (
     agreeTo?.[1] &&
-    !agreedTo &&
+    !AGREED_TO.exec(text) &&
     /^(?:preview|consider|review|scrutinise|revisit|add|include|visit|hold|establish|set|write|invite|schedule|monitor|return|look|receive)$/i.test(agreeTo[1])
   ) {
-    candidates.push({
+    out.push({
       index: agreeTo.index,
       read: () =>
         /^receive$/i.test(agreeTo[1] ?? '')
@@ -413,6 +438,12 @@ export function commitmentIn(sentence: string, context: Context): Commitment | u
           : { owner: null, text: finishAction(`${agreeTo[1] ?? ''} ${agreeTo[2] ?? ''}`), rest: agreeTo[2] ?? '' },
     });
   }
+  return out;
+}
+
+/** "Chair to write to the Minister.", "... and the Locality Steward to make arrangements". */
+function notesOfWhoDoesWhat(text: string, _context: Context): Candidate[] {
+  const out: Candidate[] = [];
   // "Chair to write to the Minister.", "Officers to provide a breakdown by ward.", "Cllr Watkins to be
   // asked to advise", and mid-sentence "... and the Locality Steward to make arrangements": who does what.
   const notes = [
@@ -426,13 +457,19 @@ export function commitmentIn(sentence: string, context: Context): Commitment | u
     // Mid-sentence, only after a clause of its own ("... had arranged to remove it and X to ..."), not inside a title.
     const afterClause = note.index === 0 || (isPersonLike(owner) && VERBISH.test(text.slice(0, note.index)));
     if (owner && !COMMITTEE.test(owner) && afterClause)
-      candidates.push({ index: note.index, read: () => ({ owner, text: finishAction(text.slice(vpStart)), rest: text.slice(vpStart) }) });
+      out.push({ index: note.index, read: () => ({ owner, text: finishAction(text.slice(vpStart)), rest: text.slice(vpStart) }) });
   }
+  return out;
+}
+
+/** "She would come back with the figures", "officers will circulate ...". */
+function promises(text: string, context: Context): Candidate[] {
+  const out: Candidate[] = [];
   const would = WOULD.exec(text);
   const modal = would?.[1]?.toLowerCase();
   const wouldVerb = would?.[2];
   if (would && modal && wouldVerb) {
-    candidates.push({
+    out.push({
       index: would.index,
       read: () => {
         const region = text.slice(0, would.index);
@@ -454,9 +491,15 @@ export function commitmentIn(sentence: string, context: Context): Commitment | u
       },
     });
   }
+  return out;
+}
+
+/** "the figures would be circulated to members". */
+function passives(text: string, context: Context): Candidate[] {
+  const out: Candidate[] = [];
   const passive = PASSIVE.exec(text);
   if (passive?.[1] && !/^(?:asked|requested|tasked|invited)$/i.test(passive[1])) {
-    candidates.push({
+    out.push({
       index: passive.index,
       read: () => {
         const region = text.slice(0, passive.index);
@@ -477,7 +520,14 @@ export function commitmentIn(sentence: string, context: Context): Commitment | u
       },
     });
   }
-  candidates.sort((a, b) => a.index - b.index);
+  return out;
+}
+
+const READERS = [agreedTo, thatClauses, askedTo, requests, agreedToAct, notesOfWhoDoesWhat, promises, passives];
+
+export function commitmentIn(sentence: string, context: Context): Commitment | undefined {
+  const text = sentence.slice(0, MAX_SENTENCE);
+  const candidates = READERS.flatMap((reader) => reader(text, context)).sort((a, b) => a.index - b.index);
   for (const candidate of candidates) {
     const found = candidate.read();
     if (found && found.text.split(/\s+/).length >= 2) return found;
