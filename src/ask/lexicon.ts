@@ -1,5 +1,4 @@
 import MiniSearch from 'minisearch';
-import { distance } from 'fastest-levenshtein';
 import type { Area, Meeting, Person, PlanFacts } from '../domain/model';
 import { FILLER_WORDS, stemWord, tokens } from './normalise';
 import { STATUS_NAMES } from '../domain/statusWords';
@@ -722,26 +721,47 @@ function sameWordForm(asked: string, known: string): boolean {
   return (longer.startsWith(shorter) && (ending === 's' || ending === 'es')) || (shorter.endsWith('y') && longer === `${shorter.slice(0, -1)}ies`);
 }
 
-function wordsMatch(asked: string, known: string, fuzzy: boolean): boolean {
+type NearWords = (word: string, edits: 1 | 2) => ReadonlySet<string>;
+
+/** The known words within one or two edits of a word, by minisearch's fuzzy search: the one fuzzy matcher. */
+function nearWords(known: Iterable<string>): NearWords {
+  const index = new MiniSearch<{ id: number; word: string }>({
+    fields: ['word'],
+    storeFields: ['word'],
+    tokenize: (text) => [text],
+    processTerm: (term) => term,
+  });
+  index.addAll([...new Set(known)].map((word, id) => ({ id, word })));
+  const cache = new Map<string, ReadonlySet<string>>();
+  return (word, edits) => {
+    const key = `${edits}:${word}`;
+    let found = cache.get(key);
+    if (!found) {
+      found = new Set(index.search(word, { fuzzy: edits, prefix: false }).map((result) => String(result.word)));
+      if (cache.size > 20_000) cache.clear();
+      cache.set(key, found);
+    }
+    return found;
+  };
+}
+
+/** The same word, a plural or possessive of it, or (fuzzy) one slip away, two in a long word, with the same first letter. */
+function wordsMatch(asked: string, known: string, fuzzy: boolean, near: NearWords): boolean {
   if (asked === known) return true;
   if (!/^[a-z]+$/.test(asked) || !/^[a-z]+$/.test(known)) return false;
   if (sameWordForm(asked, known)) return true;
   if (!fuzzy) return false;
   const shorter = Math.min(asked.length, known.length);
   if (shorter < 5 || asked[0] !== known[0]) return false;
-  const edits = distance(asked, known);
-  return edits <= 1 || (shorter >= 8 && edits <= 2);
+  return near(asked, shorter >= 8 ? 2 : 1).has(known);
 }
 
-/** One slip of the keyboard: two letters swapped, or (in a longer word) one letter wrong, missing or extra. */
-function isNearMiss(asked: string, known: string): boolean {
-  if (asked === known || Math.abs(asked.length - known.length) > 1) return false;
-  if (asked.length === known.length) {
-    const differ = [...asked].flatMap((letter, index) => (letter === known[index] ? [] : [index]));
-    const [first, second] = differ;
-    if (differ.length === 2 && first !== undefined && second === first + 1 && asked[first] === known[second] && asked[second] === known[first]) return true;
-  }
-  return Math.min(asked.length, known.length) >= 5 && distance(asked, known) <= 1;
+/** Two neighbouring letters swapped ("mosiac"): one slip of the keyboard, though two edits. */
+function isSwap(asked: string, known: string): boolean {
+  if (asked.length !== known.length) return false;
+  const differ = [...asked].flatMap((letter, index) => (letter === known[index] ? [] : [index]));
+  const [first, second] = differ;
+  return differ.length === 2 && first !== undefined && second === first + 1 && asked[first] === known[second] && asked[second] === known[first];
 }
 
 function searchTerm(word: string): string | null {
@@ -840,6 +860,7 @@ function phraseMatcher(entries: readonly Entry[]): Lexicon['match'] {
     firstWordsByLetter.set(first[0] ?? '', list);
   }
 
+  const near = nearWords(entries.flatMap((entry) => entry.words));
   const matchEntry = (words: readonly string[], start: number, entry: Entry): number | undefined => {
     let position = start;
     for (let index = 0; index < entry.words.length; index += 1) {
@@ -847,7 +868,7 @@ function phraseMatcher(entries: readonly Entry[]): Lexicon['match'] {
       // Little joining words may sit between the words of a name: "AD for corporate parenting".
       while (index > 0 && position < words.length && FILLER_WORDS.has(words[position] ?? '') && !FILLER_WORDS.has(expected)) position += 1;
       const word = words[position];
-      if (word === undefined || !wordsMatch(word, expected, entry.fuzzy)) return undefined;
+      if (word === undefined || !wordsMatch(word, expected, entry.fuzzy, near)) return undefined;
       position += 1;
     }
     return position;
@@ -860,7 +881,7 @@ function phraseMatcher(entries: readonly Entry[]): Lexicon['match'] {
     const candidates = byFirstWord.get(word) ?? [];
     const fuzzyCandidates = /^[a-z]+$/.test(word)
       ? (firstWordsByLetter.get(word[0] ?? '') ?? [])
-          .filter((first) => first !== word && wordsMatch(word, first, true))
+          .filter((first) => first !== word && wordsMatch(word, first, true, near))
           .flatMap((first) => byFirstWord.get(first) ?? [])
       : [];
     // Exact first words are tried first, so on a tie of length they win over a near miss.
@@ -956,12 +977,8 @@ function vocabularyOf(input: LexiconInput): Pick<Lexicon, 'usesWord' | 'correct'
   for (const others of Object.values(SYNONYMS)) addWords(others.join(' '));
   for (const person of input.people) addWords(`${person.name} ${person.jobTitle}`);
   for (const meeting of input.meetings) addWords(meeting.items.map((item) => item.title).join(' '));
-  const vocabularyByLetter = new Map<string, string[]>();
-  for (const known of vocabulary) {
-    const list = vocabularyByLetter.get(known[0] ?? '') ?? [];
-    list.push(known);
-    vocabularyByLetter.set(known[0] ?? '', list);
-  }
+  const nearStems = nearWords(vocabulary);
+  const nearSurface = nearWords(surface);
 
   const surfaceByLetter = new Map<string, string[]>();
   for (const known of surface) {
@@ -974,16 +991,17 @@ function vocabularyOf(input: LexiconInput): Pick<Lexicon, 'usesWord' | 'correct'
     usesWord: (word) => surface.has(word),
     correct(word) {
       if (!/^[a-z]{4,}$/.test(word) || surface.has(word)) return undefined;
-      const near = (surfaceByLetter.get(word[0] ?? '') ?? []).find((known) => isNearMiss(word, known));
+      // One slip: two letters swapped, or (in a longer word) one letter wrong, missing or extra.
+      const oneEdit = nearSurface(word, 1);
+      const near = (surfaceByLetter.get(word[0] ?? '') ?? []).find(
+        (known) => known !== word && (isSwap(word, known) || (Math.min(word.length, known.length) >= 5 && oneEdit.has(known))),
+      );
       return near ? [near] : undefined;
     },
     knowsWord(word) {
       const stemmed = stemWord(word);
       if (vocabulary.has(stemmed)) return true;
-      return (
-        stemmed.length >= 5 &&
-        (vocabularyByLetter.get(stemmed[0] ?? '') ?? []).some((known) => Math.abs(known.length - stemmed.length) <= 1 && distance(known, stemmed) <= 1)
-      );
+      return stemmed.length >= 5 && [...nearStems(stemmed, 1)].some((known) => known[0] === stemmed[0]);
     },
   };
 }
