@@ -3,10 +3,12 @@
  * Both answer only when one answer fits; otherwise the clerk chooses.
  */
 import stem from 'wink-porter2-stemmer';
+import { FILLER_WORDS } from '../ask/normalise';
 import type { Area, Person } from '../domain/model';
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'cllr', 'councillor', 'sir', 'dame']);
-const FILLER = new Set(['the', 'of', 'for', 'and', 'a', 'an', 'to', 'in', 'on', 'at', 'our', 'their', 'its', 's']);
+// The little joining words skipped in names (and the "s" a possessive leaves).
+const FILLER: ReadonlySet<string> = new Set([...FILLER_WORDS, 's']);
 /** Rank words: "the Director" is not an Assistant Director, and an Assistant Director is not the Director. */
 const RANKS = new Set(['assistant', 'deputy', 'associate', 'interim', 'acting', 'vice']);
 /** Abbreviations officers use for posts. */
