@@ -257,6 +257,52 @@ function leadFact(areaNumbers: readonly number[], facts: PlanFacts): string | un
   return sentences.length > 0 ? sentences.join(' ') : undefined;
 }
 
+/** The area's own words from the plan: the outcomes it aims for, or the evidence of impact it will show. */
+function areaTextFact(kind: 'evidence' | 'outcomes', areaNumbers: readonly number[], facts: PlanFacts): string | undefined {
+  const sentences = facts.areas
+    .filter((area) => areaNumbers.includes(area.number))
+    .map((area) => {
+      const text = kind === 'evidence' ? area.evidence : area.outcomes;
+      const what = kind === 'evidence' ? 'Evidence of impact' : 'Intended outcomes';
+      return text
+        ? `${what} for area ${area.number}, ${area.shortTitle}: ${text}`
+        : `The plan gives no ${what.toLowerCase()} for area ${area.number}, ${area.shortTitle}.`;
+    });
+  return sentences.length > 0 ? sentences.join(' ') : undefined;
+}
+
+/**
+ * The one fact a question about a list asks, said first: who leads the areas asked about, who owns
+ * the one action it comes to (or the one person who owns them all), when that action is due, an
+ * area's evidence or outcomes.
+ */
+function listFact(
+  fact: NonNullable<ListQuery['fact']>,
+  filter: ActionFilter,
+  matched: readonly Action[],
+  facts: PlanFacts,
+  today: IsoDate,
+): string | undefined {
+  const only = matched.length === 1 ? matched[0] : undefined;
+  switch (fact) {
+    case 'evidence':
+    case 'outcomes':
+      return areaTextFact(fact, filter.areas, facts);
+    case 'when':
+      return only ? detailFact('due', viewAction(only, facts, today)) : undefined;
+    case 'lead':
+    case 'who': {
+      if (fact === 'who' && only) return detailFact('owner', viewAction(only, facts, today));
+      if (filter.areas.length > 0 && filter.topics.length === 0) return leadFact(filter.areas, facts);
+      const owners = new Set(matched.map((action) => action.owner));
+      const [owner] = owners;
+      return owners.size === 1 && owner
+        ? `${personById(facts.people, owner)?.name ?? owner} owns ${matched.length === 1 ? 'it' : `all ${matched.length}`}.`
+        : undefined;
+    }
+  }
+}
+
 function detailFact(fact: 'owner' | 'due' | 'status', view: ActionView): string {
   const ref = view.action.ref;
   switch (fact) {
@@ -275,7 +321,7 @@ export function answerQuery(query: AskQuery, facts: PlanFacts, today: IsoDate): 
     case 'list_actions': {
       // Only what is shown is viewed (owner, RAG, meeting): "what's overdue?" on a big plan matches thousands.
       const matched = selectActions(facts.actions, query.filter, today);
-      const fact = query.fact === 'lead' ? leadFact(query.filter.areas, facts) : undefined;
+      const fact = query.fact ? listFact(query.fact, query.filter, matched, facts, today) : undefined;
       return {
         intent: 'list_actions',
         query,

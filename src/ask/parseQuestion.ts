@@ -4,7 +4,7 @@ import type { IsoDate } from '../domain/dates';
 import { findDatePhrases, type DatePhrase } from './datePhrases';
 import { CHATTER_WORDS, GENERIC_WORDS, type Lexicon, type Match, type StatusWord } from './lexicon';
 import { FILLER_WORDS, normaliseText, stemWord, tokenize, tokens } from './normalise';
-import type { ActionFilter, AskQuery } from './query';
+import type { ActionFilter, AskQuery, ListQuery } from './query';
 
 /** Longer text is not a question (a pasted document, say); it is answered politely, not parsed. */
 export const MAX_QUESTION_LENGTH = 1000;
@@ -415,7 +415,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   return {
     intent: 'list_actions',
     count: cueSet.has('count'),
-    ...(areaSet.size > 0 && owners.length === 0 && asksWhoLeads(found.words) ? { fact: 'lead' as const } : {}),
+    ...(listFactAsked(found.words, areaSet.size > 0 && owners.length === 0) ?? {}),
     filter: {
       areas: [...areaSet].sort((a, b) => a - b),
       topics,
@@ -531,6 +531,17 @@ function asksAboutMyAreas(words: readonly string[]): boolean {
     words[areaAt - 1] === 'my' ||
     (words.slice(areaAt + 1, areaAt + 4).includes('i') && words.slice(areaAt + 1, areaAt + 5).some((word) => LEAD_WORDS.has(word)))
   );
+}
+
+/** The fact a question about a list asks first: who leads or owns it, when it is due, an area's evidence or outcomes. */
+function listFactAsked(words: readonly string[], aboutAreas: boolean): { fact: NonNullable<ListQuery['fact']> } | undefined {
+  if (aboutAreas && words.some((word) => word === 'evidence' || word === 'impact')) return { fact: 'evidence' };
+  if (aboutAreas && words.some((word) => word === 'outcomes' || word === 'outcome' || word === 'aims')) return { fact: 'outcomes' };
+  if (aboutAreas && asksWhoLeads(words)) return { fact: 'lead' };
+  const first = words.find((word) => word !== BREAK);
+  if (first === 'who' || words.includes('whose')) return { fact: 'who' };
+  if (first === 'when') return { fact: 'when' };
+  return undefined;
 }
 
 /** "Who leads on life story work?", "who is the lead for area 7". */

@@ -29,7 +29,12 @@ export const UNKNOWN_REASONS = ['no_words', 'too_long', 'no_topic_match', 'no_me
 
 /** What a question was understood to ask: the contract between understanding and answering. */
 export const AskQuerySchema = z.discriminatedUnion('intent', [
-  z.object({ intent: z.literal('list_actions'), filter: ActionFilterSchema, count: z.boolean(), fact: z.literal('lead').optional() }),
+  z.object({
+    intent: z.literal('list_actions'),
+    filter: ActionFilterSchema,
+    count: z.boolean(),
+    fact: z.enum(['lead', 'who', 'when', 'evidence', 'outcomes']).optional(),
+  }),
   /** `fact`: the one thing asked about the action ("who owns 5.3?", "when is 7.2 due?"), said first. */
   z.object({ intent: z.literal('action_detail'), actionId: z.string(), fact: z.enum(['owner', 'due', 'status']).optional() }),
   z.object({ intent: z.literal('summary'), areas: z.array(z.number().int().positive()) }),

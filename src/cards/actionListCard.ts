@@ -54,7 +54,8 @@ export function renderActionListCard(answer: Extract<Answer, { intent: 'list_act
   const areaCount = new Set(answer.matched.map((action) => action.area)).size;
   const first = (page - 1) * PAGE_SIZE + 1;
   const data: ListCardData = {
-    heading: listHeading(answer),
+    // A fact asked about the list ("who leads on life story work?") is its heading; the count is still shown below.
+    heading: answer.fact ?? listHeading(answer),
     reading: answer.reading,
     question,
     page,

@@ -15,7 +15,14 @@ export function renderAnswerCard(
     case 'list_actions':
       return renderActionListCard(answer, context.question, context.page);
     case 'action_detail':
-      return renderActionDetailCard(answer.action, { viewer: context.viewer, people: context.facts.people, areas: context.facts.areas, today: context.asOf });
+      // The fact asked ("who owns 5.3?") heads the card, above the action it is about.
+      return renderActionDetailCard(answer.action, {
+        viewer: context.viewer,
+        people: context.facts.people,
+        areas: context.facts.areas,
+        today: context.asOf,
+        ...(answer.fact ? { banner: { text: answer.fact, tone: 'good' as const } } : {}),
+      });
     case 'summary':
       return renderSummaryCard(answer, context.planName, context.asOf);
     case 'help':

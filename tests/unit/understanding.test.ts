@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerFromView } from '../../src/ask/askService';
+import { answerWithCard } from '../../src/cards/askCards';
 import { isOutstanding } from '../../src/domain/rules';
 import type { PlanView } from '../../src/store/planRepository';
 import { demoData } from '../support/store';
@@ -15,7 +15,7 @@ beforeAll(async () => {
 
 const ask = (text: string, as?: string) => {
   const asker = as ? view.people.find((person) => person.id === as) : undefined;
-  const result = answerFromView(view, { text, asker, today: '2022-02-01' });
+  const result = answerWithCard(view, { text, asker, today: '2022-02-01' });
   return { ...result, ids: [...result.actionIds].sort(), firstLine: result.text.split('\n')[0] ?? '' };
 };
 const outstanding = (pick: (action: PlanView['actions'][number]) => boolean) =>
@@ -83,6 +83,23 @@ describe('facts first', () => {
     expect(ask("when's 9.2 due?").firstLine).toBe('9.2 is due on 31 Mar 2022.');
     expect(ask('who has 11.5?').firstLine).toBe('11.5 is owned by Anita Rao.');
     expect(ask('is 6.3 done yet?').firstLine).toMatch(/^6\.3 is blocked/);
+  });
+});
+
+describe('facts first, in the card as well as the text', () => {
+  it("an area's evidence of impact, from the plan's own words", () => {
+    const result = ask('what evidence will show progress in area 11?');
+    expect(result.firstLine).toMatch(/^Evidence of impact for area 11, Corporate parenting: /);
+    expect(JSON.stringify(result.card)).toContain('Evidence of impact for area 11');
+  });
+  it('who is doing the one action a question comes to', () => {
+    const result = ask("who's running the staff survey?");
+    expect(result.ids).toEqual(['act-10-4']);
+    expect(result.firstLine).toBe('10.4 is owned by Sam Whitfield.');
+    expect(JSON.stringify(result.card)).toContain('10.4 is owned by Sam Whitfield.');
+  });
+  it("an action's own fact heads its card", () => {
+    expect(JSON.stringify(ask('when is 9.2 due?').card)).toContain('9.2 is due on 31 Mar 2022.');
   });
 });
 
