@@ -10,7 +10,7 @@ import { cardActivity } from '../activities';
 import { isMessage, loadTurnPlan, messageTextOf, type BotDeps, type TrackerApp } from '../turn';
 import { setRoute } from '../turnLog';
 import { guarded } from './guarded';
-import { previewFor, saveDraft } from './outcomes';
+import { planContextOf, previewFor, saveDraft } from './outcomes';
 
 const meetingNotesId = (conversationId: string): string => stateId('meeting-notes', conversationId);
 
@@ -72,24 +72,12 @@ export function registerMeetingChatRoutes(app: TrackerApp, deps: BotDeps): void 
     if (!record || !lines.success || lines.data.length === 0) return;
     const turn = await loadTurnPlan(context, deps);
     const actions = lines.data.map((line) => parseChatAction(line));
-    const draft = draftFromMinutes(
-      { committee: null, meetingDate: turn.today, items: [], resolutions: [], actions },
-      {
-        planId: deps.planId,
-        areas: turn.view.plan.areas,
-        people: turn.view.people,
-        committees: turn.view.committees,
-        meetings: turn.view.meetings,
-        actions: turn.view.actions,
-        today: turn.today,
-      },
-      {
-        id: randomUUID(),
-        createdBy: 'meeting-chat',
-        createdAt: deps.clock().toISOString(),
-        source: 'meeting_chat',
-      },
-    );
+    const draft = draftFromMinutes({ committee: null, meetingDate: turn.today, items: [], resolutions: [], actions }, planContextOf(deps, turn), {
+      id: randomUUID(),
+      createdBy: 'meeting-chat',
+      createdAt: deps.clock().toISOString(),
+      source: 'meeting_chat',
+    });
     await saveDraft(deps, draft);
     await deps.state.delete(meetingNotesId(conversationId));
     await context.sendActivity(

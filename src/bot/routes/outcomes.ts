@@ -8,7 +8,7 @@ import { stateId } from '../../store/stateRepository';
 import { parseMinutes } from '../../minutes/parseMinutes';
 import type { MinutesOutcome } from '../../minutes/outcome';
 import { findPersonalDataIn } from '../../domain/safeguarding';
-import { draftFromMinutes, OutcomeDraftSchema, type OutcomeDraft } from '../../meetings/outcomeDraft';
+import { draftFromMinutes, OutcomeDraftSchema, type OutcomeDraft, type PlanContext } from '../../meetings/outcomeDraft';
 import { recordOutcome, type ConfirmedRow } from '../../meetings/recordOutcome';
 import {
   renderChannelChooserCard,
@@ -48,6 +48,19 @@ const draftStateId = (id: string): string => `draft-${id}`;
 
 export function canConfirmOutcomes(person: Person | undefined): boolean {
   return hasRole(person, 'clerk') || hasRole(person, 'admin');
+}
+
+/** What a draft of a meeting's outcomes is checked against: this turn's plan. */
+export function planContextOf(deps: BotDeps, turn: TurnPlan): PlanContext {
+  return {
+    planId: deps.planId,
+    areas: turn.view.plan.areas,
+    people: turn.view.people,
+    committees: turn.view.committees,
+    meetings: turn.view.meetings,
+    actions: turn.view.actions,
+    today: turn.today,
+  };
 }
 
 export async function saveDraft(deps: BotDeps, draft: OutcomeDraft): Promise<void> {
@@ -100,24 +113,12 @@ async function draftPreview(context: TurnContext, deps: BotDeps, turn: TurnPlan,
       message: `In these minutes, ${personal.where} looks like it contains ${personal.what}. The tracker is not a case record, so nothing was saved. Take the child's details out and read the minutes again.`,
     };
   }
-  const draft = draftFromMinutes(
-    outcome,
-    {
-      planId: deps.planId,
-      areas: turn.view.plan.areas,
-      people: turn.view.people,
-      committees: turn.view.committees,
-      meetings: turn.view.meetings,
-      actions: turn.view.actions,
-      today: turn.today,
-    },
-    {
-      id: randomUUID(),
-      createdBy: turn.person?.id ?? context.activity.from?.aadObjectId ?? 'unknown',
-      createdAt: deps.clock().toISOString(),
-      source: 'pasted',
-    },
-  );
+  const draft = draftFromMinutes(outcome, planContextOf(deps, turn), {
+    id: randomUUID(),
+    createdBy: turn.person?.id ?? context.activity.from?.aadObjectId ?? 'unknown',
+    createdAt: deps.clock().toISOString(),
+    source: 'pasted',
+  });
   await saveDraft(deps, draft);
   const banner = canConfirmOutcomes(turn.person)
     ? undefined
