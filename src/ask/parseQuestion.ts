@@ -374,13 +374,17 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
     return { intent: 'action_detail', actionId: found.refs[0] ?? '', ...(fact ? { fact } : {}) };
   }
 
+  // "I'm just back from leave, what's overdue?": "I am" in talk around a question says nothing about my actions.
+  const saidTalk = found.leftovers.some((run) => run.words.some((word) => CHATTER_WORDS.has(word)));
   const dated = readMeeting(found, lexicon, context, cueSet, areaSet, personMatches);
   if (isEarly(dated)) return dated;
   const { meeting, dueDates } = dated;
   const read = readTopics(topicWords(found, lexicon, areaSet), found, lexicon, context, areaSet);
   if (isEarly(read)) return read;
   const { topics, withinAreas, chatter } = read;
-  const whose = readPeople(text, found, lexicon, context, cueSet, personMatches);
+  const meCues = found.matches.filter((match) => match.slot.kind === 'cue' && match.slot.cue === 'me');
+  const talkAboutMe = saidTalk && meCues.length > 0 && meCues.every((match) => SAYING_ABOUT_ME.has(match.words.join(' ')));
+  const whose = readPeople(text, found, lexicon, context, talkAboutMe ? new Set([...cueSet].filter((cue) => cue !== 'me')) : cueSet, personMatches);
   if (isEarly(whose)) return whose;
   const { owners, ledBy } = whose;
   for (const area of lexicon.areas) if (ledBy.some((one) => one.id === area.lead)) areaSet.add(area.number);
@@ -469,6 +473,9 @@ const POSSESSED = new Set([
   'overdue',
   'outstanding',
 ]);
+
+/** "I am", "have I": words about oneself that ask for one's actions only inside a question. */
+const SAYING_ABOUT_ME = new Set(['i am', 'am i', 'i have', 'have i', 'did i']);
 
 /** "Both assistant directors", "all the heads of service": everyone a title fits. */
 const GROUP_WORDS = new Set(['both', 'all', 'two', 'three', 'each', 'every', 'the']);

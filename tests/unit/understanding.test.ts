@@ -60,6 +60,11 @@ describe('word forms and slips', () => {
   it('a hyphenated word typed as one is found', () => {
     expect(ask('the rereferral report').ids).toEqual(['act-9-3']);
   });
+  it('"I am" in talk around a question is not "my actions"; inside the question it is', () => {
+    expect(ask("I'm just back from a course, what's overdue?", 'sam-whitfield').ids).toEqual(outstanding((action) => action.due < '2022-02-01'));
+    expect(ask("I'm off on Friday, see you monday", 'sam-whitfield').intent).toBe('help');
+    expect(ask('what am I responsible for?', 'sam-whitfield').ids).toEqual(outstanding((action) => action.owner === 'sam-whitfield'));
+  });
   it('talk is not a topic', () => {
     expect(ask('what is Sam busy with these days?').ids).toEqual(outstanding((action) => action.owner === 'sam-whitfield'));
     expect(ask('back from annual leave today!').intent).toBe('help');
