@@ -1,6 +1,6 @@
 import type { Person } from '../domain/model';
 import { todayIn, type IsoDate } from '../domain/dates';
-import type { PlanView } from '../store/planRepository';
+import { factsOf, type PlanView } from '../store/planRepository';
 import { answerQuery, answerText, type Answer, type PlanFacts } from './answer';
 import { buildLexicon, type Lexicon } from './lexicon';
 import { parseQuestion } from './parseQuestion';
@@ -38,16 +38,7 @@ function lexiconFor(view: PlanView): Lexicon {
   if (known) return known;
   const cached = lexiconCache.get(view.plan.id);
   const lexicon =
-    cached && sameWords(cached.source, view)
-      ? cached.lexicon
-      : buildLexicon({
-          planName: view.plan.name,
-          council: view.plan.council,
-          areas: view.plan.areas,
-          people: view.people,
-          meetings: view.meetings,
-          actions: view.actions,
-        });
+    cached && sameWords(cached.source, view) ? cached.lexicon : buildLexicon({ ...factsOf(view), planName: view.plan.name, council: view.plan.council });
   lexiconCache.set(view.plan.id, { source: view, lexicon });
   lexiconByView.set(view, lexicon);
   return lexicon;
@@ -68,10 +59,6 @@ function sameWords(before: PlanView, after: PlanView): boolean {
     const other = after.actions[index];
     return other === action || (other !== undefined && other.id === action.id && other.title === action.title && other.measure === action.measure);
   });
-}
-
-export function factsOf(view: PlanView): PlanFacts {
-  return { areas: view.plan.areas, people: view.people, meetings: view.meetings, actions: view.actions };
 }
 
 /** Answers a question from an already-loaded plan. Pure apart from the lexicon cache. */

@@ -1,3 +1,4 @@
+import { factsOf } from '../store/planRepository';
 import { parseArgs } from 'node:util';
 import { isIsoDate, todayIn } from '../domain/dates';
 import { composeDigests } from '../domain/digest';
@@ -28,10 +29,7 @@ runCli(async () => {
     if (values['dry-run']) {
       if (values.as && !view.people.some((person) => person.id === values.as)) throw new UsageError(`--as: no person "${values.as}" in the plan`);
       const digests = composeDigests({
-        people: view.people,
-        areas: view.plan.areas,
-        meetings: view.meetings,
-        actions: view.actions,
+        ...factsOf(view),
         today,
         lastDigestAt: new Map(),
         ...(values.as ? { only: new Set([values.as]) } : {}),

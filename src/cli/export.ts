@@ -1,3 +1,4 @@
+import { factsOf } from '../store/planRepository';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,11 +18,8 @@ runCli(async () => {
   await withCliPlan(values.data, async ({ view }) => {
     const today = values.today ?? todayIn(view.plan.timeZone);
     const workbook = buildWorkbook({
+      ...factsOf(view),
       planName: view.plan.name,
-      areas: view.plan.areas,
-      people: view.people,
-      meetings: view.meetings,
-      actions: view.actions,
       today,
     });
     const base = values.out ?? join('exports', `improvement-tracker-${today}`);

@@ -5,7 +5,7 @@ import type { Logger } from '../logger';
 import type { Person } from '../domain/model';
 import { todayIn, type IsoDate } from '../domain/dates';
 import { AppError } from '../errors';
-import type { PlanRepository } from '../store/planRepository';
+import { factsOf, type PlanRepository } from '../store/planRepository';
 import type { StateRepository } from '../store/stateRepository';
 import { renderDigestCard, digestText, type AdaptiveCard } from '../cards/render';
 import { composeDigests, digestRecipients } from '../domain/digest';
@@ -157,10 +157,7 @@ export async function runWeeklyDigest(
       due.push(person);
     }
     const digests = composeDigests({
-      people: view.people,
-      areas: view.plan.areas,
-      meetings: view.meetings,
-      actions: view.actions,
+      ...factsOf(view),
       today,
       lastDigestAt,
       only: new Set(due.map((person) => person.id)),

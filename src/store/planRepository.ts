@@ -14,6 +14,7 @@ import {
   type Committee,
   type Meeting,
   type Person,
+  type PlanFacts,
 } from '../domain/model';
 import { cosmosCall } from './cosmosErrors';
 
@@ -46,6 +47,11 @@ export type PlanView = Readonly<{
   meetings: readonly Meeting[];
   actions: readonly Action[];
 }>;
+
+/** The plan's four lists (areas, people, meetings, actions) from a view: what answers, digests, drafts and exports read. */
+export function factsOf(view: PlanView): PlanFacts {
+  return { areas: view.plan.areas, people: view.people, meetings: view.meetings, actions: view.actions };
+}
 
 export type Versioned<T> = Readonly<{ value: T; etag: string }>;
 

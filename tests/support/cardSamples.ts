@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { factsOf } from '../../src/ask/askService';
+import { factsOf } from '../../src/store/planRepository';
 import { answerWithCard } from '../../src/cards/askCards';
 import { viewAction, type Answer } from '../../src/ask/answer';
 import {

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { factsOf } from '../../ask/askService';
+import { factsOf } from '../../store/planRepository';
 import { viewAction } from '../../ask/answer';
 import type { Action } from '../../domain/model';
 import { areaLeadOf, type ChangeRequest } from '../../domain/changes';

@@ -1,3 +1,4 @@
+import { factsOf } from '../../store/planRepository';
 import type { TurnContext } from 'botbuilder';
 import { hasRole } from '../../domain/rules';
 import { composeDigests } from '../../domain/digest';
@@ -90,10 +91,7 @@ async function runDigestCommand(context: TurnContext, deps: BotDeps, turn: TurnP
     return;
   }
   const [digest] = composeDigests({
-    people: turn.view.people,
-    areas: turn.view.plan.areas,
-    meetings: turn.view.meetings,
-    actions: turn.view.actions,
+    ...factsOf(turn.view),
     today: turn.today,
     lastDigestAt: new Map(),
     only: new Set([person.id]),

@@ -1,3 +1,4 @@
+import { factsOf } from '../../store/planRepository';
 import { randomUUID } from 'node:crypto';
 import { TeamsInfo, TurnContext } from 'botbuilder';
 import { hasRole } from '../../domain/rules';
@@ -52,15 +53,7 @@ export function canConfirmOutcomes(person: Person | undefined): boolean {
 
 /** What a draft of a meeting's outcomes is checked against: this turn's plan. */
 export function planContextOf(deps: BotDeps, turn: TurnPlan): PlanContext {
-  return {
-    planId: deps.planId,
-    areas: turn.view.plan.areas,
-    people: turn.view.people,
-    committees: turn.view.committees,
-    meetings: turn.view.meetings,
-    actions: turn.view.actions,
-    today: turn.today,
-  };
+  return { ...factsOf(turn.view), planId: deps.planId, committees: turn.view.committees, today: turn.today };
 }
 
 export async function saveDraft(deps: BotDeps, draft: OutcomeDraft): Promise<void> {

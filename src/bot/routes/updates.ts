@@ -1,7 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { resolvePersonPhrase } from '../../ask/askService';
 import { renderMessageCard } from '../../cards/render';
-import { todayIn } from '../../domain/dates';
 import { parseUpdateCommand, type UpdateCommand } from '../../updates/parseUpdateCommand';
 import { updateAction } from '../../updates/updateAction';
 import { cardActivity } from '../activities';
@@ -11,9 +10,12 @@ import { outcomeCard, refreshUsersFor } from './actionCards';
 import { requestIdOf } from './invokes';
 import { guarded } from './guarded';
 
+/** Any day will do: the day changes what a date in the words means, not whether they ask for a change. */
+const ANY_DAY = '2000-01-01';
+
 /** Whether the words ask for a change ("mark 7.2 complete"); who or what date they name is read later, against the plan. */
 function isUpdateCommand(text: string): boolean {
-  return parseUpdateCommand(text, todayIn('Europe/London'), () => ({ kind: 'none' })) !== undefined;
+  return parseUpdateCommand(text, ANY_DAY, () => ({ kind: 'none' })) !== undefined;
 }
 
 async function runCommand(context: TurnContext, deps: BotDeps, turn: TurnPlan, command: UpdateCommand): Promise<void> {
