@@ -118,6 +118,16 @@ describe('Ruth Okafor in the local Teams client', () => {
     });
   });
 
+  it('asks who leads on life story work and sees the lead named at the top of the answer, above its actions', { timeout: JOURNEY_MS }, async () => {
+    await journey('09-who-leads', page, product, async () => {
+      const answer = await ask(page, 'who leads on life story work?');
+      const text = await answer.innerText();
+      expect(text).toMatch(/Ruth Okafor \(Assistant Director – Corporate Parenting\) leads area 7, Life story work/);
+      expect(text.indexOf('leads area 7')).toBeLessThan(text.indexOf('7.1'));
+      expect(await refsOn(answer)).toEqual(['7.1', '7.2', '7.3', '7.4']);
+    });
+  });
+
   it('says "digest" and sees her digest card', { timeout: JOURNEY_MS }, async () => {
     await journey('07-digest', page, product, async () => {
       const digest = await ask(page, 'digest');
