@@ -2,6 +2,7 @@ import type { Action, Area, Meeting, PlanFacts } from '../domain/model';
 import { actionIndex } from '../domain/actionIndex';
 import { daysOverdue, isOutstanding, isOverdue, ragOf, ragReason, STATUS_LABELS, type Rag } from '../domain/rules';
 import { formatDate, type IsoDate } from '../domain/dates';
+import { standingUpdates } from '../domain/changes';
 import type { StatusWord } from './lexicon';
 import type { ActionFilter, AskQuery, ListQuery } from './query';
 
@@ -320,12 +321,24 @@ export function answerQuery(query: AskQuery, facts: PlanFacts, today: IsoDate): 
   switch (query.intent) {
     case 'list_actions': {
       // Only what is shown is viewed (owner, RAG, meeting): "what's overdue?" on a big plan matches thousands.
-      const matched = selectActions(facts.actions, query.filter, today);
-      const fact = query.fact ? listFact(query.fact, query.filter, matched, facts, today) : undefined;
+      let listQuery = query;
+      let matched = selectActions(facts.actions, query.filter, today);
+      let reading = describeFilter(query.filter, facts);
+      // Naming a thing ("the supervision policy") finds it whatever its status, when nothing open fits.
+      if (matched.length === 0 && query.filter.statusAssumed && query.filter.topics.length > 0) {
+        const anyStatus: ActionFilter = { ...query.filter, statuses: ['any'], statusAssumed: false };
+        const found = selectActions(facts.actions, anyStatus, today);
+        if (found.length > 0) {
+          matched = found;
+          reading = `Nothing open fits, so any status: ${describeFilter(anyStatus, facts).replace(/^All a/, 'a')}`;
+          listQuery = { ...query, filter: anyStatus };
+        }
+      }
+      const fact = query.fact ? listFact(query.fact, listQuery.filter, matched, facts, today) : undefined;
       return {
         intent: 'list_actions',
-        query,
-        reading: describeFilter(query.filter, facts),
+        query: listQuery,
+        reading,
         matched,
         facts,
         today,
@@ -405,7 +418,9 @@ export function answerText(answer: Answer): string {
         `Area ${action.action.area}, ${action.areaTitle}. Owner: ${action.ownerName}. Due ${formatDate(action.action.due)}. Status: ${statusLabel(action.action)}${action.overdue ? ` (overdue by ${action.daysOverdue} days)` : ''}.`,
       ];
       if (action.action.measure) lines.push(`Measure: ${action.action.measure}`);
-      const latest = action.action.updates[action.action.updates.length - 1];
+      const latest = standingUpdates(action.action)
+        .reverse()
+        .find((update) => update.note);
       if (latest?.note) lines.push(`Latest update (${latest.at.slice(0, 10)}): ${latest.note}`);
       return lines.join('\n');
     }

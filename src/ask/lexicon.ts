@@ -704,7 +704,7 @@ const SYNONYMS: Record<string, readonly string[]> = {
     'children we look after',
   ],
   'care leavers': ['care leaver', 'leaving care', 'care experienced'],
-  'quality assurance': ['qa', 'quality assurance framework', 'assurance'],
+  'quality assurance': ['qa', 'assurance'],
   'management oversight': ['managerial oversight', 'manager oversight'],
   supervision: ['supervisions'],
   'private fostering': ['privately fostered'],

@@ -409,6 +409,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
     if (cueSet.has('help') || !cueSet.has('all')) return { intent: 'help' };
   }
 
+  const statusAssumed = statuses.size === 0 && excluded.size === 0;
   if (statuses.size === 0) statuses.add(meeting || found.refs.length > 1 || (cueSet.has('all') && !cueSet.has('count')) ? 'any' : 'outstanding');
   // "Everything that's late" is about lateness: a specific status beats the general ones.
   if (statuses.size > 1) {
@@ -426,6 +427,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
       topicsWithinAreas: withinAreas,
       actionIds: found.refs,
       statuses: [...statuses],
+      ...(statusAssumed && statuses.has('outstanding') ? { statusAssumed: true } : {}),
       excludedStatuses: [...excluded].filter((status) => !statuses.has(status)),
       owners,
       ...(dueRange ? { due: dueRange } : {}),

@@ -16,6 +16,8 @@ export const ActionFilterSchema = z.object({
   /** Actions named by ref ("7.1 and 7.2"). */
   actionIds: z.array(z.string()),
   statuses: z.array(StatusWordSchema).min(1),
+  /** The question named no status, so open actions were assumed: a named thing that is done is still found. */
+  statusAssumed: z.boolean().optional(),
   /** Statuses the question ruled out ("not overdue", "aren't blocked"). */
   excludedStatuses: z.array(StatusWordSchema),
   /** Everyone whose actions are asked for ("Helen's and Grace's"); empty is anyone. */

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { canUpdateAction, STATUS_LABELS } from '../domain/rules';
 import { formatDate, type IsoDate } from '../domain/dates';
 import { ACTION_STATUSES, type Area, type Person } from '../domain/model';
-import { areaLeadOf, canVerify, describeUpdate, isAwaitingVerification, slippage, whoMayUpdate } from '../domain/changes';
+import { areaLeadOf, canVerify, describeUpdate, isAwaitingVerification, slippage, undoneIds, whoMayUpdate } from '../domain/changes';
 import { actionLine, type ActionView } from '../ask/answer';
+import { UNDO_MINUTES } from '../domain/undo';
 import type { TemplateData } from './templateData';
 import { AdaptiveCard, RAG_COLORS, RAG_LABELS, expand } from './cardKit';
 
@@ -22,6 +23,8 @@ export type DetailCardOptions = Readonly<{
   audience?: 'viewer' | 'everyone';
   /** Teams user ids (`29:…`) of the owner and the area lead, who get their own copy by refresh. */
   refreshUserIds?: readonly string[];
+  /** An entry of the history the viewer may still take back: the card offers Undo for it. */
+  undo?: { updateId: string };
 }>;
 
 const MAX_UPDATES_SHOWN = 5;
@@ -38,10 +41,15 @@ export function renderActionDetailCard(view: ActionView, options: DetailCardOpti
       : view.meeting
         ? `Committee meeting, ${formatDate(view.meeting.date)}${action.source.minute ? `, minute ${action.source.minute}` : ''}`
         : `Committee meeting${action.source.minute ? `, minute ${action.source.minute}` : ''}`;
+  const undone = undoneIds(action);
   const updates = [...action.updates]
     .sort((a, b) => b.at.localeCompare(a.at))
     .slice(0, MAX_UPDATES_SHOWN)
-    .map((update) => ({ who: nameOf(update.by), when: formatDateTime(update.at), what: describeUpdate(update, people) || 'Updated.' }));
+    .map((update) => ({
+      who: nameOf(update.by),
+      when: formatDateTime(update.at),
+      what: describeUpdate(update, people, { undone: update.id !== undefined && undone.has(update.id) }) || 'Updated.',
+    }));
   const awaiting = isAwaitingVerification(action);
   const canEdit = canUpdateAction(viewer, action, areas);
   const slip = slippage(action);
@@ -70,6 +78,8 @@ export function renderActionDetailCard(view: ActionView, options: DetailCardOpti
     measure: action.measure ?? '',
     updates,
     banner: options.banner?.text ?? '',
+    undoUpdateId: options.undo?.updateId ?? '',
+    undoText: options.undo ? `Undo is here for ${UNDO_MINUTES} minutes after the change, for you only.` : '',
     bannerStyle: options.banner?.tone ?? 'default',
     canEdit,
     showComplete: action.status !== 'complete',

@@ -48,6 +48,9 @@ export const TEMPLATE_DATA = {
     updates: z.array(z.object({ who: text, when: text, what: text })),
     banner: text,
     bannerStyle: z.enum(['good', 'attention', 'default']),
+    /** The history entry the Undo button takes back ('' for no button). */
+    undoUpdateId: text,
+    undoText: text,
     canEdit: z.boolean(),
     showComplete: z.boolean(),
     canVerifyNow: z.boolean(),

@@ -13,6 +13,7 @@ export const CARD_VERBS = {
   cancelOutcomes: 'cancelOutcomes',
   setCommitteeChannel: 'setCommitteeChannel',
   readMinutes: 'readMinutes',
+  undoChange: 'undoChange',
 } as const;
 export type CardVerb = (typeof CARD_VERBS)[keyof typeof CARD_VERBS];
 
@@ -46,7 +47,17 @@ export const CardBasisSchema = z.object({
   owner: z.string().min(1).max(100),
 });
 
-export const RefreshActionDataSchema = z.object({ actionId: ActionIdSchema });
+/** History entry ids as the bot writes them ("activity:…", "card:…", "digest:…"). */
+const UpdateIdSchema = z.string().regex(/^[A-Za-z0-9:._-]{1,200}$/);
+
+export const RefreshActionDataSchema = z.object({
+  actionId: ActionIdSchema,
+  /** The change the card offered to undo, if any ('' for none): a refreshed card keeps the offer while it stands. */
+  undo: z.union([UpdateIdSchema, z.literal('')]).optional(),
+});
+
+/** Undo: take back one entry of the action's history. */
+export const UndoChangeDataSchema = z.object({ actionId: ActionIdSchema, updateId: UpdateIdSchema });
 
 /** Save / Mark complete / Verify: the card's data plus the inputs Teams merges into it. */
 export const SaveActionDataSchema = z.object({

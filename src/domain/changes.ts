@@ -38,9 +38,9 @@ export type ChangeContext = Readonly<{
   now: string;
 }>;
 
-const refuse = (code: RefusalCode, message: string): ApplyResult => ({ kind: 'refused', refusal: { code, message } });
+export const refuse = (code: RefusalCode, message: string): ApplyResult => ({ kind: 'refused', refusal: { code, message } });
 
-function nameOf(people: readonly Person[], id: string): string {
+export function nameOf(people: readonly Person[], id: string): string {
   return people.find((person) => person.id === id)?.name ?? id;
 }
 
@@ -88,9 +88,20 @@ function describeValue(field: FieldChange['field'], value: string | null, people
   return value;
 }
 
-/** The due date's history: how often it moved, and how late it now is against the first plan. */
+/** The ids of the entries that were taken back. */
+export function undoneIds(action: Pick<Action, 'updates'>): ReadonlySet<string> {
+  return new Set(action.updates.flatMap((update) => (update.undoes ? [update.undoes] : [])));
+}
+
+/** The entries that still stand: neither taken back nor an undo themselves. */
+export function standingUpdates(action: Pick<Action, 'updates'>): ActionUpdate[] {
+  const undone = undoneIds(action);
+  return action.updates.filter((update) => !update.undoes && !(update.id !== undefined && undone.has(update.id)));
+}
+
+/** The due date's history: how often it moved, and how late it now is against the first plan (undone moves and their undoing left out). */
 export function slippage(action: Action): { moves: number; originalDue: IsoDate; daysLater: number } {
-  const dueChanges = action.updates.flatMap((update) => (update.changes ?? []).filter((change) => change.field === 'due'));
+  const dueChanges = standingUpdates(action).flatMap((update) => (update.changes ?? []).filter((change) => change.field === 'due'));
   const originalDue = dueChanges[0]?.from ?? action.due;
   return { moves: dueChanges.length, originalDue, daysLater: daysBetween(originalDue, action.due) };
 }
@@ -250,6 +261,7 @@ export function applyChange(action: Action, request: ChangeRequest, context: Cha
     ...(note ? { note } : {}),
     ...(changes.length > 0 ? { changes } : {}),
     ...(reason && changes.some((change) => change.field === 'due') ? { reason } : {}),
+    ...(statusChange && action.completion && !completion ? { completionBefore: action.completion } : {}),
   };
   const dueChange = changes.find((change) => change.field === 'due');
   const ownerChange = changes.find((change) => change.field === 'owner');
@@ -286,12 +298,12 @@ function staleFieldsOf(action: Action, basis: NonNullable<ChangeRequest['basis']
 }
 
 /** One history entry in words: "Status: in progress → blocked. Due: 31 Dec 2021 → 30 Apr 2022 (release slipped)". */
-export function describeUpdate(update: ActionUpdate, people: readonly Person[]): string {
-  const parts: string[] = [];
+export function describeUpdate(update: ActionUpdate, people: readonly Person[], options: { undone?: boolean } = {}): string {
+  const parts: string[] = update.undoes ? ['Undid an earlier change.'] : [];
   const changes = update.changes ?? (update.status ? [{ field: 'status' as const, from: null, to: update.status }] : []);
   for (const change of changes) {
     if (change.field === 'verified') {
-      parts.push(`Verified complete.`);
+      parts.push(change.to === null ? 'Verification taken back.' : 'Verified complete.');
       continue;
     }
     const label = change.field === 'due' ? 'Due date' : change.field === 'owner' ? 'Owner' : 'Status';
@@ -299,5 +311,6 @@ export function describeUpdate(update: ActionUpdate, people: readonly Person[]):
     parts.push(`${label}: ${from}${describeValue(change.field, change.to, people)}${change.field === 'due' && update.reason ? ` (${update.reason})` : ''}.`);
   }
   if (update.note) parts.push(update.note);
+  if (options.undone) parts.push('(Undone.)');
   return parts.join(' ');
 }

@@ -1,6 +1,6 @@
 import type { Meeting, Person, PlanFacts } from './model';
 import { addDays, daysBetween, type IsoDate } from './dates';
-import { describeUpdate, isAwaitingVerification } from './changes';
+import { describeUpdate, isAwaitingVerification, undoneIds } from './changes';
 import { hasRole, isOutstanding, ragOf } from './rules';
 
 export const DUE_SOON_DAYS = 14;
@@ -116,7 +116,10 @@ export function composeDigests(
       if (awaiting && (leads.includes(id) || admins.includes(id) || (id !== action.completion?.by && hasRole(digest.person, 'manager'))))
         digest.awaitingVerification.push(item);
       const since = input.lastDigestAt.get(id);
+      const undone = undoneIds(action);
       for (const [index, update] of action.updates.entries()) {
+        // A change taken back and its undoing cancel out: the digest leaves both out.
+        if (update.undoes || (update.id !== undefined && undone.has(update.id))) continue;
         if ((since === undefined ? update.at.slice(0, 10) >= firstDigestCutoff : update.at > since) && update.by !== id) {
           let change = described[index];
           if (!change) {

@@ -75,6 +75,15 @@ export const FieldChangeSchema = z.object({
 });
 export type FieldChange = z.infer<typeof FieldChangeSchema>;
 
+/** A completion recorded by someone who may not verify it waits for the area lead or a manager. */
+export const CompletionSchema = z.object({
+  by: z.string(),
+  at: isoDateTime,
+  verifiedBy: z.string().optional(),
+  verifiedAt: isoDateTime.optional(),
+});
+export type Completion = z.infer<typeof CompletionSchema>;
+
 /** One entry of an action's append-only history. */
 export const ActionUpdateSchema = z.object({
   /** The request that made it: the same request delivered twice is recognised by it. */
@@ -87,17 +96,12 @@ export const ActionUpdateSchema = z.object({
   changes: z.array(FieldChangeSchema).optional(),
   /** Why the due date moved (required when it does). */
   reason: z.string().optional(),
+  /** The id of an earlier entry this one took back (Undo): that entry's changes were reversed. */
+  undoes: z.string().optional(),
+  /** The completion this entry cleared (status moved off complete), so taking it back restores it exactly. */
+  completionBefore: CompletionSchema.optional(),
 });
 export type ActionUpdate = z.infer<typeof ActionUpdateSchema>;
-
-/** A completion recorded by someone who may not verify it waits for the area lead or a manager. */
-export const CompletionSchema = z.object({
-  by: z.string(),
-  at: isoDateTime,
-  verifiedBy: z.string().optional(),
-  verifiedAt: isoDateTime.optional(),
-});
-export type Completion = z.infer<typeof CompletionSchema>;
 
 export const ActionSchema = z.object({
   id: z.string().min(1),

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Action, PlanFacts } from '../domain/model';
-import { describeUpdate, isAwaitingVerification, slippage } from '../domain/changes';
+import { describeUpdate, isAwaitingVerification, slippage, standingUpdates, undoneIds } from '../domain/changes';
 import { daysOverdue, isOverdue, ragOf, STATUS_LABELS } from '../domain/rules';
 import type { IsoDate } from '../domain/dates';
 
@@ -38,7 +38,10 @@ export function buildWorkbook(input: ExportInput): ExcelJS.Workbook {
     const slip = slippage(action);
     const meeting =
       action.source.kind === 'meeting' ? input.meetings.find((m) => m.id === (action.source.kind === 'meeting' ? action.source.meeting : '')) : undefined;
-    const latestNote = [...action.updates].reverse().find((update) => update.note)?.note ?? '';
+    const latestNote =
+      standingUpdates(action)
+        .reverse()
+        .find((update) => update.note)?.note ?? '';
     actions.addRow({
       ref: action.ref,
       area: action.area,
@@ -74,6 +77,7 @@ export function buildWorkbook(input: ExportInput): ExcelJS.Workbook {
     { header: 'Summary', key: 'summary', width: 60 },
   ];
   for (const action of input.actions) {
+    const undone = undoneIds(action);
     for (const update of action.updates) {
       const changes = update.changes ?? (update.status ? [{ field: 'status' as const, from: null, to: update.status }] : []);
       const rows = changes.length > 0 ? changes : [undefined];
@@ -95,7 +99,7 @@ export function buildWorkbook(input: ExportInput): ExcelJS.Workbook {
           to: shown(change?.to),
           note: update.note ?? '',
           reason: update.reason ?? '',
-          summary: describeUpdate(update, input.people),
+          summary: describeUpdate(update, input.people, { undone: update.id !== undefined && undone.has(update.id) }),
         });
       }
     }

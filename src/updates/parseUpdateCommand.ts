@@ -29,6 +29,8 @@ const STATUS_PHRASES = (Object.entries(STATUS_NAMES) as Array<[ActionStatus, rea
 const STATUS_PATTERN = String.raw`(${STATUS_PHRASES.map(({ phrase }) => phrase.replace(/ /g, String.raw`\s+`)).join('|')})`;
 /** What may join a status or date to the rest: "- waiting on...", "because ...", ": ...". */
 const JOIN = String.raw`(?:\s*[-–—:;,.]\s*|\s+(?:because|as|since|due to|reason:?|with the note|note:?)\s+|\s*$)`;
+/** A request may be asked politely ("can you mark 7.2 as finished?"): the question mark is courtesy, not doubt. */
+const ASKED_JOIN = String.raw`(?:\s*[?!]+\s*|${JOIN})`;
 
 function statusOf(word: string): ActionStatus | undefined {
   const said = word.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -66,15 +68,15 @@ export function parseUpdateCommand(text: string, today: IsoDate, resolvePerson: 
   const input = text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^(?:please|pls|can you|could you)\s+/i, '');
+    .replace(/^(?:(?:please|pls|can you|could you|would you|will you)\s+)+/i, '');
 
-  let match = new RegExp(String.raw`^(?:mark|set|make|flag)\s+${REF}\s+(?:as\s+|to\s+)?${STATUS_PATTERN}\b${JOIN}(.*)$`, 'i').exec(input);
+  let match = new RegExp(String.raw`^(?:mark|set|make|flag)\s+${REF}\s+(?:as\s+|to\s+)?${STATUS_PATTERN}\b${ASKED_JOIN}(.*)$`, 'i').exec(input);
   if (match) return { ref: match[1] ?? '', status: statusOf(match[2] ?? ''), note: clean(match[3]) };
 
   match = new RegExp(String.raw`^${REF}\s+(?:is|has been|was|now|is now)\s+(?:now\s+)?${STATUS_PATTERN}\b${JOIN}(.*)$`, 'i').exec(input);
   if (match) return { ref: match[1] ?? '', status: statusOf(match[2] ?? ''), note: clean(match[3]) };
 
-  match = new RegExp(String.raw`^(?:verify|sign off|signoff|confirm)\s+${REF}(?:\s+(?:as\s+)?(?:complete|done))?\s*[.!]?$`, 'i').exec(input);
+  match = new RegExp(String.raw`^(?:verify|sign off|signoff|confirm)\s+${REF}(?:\s+(?:as\s+)?(?:complete|done))?\s*[.!?]?$`, 'i').exec(input);
   if (match) return { ref: match[1] ?? '', verify: true };
 
   match = new RegExp(
@@ -100,7 +102,7 @@ export function parseUpdateCommand(text: string, today: IsoDate, resolvePerson: 
   ).exec(input);
   if (match) return { ref: match[1] ?? '', note: clean(match[2]) };
 
-  match = new RegExp(String.raw`^(?:reassign|re-assign|transfer|hand over|handover|give|pass)\s+${REF}\s+to\s+(.+?)\s*[.!]?$`, 'i').exec(input);
+  match = new RegExp(String.raw`^(?:reassign|re-assign|transfer|hand over|handover|give|pass)\s+${REF}\s+to\s+(.+?)\s*[.!?]?$`, 'i').exec(input);
   if (match) {
     const phrase = match[2] ?? '';
     const resolved = resolvePerson(phrase);

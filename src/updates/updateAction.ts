@@ -1,12 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Action } from '../domain/model';
-import { applyChange, type ChangeContext, type ChangeRequest, type Refusal } from '../domain/changes';
+import type { Action, ActionUpdate } from '../domain/model';
+import { applyChange, type ApplyResult, type ChangeContext, type ChangeRequest, type Refusal } from '../domain/changes';
+import { applyUndo, type UndoRequest } from '../domain/undo';
 import { AppError, appError } from '../errors';
 import type { PlanRepository } from '../store/planRepository';
 
 export type UpdateOutcome =
   /** `notice`: the card was out of date, though nothing the person changed conflicted. */
-  | Readonly<{ kind: 'saved'; action: Action; notice?: string }>
+  | Readonly<{ kind: 'saved'; action: Action; update: ActionUpdate; notice?: string }>
   /** The same request arrived again (Teams retries): nothing changed the second time. */
   | Readonly<{ kind: 'duplicate'; action: Action }>
   | Readonly<{ kind: 'refused'; refusal: Refusal; action: Action }>
@@ -23,22 +24,25 @@ const MAX_ATTEMPTS = 120;
  * (ETag); if somebody did, it reads again and re-applies, so concurrent notes are all kept.
  * Nothing is acknowledged until Cosmos has accepted the write.
  */
-export async function updateAction(
-  plans: PlanRepository,
-  planId: string,
-  actionId: string,
-  request: ChangeRequest,
-  context: ChangeContext,
-): Promise<UpdateOutcome> {
+export function updateAction(plans: PlanRepository, planId: string, actionId: string, request: ChangeRequest, context: ChangeContext): Promise<UpdateOutcome> {
+  return saveChange(plans, planId, actionId, (action) => applyChange(action, request, context));
+}
+
+/** Takes back one earlier change (Undo), saved the same way as any change. */
+export function undoUpdate(plans: PlanRepository, planId: string, actionId: string, request: UndoRequest, context: ChangeContext): Promise<UpdateOutcome> {
+  return saveChange(plans, planId, actionId, (action) => applyUndo(action, request, context));
+}
+
+async function saveChange(plans: PlanRepository, planId: string, actionId: string, apply: (action: Action) => ApplyResult): Promise<UpdateOutcome> {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
     const current = await plans.getAction(planId, actionId);
     if (!current) return { kind: 'not_found' };
-    const result = applyChange(current.value, request, context);
+    const result = apply(current.value);
     if (result.kind === 'duplicate') return { kind: 'duplicate', action: current.value };
     if (result.kind === 'refused') return { kind: 'refused', refusal: result.refusal, action: current.value };
     try {
       const saved = await plans.replaceAction(planId, result.action, current.etag);
-      return { kind: 'saved', action: saved.value, ...(result.notice ? { notice: result.notice } : {}) };
+      return { kind: 'saved', action: saved.value, update: result.update, ...(result.notice ? { notice: result.notice } : {}) };
     } catch (error) {
       // The write was sent: whether it landed is not known, so say so, never "nothing was changed".
       if (!(error instanceof AppError && error.code === 'STALE')) throw appError('UNAVAILABLE', OUTCOME_UNKNOWN, error);

@@ -118,6 +118,21 @@ describe('Ruth Okafor in the local Teams client', () => {
     });
   });
 
+  it('asks "can you mark 11.4 as finished?", sees what changed, presses Undo and sees 11.4 back in progress', { timeout: JOURNEY_MS }, async () => {
+    await journey('10-undo-in-words', page, product, async () => {
+      const answer = await ask(page, 'can you mark 11.4 as finished?');
+      const saved = await answer.innerText();
+      expect(saved).toContain('Saved. 11.4 is up to date. Status: in progress → complete.');
+      expect(factOf(saved, 'Status')).toMatch(/^Complete/);
+      const undone = await pressAndWait(answer, 'Undo', /Undone\. 11\.4 is back as it was/, 'the "Undone" banner');
+      expect(undone).toContain('Status: complete → in progress.');
+      expect(factOf(undone, 'Status')).toBe('In progress');
+      expect(await cardButton(answer, 'Undo').count()).toBe(0);
+      const fresh = await ask(page, '11.4');
+      expect(factOf(await fresh.innerText(), 'Status')).toBe('In progress');
+    });
+  });
+
   it('asks who leads on life story work and sees the lead named at the top of the answer, above its actions', { timeout: JOURNEY_MS }, async () => {
     await journey('09-who-leads', page, product, async () => {
       const answer = await ask(page, 'who leads on life story work?');

@@ -75,6 +75,7 @@ function everyRequest(card: Record<string, unknown>, note: string): Probe[] {
       { minutes: 'Resolved - That the Committee notes the report.\nAction: Helen Marsh to circulate the audit by 28 February 2022.' },
       PEOPLE.chris,
     ),
+    undoChange: invoke(CARD_VERBS.undoChange, { actionId: 'act-7-4', updateId: 'activity:undo-probe' }),
   };
   return [
     { what: 'a question', kind: 'message', activity: messageActivity("what's overdue?", { from: PEOPLE.ruth }) },

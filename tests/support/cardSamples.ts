@@ -294,6 +294,16 @@ export function cardSamples(view: PlanView): CardSample[] {
     }),
     'Saved: 7.4.',
   );
+  add(
+    'actionDetail-undo',
+    'actionDetail',
+    detail({ ...view, actions: view.actions.map((a) => (a.id === saved.id ? saved : a)) }, saved, {
+      viewer: ruth,
+      banner: { text: 'Saved. 7.4 is up to date. Due date: 30 Jun 2022 → 30 Sep 2022 (The training provider could not start until March.).', tone: 'good' },
+      undo: { updateId: 'gallery-save' },
+    }),
+    'Saved 7.4.',
+  );
   add('actionDetail-everyone', 'actionDetail', detail(view, saved, { viewer: undefined, audience: 'everyone' }), 'Saved: 7.4.');
   add('actionDetail-not-on-list', 'actionDetail', detail(view, action(view, '9.1'), { viewer: undefined }), 'Action 9.1');
   add('actionDetail-read-only-officer', 'actionDetail', detail(view, action(view, '9.1'), { viewer: grace }), 'Action 9.1');

@@ -150,6 +150,7 @@ describe('buttons', () => {
     [CARD_VERBS.cancelOutcomes]: verbs.DraftDataSchema,
     [CARD_VERBS.setCommitteeChannel]: verbs.SetChannelDataSchema,
     [CARD_VERBS.readMinutes]: verbs.ReadMinutesDataSchema,
+    [CARD_VERBS.undoChange]: verbs.UndoChangeDataSchema,
   };
 
   it('send what their route accepts: the button’s data with the card’s inputs as drawn', () => {

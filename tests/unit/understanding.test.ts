@@ -78,6 +78,17 @@ describe('a named deliverable is its action, not its whole area', () => {
   it('"the neglect audit" is the audit in the neglect area', () => {
     expect(ask('the neglect audit').ids).toEqual(['act-2-2']);
   });
+  it('"the QA framework", its area named in its own words, is still the one action', () => {
+    expect(ask('where are we on the QA framework?').ids).toEqual(['act-9-1']);
+  });
+  it('a named thing that is done is found whatever its status, and the reading says nothing open fits', () => {
+    const answer = ask('what happened to the supervision policy?');
+    expect(answer.ids).toEqual(['act-8-2']);
+    expect(answer.firstLine).toMatch(/^Nothing open fits, so any status: actions about "policy"/);
+  });
+  it('a status that was said is kept: nothing outstanding about a finished thing is "none"', () => {
+    expect(ask("what's outstanding on the supervision policy?").ids).toEqual([]);
+  });
 });
 
 describe('facts first', () => {

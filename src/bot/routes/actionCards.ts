@@ -2,17 +2,18 @@ import type { TurnContext } from 'botbuilder';
 import { factsOf } from '../../store/planRepository';
 import { viewAction } from '../../ask/answer';
 import type { Action } from '../../domain/model';
-import { areaLeadOf, type ChangeRequest } from '../../domain/changes';
+import { areaLeadOf, describeUpdate, howLongAgo, type ChangeContext, type ChangeRequest } from '../../domain/changes';
+import { canUndo } from '../../domain/undo';
 import { renderActionDetailCard, renderMessageCard, type AdaptiveCard } from '../../cards/render';
-import { CARD_VERBS, RefreshActionDataSchema, SaveActionDataSchema, ViewActionDataSchema, type SaveActionData } from '../../cards/verbs';
-import { updateAction, type UpdateOutcome } from '../../updates/updateAction';
+import { CARD_VERBS, RefreshActionDataSchema, SaveActionDataSchema, UndoChangeDataSchema, ViewActionDataSchema, type SaveActionData } from '../../cards/verbs';
+import { undoUpdate, updateAction, type UpdateOutcome } from '../../updates/updateAction';
 import { loadTurnPlan, type BotDeps, type TrackerApp, type TurnPlan } from '../turn';
 import { answerInvoke, requestIdOf, STALE_BUTTON } from './invokes';
 import { teamsUserIdsOf } from '../references';
 
 const GONE = renderMessageCard({ heading: 'That action is no longer in the plan.', paragraphs: ['Ask your question again for an up-to-date list.'] });
 
-type DetailExtras = Pick<Parameters<typeof renderActionDetailCard>[1], 'back' | 'banner' | 'draft' | 'audience' | 'refreshUserIds'>;
+type DetailExtras = Pick<Parameters<typeof renderActionDetailCard>[1], 'back' | 'banner' | 'draft' | 'audience' | 'refreshUserIds' | 'undo'>;
 
 export function detailCard(turn: TurnPlan, action: Action, extra: DetailExtras = {}): AdaptiveCard {
   const facts = factsOf(turn.view);
@@ -59,6 +60,11 @@ export function refreshUsersFor(context: TurnContext, deps: BotDeps, turn: TurnP
   return teamsUserIdsOf(deps.state, turn.view.people, lead ? [action.owner, lead] : [action.owner], context.activity.from);
 }
 
+/** Who is changing what, when: the same for every change a turn makes. */
+export function changeContextOf(deps: BotDeps, turn: TurnPlan): ChangeContext {
+  return { actor: turn.person, people: turn.view.people, areas: turn.view.plan.areas, today: turn.today, now: deps.clock().toISOString() };
+}
+
 /** A press of one button on one drawing of a card is one request, however often it arrives. */
 function cardRequestId(context: TurnContext, data: SaveActionData, verb: string): string {
   return data.renderId ? `card:${data.renderId}:${verb}` : requestIdOf(context);
@@ -97,7 +103,44 @@ export function registerActionCardRoutes(app: TrackerApp, deps: BotDeps): void {
       if (!parsed.success) return STALE_BUTTON;
       const turn = await loadTurnPlan(context, deps);
       const action = turn.view.actions.find((candidate) => candidate.id === parsed.data.actionId);
-      return action ? detailCard(turn, action, { refreshUserIds: await refreshUsersFor(context, deps, turn, action) }) : GONE;
+      if (!action) return GONE;
+      const refreshUserIds = await refreshUsersFor(context, deps, turn, action);
+      // A card that offered Undo keeps the offer, for its maker, while it still stands.
+      const entry = parsed.data.undo ? action.updates.find((update) => update.id === parsed.data.undo) : undefined;
+      if (entry?.id && canUndo(action, entry.id, changeContextOf(deps, turn))) {
+        const banner = {
+          text: `You changed ${action.ref} ${howLongAgo(entry.at, deps.clock().toISOString())}. ${describeUpdate(entry, turn.view.people)}`,
+          tone: 'good' as const,
+        };
+        return detailCard(turn, action, { refreshUserIds, banner, undo: { updateId: entry.id } });
+      }
+      return detailCard(turn, action, { refreshUserIds });
+    }),
+  );
+
+  // Undo: the maker of a change takes it back, for a while, if nobody changed the same fields since (checked on the server).
+  app.adaptiveCards.actionExecute<unknown>(CARD_VERBS.undoChange, (context, _state, data) =>
+    answerInvoke(context, deps, 'card:undoChange', async () => {
+      const parsed = UndoChangeDataSchema.safeParse(data);
+      if (!parsed.success) return STALE_BUTTON;
+      const turn = await loadTurnPlan(context, deps);
+      const outcome = await undoUpdate(
+        deps.plans,
+        deps.planId,
+        parsed.data.actionId,
+        { requestId: requestIdOf(context), updateId: parsed.data.updateId },
+        changeContextOf(deps, turn),
+      );
+      const refreshUserIds = await refreshUsersFor(context, deps, turn, outcome.kind === 'not_found' ? undefined : outcome.action);
+      if (outcome.kind !== 'saved' && outcome.kind !== 'duplicate') return outcomeCard(turn, outcome, { refreshUserIds });
+      const what = outcome.kind === 'saved' ? describeUpdate(outcome.update, turn.view.people).replace(/^Undid an earlier change\.\s*/, '') : '';
+      const card = detailCard(turn, outcome.action, {
+        refreshUserIds,
+        banner: { text: `Undone. ${outcome.action.ref} ${what ? `is back as it was: ${what}` : 'is back as it was.'}`, tone: 'good' },
+      });
+      return outcome.kind === 'saved'
+        ? { type: 'shared' as const, card, forEveryone: detailCard({ ...turn, person: undefined }, outcome.action, { audience: 'everyone', refreshUserIds }) }
+        : card;
     }),
   );
 
@@ -117,13 +160,7 @@ export function registerActionCardRoutes(app: TrackerApp, deps: BotDeps): void {
           deps.planId,
           parsed.data.actionId,
           changeRequestOf(parsed.data, cardRequestId(context, parsed.data, verb), verb),
-          {
-            actor: turn.person,
-            people: turn.view.people,
-            areas: turn.view.plan.areas,
-            today: turn.today,
-            now: deps.clock().toISOString(),
-          },
+          changeContextOf(deps, turn),
         );
         const back = parsed.data.question ? { question: parsed.data.question, page: parsed.data.page ?? 1 } : undefined;
         const refreshUserIds = await refreshUsersFor(context, deps, turn, outcome.kind === 'not_found' ? undefined : outcome.action);

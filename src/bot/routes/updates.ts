@@ -6,7 +6,8 @@ import { updateAction } from '../../updates/updateAction';
 import { cardActivity } from '../activities';
 import { isMessage, loadTurnPlan, messageTextOf, type BotDeps, type TrackerApp, type TurnPlan } from '../turn';
 import { setRoute } from '../turnLog';
-import { outcomeCard, refreshUsersFor } from './actionCards';
+import { changeContextOf, detailCard, outcomeCard, refreshUsersFor } from './actionCards';
+import { describeUpdate } from '../../domain/changes';
 import { requestIdOf } from './invokes';
 import { guarded } from './guarded';
 
@@ -53,11 +54,22 @@ async function runCommand(context: TurnContext, deps: BotDeps, turn: TurnPlan, c
       owner: command.owner,
       verify: command.verify,
     },
-    { actor: turn.person, people: turn.view.people, areas: turn.view.plan.areas, today: turn.today, now: deps.clock().toISOString() },
+    changeContextOf(deps, turn),
   );
+  const refreshUserIds = await refreshUsersFor(context, deps, turn, outcome.kind === 'not_found' ? undefined : outcome.action);
+  if (outcome.kind === 'saved' && outcome.update.id) {
+    // Words are easily misread: say what changed, and offer a way back.
+    const what = describeUpdate(outcome.update, turn.view.people);
+    const card = detailCard(turn, outcome.action, {
+      refreshUserIds,
+      banner: { text: `Saved. ${action.ref} is up to date. ${what}${outcome.notice ? ` ${outcome.notice}` : ''}`, tone: 'good' },
+      undo: { updateId: outcome.update.id },
+    });
+    await context.sendActivity(cardActivity(card, `Saved. ${action.ref} is up to date. ${what}`));
+    return;
+  }
   const summary =
     outcome.kind === 'refused' ? outcome.refusal.message : outcome.kind === 'not_found' ? 'That action is no longer in the plan.' : `Saved: ${action.ref}.`;
-  const refreshUserIds = await refreshUsersFor(context, deps, turn, outcome.kind === 'not_found' ? undefined : outcome.action);
   await context.sendActivity(cardActivity(outcomeCard(turn, outcome, { refreshUserIds }), summary));
 }
 
