@@ -99,6 +99,20 @@ function completeGeneric(text: string, context: string, previous: string): strin
   return text;
 }
 
+/** When, not what: "at the next meeting", "in due course", "back". */
+const WHEN_ONLY =
+  /^(?:\s*(?:back|further|again|in\s+due\s+course|in\s+writing|(?:at|to|before|for)\s+(?:the\s+|a\s+)?(?:next|future|following|subsequent)\s+(?:meeting|committee|board)|next\s+(?:time|month|meeting)))*\s*$/i;
+/** What an item or a line is about: "Feedback on X", "Update regarding X". */
+const ABOUT = /\b(?:on|about|regarding|concerning|re:)\s+((?:the\s+)?[A-Za-z][^.;?!]{2,140}?)\s*(?:[.;?!]|$)/i;
+
+/** "Advise at next meeting", "report back": a verb with no object is said with what the line before was about. */
+function completeVague(text: string, previous: string): string {
+  const verb = /^(advise|report|feed\s+back|update|inform|confirm|respond|reply|come\s+back|provide\s+an\s+update)\b(.*)$/i.exec(text);
+  if (!verb?.[1] || !WHEN_ONLY.test(verb[2] ?? '')) return text;
+  const topic = ABOUT.exec(previous)?.[1]?.trim();
+  return topic ? `${verb[1]} on ${topic}${verb[2] ?? ''}` : text;
+}
+
 /** Reporting verbs after a person: who was speaking, for "she" in the next sentence. */
 const SPEAKER =
   /^(.{3,110}?)\s+(?:advised|said|explained|confirmed|stated|reported|noted|responded|replied|acknowledged|agreed|undertook|added|outlined|introduced|highlighted|presented|informed|told|clarified|indicated|commented|emphasised|stressed|assured|answered|gave|provided|led|welcomed|thanked)\b/;
@@ -179,7 +193,7 @@ export function narrativeActions(units: readonly Unit[], skip: ReadonlySet<numbe
     const paragraph = unit.text.slice(0, 20_000);
     // What "this", "the action plan" or "the results" refer to, from the sentences around.
     const complete = (text: string, before: string, sentence: string): string =>
-      completeGeneric(completeDefinite(completeObject(text, before, paragraph), paragraph), `${before} ${sentence}`, before);
+      completeVague(completeGeneric(completeDefinite(completeObject(text, before, paragraph), paragraph), `${before} ${sentence}`, before), before);
     for (const whole of sentences(paragraph)) {
       const sentence = whole.slice(0, MAX_SENTENCE);
       const context = { lastPerson, previous };
