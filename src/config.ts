@@ -69,6 +69,15 @@ const EnvSchema = z
         .optional(),
     ),
     DIGEST_ENABLED: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('true')),
+    // The bot's public host name (App Service's default host name when deployed): action addresses and tabs are served there.
+    BOT_DOMAIN: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9.-]{1,253}(?::\d{1,5})?$/, 'must be a host name such as tracker.example.gov.uk, without https:// or a path')
+        .optional(),
+    ),
     PLAYGROUND_PORT: z.preprocess(emptyToUndefined, z.coerce.number({ invalid_type_error: 'must be a port number' }).int().min(1).max(65535).default(56150)),
   })
   .superRefine((env, ctx) => {
@@ -99,6 +108,8 @@ export type Config = Readonly<{
   dataDir: string;
   demoUser: string;
   playgroundPort: number;
+  /** The public host name, when deployed; locally the addresses are http://localhost:PORT. */
+  botDomain: string | undefined;
   digest: Readonly<{ cron: string; enabled: boolean }>;
   appInsightsConnectionString: string | undefined;
 }>;
@@ -137,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     dataDir: e.DATA_DIR,
     demoUser: e.DEMO_USER,
     playgroundPort: e.PLAYGROUND_PORT,
+    botDomain: e.BOT_DOMAIN,
     digest: { cron: e.DIGEST_CRON, enabled: e.DIGEST_ENABLED === 'true' },
     appInsightsConnectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING,
   });

@@ -8,6 +8,7 @@ import { createServer, listen } from './bot/server';
 import { hostname } from 'node:os';
 import { teamsDigestDelivery } from './bot/digestDelivery';
 import { scheduleDigest } from './jobs/digestScheduler';
+import { publicBase } from './web/links';
 
 /** How long shutdown waits for turns in flight (App Service allows about 30 s after SIGTERM). */
 const SHUTDOWN_GRACE_MS = 20_000;
@@ -41,6 +42,8 @@ export async function startTracker(options: {
     const planCache = new PlanCache(store.plans);
     // Read the plan once before taking requests, so the first person does not wait for it.
     await planCache.view(config.planId).catch((error: unknown) => logger.warn({ err: error }, 'could not read the plan at start-up'));
+    // Known once the server listens (a test's port 0 becomes a real port).
+    let base = config.botDomain ? publicBase(config.botDomain, config.port) : '';
     const app = createBotApplication({
       plans: store.plans,
       planCache,
@@ -50,9 +53,11 @@ export async function startTracker(options: {
       clock: options.clock ?? (() => new Date()),
       adapter,
       botAppId: config.bot?.appId ?? '',
+      publicBase: () => base,
     });
     const server = createServer({ config, adapter, app, store: store.store, logger });
     const { port, url } = await listen(server, config.port, config.host);
+    base = publicBase(config.botDomain, port);
     const digest =
       options.schedule && config.digest.enabled
         ? scheduleDigest(

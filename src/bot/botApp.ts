@@ -15,6 +15,7 @@ import { registerCardRoutes, registerUnknownCardRoutes } from './routes/cards';
 import { registerDigestMessageRoutes } from './routes/digest';
 import { registerUpdateMessageRoutes } from './routes/updates';
 import { registerQuestionRoutes } from './routes/questions';
+import { answerExtensionFailure, isExtensionInvoke, registerMessageExtensionRoutes } from './routes/messageExtensions';
 
 export type { BotDeps, TrackerApp } from './turn';
 
@@ -60,6 +61,8 @@ export function createBotApplication(deps: BotDeps): TrackerApp {
   // this version does not send (cards.ts).
   registerActionCardRoutes(app, deps);
   registerOutcomeRoutes(app, deps);
+  // The message extension: search and share, link unfurling, "Add as action" (messageExtensions.ts).
+  registerMessageExtensionRoutes(app, deps);
   registerCardRoutes(app, deps);
   registerUnknownCardRoutes(app, deps);
   // Messages: the minutes the bot asked for, and "post outcomes" (outcomes.ts); "action:" lines in a
@@ -78,7 +81,9 @@ export function createBotApplication(deps: BotDeps): TrackerApp {
     const failure = toAppError(error);
     logFailure(deps, context, failure);
     setRoute('error');
-    if (context.activity.type === (ActivityTypes.Message as string)) {
+    if (isExtensionInvoke(context)) {
+      await answerExtensionFailure(context, failure.userMessage);
+    } else if (context.activity.type === (ActivityTypes.Message as string)) {
       await context.sendActivity(cardActivity(errorCard(failure), failure.userMessage));
     } else if (context.activity.type === (ActivityTypes.Invoke as string) && !context.turnState.get(INVOKE_RESPONSE_KEY)) {
       await context.sendActivity({

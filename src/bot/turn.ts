@@ -69,17 +69,19 @@ export type BotDeps = Readonly<{
   /** For proactive messages (committee summaries, owners' notices, digests). */
   adapter: TrackerAdapter;
   botAppId: string;
+  /** Where the product is reached (`https://<BOT_DOMAIN>`, or `http://localhost:<port>` locally): action addresses start here. */
+  publicBase: () => string;
 }>;
 
 /** Everything a route needs about this turn: the plan, today, and who is asking. */
-export type TurnPlan = Readonly<{ view: PlanView; today: IsoDate; person: Person | undefined }>;
+export type TurnPlan = Readonly<{ view: PlanView; today: IsoDate; person: Person | undefined; base: string }>;
 
 export async function loadTurnPlan(context: TurnContext, deps: BotDeps): Promise<TurnPlan> {
   const view = await deps.planCache.view(deps.planId);
   if (!view) throw appError('UNAVAILABLE', 'The improvement plan has not been loaded yet. Please ask an administrator to load it.');
   const aadObjectId = context.activity.from?.aadObjectId;
   const person = aadObjectId ? view.people.find((candidate) => candidate.aadObjectId === aadObjectId) : undefined;
-  return { view, today: todayIn(view.plan.timeZone, deps.clock()), person };
+  return { view, today: todayIn(view.plan.timeZone, deps.clock()), person, base: deps.publicBase() };
 }
 
 /** A polite card for a failure; the details go to the log, never to the person. */

@@ -25,6 +25,8 @@ export type DetailCardOptions = Readonly<{
   refreshUserIds?: readonly string[];
   /** An entry of the history the viewer may still take back: the card offers Undo for it. */
   undo?: { updateId: string };
+  /** The action's own address (`<base>/actions/<ref>`): the card links to its page. */
+  address?: string;
 }>;
 
 const MAX_UPDATES_SHOWN = 5;
@@ -79,6 +81,7 @@ export function renderActionDetailCard(view: ActionView, options: DetailCardOpti
     updates,
     banner: options.banner?.text ?? '',
     undoUpdateId: options.undo?.updateId ?? '',
+    address: options.address ?? '',
     undoText: options.undo ? `Undo is here for ${UNDO_MINUTES} minutes after the change, for you only.` : '',
     bannerStyle: options.banner?.tone ?? 'default',
     canEdit,

@@ -11,6 +11,7 @@ import digestTemplate from './templates/digest.json';
 import { MAX_CARD_BYTES, teamsMessageBytes } from './messageSize';
 import type { TemplateData, TemplateName } from './templateData';
 import minutesInputTemplate from './templates/minutesInput.json';
+import newActionTemplate from './templates/newAction.json';
 import type { Rag } from '../domain/rules';
 
 export type AdaptiveCard = { type: 'AdaptiveCard'; version: string } & Record<string, unknown>;
@@ -29,6 +30,7 @@ export const TEMPLATES = {
   channelChooser: channelChooserTemplate,
   digest: digestTemplate,
   minutesInput: minutesInputTemplate,
+  newAction: newActionTemplate,
 } as const satisfies Record<TemplateName, unknown>;
 export type { TemplateName };
 

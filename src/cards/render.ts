@@ -9,4 +9,5 @@ export { MAX_PREVIEW_ACTIONS, renderOutcomePreviewCard, type PreviewInput } from
 export { renderMeetingSummaryCard } from './meetingSummaryCard';
 export { renderMinutesInputCard, type MinutesInputCardData } from './minutesInputCard';
 export { renderChannelChooserCard } from './channelChooserCard';
+export { renderNewActionCard, type NewActionForm } from './newActionCard';
 export { digestText, renderDigestCard } from './digestCard';

@@ -50,6 +50,8 @@ export const TEMPLATE_DATA = {
     bannerStyle: z.enum(['good', 'attention', 'default']),
     /** The history entry the Undo button takes back ('' for no button). */
     undoUpdateId: text,
+    /** The action's page ('' for no link). */
+    address: text,
     undoText: text,
     canEdit: z.boolean(),
     showComplete: z.boolean(),
@@ -138,6 +140,18 @@ export const TEMPLATE_DATA = {
     fallbackText: text,
   }),
   channelChooser: z.object({ channels: z.array(z.object({ id: text, name: text })) }),
+  newAction: z.object({
+    problemsText: text,
+    title: text,
+    maxTitle: z.number(),
+    owner: text,
+    due: text,
+    minDue: text,
+    area: text,
+    peopleChoices: z.array(choice),
+    areaChoices: z.array(choice),
+    requestId: text,
+  }),
   digest: z.object({
     heading: text,
     scopeText: text,

@@ -85,3 +85,15 @@ export const SetChannelDataSchema = z.object({ channelId: z.string().min(1).max(
 
 /** Minutes pasted into the "post outcomes" card's box (its line breaks intact). */
 export const ReadMinutesDataSchema = z.object({ minutes: z.string().max(1_000_000) });
+
+/** "Add as action": the dialog's form, as its Submit sends it (a dialog's buttons are Action.Submit, named by `form`). */
+export const AddAsActionDataSchema = z.object({
+  form: z.literal('addAsAction'),
+  requestId: UpdateIdSchema,
+  // Long titles are accepted here so the person is told the limit rather than "invalid".
+  title: z.string().max(100_000).default(''),
+  owner: z.string().max(200).default(''),
+  due: z.string().max(20).default(''),
+  area: z.preprocess((value) => (typeof value === 'string' && /^\d{1,3}$/.test(value) ? Number(value) : value), z.number().int().positive().optional()),
+});
+export type AddAsActionData = z.infer<typeof AddAsActionDataSchema>;

@@ -17,6 +17,7 @@ import {
   renderMeetingSummaryCard,
   renderMessageCard,
   renderMinutesInputCard,
+  renderNewActionCard,
   renderOutcomePreviewCard,
   MAX_PREVIEW_ACTIONS,
   type AdaptiveCard,
@@ -467,6 +468,44 @@ export function cardSamples(view: PlanView): CardSample[] {
     'meetingSummary',
     renderMeetingSummaryCard({ meeting: longMeeting, committeeName: longText(300, 'Committee'), actions: long.actions.slice(0, 30), people: long.people }),
     'Committee outcomes',
+  );
+
+  // "Add as action" on a message: the form as it opens, and again with what to fix and the longest texts.
+  add(
+    'newAction-from-message',
+    'newAction',
+    renderNewActionCard(
+      { title: 'Chase health colleagues on initial health assessments', area: 11, requestId: 'activity:sample', today: TODAY },
+      view.people,
+      view.plan.areas,
+    ),
+    'Add an action to the plan',
+    { 'Add to the plan': ['owner', 'due'] },
+  );
+  add(
+    'newAction-refused-longest',
+    'newAction',
+    renderNewActionCard(
+      {
+        title: longText(1000, MARKUP),
+        owner: 'ruth-okafor',
+        due: '2022-01-15',
+        problems: [longText(300, 'Problem'), 'Nothing was added.'],
+        requestId: 'activity:sample',
+        today: TODAY,
+      },
+      long.people,
+      long.plan.areas,
+    ),
+    'Add an action to the plan',
+    { 'Add to the plan': ['area'] },
+  );
+  // An action's card with the link to its page.
+  add(
+    'actionDetail-with-address',
+    'actionDetail',
+    detail(view, action(view, '7.2'), { viewer: ruth, address: 'https://tracker.example.gov.uk/actions/7.2' }),
+    'Action 7.2',
   );
 
   // Asking an admin for the committee's channel.

@@ -169,6 +169,10 @@ describe('buttons', () => {
                   `"${accessibleName(button)}" (${button.verb}) sends what its route refuses: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`,
                 ];
           }
+          if (button instanceof AC.SubmitAction && (payload as { form?: unknown }).form === 'addAsAction') {
+            const parsed = verbs.AddAsActionDataSchema.safeParse(payload);
+            return parsed.success ? [] : [`"${accessibleName(button)}" sends what "Add as action" refuses: ${parsed.error.message}`];
+          }
           if (button instanceof AC.SubmitAction) {
             const question = (payload as { question?: unknown }).question;
             return typeof question === 'string' && question.trim().length > 0 && question.length <= 1000

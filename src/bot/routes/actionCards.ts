@@ -10,6 +10,7 @@ import { undoUpdate, updateAction, type UpdateOutcome } from '../../updates/upda
 import { loadTurnPlan, type BotDeps, type TrackerApp, type TurnPlan } from '../turn';
 import { answerInvoke, requestIdOf, STALE_BUTTON } from './invokes';
 import { teamsUserIdsOf } from '../references';
+import { actionAddress } from '../../web/links';
 
 const GONE = renderMessageCard({ heading: 'That action is no longer in the plan.', paragraphs: ['Ask your question again for an up-to-date list.'] });
 
@@ -22,6 +23,7 @@ export function detailCard(turn: TurnPlan, action: Action, extra: DetailExtras =
     people: facts.people,
     areas: facts.areas,
     today: turn.today,
+    address: turn.base ? actionAddress(turn.base, action.ref) : undefined,
     ...extra,
   });
 }
