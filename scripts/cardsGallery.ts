@@ -23,6 +23,7 @@ const CARD_WIDTH = 500;
 const DOCS: Readonly<Record<string, string>> = {
   'actionList-life-story': 'card-action-list.png',
   'actionDetail-update-form': 'card-action-detail.png',
+  'actionDetail-everyone': 'card-shared.png',
   'outcomePreview-new-meeting': 'card-outcome-preview.png',
   digest: 'card-digest.png',
   meetingSummary: 'card-meeting-summary.png',

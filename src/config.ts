@@ -78,6 +78,9 @@ const EnvSchema = z
         .regex(/^[A-Za-z0-9.-]{1,253}(?::\d{1,5})?$/, 'must be a host name such as tracker.example.gov.uk, without https:// or a path')
         .optional(),
     ),
+    // Where Entra publishes the keys that sign Teams single sign-on tokens, and its authority (other clouds differ).
+    ENTRA_JWKS_URL: z.preprocess(emptyToUndefined, z.string().url().default('https://login.microsoftonline.com/common/discovery/v2.0/keys')),
+    ENTRA_AUTHORITY: z.preprocess(emptyToUndefined, z.string().url().default('https://login.microsoftonline.com')),
     PLAYGROUND_PORT: z.preprocess(emptyToUndefined, z.coerce.number({ invalid_type_error: 'must be a port number' }).int().min(1).max(65535).default(56150)),
   })
   .superRefine((env, ctx) => {
@@ -110,6 +113,8 @@ export type Config = Readonly<{
   playgroundPort: number;
   /** The public host name, when deployed; locally the addresses are http://localhost:PORT. */
   botDomain: string | undefined;
+  /** Checking the tabs' single sign-on tokens. */
+  entra: Readonly<{ jwksUrl: string; authority: string }>;
   digest: Readonly<{ cron: string; enabled: boolean }>;
   appInsightsConnectionString: string | undefined;
 }>;
@@ -133,6 +138,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     throw new ConfigError(problems);
   }
   const e = parsed.data;
+  // App Service names its own host in WEBSITE_HOSTNAME: the default when BOT_DOMAIN is not set.
+  const botDomain = e.BOT_DOMAIN ?? (env.WEBSITE_HOSTNAME && /^[A-Za-z0-9.-]{1,253}$/.test(env.WEBSITE_HOSTNAME) ? env.WEBSITE_HOSTNAME : undefined);
   const bot = e.BOT_ID ? { appId: e.BOT_ID, password: e.BOT_PASSWORD, tenantId: e.BOT_TENANT_ID, appType: e.BOT_TYPE } : undefined;
   return Object.freeze({
     port: e.PORT,
@@ -148,7 +155,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     dataDir: e.DATA_DIR,
     demoUser: e.DEMO_USER,
     playgroundPort: e.PLAYGROUND_PORT,
-    botDomain: e.BOT_DOMAIN,
+    botDomain,
+    entra: { jwksUrl: e.ENTRA_JWKS_URL, authority: e.ENTRA_AUTHORITY },
     digest: { cron: e.DIGEST_CRON, enabled: e.DIGEST_ENABLED === 'true' },
     appInsightsConnectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING,
   });

@@ -9,6 +9,8 @@ import { hostname } from 'node:os';
 import { teamsDigestDelivery } from './bot/digestDelivery';
 import { scheduleDigest } from './jobs/digestScheduler';
 import { publicBase } from './web/links';
+import { registerWebRoutes } from './web/routes';
+import { createIdentityCheck } from './web/identity';
 
 /** How long shutdown waits for turns in flight (App Service allows about 30 s after SIGTERM). */
 const SHUTDOWN_GRACE_MS = 20_000;
@@ -56,6 +58,22 @@ export async function startTracker(options: {
       publicBase: () => base,
     });
     const server = createServer({ config, adapter, app, store: store.store, logger });
+    registerWebRoutes(server, {
+      plans: store.plans,
+      planCache,
+      planId: config.planId,
+      logger,
+      clock: options.clock ?? (() => new Date()),
+      demoUser: config.demoUser,
+      identify: createIdentityCheck({
+        appId: config.bot?.appId,
+        domain: config.botDomain,
+        allowedTenantIds: config.allowedTenantIds,
+        tenantId: config.bot?.tenantId,
+        jwksUrl: config.entra.jwksUrl,
+        authority: config.entra.authority,
+      }),
+    });
     const { port, url } = await listen(server, config.port, config.host);
     base = publicBase(config.botDomain, port);
     const digest =

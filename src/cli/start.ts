@@ -51,6 +51,9 @@ runCli(async () => {
       : `Anonymous local mode: no Bot Framework authentication, listening on ${config.host} only`,
   );
   logger.info(`Bot endpoint: ${tracker.url}/api/messages`);
+  logger.info(
+    `Plan tab: http://localhost:${tracker.port}/tabs/plan · Action log: http://localhost:${tracker.port}/tabs/log · an action: http://localhost:${tracker.port}/actions/7.2`,
+  );
 
   let playground: RunningPlayground | undefined;
   if (!values['no-client']) {

@@ -305,7 +305,13 @@ export function cardSamples(view: PlanView): CardSample[] {
     }),
     'Saved 7.4.',
   );
-  add('actionDetail-everyone', 'actionDetail', detail(view, saved, { viewer: undefined, audience: 'everyone' }), 'Saved: 7.4.');
+  // As shared into a chat from the message extension: the copy everyone sees, live, with the link to its page.
+  add(
+    'actionDetail-everyone',
+    'actionDetail',
+    detail(view, saved, { viewer: undefined, audience: 'everyone', address: 'https://tracker.example.gov.uk/actions/7.4' }),
+    'Saved: 7.4.',
+  );
   add('actionDetail-not-on-list', 'actionDetail', detail(view, action(view, '9.1'), { viewer: undefined }), 'Action 9.1');
   add('actionDetail-read-only-officer', 'actionDetail', detail(view, action(view, '9.1'), { viewer: grace }), 'Action 9.1');
   const awaiting: Action = { ...action(view, '7.1'), status: 'complete', completion: { by: grace.id, at: '2022-01-31T16:00:00Z' } };

@@ -333,6 +333,7 @@ describe('m365agents.yml', () => {
       'teamsApp/create',
       'aadApp/create',
       'arm/deploy',
+      'aadApp/update',
       'teamsApp/validateManifest',
       'teamsApp/zipAppPackage',
       'teamsApp/validateAppPackage',
