@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseActivity, buttonTitles, cardText, PEOPLE, post, type ActivityOptions } from '../support/tracker';
+import { baseActivity, buttonTitles, cardText, PEOPLE, post, startTestTracker, type ActivityOptions } from '../support/tracker';
 import { trackerWithConnector } from '../support/harness';
 
 const env = trackerWithConnector();
@@ -93,6 +93,21 @@ describe('links that unfurl', () => {
     expect(missing.composeExtension?.text).toBe('There is no action 99.9 in the plan.');
     const foreign = await invoke('composeExtension/queryLink', { url: 'https://example.com/actions/7.2' });
     expect(foreign.composeExtension?.type).toBe('message');
+  });
+});
+
+describe('links on the deployed domain', () => {
+  it('with BOT_DOMAIN set, https://<BOT_DOMAIN>/actions/7.2 unfurls into 7.2, and cards link there', async () => {
+    const deployed = await startTestTracker({ BOT_DOMAIN: 'tracker.example.gov.uk' });
+    try {
+      const { status, body } = await post(deployed, extensionInvoke('composeExtension/queryLink', { url: 'https://tracker.example.gov.uk/actions/7.2' }));
+      expect(status).toBe(200);
+      const result = body as ExtensionBody;
+      expect(refsOf(result)).toEqual(['7.2']);
+      expect(JSON.stringify(result.composeExtension?.attachments?.[0]?.content)).toContain('"url":"https://tracker.example.gov.uk/actions/7.2"');
+    } finally {
+      await deployed.stop();
+    }
   });
 });
 

@@ -482,6 +482,8 @@ async function route(): Promise<void> {
     return 'error' in data ? show(problem(data.error)) : drawLog(data);
   }
   const ref = /^\/actions\/(\d{1,4}\.\d{1,4})$/.exec(path)?.[1];
+  if (path.startsWith('/actions/') && !ref)
+    return show(problem('There is no such action in the plan. Action addresses end in its number, such as /actions/7.2.'));
   if (ref) {
     const data = await api<ActionData>(`/api/tabs/actions/${ref}`);
     return 'error' in data ? show(problem(data.error)) : drawAction(data);
