@@ -11,6 +11,7 @@ import { scheduleDigest } from './jobs/digestScheduler';
 import { publicBase } from './web/links';
 import { registerWebRoutes } from './web/routes';
 import { createIdentityCheck } from './web/identity';
+import { ReportLinks } from './web/reportLinks';
 
 /** How long shutdown waits for turns in flight (App Service allows about 30 s after SIGTERM). */
 const SHUTDOWN_GRACE_MS = 20_000;
@@ -44,6 +45,7 @@ export async function startTracker(options: {
     const planCache = new PlanCache(store.plans);
     // Read the plan once before taking requests, so the first person does not wait for it.
     await planCache.view(config.planId).catch((error: unknown) => logger.warn({ err: error }, 'could not read the plan at start-up'));
+    const reportLinks = new ReportLinks(config.bot?.password);
     // Known once the server listens (a test's port 0 becomes a real port).
     let base = config.botDomain ? publicBase(config.botDomain, config.port) : '';
     const app = createBotApplication({
@@ -56,6 +58,7 @@ export async function startTracker(options: {
       adapter,
       botAppId: config.bot?.appId ?? '',
       publicBase: () => base,
+      reportLinks,
     });
     const server = createServer({ config, adapter, app, store: store.store, logger });
     registerWebRoutes(server, {
@@ -65,6 +68,7 @@ export async function startTracker(options: {
       logger,
       clock: options.clock ?? (() => new Date()),
       demoUser: config.demoUser,
+      reportLinks,
       identify: createIdentityCheck({
         appId: config.bot?.appId,
         domain: config.botDomain,

@@ -15,6 +15,7 @@ import { registerCardRoutes, registerUnknownCardRoutes } from './routes/cards';
 import { registerDigestMessageRoutes } from './routes/digest';
 import { registerUpdateMessageRoutes } from './routes/updates';
 import { registerQuestionRoutes } from './routes/questions';
+import { registerReportMessageRoutes, registerReportRoutes } from './routes/reports';
 import { answerExtensionFailure, isExtensionInvoke, registerMessageExtensionRoutes } from './routes/messageExtensions';
 
 export type { BotDeps, TrackerApp } from './turn';
@@ -63,6 +64,8 @@ export function createBotApplication(deps: BotDeps): TrackerApp {
   registerOutcomeRoutes(app, deps);
   // The message extension: search and share, link unfurling, "Add as action" (messageExtensions.ts).
   registerMessageExtensionRoutes(app, deps);
+  // Confirming which actions the committee closed, and Teams' file consent for a document (reports.ts).
+  registerReportRoutes(app, deps);
   registerCardRoutes(app, deps);
   registerUnknownCardRoutes(app, deps);
   // Messages: the minutes the bot asked for, and "post outcomes" (outcomes.ts); "action:" lines in a
@@ -71,6 +74,8 @@ export function createBotApplication(deps: BotDeps): TrackerApp {
   // anything else, a question (questions.ts).
   registerOutcomeMessageRoutes(app, deps);
   registerMeetingChatRoutes(app, deps);
+  // "action log", "progress report", "record closures" (reports.ts).
+  registerReportMessageRoutes(app, deps);
   registerDigestMessageRoutes(app, deps);
   registerUpdateMessageRoutes(app, deps);
   registerQuestionRoutes(app, deps);

@@ -154,7 +154,9 @@ function refuseOversizeBodies(req: restify.Request, res: restify.Response, next:
 }
 
 export function createServer(deps: ServerDeps): restify.Server & { inFlight: InFlight } {
-  const server = restify.createServer({ name: 'improvement-tracker', handleUncaughtExceptions: false });
+  // The router (find-my-way) refuses a path segment over 100 characters by default; a document link's signed token is longer.
+  const options: restify.ServerOptions & { maxParamLength: number } = { name: 'improvement-tracker', handleUncaughtExceptions: false, maxParamLength: 3000 };
+  const server = restify.createServer(options);
   const inFlight = inFlightTracker();
   server.pre(refuseOversizeBodies);
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false, keepExtensions: false }));

@@ -10,6 +10,7 @@ import type { PlanCache } from '../store/planCache';
 import type { StateRepository } from '../store/stateRepository';
 import { renderMessageCard, type AdaptiveCard } from '../cards/render';
 import type { TrackerAdapter } from './adapter';
+import type { ReportLinks } from '../web/reportLinks';
 
 /**
  * What every route shares: the turn's state and dependencies, the plan as this turn sees it,
@@ -71,6 +72,8 @@ export type BotDeps = Readonly<{
   botAppId: string;
   /** Where the product is reached (`https://<BOT_DOMAIN>`, or `http://localhost:<port>` locally): action addresses start here. */
   publicBase: () => string;
+  /** Signs the expiring links to documents given outside a personal chat. */
+  reportLinks: ReportLinks;
 }>;
 
 /** Everything a route needs about this turn: the plan, today, and who is asking. */

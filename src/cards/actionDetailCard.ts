@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { canUpdateAction, STATUS_LABELS } from '../domain/rules';
+import { canUpdateAction, ragInWords, STATUS_LABELS } from '../domain/rules';
 import { formatDate, type IsoDate } from '../domain/dates';
 import { ACTION_STATUSES, type Area, type Person } from '../domain/model';
 import { areaLeadOf, canVerify, describeUpdate, isAwaitingVerification, slippage, undoneIds, whoMayUpdate } from '../domain/changes';
 import { actionLine, type ActionView } from '../ask/answer';
 import { UNDO_MINUTES } from '../domain/undo';
 import type { TemplateData } from './templateData';
-import { AdaptiveCard, RAG_COLORS, RAG_LABELS, expand } from './cardKit';
+import { AdaptiveCard, RAG_COLORS, expand } from './cardKit';
 
 export type DetailCardData = TemplateData<'actionDetail'>;
 
@@ -18,7 +18,7 @@ export type DetailCardOptions = Readonly<{
   back?: { question: string; page: number };
   banner?: { text: string; tone: 'good' | 'attention' };
   /** What the person had typed, kept when their save could not be made. */
-  draft?: Partial<{ status: string; note: string; due: string; reason: string }>;
+  draft?: Partial<{ status: string; note: string; due: string; reason: string; confidential: string }>;
   /** 'everyone': the copy in the message that all members see; 'viewer' (default): one person's copy. */
   audience?: 'viewer' | 'everyone';
   /** Teams user ids (`29:…`) of the owner and the area lead, who get their own copy by refresh. */
@@ -66,7 +66,7 @@ export function renderActionDetailCard(view: ActionView, options: DetailCardOpti
     actionId: action.id,
     ref: action.ref,
     title: action.title,
-    ragLabel: view.ragReason ? `${RAG_LABELS[view.rag]}: ${view.ragReason}` : RAG_LABELS[view.rag],
+    ragLabel: ragInWords(view.rag, view.ragReason),
     ragColor: RAG_COLORS[view.rag],
     areaLabel: `${action.area} · ${view.areaTitle}`,
     ownerName: view.ownerName,
@@ -102,6 +102,7 @@ export function renderActionDetailCard(view: ActionView, options: DetailCardOpti
       note: options.draft?.note ?? '',
       due: options.draft?.due || action.due,
       reason: options.draft?.reason ?? '',
+      confidential: options.draft?.confidential === 'true' ? 'true' : 'false',
     },
     // Never later than the date the card is drawn with: an overdue action's own date must stay valid, or Teams sends nothing.
     minDue: [options.today, action.due, options.draft?.due ?? ''].filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date)).sort()[0] ?? options.today,

@@ -12,7 +12,9 @@ import { MAX_CARD_BYTES, teamsMessageBytes } from './messageSize';
 import type { TemplateData, TemplateName } from './templateData';
 import minutesInputTemplate from './templates/minutesInput.json';
 import newActionTemplate from './templates/newAction.json';
-import type { Rag } from '../domain/rules';
+import reportTemplate from './templates/report.json';
+import closuresTemplate from './templates/closures.json';
+import { RAG_LABELS, type Rag } from '../domain/rules';
 
 export type AdaptiveCard = { type: 'AdaptiveCard'; version: string } & Record<string, unknown>;
 
@@ -31,6 +33,8 @@ export const TEMPLATES = {
   digest: digestTemplate,
   minutesInput: minutesInputTemplate,
   newAction: newActionTemplate,
+  report: reportTemplate,
+  closures: closuresTemplate,
 } as const satisfies Record<TemplateName, unknown>;
 export type { TemplateName };
 
@@ -96,7 +100,7 @@ export function fitted(most: number, draw: (shown: number) => AdaptiveCard): Ada
 }
 
 export const RAG_COLORS: Record<Rag, string> = { red: 'Attention', amber: 'Warning', green: 'Good', complete: 'Accent', cancelled: 'Default' };
-export const RAG_LABELS: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green', complete: 'Complete', cancelled: 'Cancelled' };
+export { RAG_LABELS };
 
 export const MAX_ITEMS_SHOWN = 20;
 export const ITEM_TEXT_LIMIT = 200;

@@ -14,6 +14,7 @@ export const CARD_VERBS = {
   setCommitteeChannel: 'setCommitteeChannel',
   readMinutes: 'readMinutes',
   undoChange: 'undoChange',
+  confirmClosures: 'confirmClosures',
 } as const;
 export type CardVerb = (typeof CARD_VERBS)[keyof typeof CARD_VERBS];
 
@@ -70,6 +71,8 @@ export const SaveActionDataSchema = z.object({
   note: z.string().max(100_000).optional(),
   due: z.union([isoDate, z.literal('')]).optional(),
   reason: z.string().max(100_000).optional(),
+  /** The note is not for publication (left out of public reports). */
+  confidential: z.enum(['true', 'false']).optional(),
   /** The list the card was opened from, to keep the way back after a save. */
   question: z.string().max(1000).optional(),
   page: PageSchema.optional(),
@@ -97,3 +100,13 @@ export const AddAsActionDataSchema = z.object({
   area: z.preprocess((value) => (typeof value === 'string' && /^\d{1,3}$/.test(value) ? Number(value) : value), z.number().int().positive().optional()),
 });
 export type AddAsActionData = z.infer<typeof AddAsActionDataSchema>;
+
+/** Confirm closures: the committee, the press, and the card's inputs (close_<actionId>: "true"/"false", meetingDate, minute). */
+export const ConfirmClosuresDataSchema = z
+  .object({
+    committeeId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/),
+    requestId: z.string().uuid(),
+    meetingDate: z.union([isoDate, z.literal('')]).optional(),
+    minute: z.string().max(100).optional(),
+  })
+  .catchall(z.unknown());

@@ -16,6 +16,8 @@ export type ChangeRequest = Readonly<{
   reason?: string;
   owner?: string;
   verify?: boolean;
+  /** The note is not for publication: public reports leave it out. */
+  confidential?: boolean;
   /** What the person's card showed: their field changes are judged against it, not the latest read. */
   basis?: Readonly<{ status: ActionStatus; due: IsoDate; owner: string }>;
 }>;
@@ -259,6 +261,7 @@ export function applyChange(action: Action, request: ChangeRequest, context: Cha
     by: actor.id,
     ...(statusChange ? { status } : {}),
     ...(note ? { note } : {}),
+    ...(note && request.confidential ? { confidential: true } : {}),
     ...(changes.length > 0 ? { changes } : {}),
     ...(reason && changes.some((change) => change.field === 'due') ? { reason } : {}),
     ...(statusChange && action.completion && !completion ? { completionBefore: action.completion } : {}),
@@ -306,11 +309,15 @@ export function describeUpdate(update: ActionUpdate, people: readonly Person[], 
       parts.push(change.to === null ? 'Verification taken back.' : 'Verified complete.');
       continue;
     }
+    if (change.field === 'closed') {
+      parts.push(change.to === null ? `Reopened${update.reason ? ` (${update.reason})` : ''}.` : `Closed by the committee, ${change.to}.`);
+      continue;
+    }
     const label = change.field === 'due' ? 'Due date' : change.field === 'owner' ? 'Owner' : 'Status';
     const from = change.from === null ? '' : `${describeValue(change.field, change.from, people)} → `;
     parts.push(`${label}: ${from}${describeValue(change.field, change.to, people)}${change.field === 'due' && update.reason ? ` (${update.reason})` : ''}.`);
   }
-  if (update.note) parts.push(update.note);
+  if (update.note) parts.push(update.confidential ? `${update.note} (Confidential: not in public reports.)` : update.note);
   if (options.undone) parts.push('(Undone.)');
   return parts.join(' ');
 }

@@ -65,7 +65,7 @@ export const ActionSourceSchema = z.discriminatedUnion('kind', [
 ]);
 export type ActionSource = z.infer<typeof ActionSourceSchema>;
 
-export const CHANGE_FIELDS = ['status', 'due', 'owner', 'verified'] as const;
+export const CHANGE_FIELDS = ['status', 'due', 'owner', 'verified', 'closed'] as const;
 
 /** One field moved from one value to another. */
 export const FieldChangeSchema = z.object({
@@ -100,6 +100,8 @@ export const ActionUpdateSchema = z.object({
   undoes: z.string().optional(),
   /** The completion this entry cleared (status moved off complete), so taking it back restores it exactly. */
   completionBefore: CompletionSchema.optional(),
+  /** A note not for publication: left out of public reports. */
+  confidential: z.boolean().optional(),
 });
 export type ActionUpdate = z.infer<typeof ActionUpdateSchema>;
 
@@ -115,6 +117,10 @@ export const ActionSchema = z.object({
   source: ActionSourceSchema,
   updates: z.array(ActionUpdateSchema).default([]),
   completion: CompletionSchema.optional(),
+  /** Not for publication: left out of public reports (the action log and progress report's public versions). */
+  confidential: z.boolean().optional(),
+  /** The committee agreed to close it at a meeting: it leaves the next action log, and keeps its history. */
+  closed: z.object({ meeting: z.string().min(1), minute: z.string().optional(), by: z.string(), at: isoDateTime }).optional(),
 });
 export type Action = z.infer<typeof ActionSchema>;
 

@@ -17,6 +17,13 @@ export function daysOverdue(action: Pick<Action, 'due'>, today: IsoDate): number
 
 export type Rag = 'red' | 'amber' | 'green' | 'complete' | 'cancelled';
 
+export const RAG_LABELS: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green', complete: 'Complete', cancelled: 'Cancelled' };
+
+/** A rating in words, never colour alone: "Red: overdue by 32 days". */
+export function ragInWords(rag: Rag, reason: string): string {
+  return reason ? `${RAG_LABELS[rag]}: ${reason}` : RAG_LABELS[rag];
+}
+
 const AMBER_DUE_WITHIN_DAYS = 14;
 const AMBER_NO_UPDATE_DAYS = 30;
 

@@ -17,7 +17,7 @@ function fieldsOf(update: ActionUpdate): Set<FieldChange['field']> {
   return fields;
 }
 
-const FIELD_WORDS: Record<FieldChange['field'], string> = { status: 'status', due: 'due date', owner: 'owner', verified: 'verification' };
+const FIELD_WORDS: Record<FieldChange['field'], string> = { status: 'status', due: 'due date', owner: 'owner', verified: 'verification', closed: 'closure' };
 
 /**
  * Takes back one entry of an action's history, or says why not. Only its maker may, only for
@@ -50,6 +50,11 @@ export function applyUndo(action: Action, request: UndoRequest, context: ChangeC
   }
 
   const changes = target.changes ?? [];
+  if (changes.some((change) => change.field === 'closed'))
+    return refuse(
+      'INVALID_INPUT',
+      `A closing or reopening of ${action.ref} is the committee's decision: record it again rather than undo it. Nothing was changed.`,
+    );
   if (target.status !== undefined && !changes.some((change) => change.field === 'status'))
     return refuse('INVALID_INPUT', `That change to ${action.ref} was recorded without its earlier status, so it can't be undone. Nothing was changed.`);
   const reversed: FieldChange[] = changes.map((change) => ({ field: change.field, from: change.to, to: change.from }));

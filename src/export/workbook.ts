@@ -6,7 +6,7 @@ import type { IsoDate } from '../domain/dates';
 
 export type ExportInput = PlanFacts & Readonly<{ planName: string; today: IsoDate }>;
 
-const FIELD_LABELS: Record<string, string> = { status: 'Status', due: 'Due date', owner: 'Owner', verified: 'Verified' };
+const FIELD_LABELS: Record<string, string> = { status: 'Status', due: 'Due date', owner: 'Owner', verified: 'Verified', closed: 'Closed by the committee' };
 
 /** Actions with their derived state on one sheet, every history entry on another. */
 export function buildWorkbook(input: ExportInput): ExcelJS.Workbook {

@@ -15,6 +15,8 @@ export const UpdateCommandSchema = z.object({
   reason: z.string().optional(),
   owner: z.string().optional(),
   verify: z.boolean().optional(),
+  /** Reopen an action the committee closed, with why ('' when no reason was given). */
+  reopen: z.string().optional(),
   /** Words that should have named a date or a person but didn't. */
   problem: z.enum(['unreadable_date', 'unknown_person', 'ambiguous_person']).optional(),
   problemText: z.string().optional(),
@@ -75,6 +77,9 @@ export function parseUpdateCommand(text: string, today: IsoDate, resolvePerson: 
 
   match = new RegExp(String.raw`^${REF}\s+(?:is|has been|was|now|is now)\s+(?:now\s+)?${STATUS_PATTERN}\b${JOIN}(.*)$`, 'i').exec(input);
   if (match) return { ref: match[1] ?? '', status: statusOf(match[2] ?? ''), note: clean(match[3]) };
+
+  match = new RegExp(String.raw`^(?:re-?open)\s+${REF}\b(?:\s*[-–—:;,.]\s*|\s+(?:because|as|since|due to|reason:?)\s+|\s*$)(.*)$`, 'i').exec(input);
+  if (match) return { ref: match[1] ?? '', reopen: clean(match[2]) ?? '' };
 
   match = new RegExp(String.raw`^(?:verify|sign off|signoff|confirm)\s+${REF}(?:\s+(?:as\s+)?(?:complete|done))?\s*[.!?]?$`, 'i').exec(input);
   if (match) return { ref: match[1] ?? '', verify: true };

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Action, ActionUpdate } from '../domain/model';
 import { applyChange, type ApplyResult, type ChangeContext, type ChangeRequest, type Refusal } from '../domain/changes';
 import { applyUndo, type UndoRequest } from '../domain/undo';
+import { applyClose, applyReopen, type CloseRequest } from '../domain/closure';
 import { AppError, appError } from '../errors';
 import type { PlanRepository } from '../store/planRepository';
 
@@ -26,6 +27,21 @@ const MAX_ATTEMPTS = 120;
  */
 export function updateAction(plans: PlanRepository, planId: string, actionId: string, request: ChangeRequest, context: ChangeContext): Promise<UpdateOutcome> {
   return saveChange(plans, planId, actionId, (action) => applyChange(action, request, context));
+}
+
+/** Records the committee's closing of an action, or its reopening, saved the same way as any change. */
+export function closeAction(plans: PlanRepository, planId: string, actionId: string, request: CloseRequest, context: ChangeContext): Promise<UpdateOutcome> {
+  return saveChange(plans, planId, actionId, (action) => applyClose(action, request, context));
+}
+
+export function reopenAction(
+  plans: PlanRepository,
+  planId: string,
+  actionId: string,
+  request: Readonly<{ requestId: string; reason: string }>,
+  context: ChangeContext,
+): Promise<UpdateOutcome> {
+  return saveChange(plans, planId, actionId, (action) => applyReopen(action, request, context));
 }
 
 /** Takes back one earlier change (Undo), saved the same way as any change. */

@@ -12,6 +12,8 @@ import { SCRIPTS, tabScript } from './bundle';
 import { personOf, type Identity, type IdentityRefusal } from './identity';
 import { ACTION_PATH, TAB_PATHS } from './links';
 import { actionPage, logTab, planTab } from './tabData';
+import type { ReportLinks } from './reportLinks';
+import { buildReport, DOCX_TYPE } from '../reports/render';
 
 export type WebDeps = Readonly<{
   plans: PlanRepository;
@@ -21,6 +23,7 @@ export type WebDeps = Readonly<{
   clock: () => Date;
   demoUser: string;
   identify: (authorization: string | undefined) => Promise<Identity | IdentityRefusal>;
+  reportLinks: ReportLinks;
 }>;
 
 /** The app's own pages may be framed by Teams (and Outlook and Microsoft 365), nothing else. */
@@ -80,6 +83,7 @@ export function registerWebRoutes(server: restify.Server, deps: WebDeps): void {
   server.get(TAB_PATHS.log, page);
   server.get(`${TAB_PATHS.log}/configure`, page);
   server.get(`${ACTION_PATH}:ref`, page);
+  server.get('/reports/:token', page);
   // Browsers ask for an icon; there is none beyond the app's own, so say so plainly.
   // eslint-disable-next-line @typescript-eslint/require-await
   server.get('/favicon.ico', async (_req: restify.Request, res: restify.Response) => {
@@ -147,6 +151,36 @@ export function registerWebRoutes(server: restify.Server, deps: WebDeps): void {
       );
     }),
   );
+  // A document by its link: the link must be ours and in date, and the person must be on the plan.
+  server.get('/api/reports/:token', async (req: restify.Request, res: restify.Response) => {
+    try {
+      const identity = await deps.identify(typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined);
+      if (identity.kind === 'refused') return sendJson(res, identity.status, { error: identity.message });
+      const given: unknown = (req.params as Record<string, unknown> | undefined)?.token;
+      const token = typeof given === 'string' ? given : '';
+      const request = deps.reportLinks.verify(token, deps.clock());
+      if (request === 'expired') return sendJson(res, 410, { error: 'This link has expired. Ask the bot for the document again.' });
+      if (request === 'invalid') return sendJson(res, 404, { error: "This link isn't one of the tracker's." });
+      const view = await deps.planCache.view(deps.planId);
+      if (!view) throw appError('UNAVAILABLE', 'The improvement plan has not been loaded yet. Please ask an administrator to load it.');
+      if (!personOf(identity, view.people, deps.demoUser))
+        return sendJson(res, 403, { error: "You're not on the plan's people list, so this document isn't available to you." });
+      const built = await buildReport(view, request, todayIn(view.plan.timeZone, deps.clock()));
+      res.writeHead(200, {
+        'content-type': DOCX_TYPE,
+        'content-disposition': `attachment; filename="${built.fileName}"`,
+        'content-length': String(built.bytes.length),
+        'cache-control': 'no-store',
+        ...SECURITY_HEADERS,
+      });
+      res.end(built.bytes);
+    } catch (error) {
+      const failure = toAppError(error);
+      deps.logger.warn({ err: error, code: failure.code }, 'report request failed');
+      sendJson(res, 503, { error: failure.userMessage });
+    }
+  });
+
   // An update from the page: the same service and rules as the bot's card (permissions, ETag, the guard, the history).
   server.post(
     '/api/tabs/actions/:ref',

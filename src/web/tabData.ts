@@ -1,12 +1,12 @@
 /** What the tabs and action pages show, worked out on the server from the plan (pure). */
 import { summarise, viewAction, type ActionView } from '../ask/answer';
-import { RAG_LABELS } from '../cards/cardKit';
 import { canVerify, describeUpdate, slippage, standingUpdates, undoneIds, whoMayUpdate } from '../domain/changes';
 import { formatDate, type IsoDate } from '../domain/dates';
 import { ACTION_STATUSES, type Action, type Person } from '../domain/model';
-import { canUpdateAction, isOutstanding, STATUS_LABELS } from '../domain/rules';
+import { canUpdateAction, isOutstanding, ragInWords, STATUS_LABELS } from '../domain/rules';
 import { factsOf, type PlanView } from '../store/planRepository';
 import { actionAddress } from './links';
+import { buildActionLog } from '../reports/actionLog';
 
 export type ActionRow = Readonly<{
   id: string;
@@ -26,7 +26,7 @@ export type ActionRow = Readonly<{
 
 export type Viewer = Readonly<{ name: string; onPlan: boolean }>;
 
-function row(view: ActionView): ActionRow {
+function rowOf(view: ActionView): ActionRow {
   const { action } = view;
   return {
     id: action.id,
@@ -39,7 +39,7 @@ function row(view: ActionView): ActionRow {
     status: action.status,
     statusText: STATUS_LABELS[action.status],
     rag: view.rag,
-    ragText: view.ragReason ? `${RAG_LABELS[view.rag]}: ${view.ragReason}` : RAG_LABELS[view.rag],
+    ragText: ragInWords(view.rag, view.ragReason),
     path: actionAddress('', action.ref),
   };
 }
@@ -76,7 +76,7 @@ export function planTab(view: PlanView, person: Person | undefined, today: IsoDa
     planName: view.plan.name,
     today: formatDate(today),
     viewer: viewer(person),
-    mine: person ? views.filter((one) => one.action.owner === person.id && isOutstanding(one.action)).map(row) : [],
+    mine: person ? views.filter((one) => one.action.owner === person.id && isOutstanding(one.action)).map(rowOf) : [],
     areas: areas.map((area) => ({
       number: area.area.number,
       title: area.area.shortTitle,
@@ -88,28 +88,46 @@ export function planTab(view: PlanView, person: Person | undefined, today: IsoDa
       total: area.total,
     })),
     totals,
-    overdue: views.filter((one) => one.overdue).map(row),
+    overdue: views.filter((one) => one.overdue).map(rowOf),
     slipped,
   };
 }
 
-/** The committee's channel tab, "Action log": the actions agreed at each meeting, newest meeting first. */
+/** The committee's channel tab, "Action log": the same log as the agenda pack's, by meeting, oldest first. */
 export function logTab(view: PlanView, person: Person | undefined, today: IsoDate) {
-  const facts = factsOf(view);
-  const meetings = [...view.meetings].sort((a, b) => b.date.localeCompare(a.date));
+  const log = view.committees.length > 0 ? buildActionLog(view, { today, public: false }) : undefined;
   return {
     planName: view.plan.name,
     today: formatDate(today),
     viewer: viewer(person),
-    meetings: meetings
-      .map((meeting) => ({
-        id: meeting.id,
-        title: `${meeting.title}, ${formatDate(meeting.date)}`,
-        actions: view.actions
-          .filter((action) => action.source.kind === 'meeting' && action.source.meeting === meeting.id)
-          .map((action) => ({ ...row(viewAction(action, facts, today)), minute: action.source.kind === 'meeting' ? (action.source.minute ?? '') : '' })),
-      }))
-      .filter((meeting) => meeting.actions.length > 0),
+    forMeeting: log?.forMeeting ?? '',
+    totals: log?.totals,
+    meetings: (log?.groups ?? []).map((group) => ({
+      id: group.meeting.id,
+      title: `Arising from ${group.title}`,
+      actions: group.rows.map((row) => {
+        const action = view.actions.find((one) => one.id === row.actionId);
+        const drawn = action ? rowOf(viewAction(action, factsOf(view), today)) : undefined;
+        return {
+          ...(drawn ?? {
+            id: row.actionId,
+            ref: row.ref,
+            title: row.title,
+            area: 0,
+            owner: row.owner,
+            due: '',
+            dueText: row.due,
+            status: '',
+            statusText: row.status,
+            rag: '',
+            ragText: row.rag,
+            path: actionAddress('', row.ref),
+          }),
+          minute: row.minute,
+          statusText: `${row.status}${row.proposedForClosure ? ' · proposed for closure' : ''}${row.isNew ? ' · new' : ''}`,
+        };
+      }),
+    })),
   };
 }
 
@@ -127,7 +145,7 @@ export function actionPage(view: PlanView, action: Action, person: Person | unde
     todayIso: today,
     viewer: viewer(person),
     action: {
-      ...row(one),
+      ...rowOf(one),
       areaTitle: one.areaTitle,
       measure: action.measure ?? '',
       source:

@@ -41,7 +41,7 @@ describe('updating an action from its card', () => {
     const [list] = cardsOf(await ask(env.tracker, "what's outstanding on life story work?"));
     expect(buttonData(list, 'View / update 7.1')).toBeDefined();
     const card = await openCard('act-7-4', PEOPLE.ruth);
-    expect(Object.keys(inputValues(card)).sort()).toEqual(['due', 'note', 'reason', 'status']);
+    expect(Object.keys(inputValues(card)).sort()).toEqual(['confidential', 'due', 'note', 'reason', 'status']);
     expect(inputValues(card)).toMatchObject({ status: 'in_progress', due: '2022-06-30', note: '', reason: '' });
     expect(buttonTitles(card)).toEqual(expect.arrayContaining(['Save', 'Mark complete']));
 
@@ -79,7 +79,7 @@ describe('updating an action from its card', () => {
     // Where the client shows that copy to the owner (no refresh), one press opens their own.
     expect(shared).toContain('"title":"Update 7.4"');
     const own = await execute(CARD_VERBS.viewAction, { actionId: 'act-7-4' }, PEOPLE.ruth);
-    expect(Object.keys(inputValues(own)).sort()).toEqual(['due', 'note', 'reason', 'status']);
+    expect(Object.keys(inputValues(own)).sort()).toEqual(['confidential', 'due', 'note', 'reason', 'status']);
 
     // A refresh always reads the current state from Cosmos.
     await ask(env.tracker, '7.4 is blocked - waiting on the adoption agency', { from: PEOPLE.ruth });
@@ -228,6 +228,14 @@ describe('updating an action from its card', () => {
     const stale = await save(danielsCard, 'a6e325ac-f78f-54fd-a9b5-7c5d23546031', { note: 'Report drafted' });
     expect(cardText(stale)).toContain('9.3 was reassigned to Helen Marsh by Morgan Hale just now after this card was sent. Nothing was changed');
     expect((await stored('act-9-3')).updates.some((update) => update.note === 'Report drafted')).toBe(false);
+  });
+
+  it('a note marked confidential on the card is kept, marked, so public reports can leave it out', async () => {
+    const card = await openCard('act-7-4', PEOPLE.ruth);
+    const saved = await save(card, PEOPLE.ruth, { note: 'Legal advice received on the adoption panel.', confidential: 'true' });
+    expect(cardText(saved)).toContain('Legal advice received on the adoption panel. (Confidential: not in public reports.)');
+    const latest = (await stored('act-7-4')).updates.at(-1);
+    expect(latest).toMatchObject({ note: 'Legal advice received on the adoption panel.', confidential: true });
   });
 
   it('answers malformed payloads politely and changes nothing', async () => {

@@ -126,7 +126,7 @@ describe('the tab APIs through HTTP, with bot credentials set', () => {
   const get = (path: string, authorization?: string) => fetch(`${tracker.url}${path}`, { headers: authorization ? { authorization } : {} });
 
   it('answers nothing without a sign-in, and the signed-in person their own plan', async () => {
-    for (const path of ['/api/tabs/plan', '/api/tabs/log', '/api/tabs/actions/7.2']) {
+    for (const path of ['/api/tabs/plan', '/api/tabs/log', '/api/tabs/actions/7.2', '/api/reports/anything.at-all']) {
       const refused = await get(path);
       expect(refused.status).toBe(401);
       expect(((await refused.json()) as { error: string }).error).toContain('Sign in to Teams');

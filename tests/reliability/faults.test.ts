@@ -76,6 +76,11 @@ function everyRequest(card: Record<string, unknown>, note: string): Probe[] {
       PEOPLE.chris,
     ),
     undoChange: invoke(CARD_VERBS.undoChange, { actionId: 'act-7-4', updateId: 'activity:undo-probe' }),
+    confirmClosures: invoke(
+      CARD_VERBS.confirmClosures,
+      { committeeId: 'cypssc', requestId: randomUUID(), meetingDate: '2022-02-09', 'close_act-7-5': 'true' },
+      PEOPLE.chris,
+    ),
   };
   return [
     { what: 'a question', kind: 'message', activity: messageActivity("what's overdue?", { from: PEOPLE.ruth }) },

@@ -25,6 +25,9 @@ import {
   type TemplateName,
 } from '../../src/cards/render';
 import { renderWelcomeCard } from '../../src/bot/routes/welcome';
+import { renderActionLogCard, renderClosuresCard, renderProgressReportCard } from '../../src/cards/reportCards';
+import { buildActionLog } from '../../src/reports/actionLog';
+import { buildProgressReport } from '../../src/reports/progressReport';
 import { applyChange } from '../../src/domain/changes';
 import type { Action, Area, Meeting, Person, PlanData } from '../../src/domain/model';
 import { composeDigests } from '../../src/domain/digest';
@@ -505,6 +508,42 @@ export function cardSamples(view: PlanView): CardSample[] {
     ),
     'Add an action to the plan',
     { 'Add to the plan': ['area'] },
+  );
+  // The action log and progress report in brief: with a link (a channel), by file consent (a personal chat); the closures card.
+  const log = buildActionLog(view, { today: TODAY, public: false });
+  add(
+    'report-action-log-link',
+    'report',
+    renderActionLogCard(
+      log,
+      { fileName: 'action-log-cypssc-2022-02-01.docx', link: 'https://tracker.example.gov.uk/reports/abc.def', text: 'The link works for 24 hours.' },
+      true,
+    ),
+    'Action log for the next meeting',
+  );
+  add(
+    'report-progress-consent',
+    'report',
+    renderProgressReportCard(buildProgressReport(view, { today: TODAY, public: true }), {
+      fileName: 'progress-report-2022-02-01-public.docx',
+      text: 'Accept the file below.',
+    }),
+    'Progress report',
+  );
+  add(
+    'closures-proposed',
+    'closures',
+    renderClosuresCard(log, { meetingDate: TODAY, requestId: '6f1c2d3e-4a5b-4c6d-8e7f-8091a2b3c4d5' }),
+    'Which actions did the committee close?',
+  );
+  add(
+    'closures-none',
+    'closures',
+    renderClosuresCard(
+      { ...log, groups: [] },
+      { meetingDate: TODAY, requestId: '6f1c2d3e-4a5b-4c6d-8e7f-8091a2b3c4d5', banner: { text: MARKUP, tone: 'attention' } },
+    ),
+    'No actions are proposed for closure.',
   );
   // An action's card with the link to its page.
   add(

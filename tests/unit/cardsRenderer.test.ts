@@ -151,6 +151,7 @@ describe('buttons', () => {
     [CARD_VERBS.setCommitteeChannel]: verbs.SetChannelDataSchema,
     [CARD_VERBS.readMinutes]: verbs.ReadMinutesDataSchema,
     [CARD_VERBS.undoChange]: verbs.UndoChangeDataSchema,
+    [CARD_VERBS.confirmClosures]: verbs.ConfirmClosuresDataSchema,
   };
 
   it('send what their route accepts: the button’s data with the card’s inputs as drawn', () => {

@@ -82,6 +82,7 @@ function changeRequestOf(data: SaveActionData, requestId: string, verb: string):
     status: verb === CARD_VERBS.completeAction ? 'complete' : data.status || undefined,
     due,
     verify: verb === CARD_VERBS.verifyAction,
+    confidential: data.confidential === 'true',
   };
 }
 
@@ -166,7 +167,13 @@ export function registerActionCardRoutes(app: TrackerApp, deps: BotDeps): void {
         );
         const back = parsed.data.question ? { question: parsed.data.question, page: parsed.data.page ?? 1 } : undefined;
         const refreshUserIds = await refreshUsersFor(context, deps, turn, outcome.kind === 'not_found' ? undefined : outcome.action);
-        const draft = { status: parsed.data.status, note: parsed.data.note, due: parsed.data.due, reason: parsed.data.reason };
+        const draft = {
+          status: parsed.data.status,
+          note: parsed.data.note,
+          due: parsed.data.due,
+          reason: parsed.data.reason,
+          confidential: parsed.data.confidential,
+        };
         const card = outcomeCard(turn, outcome, { draft, back, refreshUserIds });
         // After a save, the message itself shows the new state to everyone; the owner and lead get their own copy by refresh.
         return outcome.kind === 'saved'

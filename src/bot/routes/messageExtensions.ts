@@ -9,7 +9,7 @@ import {
 import type { TaskModuleTaskInfo } from 'botbuilder';
 import { answerFromView } from '../../ask/askService';
 import { viewAction } from '../../ask/answer';
-import { RAG_LABELS } from '../../cards/cardKit';
+import { ragInWords } from '../../domain/rules';
 import { renderNewActionCard, type AdaptiveCard } from '../../cards/render';
 import { AddAsActionDataSchema } from '../../cards/verbs';
 import { formatDate } from '../../domain/dates';
@@ -55,7 +55,7 @@ async function resultFor(context: TurnContext, deps: BotDeps, turn: TurnPlan, ac
   const refreshUserIds = await refreshUsersFor(context, deps, turn, action);
   // The card goes into a conversation many people see: the copy for everyone, which opens each viewer's own.
   const card = detailCard({ ...turn, person: undefined }, action, { audience: 'everyone', refreshUserIds });
-  const rag = view.ragReason ? `${RAG_LABELS[view.rag]}: ${view.ragReason}` : RAG_LABELS[view.rag];
+  const rag = ragInWords(view.rag, view.ragReason);
   const preview = CardFactory.thumbnailCard(
     `${action.ref} ${action.title}`.slice(0, PREVIEW_TEXT_LIMIT),
     `${view.ownerName} · due ${formatDate(action.due)} · ${rag}`.slice(0, PREVIEW_TEXT_LIMIT),

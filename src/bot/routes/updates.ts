@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { resolvePersonPhrase } from '../../ask/askService';
 import { renderMessageCard } from '../../cards/render';
 import { parseUpdateCommand, type UpdateCommand } from '../../updates/parseUpdateCommand';
-import { updateAction } from '../../updates/updateAction';
+import { reopenAction, updateAction } from '../../updates/updateAction';
 import { cardActivity } from '../activities';
 import { isMessage, loadTurnPlan, messageTextOf, type BotDeps, type TrackerApp, type TurnPlan } from '../turn';
 import { setRoute } from '../turnLog';
@@ -41,23 +41,27 @@ async function runCommand(context: TurnContext, deps: BotDeps, turn: TurnPlan, c
     await context.sendActivity(cardActivity(renderMessageCard({ heading, paragraphs: [] }), heading));
     return;
   }
-  const outcome = await updateAction(
-    deps.plans,
-    deps.planId,
-    action.id,
-    {
-      requestId: requestIdOf(context),
-      status: command.status,
-      note: command.note,
-      due: command.due,
-      reason: command.reason,
-      owner: command.owner,
-      verify: command.verify,
-    },
-    changeContextOf(deps, turn),
-  );
+  const outcome =
+    command.reopen !== undefined
+      ? await reopenAction(deps.plans, deps.planId, action.id, { requestId: requestIdOf(context), reason: command.reopen }, changeContextOf(deps, turn))
+      : await updateAction(
+          deps.plans,
+          deps.planId,
+          action.id,
+          {
+            requestId: requestIdOf(context),
+            status: command.status,
+            note: command.note,
+            due: command.due,
+            reason: command.reason,
+            owner: command.owner,
+            verify: command.verify,
+          },
+          changeContextOf(deps, turn),
+        );
   const refreshUserIds = await refreshUsersFor(context, deps, turn, outcome.kind === 'not_found' ? undefined : outcome.action);
-  if (outcome.kind === 'saved' && outcome.update.id) {
+  // A reopening is the committee's decision, recorded by the clerk: it is changed back by closing again, not by Undo.
+  if (outcome.kind === 'saved' && outcome.update.id && command.reopen === undefined) {
     // Words are easily misread: say what changed, and offer a way back.
     const what = describeUpdate(outcome.update, turn.view.people);
     const card = detailCard(turn, outcome.action, {

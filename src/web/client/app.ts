@@ -276,12 +276,21 @@ type LogData = {
   planName: string;
   today: string;
   viewer: { name: string; onPlan: boolean };
+  forMeeting: string;
+  totals?: { actions: number; open: number; overdue: number; proposedForClosure: number; new: number };
   meetings: Array<{ id: string; title: string; actions: Array<Row & { minute: string }> }>;
 };
 
 function drawLog(data: LogData): void {
   show(
-    header('Action log', data.planName, data.today, data.viewer),
+    header(`Action log for ${data.forMeeting || 'the next meeting'}`, data.planName, data.today, data.viewer),
+    data.totals
+      ? h(
+          'p',
+          {},
+          `${data.totals.actions} actions: ${data.totals.open} open (${data.totals.overdue} overdue), ${data.totals.proposedForClosure} proposed for closure, ${data.totals.new} new since the last meeting.`,
+        )
+      : null,
     data.meetings.length === 0 ? h('p', { class: 'empty' }, 'No committee actions have been recorded yet.') : null,
     ...data.meetings.map((meeting, index) =>
       h(
@@ -427,6 +436,28 @@ function drawConfigure(): void {
   }
 }
 
+/** A document by its link: fetched with the person's sign-in, then offered as a download. */
+async function drawDownload(linkToken: string): Promise<void> {
+  show(h('h1', {}, 'Your document'), h('p', {}, 'Getting the document…'));
+  try {
+    const response = await fetch(`/api/reports/${linkToken}`, tokenHeader());
+    if (!response.ok) {
+      const body = (await response.json().catch(() => ({}))) as { error?: string };
+      return show(h('h1', {}, 'Your document'), problem(body.error ?? 'The document could not be made. Try again in a moment.'));
+    }
+    const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'document.docx';
+    const url = URL.createObjectURL(await response.blob());
+    const link = h('a', { href: url, download: name }, `Download ${name}`);
+    show(h('h1', {}, 'Your document'), h('p', {}, 'It opens in Word, where you can edit it.'), h('p', {}, link));
+  } catch {
+    show(h('h1', {}, 'Your document'), problem("The tracker isn't answering just now. Try again in a moment."));
+  }
+}
+
+function tokenHeader(): RequestInit {
+  return token ? { headers: { authorization: `Bearer ${token}` } } : {};
+}
+
 // ---- the server -------------------------------------------------------------------------------
 
 async function api<T>(path: string, init: RequestInit = {}): Promise<T | { error: string }> {
@@ -481,6 +512,8 @@ async function route(): Promise<void> {
     const data = await api<LogData>('/api/tabs/log');
     return 'error' in data ? show(problem(data.error)) : drawLog(data);
   }
+  const linkToken = /^\/reports\/([A-Za-z0-9_.-]{10,3000})$/.exec(path)?.[1];
+  if (linkToken) return drawDownload(linkToken);
   const ref = /^\/actions\/(\d{1,4}\.\d{1,4})$/.exec(path)?.[1];
   if (path.startsWith('/actions/') && !ref)
     return show(problem('There is no such action in the plan. Action addresses end in its number, such as /actions/7.2.'));
