@@ -61,6 +61,15 @@ const EnvSchema = z
         .default('0 8 * * 1-5')
         .refine((pattern) => isValidCron(pattern), 'must be a cron pattern such as "0 8 * * 1-5"'),
     ),
+    // When owners' reminders go: each working day at 08:00 (bank holidays are skipped by the job itself).
+    REMINDER_CRON: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .default('0 8 * * 1-5')
+        .refine((pattern) => isValidCron(pattern), 'must be a cron pattern such as "0 8 * * 1-5"'),
+    ),
+    REMINDERS_ENABLED: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('true')),
     APPLICATIONINSIGHTS_CONNECTION_STRING: z.preprocess(
       emptyToUndefined,
       z
@@ -116,6 +125,7 @@ export type Config = Readonly<{
   /** Checking the tabs' single sign-on tokens. */
   entra: Readonly<{ jwksUrl: string; authority: string }>;
   digest: Readonly<{ cron: string; enabled: boolean }>;
+  reminders: Readonly<{ cron: string; enabled: boolean }>;
   appInsightsConnectionString: string | undefined;
 }>;
 
@@ -158,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     botDomain,
     entra: { jwksUrl: e.ENTRA_JWKS_URL, authority: e.ENTRA_AUTHORITY },
     digest: { cron: e.DIGEST_CRON, enabled: e.DIGEST_ENABLED === 'true' },
+    reminders: { cron: e.REMINDER_CRON, enabled: e.REMINDERS_ENABLED === 'true' },
     appInsightsConnectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING,
   });
 }

@@ -7,7 +7,7 @@ import { createBotApplication } from './bot/botApp';
 import { createServer, listen } from './bot/server';
 import { hostname } from 'node:os';
 import { teamsDigestDelivery } from './bot/digestDelivery';
-import { scheduleDigest } from './jobs/digestScheduler';
+import { scheduleDigest, scheduleReminders } from './jobs/digestScheduler';
 import { publicBase } from './web/links';
 import { registerWebRoutes } from './web/routes';
 import { createIdentityCheck } from './web/identity';
@@ -30,7 +30,7 @@ export async function startTracker(options: {
   seed: SeedPlan;
   clock?: () => Date;
   logger?: Logger;
-  /** Run scheduled work (the weekly digest) in this process. */
+  /** Run scheduled work (the weekly digest, owners' reminders) in this process. */
   schedule?: boolean;
 }): Promise<RunningTracker> {
   const { config } = options;
@@ -80,23 +80,17 @@ export async function startTracker(options: {
     });
     const { port, url } = await listen(server, config.port, config.host);
     base = publicBase(config.botDomain, port);
-    const digest =
-      options.schedule && config.digest.enabled
-        ? scheduleDigest(
-            config.digest.cron,
-            config.timeZone,
-            {
-              plans: store.plans,
-              state: store.state,
-              planId: config.planId,
-              delivery: teamsDigestDelivery({ adapter, botAppId: config.bot?.appId ?? '', state: store.state }),
-              clock: options.clock ?? (() => new Date()),
-              logger,
-              instanceId: `${hostname()}-${process.pid}`,
-            },
-            logger,
-          )
-        : undefined;
+    const jobDeps = {
+      plans: store.plans,
+      state: store.state,
+      planId: config.planId,
+      delivery: teamsDigestDelivery({ adapter, botAppId: config.bot?.appId ?? '', state: store.state }),
+      clock: options.clock ?? (() => new Date()),
+      logger,
+      instanceId: `${hostname()}-${process.pid}`,
+    };
+    const digest = options.schedule && config.digest.enabled ? scheduleDigest(config.digest.cron, config.timeZone, jobDeps, logger) : undefined;
+    const reminders = options.schedule && config.reminders.enabled ? scheduleReminders(config.reminders.cron, config.timeZone, jobDeps, logger) : undefined;
     return {
       url,
       port,
@@ -110,7 +104,7 @@ export async function startTracker(options: {
         server.server.closeIdleConnections();
         await Promise.race([server.inFlight.idle(), new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref())]);
         server.server.closeAllConnections();
-        await digest?.stop();
+        await Promise.all([digest?.stop(), reminders?.stop()]);
         await closed;
         await store.close();
       },

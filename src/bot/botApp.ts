@@ -16,6 +16,7 @@ import { registerDigestMessageRoutes } from './routes/digest';
 import { registerUpdateMessageRoutes } from './routes/updates';
 import { registerQuestionRoutes } from './routes/questions';
 import { registerReportMessageRoutes, registerReportRoutes } from './routes/reports';
+import { registerReminderMessageRoutes } from './routes/reminders';
 import { answerExtensionFailure, isExtensionInvoke, registerMessageExtensionRoutes } from './routes/messageExtensions';
 
 export type { BotDeps, TrackerApp } from './turn';
@@ -77,6 +78,8 @@ export function createBotApplication(deps: BotDeps): TrackerApp {
   // "action log", "progress report", "record closures" (reports.ts).
   registerReportMessageRoutes(app, deps);
   registerDigestMessageRoutes(app, deps);
+  // "reminders off", "remind me 3 days before" (reminders.ts).
+  registerReminderMessageRoutes(app, deps);
   registerUpdateMessageRoutes(app, deps);
   registerQuestionRoutes(app, deps);
 

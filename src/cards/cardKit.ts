@@ -13,6 +13,7 @@ import type { TemplateData, TemplateName } from './templateData';
 import minutesInputTemplate from './templates/minutesInput.json';
 import newActionTemplate from './templates/newAction.json';
 import reportTemplate from './templates/report.json';
+import reminderTemplate from './templates/reminder.json';
 import closuresTemplate from './templates/closures.json';
 import { RAG_LABELS, type Rag } from '../domain/rules';
 
@@ -34,6 +35,7 @@ export const TEMPLATES = {
   minutesInput: minutesInputTemplate,
   newAction: newActionTemplate,
   report: reportTemplate,
+  reminder: reminderTemplate,
   closures: closuresTemplate,
 } as const satisfies Record<TemplateName, unknown>;
 export type { TemplateName };

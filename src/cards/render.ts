@@ -10,4 +10,5 @@ export { renderMeetingSummaryCard } from './meetingSummaryCard';
 export { renderMinutesInputCard, type MinutesInputCardData } from './minutesInputCard';
 export { renderChannelChooserCard } from './channelChooserCard';
 export { renderNewActionCard, type NewActionForm } from './newActionCard';
+export { renderReminderCard } from './reminderCard';
 export { digestText, renderDigestCard } from './digestCard';

@@ -140,6 +140,12 @@ export const TEMPLATE_DATA = {
     fallbackText: text,
   }),
   channelChooser: z.object({ channels: z.array(z.object({ id: text, name: text })) }),
+  reminder: z.object({
+    heading: text,
+    items: z.array(z.object({ actionId: text, ref: text, title: text, text })),
+    fallbackText: text,
+    today: text,
+  }),
   report: z.object({
     heading: text,
     scope: text,

@@ -36,6 +36,8 @@ export const ViewActionDataSchema = z.object({
   /** The list the person came from, to offer a way back. */
   question: z.string().max(1000).optional(),
   page: PageSchema.optional(),
+  /** From a reminder: "Done" or "Need more time" (the card says what to do next). */
+  prompt: z.enum(['complete', 'move']).optional(),
 });
 export type ViewActionData = z.infer<typeof ViewActionDataSchema>;
 

@@ -1,15 +1,15 @@
 import { DateTime } from 'luxon';
-import Holidays from 'date-holidays';
 import { z } from 'zod';
 import type { Logger } from '../logger';
 import type { Person } from '../domain/model';
 import { todayIn, type IsoDate } from '../domain/dates';
-import { AppError } from '../errors';
 import { factsOf, type PlanRepository } from '../store/planRepository';
 import type { StateRepository } from '../store/stateRepository';
 import { renderDigestCard, digestText, type AdaptiveCard } from '../cards/render';
 import { composeDigests, digestRecipients } from '../domain/digest';
 import { createRateLimiter } from './rateLimiter';
+import { isWorkingDay } from '../domain/reminders';
+import { acquireLease, claimOnce, releaseLease } from './once';
 
 /** How a digest reached (or didn't reach) a person. */
 export type DeliveryResult = 'sent' | 'unreachable' | 'blocked' | 'failed';
@@ -21,7 +21,6 @@ export const DigestPreferencesSchema = z.object({ enabled: z.boolean().default(t
 export type DigestPreferences = z.infer<typeof DigestPreferencesSchema>;
 
 const RecordSchema = z.object({ status: z.enum(['claimed', 'sent', 'unreachable', 'blocked', 'failed']), at: z.string(), by: z.string() });
-const LeaseSchema = z.object({ holder: z.string(), expiresAt: z.string() });
 
 export const leaseId = (planId: string): string => `lease-digest-${planId}`;
 export const preferencesId = (planId: string, personId: string): string => `digest-prefs-${planId}-${personId}`;
@@ -31,15 +30,7 @@ export const weeklyRecordId = (planId: string, personId: string, isoWeek: string
 const WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 export const weekdayName = (weekday: number): string => WEEKDAYS[weekday] ?? 'Monday';
 
-const holidays = new Holidays('GB', 'ENG');
-
-/** England's working days: weekdays that are not bank holidays. */
-export function isWorkingDay(date: IsoDate): boolean {
-  const day = DateTime.fromISO(date, { zone: 'Europe/London' });
-  if (day.weekday > 5) return false;
-  const found = holidays.isHoliday(day.set({ hour: 12 }).toJSDate());
-  return !(Array.isArray(found) && found.some((holiday) => holiday.type === 'public'));
-}
+export { isWorkingDay };
 
 export function isoWeekOf(date: IsoDate): string {
   const day = DateTime.fromISO(date, { zone: 'utc' });
@@ -86,33 +77,8 @@ export async function savePreferences(
   return next;
 }
 
-/** Takes the run's lease if nobody holds a live one; an expired lease (its holder died) is taken over. */
-async function acquireLease(deps: DigestJobDeps, now: Date): Promise<string | undefined> {
-  const id = leaseId(deps.planId);
-  const value = { holder: deps.instanceId, expiresAt: new Date(now.getTime() + (deps.leaseMs ?? 10 * 60_000)).toISOString() };
-  try {
-    return await deps.state.put(id, 'lease', value, { ifNoneExists: true });
-  } catch (error) {
-    if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
-  }
-  const current = await deps.state.get(id);
-  const lease = LeaseSchema.safeParse(current?.value);
-  if (!current || (lease.success && lease.data.expiresAt > now.toISOString() && lease.data.holder !== deps.instanceId)) return undefined;
-  try {
-    return await deps.state.put(id, 'lease', value, { ifMatch: current.etag });
-  } catch (error) {
-    if (error instanceof AppError && (error.code === 'STALE' || error.code === 'NOT_FOUND')) return undefined;
-    throw error;
-  }
-}
-
-async function releaseLease(deps: DigestJobDeps, etag: string): Promise<void> {
-  try {
-    await deps.state.put(leaseId(deps.planId), 'lease', { holder: deps.instanceId, expiresAt: new Date(0).toISOString() }, { ifMatch: etag });
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-  }
-}
+const acquireDigestLease = (deps: DigestJobDeps, now: Date): Promise<string | undefined> =>
+  acquireLease(deps.state, leaseId(deps.planId), deps.instanceId, now, deps.leaseMs ?? 10 * 60_000);
 
 /**
  * Sends this week's digest to every manager whose digest day has come, exactly once: one
@@ -129,7 +95,7 @@ export async function runWeeklyDigest(
   if (!view) return { ran: false, reason: 'no_plan', ...empty };
   const today = options.today ?? todayIn(view.plan.timeZone, now);
   if (!options.force && !isWorkingDay(today)) return { ran: false, reason: 'not_a_working_day', ...empty };
-  let leaseEtag = await acquireLease(deps, now);
+  let leaseEtag = await acquireDigestLease(deps, now);
   if (!leaseEtag) return { ran: false, reason: 'not_leader', ...empty };
 
   const summary = { sent: [] as string[], unreachable: [] as string[], blocked: [] as string[], failed: [] as string[], skipped: [] as string[] };
@@ -166,7 +132,7 @@ export async function runWeeklyDigest(
       // Shutting down: stop between sends; the next run picks up whoever is left.
       if (options.signal?.aborted) break;
       const recordId = weeklyRecordId(deps.planId, digest.person.id, week);
-      if (!(await claim(deps, recordId))) {
+      if (!(await claimOnce(deps.state, recordId, 'digestRecord', deps.instanceId, deps.clock()))) {
         summary.skipped.push(digest.person.id);
         continue;
       }
@@ -175,33 +141,12 @@ export async function runWeeklyDigest(
       await deps.state.put(recordId, 'digestRecord', { status: result, at: deps.clock().toISOString(), by: deps.instanceId });
       if (result === 'sent') await deps.state.put(lastDigestId(deps.planId, digest.person.id), 'digestLast', deps.clock().toISOString());
       summary[result].push(digest.person.id);
-      if (index % 20 === 19) leaseEtag = (await acquireLease(deps, deps.clock())) ?? leaseEtag;
+      if (index % 20 === 19) leaseEtag = (await acquireDigestLease(deps, deps.clock())) ?? leaseEtag;
     }
     deps.logger.info({ week, ...Object.fromEntries(Object.entries(summary).map(([key, ids]) => [key, ids.length])) }, 'weekly digest run');
     return { ran: true, ...summary };
   } finally {
-    await releaseLease(deps, leaseEtag);
-  }
-}
-
-/** Claims this week's digest for a person; a claim left by a run that died is taken over. */
-async function claim(deps: DigestJobDeps, recordId: string): Promise<boolean> {
-  const value = { status: 'claimed', at: deps.clock().toISOString(), by: deps.instanceId };
-  try {
-    await deps.state.put(recordId, 'digestRecord', value, { ifNoneExists: true });
-    return true;
-  } catch (error) {
-    if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
-  }
-  const existing = await deps.state.get(recordId);
-  const record = RecordSchema.safeParse(existing?.value);
-  if (!existing || !record.success || record.data.status !== 'claimed') return false;
-  try {
-    await deps.state.put(recordId, 'digestRecord', value, { ifMatch: existing.etag });
-    return true;
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'STALE') return false;
-    throw error;
+    await releaseLease(deps.state, leaseId(deps.planId), deps.instanceId, leaseEtag);
   }
 }
 

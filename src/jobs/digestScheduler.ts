@@ -1,18 +1,19 @@
 import { Cron } from 'croner';
 import type { Logger } from '../logger';
 import { runWeeklyDigest, type DigestJobDeps } from './digestJob';
+import { runReminders, type ReminderJobDeps } from './reminderJob';
 
 /**
- * Runs the digest on its schedule (in the plan's time zone). Every instance schedules it; the
+ * Runs a job on its schedule (in the plan's time zone). Every instance schedules it; the job's
  * lease makes sure only one sends.
  */
-export function scheduleDigest(pattern: string, timeZone: string, deps: DigestJobDeps, logger: Logger): { stop(): Promise<void> } {
+function schedule(pattern: string, timeZone: string, run: (signal: AbortSignal) => Promise<unknown>, logger: Logger, what: string): { stop(): Promise<void> } {
   let running: Promise<void> = Promise.resolve();
   const stopping = new AbortController();
   const job = new Cron(pattern, { timezone: timeZone, protect: true }, () => {
-    running = runWeeklyDigest(deps, { signal: stopping.signal }).then(
+    running = run(stopping.signal).then(
       () => undefined,
-      (error: unknown) => logger.error({ err: error }, 'weekly digest run failed'),
+      (error: unknown) => logger.error({ err: error }, `${what} run failed`),
     );
     return running;
   });
@@ -24,4 +25,12 @@ export function scheduleDigest(pattern: string, timeZone: string, deps: DigestJo
       await running;
     },
   };
+}
+
+export function scheduleDigest(pattern: string, timeZone: string, deps: DigestJobDeps, logger: Logger): { stop(): Promise<void> } {
+  return schedule(pattern, timeZone, (signal) => runWeeklyDigest(deps, { signal }), logger, 'weekly digest');
+}
+
+export function scheduleReminders(pattern: string, timeZone: string, deps: ReminderJobDeps, logger: Logger): { stop(): Promise<void> } {
+  return schedule(pattern, timeZone, (signal) => runReminders(deps, { signal }), logger, 'reminders');
 }

@@ -18,6 +18,7 @@ import {
   renderMessageCard,
   renderMinutesInputCard,
   renderNewActionCard,
+  renderReminderCard,
   renderOutcomePreviewCard,
   MAX_PREVIEW_ACTIONS,
   type AdaptiveCard,
@@ -27,6 +28,7 @@ import {
 import { renderWelcomeCard } from '../../src/bot/routes/welcome';
 import { renderActionLogCard, renderClosuresCard, renderProgressReportCard } from '../../src/cards/reportCards';
 import { buildActionLog } from '../../src/reports/actionLog';
+import { remindersDue } from '../../src/domain/reminders';
 import { buildProgressReport } from '../../src/reports/progressReport';
 import { applyChange } from '../../src/domain/changes';
 import type { Action, Area, Meeting, Person, PlanData } from '../../src/domain/model';
@@ -545,6 +547,11 @@ export function cardSamples(view: PlanView): CardSample[] {
     ),
     'No actions are proposed for closure.',
   );
+  // An owner's reminders: one, and the day's several (with a lead's blocked one).
+  const reminders = remindersDue(view.actions, view.plan.areas, TODAY, () => ({ enabled: true, daysBefore: 7 }));
+  const ruthsReminders = reminders.filter((reminder) => reminder.to === 'ruth-okafor');
+  add('reminder-several', 'reminder', renderReminderCard(ruthsReminders, view.people, TODAY), 'Reminders');
+  add('reminder-one', 'reminder', renderReminderCard(reminders.slice(0, 1), view.people, TODAY), 'A reminder');
   // An action's card with the link to its page.
   add(
     'actionDetail-with-address',

@@ -12,6 +12,9 @@ import { answerInvoke, requestIdOf, STALE_BUTTON } from './invokes';
 import { teamsUserIdsOf } from '../references';
 import { actionAddress } from '../../web/links';
 
+const PROMPT_COMPLETE = 'Done? Add a note on what was delivered, then press Mark complete.';
+const PROMPT_MOVE = 'Need more time? Choose the new due date, say why in the reason, and press Save.';
+
 const GONE = renderMessageCard({ heading: 'That action is no longer in the plan.', paragraphs: ['Ask your question again for an up-to-date list.'] });
 
 type DetailExtras = Pick<Parameters<typeof renderActionDetailCard>[1], 'back' | 'banner' | 'draft' | 'audience' | 'refreshUserIds' | 'undo'>;
@@ -95,7 +98,12 @@ export function registerActionCardRoutes(app: TrackerApp, deps: BotDeps): void {
       const action = turn.view.actions.find((candidate) => candidate.id === parsed.data.actionId);
       if (!action) return GONE;
       const back = parsed.data.question ? { question: parsed.data.question, page: parsed.data.page ?? 1 } : undefined;
-      return detailCard(turn, action, { back, refreshUserIds: await refreshUsersFor(context, deps, turn, action) });
+      const prompt = parsed.data.prompt === 'complete' ? PROMPT_COMPLETE : parsed.data.prompt === 'move' ? PROMPT_MOVE : undefined;
+      return detailCard(turn, action, {
+        back,
+        refreshUserIds: await refreshUsersFor(context, deps, turn, action),
+        ...(prompt ? { banner: { text: prompt, tone: 'good' } } : {}),
+      });
     }),
   );
 

@@ -1,6 +1,6 @@
 import { factsOf } from '../../store/planRepository';
 import type { TurnContext } from 'botbuilder';
-import { hasRole } from '../../domain/rules';
+import { hasRole, isOutstanding } from '../../domain/rules';
 import { composeDigests } from '../../domain/digest';
 import { savePreferences, unreachableManagers, weekdayName } from '../../jobs/digestJob';
 import { digestText, renderDigestCard, renderMessageCard } from '../../cards/render';
@@ -60,10 +60,18 @@ async function runDigestCommand(context: TurnContext, deps: BotDeps, turn: TurnP
       async (manager) => Boolean(manager.aadObjectId && (await loadReference(deps.state, personalReferenceId(manager.aadObjectId)))),
       turn.today,
     );
+    // Owners of open actions hear of them by reminders, which need the app opened in Teams too.
+    const owners = new Set(turn.view.actions.filter((action) => isOutstanding(action)).map((action) => action.owner));
+    const cannotBeReminded: string[] = [];
+    for (const owner of turn.view.people) {
+      if (!owners.has(owner.id) || missing.some((one) => one.person.id === owner.id)) continue;
+      if (!owner.aadObjectId || !(await loadReference(deps.state, personalReferenceId(owner.aadObjectId))))
+        cannotBeReminded.push(`${owner.name} can't get reminders: has not opened the app in Teams yet.`);
+    }
     await reply(
       context,
       missing.length === 0 ? 'Every manager can get their digest.' : `${missing.length} manager${missing.length === 1 ? '' : 's'} can't get digests`,
-      missing.map(({ person: manager, why }) => `${manager.name} ${why}.`),
+      [...missing.map(({ person: manager, why }) => `${manager.name} ${why}.`), ...cannotBeReminded],
     );
     return;
   }
