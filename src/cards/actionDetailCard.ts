@@ -6,7 +6,7 @@ import { areaLeadOf, canVerify, describeUpdate, isAwaitingVerification, slippage
 import { actionLine, type ActionView } from '../ask/answer';
 import { UNDO_MINUTES } from '../domain/undo';
 import type { TemplateData } from './templateData';
-import { AdaptiveCard, RAG_COLORS, expand } from './cardKit';
+import { AdaptiveCard, RAG_COLORS, clip, expand } from './cardKit';
 
 export type DetailCardData = TemplateData<'actionDetail'>;
 
@@ -18,7 +18,7 @@ export type DetailCardOptions = Readonly<{
   back?: { question: string; page: number };
   banner?: { text: string; tone: 'good' | 'attention' };
   /** What the person had typed, kept when their save could not be made. */
-  draft?: Partial<{ status: string; note: string; due: string; reason: string; confidential: string }>;
+  draft?: Partial<{ status: string; note: string; due: string; reason: string; confidential: string; evidence: string; noEvidenceReason: string }>;
   /** 'everyone': the copy in the message that all members see; 'viewer' (default): one person's copy. */
   audience?: 'viewer' | 'everyone';
   /** Teams user ids (`29:…`) of the owner and the area lead, who get their own copy by refresh. */
@@ -103,7 +103,13 @@ export function renderActionDetailCard(view: ActionView, options: DetailCardOpti
       due: options.draft?.due || action.due,
       reason: options.draft?.reason ?? '',
       confidential: options.draft?.confidential === 'true' ? 'true' : 'false',
+      evidence: options.draft?.evidence ?? '',
+      noEvidenceReason: options.draft?.noEvidenceReason ?? '',
     },
+    // The evidence the owner gave when they marked it complete: what the verifier checks.
+    evidenceLabel: action.completion?.evidence ? 'Evidence: ' : action.completion?.noEvidenceReason ? 'No evidence yet: ' : '',
+    evidenceText: action.status === 'complete' ? (action.completion?.evidence ?? action.completion?.noEvidenceReason ?? '') : '',
+    evidencePrompt: clip(areas.find((area) => area.number === action.area)?.evidence ?? 'What shows it is done?', 200),
     // Never later than the date the card is drawn with: an overdue action's own date must stay valid, or Teams sends nothing.
     minDue: [options.today, action.due, options.draft?.due ?? ''].filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date)).sort()[0] ?? options.today,
     basis: { status: action.status, due: action.due, owner: action.owner },

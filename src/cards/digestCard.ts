@@ -52,6 +52,9 @@ export function renderDigestCard(digest: Digest, today: IsoDate, areas: readonly
           'What is complete?',
         )
       : undefined,
+    digest.withoutEvidence.length > 0
+      ? section('Completed without evidence', 'Attention', digest.withoutEvidence, (item) => `${item.owner} · no evidence given yet`, 'What is complete?')
+      : undefined,
   ].filter((value) => value !== undefined);
   const heading = `Your weekly digest, ${formatDate(today)}`;
   const allOnTrack = digest.overdue.length + digest.dueSoon.length + digest.awaitingVerification.length === 0;
@@ -95,6 +98,7 @@ export function digestText(digest: Digest, today: IsoDate): string {
     lines.push(`Overdue: ${someRefs(digest.overdue.map((item) => `${item.ref} (${item.daysOverdue} day${item.daysOverdue === 1 ? '' : 's'})`))}`);
   if (digest.dueSoon.length > 0) lines.push(`Due in the next 14 days: ${someRefs(digest.dueSoon.map((item) => `${item.ref} (${formatDate(item.due)})`))}`);
   if (digest.awaitingVerification.length > 0) lines.push(`Waiting for you to verify: ${someRefs(digest.awaitingVerification.map((item) => item.ref))}`);
+  if (digest.withoutEvidence.length > 0) lines.push(`Completed without evidence: ${someRefs(digest.withoutEvidence.map((item) => item.ref))}`);
   if (digest.changes.length > 0) lines.push(`Changed: ${someRefs(digest.changes.map((change) => `${change.ref} by ${change.by}`))}`);
   lines.push(`RAG: ${someRefs(digest.areas.map((area) => `${area.area} ${area.red}R/${area.amber}A/${area.green}G/${area.complete}done`))}`);
   if (digest.nextMeeting) lines.push(`Next committee meeting: ${formatDate(digest.nextMeeting.date)}`);

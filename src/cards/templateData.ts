@@ -59,7 +59,10 @@ export const TEMPLATE_DATA = {
     notAllowedText: text,
     showOpenToUpdate: z.boolean(),
     statusChoices: z.array(choice),
-    draft: z.object({ status: text, note: text, due: text, reason: text, confidential: text }),
+    draft: z.object({ status: text, note: text, due: text, reason: text, confidential: text, evidence: text, noEvidenceReason: text }),
+    evidenceLabel: text,
+    evidenceText: text,
+    evidencePrompt: text,
     minDue: text,
     basis: z.object({ status: text, due: text, owner: text }),
     /** New for every drawing of the card: a second press of the same button is the same request. */

@@ -75,6 +75,9 @@ export const SaveActionDataSchema = z.object({
   reason: z.string().max(100_000).optional(),
   /** The note is not for publication (left out of public reports). */
   confidential: z.enum(['true', 'false']).optional(),
+  /** Marking complete: the evidence, or why there is none yet. */
+  evidence: z.string().max(100_000).optional(),
+  noEvidenceReason: z.string().max(100_000).optional(),
   /** The list the card was opened from, to keep the way back after a save. */
   question: z.string().max(1000).optional(),
   page: PageSchema.optional(),

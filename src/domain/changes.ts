@@ -4,6 +4,7 @@ import { daysBetween, formatDate, isIsoDate, type IsoDate } from './dates';
 import { findPersonalData } from './safeguarding';
 
 export const NOTE_MAX_LENGTH = 1000;
+export const EVIDENCE_MAX_LENGTH = 500;
 export const REASON_MAX_LENGTH = 500;
 
 /** What a person asked to change, from a card or in words. Every field is optional but one. */
@@ -18,6 +19,9 @@ export type ChangeRequest = Readonly<{
   verify?: boolean;
   /** The note is not for publication: public reports leave it out. */
   confidential?: boolean;
+  /** Marking complete: what shows it is done (a link, a document's name or a sentence), or why there is no evidence yet. */
+  evidence?: string;
+  noEvidenceReason?: string;
   /** What the person's card showed: their field changes are judged against it, not the latest read. */
   basis?: Readonly<{ status: ActionStatus; due: IsoDate; owner: string }>;
 }>;
@@ -192,6 +196,12 @@ function fieldChanges(action: Action, request: ChangeRequest, context: ChangeCon
   return changes;
 }
 
+/** Why completing needs evidence, with the area's own wording of the evidence it looks for. */
+export function evidenceNeeded(action: Pick<Action, 'ref' | 'area'>, areas: readonly Area[]): string {
+  const wording = areas.find((area) => area.number === action.area)?.evidence;
+  return `To mark ${action.ref} complete, say what shows it is done (a link, a document's name or a sentence), or why there is no evidence yet.${wording ? ` The plan looks for: ${wording}` : ''} Nothing was saved.`;
+}
+
 /** Completion in two steps: marked complete (verified at once by whoever may verify), then verified. */
 function completionAfter(
   action: Action,
@@ -204,9 +214,10 @@ function completionAfter(
   const statusChange = changes.find((change) => change.field === 'status');
   if (statusChange) {
     if (statusChange.to === 'complete') {
+      const evidence = request.evidence?.trim() ? { evidence: request.evidence.trim() } : { noEvidenceReason: request.noEvidenceReason?.trim() ?? '' };
       completion = canVerify(actor, action, context.areas)
-        ? { by: actor.id, at: context.now, verifiedBy: actor.id, verifiedAt: context.now }
-        : { by: actor.id, at: context.now };
+        ? { by: actor.id, at: context.now, verifiedBy: actor.id, verifiedAt: context.now, ...evidence }
+        : { by: actor.id, at: context.now, ...evidence };
       if (completion.verifiedBy) changes.push({ field: 'verified', from: null, to: actor.id });
     } else {
       completion = undefined;
@@ -235,6 +246,16 @@ export function applyChange(action: Action, request: ChangeRequest, context: Cha
 
   const changes = fieldChanges(action, request, context, reason);
   if (!Array.isArray(changes)) return changes;
+  // Done means the evidence says so: completing asks for it, or for why there is none yet.
+  if (changes.some((change) => change.field === 'status' && change.to === 'complete')) {
+    const evidence = request.evidence?.trim();
+    const why = request.noEvidenceReason?.trim();
+    if (!evidence && !why) return refuse('INVALID_INPUT', evidenceNeeded(action, context.areas));
+    const evidenceProblem =
+      checkText(evidence, 'evidence', EVIDENCE_MAX_LENGTH, currentYear, people) ??
+      checkText(why, 'reason for having no evidence', EVIDENCE_MAX_LENGTH, currentYear, people);
+    if (evidenceProblem) return { kind: 'refused', refusal: evidenceProblem };
+  }
 
   // Someone else changed a field this person is changing since their card was drawn.
   const outOfDate = request.basis ? staleFieldsOf(action, request.basis, people, context.now) : [];
@@ -262,6 +283,8 @@ export function applyChange(action: Action, request: ChangeRequest, context: Cha
     ...(statusChange ? { status } : {}),
     ...(note ? { note } : {}),
     ...(note && request.confidential ? { confidential: true } : {}),
+    ...(completion && statusChange?.to === 'complete' && completion.evidence ? { evidence: completion.evidence } : {}),
+    ...(completion && statusChange?.to === 'complete' && completion.noEvidenceReason ? { noEvidenceReason: completion.noEvidenceReason } : {}),
     ...(changes.length > 0 ? { changes } : {}),
     ...(reason && changes.some((change) => change.field === 'due') ? { reason } : {}),
     ...(statusChange && action.completion && !completion ? { completionBefore: action.completion } : {}),
@@ -317,6 +340,8 @@ export function describeUpdate(update: ActionUpdate, people: readonly Person[], 
     const from = change.from === null ? '' : `${describeValue(change.field, change.from, people)} → `;
     parts.push(`${label}: ${from}${describeValue(change.field, change.to, people)}${change.field === 'due' && update.reason ? ` (${update.reason})` : ''}.`);
   }
+  if (update.evidence) parts.push(`Evidence: ${update.evidence}.`);
+  if (update.noEvidenceReason) parts.push(`No evidence yet: ${update.noEvidenceReason}.`);
   if (update.note) parts.push(update.confidential ? `${update.note} (Confidential: not in public reports.)` : update.note);
   if (options.undone) parts.push('(Undone.)');
   return parts.join(' ');

@@ -20,6 +20,8 @@ export type Digest = {
   dueSoon: DigestItem[];
   changes: DigestChange[];
   awaitingVerification: DigestItem[];
+  /** Completed in the tracker with no evidence given (a reason instead), in the areas this manager leads. */
+  withoutEvidence: DigestItem[];
   nextMeeting: Meeting | undefined;
 };
 
@@ -71,6 +73,7 @@ export function composeDigests(
       dueSoon: [],
       changes: [],
       awaitingVerification: [],
+      withoutEvidence: [],
       nextMeeting,
     });
   }
@@ -115,6 +118,7 @@ export function composeDigests(
       // The owner cannot verify their own completion unless they lead the area.
       if (awaiting && (leads.includes(id) || admins.includes(id) || (id !== action.completion?.by && hasRole(digest.person, 'manager'))))
         digest.awaitingVerification.push(item);
+      if (action.status === 'complete' && action.completion && !action.completion.evidence && leads.includes(id)) digest.withoutEvidence.push(item);
       const since = input.lastDigestAt.get(id);
       const undone = undoneIds(action);
       for (const [index, update] of action.updates.entries()) {

@@ -81,6 +81,10 @@ export const CompletionSchema = z.object({
   at: isoDateTime,
   verifiedBy: z.string().optional(),
   verifiedAt: isoDateTime.optional(),
+  /** What shows it is done: a link, a document's name, or a sentence. */
+  evidence: z.string().optional(),
+  /** Or why there is no evidence yet, said when it was marked complete. */
+  noEvidenceReason: z.string().optional(),
 });
 export type Completion = z.infer<typeof CompletionSchema>;
 
@@ -102,6 +106,9 @@ export const ActionUpdateSchema = z.object({
   completionBefore: CompletionSchema.optional(),
   /** A note not for publication: left out of public reports. */
   confidential: z.boolean().optional(),
+  /** Marked complete with this evidence, or with this reason for having none yet. */
+  evidence: z.string().optional(),
+  noEvidenceReason: z.string().optional(),
 });
 export type ActionUpdate = z.infer<typeof ActionUpdateSchema>;
 

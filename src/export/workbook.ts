@@ -33,6 +33,7 @@ export function buildWorkbook(input: ExportInput): ExcelJS.Workbook {
     { header: 'Minute', key: 'minute', width: 9 },
     { header: 'Measure', key: 'measure', width: 40 },
     { header: 'Latest note', key: 'latest', width: 50 },
+    { header: 'Evidence of completion', key: 'evidence', width: 40 },
   ];
   for (const action of input.actions) {
     const slip = slippage(action);
@@ -59,6 +60,10 @@ export function buildWorkbook(input: ExportInput): ExcelJS.Workbook {
       minute: action.source.kind === 'meeting' ? (action.source.minute ?? '') : '',
       measure: action.measure ?? '',
       latest: latestNote,
+      evidence:
+        action.status === 'complete' && action.completion
+          ? (action.completion.evidence ?? (action.completion.noEvidenceReason ? `None yet: ${action.completion.noEvidenceReason}` : ''))
+          : '',
     });
   }
   actions.getRow(1).font = { bold: true };

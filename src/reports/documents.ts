@@ -148,9 +148,9 @@ function areaSection(area: AreaProgress): Array<Paragraph | Table> {
   };
   part(
     'Completed in the period',
-    ['Ref', 'Action', 'Owner'],
-    area.completed.map((one) => [one.ref, one.title, one.owner]),
-    [8, 70, 22],
+    ['Ref', 'Action', 'Owner', 'Evidence'],
+    area.completed.map((one) => [one.ref, one.title, one.owner, one.evidence || 'Recorded before the tracker asked for evidence.']),
+    [6, 44, 16, 34],
     'Nothing was completed in the period.',
   );
   part(

@@ -7,7 +7,7 @@ import { STATUS_LABELS } from '../domain/rules';
 import { factsOf, type PlanView } from '../store/planRepository';
 import { latestNoteOf, ReportInputError } from './actionLog';
 
-export type ReportAction = Readonly<{ ref: string; title: string; owner: string; due: string; status: string; why: string }>;
+export type ReportAction = Readonly<{ ref: string; title: string; owner: string; due: string; status: string; why: string; evidence: string }>;
 
 export type AreaProgress = Readonly<{
   number: number;
@@ -82,6 +82,7 @@ export function buildProgressReport(view: PlanView, options: ReportOptions): Pro
         due: formatDate(action.due),
         status: STATUS_LABELS[action.status],
         why,
+        evidence: action.completion?.evidence ?? (action.completion?.noEvidenceReason ? `None yet: ${action.completion.noEvidenceReason}` : ''),
       });
       const areaCounts = counts.find((one) => one.area.number === area.number);
       return {

@@ -15,6 +15,9 @@ export const UpdateCommandSchema = z.object({
   reason: z.string().optional(),
   owner: z.string().optional(),
   verify: z.boolean().optional(),
+  /** Marking complete: the evidence, or why there is none yet ("evidence: ...", "no evidence yet because ..."). */
+  evidence: z.string().optional(),
+  noEvidenceReason: z.string().optional(),
   /** Reopen an action the committee closed, with why ('' when no reason was given). */
   reopen: z.string().optional(),
   /** Words that should have named a date or a person but didn't. */
@@ -47,6 +50,16 @@ function clean(text: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
+/** "mark 7.2 complete - evidence: the June audit", "… no evidence yet because the audit is in March": the evidence out of the note. */
+function withEvidence(command: UpdateCommand): UpdateCommand {
+  if (command.status !== 'complete' || !command.note) return command;
+  const none = /(?:^|[\s,;.–—-])(?:but\s+)?no evidence(?:\s+yet)?(?:\s+because|\s+as|\s*[:–—-])\s*(.+)$/i.exec(command.note);
+  if (none?.[1]) return { ...command, noEvidenceReason: clean(none[1]), note: clean(command.note.slice(0, none.index).replace(/[;,.\s–—-]+$/, '')) };
+  const given = /(?:^|[\s,;.–—-])(?:the\s+)?evidence(?:\s+is|\s+being|\s*[:–—-])\s*(.+)$/i.exec(command.note);
+  if (given?.[1]) return { ...command, evidence: clean(given[1]), note: clean(command.note.slice(0, given.index).replace(/[;,.\s–—-]+$/, '')) };
+  return command;
+}
+
 /** A day-first date in words or numbers, looking forward from today ("30 April" is next 30 April). */
 export function parseDueDate(text: string, today: IsoDate): IsoDate | undefined {
   const reference = { instant: DateTime.fromISO(today, { zone: 'utc' }).set({ hour: 12 }).toJSDate(), timezone: 'UTC' };
@@ -73,10 +86,10 @@ export function parseUpdateCommand(text: string, today: IsoDate, resolvePerson: 
     .replace(/^(?:(?:please|pls|can you|could you|would you|will you)\s+)+/i, '');
 
   let match = new RegExp(String.raw`^(?:mark|set|make|flag)\s+${REF}\s+(?:as\s+|to\s+)?${STATUS_PATTERN}\b${ASKED_JOIN}(.*)$`, 'i').exec(input);
-  if (match) return { ref: match[1] ?? '', status: statusOf(match[2] ?? ''), note: clean(match[3]) };
+  if (match) return withEvidence({ ref: match[1] ?? '', status: statusOf(match[2] ?? ''), note: clean(match[3]) });
 
   match = new RegExp(String.raw`^${REF}\s+(?:is|has been|was|now|is now)\s+(?:now\s+)?${STATUS_PATTERN}\b${JOIN}(.*)$`, 'i').exec(input);
-  if (match) return { ref: match[1] ?? '', status: statusOf(match[2] ?? ''), note: clean(match[3]) };
+  if (match) return withEvidence({ ref: match[1] ?? '', status: statusOf(match[2] ?? ''), note: clean(match[3]) });
 
   match = new RegExp(String.raw`^(?:re-?open)\s+${REF}\b(?:\s*[-–—:;,.]\s*|\s+(?:because|as|since|due to|reason:?)\s+|\s*$)(.*)$`, 'i').exec(input);
   if (match) return { ref: match[1] ?? '', reopen: clean(match[2]) ?? '' };

@@ -62,6 +62,8 @@ const TabUpdateSchema = z.object({
   note: z.string().max(100_000).optional(),
   due: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.literal('')]).optional(),
   reason: z.string().max(100_000).optional(),
+  evidence: z.string().max(100_000).optional(),
+  noEvidenceReason: z.string().max(100_000).optional(),
 });
 
 type Who = { view: PlanView; person: Person | undefined; today: string };
@@ -195,7 +197,16 @@ export function registerWebRoutes(server: restify.Server, deps: WebDeps): void {
         deps.plans,
         deps.planId,
         action.id,
-        { requestId: `page:${input.requestId}`, basis: input.basis, status: input.status, note: input.note, due: input.due || undefined, reason: input.reason },
+        {
+          requestId: `page:${input.requestId}`,
+          basis: input.basis,
+          status: input.status,
+          note: input.note,
+          due: input.due || undefined,
+          reason: input.reason,
+          evidence: input.evidence,
+          noEvidenceReason: input.noEvidenceReason,
+        },
         { actor: who.person, people: who.view.people, areas: who.view.plan.areas, today: who.today, now: deps.clock().toISOString() },
       );
       if (outcome.kind === 'not_found') return { status: 404, body: { error: 'That action is no longer in the plan.' } };

@@ -109,7 +109,7 @@ describe('Ruth Okafor in the local Teams client', () => {
 
   it('says "mark 7.2 complete" and sees 7.2 complete', { timeout: JOURNEY_MS }, async () => {
     await journey('05-mark-complete-in-words', page, product, async () => {
-      const answer = await ask(page, 'mark 7.2 complete');
+      const answer = await ask(page, 'mark 7.2 complete - evidence: the Mosaic release note');
       const text = await answer.innerText();
       expect(text).toContain('7.2');
       expect(factOf(text, 'Status')).toMatch(/^Complete/);
@@ -120,7 +120,7 @@ describe('Ruth Okafor in the local Teams client', () => {
 
   it('asks "can you mark 11.4 as finished?", sees what changed, presses Undo and sees 11.4 back in progress', { timeout: JOURNEY_MS }, async () => {
     await journey('10-undo-in-words', page, product, async () => {
-      const answer = await ask(page, 'can you mark 11.4 as finished?');
+      const answer = await ask(page, 'can you mark 11.4 as finished? evidence is the health assessment report');
       const saved = await answer.innerText();
       expect(saved).toContain('Saved. 11.4 is up to date. Status: in progress → complete.');
       expect(factOf(saved, 'Status')).toMatch(/^Complete/);

@@ -60,7 +60,7 @@ describe('who may change an action, checked on the server for every change', () 
       outcome.due = (await save({ due: '2022-05-31', reason: 'Trainer unavailable' })).includes('Saved.');
 
       // Grace, the owner, completes 7.1 so that there is something to verify.
-      await ask(tracker, 'mark 7.1 complete', { from: PEOPLE.grace });
+      await ask(tracker, 'mark 7.1 complete - evidence: training register', { from: PEOPLE.grace });
       const verify = cardText(cardsOf(await ask(tracker, 'verify 7.1', { from: who }))[0]);
       outcome.verify = verify.includes('Saved.');
       const reassign = cardText(cardsOf(await ask(tracker, 'reassign 7.1 to Sam Whitfield', { from: who }))[0]);

@@ -136,6 +136,6 @@ describe("owners' reminders over three simulated months (Feb to Apr 2022, Easter
       return cardText(invokeBody(body).value);
     };
     expect(await open('move')).toContain('Need more time? Choose the new due date, say why in the reason, and press Save.');
-    expect(await open('complete')).toContain('Done? Add a note on what was delivered, then press Mark complete.');
+    expect(await open('complete')).toContain('Done? Give the evidence (or why there is none yet), then press Mark complete.');
   });
 });

@@ -47,7 +47,7 @@ async function press(card: unknown, title: string, from: string, verb: string = 
 describe('a change made in words can be taken back', () => {
   it('a polite request with a question mark is a change: it says what changed, and Undo puts 7.2 back as it was', async () => {
     const before = (await stored('act-7-2')).updates.length;
-    const saved = await say('can you mark 7.2 as finished?', DANIEL);
+    const saved = await say('can you mark 7.2 as finished? evidence is the Mosaic release note', DANIEL);
     expect(cardText(saved)).toContain('Saved. 7.2 is up to date. Status: in progress → complete.');
     expect(buttonTitles(saved)).toContain('Undo');
     expect(cardText(saved)).toContain('Undo is here for 15 minutes after the change, for you only.');

@@ -41,7 +41,7 @@ describe('updating an action from its card', () => {
     const [list] = cardsOf(await ask(env.tracker, "what's outstanding on life story work?"));
     expect(buttonData(list, 'View / update 7.1')).toBeDefined();
     const card = await openCard('act-7-4', PEOPLE.ruth);
-    expect(Object.keys(inputValues(card)).sort()).toEqual(['confidential', 'due', 'note', 'reason', 'status']);
+    expect(Object.keys(inputValues(card)).sort()).toEqual(['confidential', 'due', 'evidence', 'noEvidenceReason', 'note', 'reason', 'status']);
     expect(inputValues(card)).toMatchObject({ status: 'in_progress', due: '2022-06-30', note: '', reason: '' });
     expect(buttonTitles(card)).toEqual(expect.arrayContaining(['Save', 'Mark complete']));
 
@@ -79,7 +79,7 @@ describe('updating an action from its card', () => {
     // Where the client shows that copy to the owner (no refresh), one press opens their own.
     expect(shared).toContain('"title":"Update 7.4"');
     const own = await execute(CARD_VERBS.viewAction, { actionId: 'act-7-4' }, PEOPLE.ruth);
-    expect(Object.keys(inputValues(own)).sort()).toEqual(['confidential', 'due', 'note', 'reason', 'status']);
+    expect(Object.keys(inputValues(own)).sort()).toEqual(['confidential', 'due', 'evidence', 'noEvidenceReason', 'note', 'reason', 'status']);
 
     // A refresh always reads the current state from Cosmos.
     await ask(env.tracker, '7.4 is blocked - waiting on the adoption agency', { from: PEOPLE.ruth });
@@ -140,7 +140,8 @@ describe('updating an action from its card', () => {
 
   it("records an owner's completion as awaiting verification; the area lead verifies it; both steps are in the history", async () => {
     const grace = await openCard('act-7-1', PEOPLE.grace);
-    const completed = await save(grace, PEOPLE.grace, { note: 'All sessions delivered.' }, CARD_VERBS.completeAction);
+    const completed = await save(grace, PEOPLE.grace, { note: 'All sessions delivered.', evidence: 'Attendance register, January' }, CARD_VERBS.completeAction);
+    expect(cardText(completed)).toContain('Evidence: Attendance register, January');
     expect(cardText(completed)).toContain('Complete, awaiting verification by Ruth Okafor or a manager');
     expect(buttonTitles(completed)).not.toContain('Verify complete');
     expect((await stored('act-7-1')).completion).toMatchObject({ by: 'grace-adeyemi' });
@@ -208,7 +209,7 @@ describe('updating an action from its card', () => {
     const helensCard = await openCard('act-9-1', PEOPLE.helen);
     const priyasCard = await openCard('act-9-1', PEOPLE.priya);
     await save(helensCard, PEOPLE.helen, { status: 'blocked', note: 'Waiting for partners' });
-    const conflict = await save(priyasCard, PEOPLE.priya, { status: 'complete', note: 'Signed off at the board' });
+    const conflict = await save(priyasCard, PEOPLE.priya, { status: 'complete', note: 'Signed off at the board', evidence: 'Board minutes' });
     const text = cardText(conflict);
     expect(text).toContain('This card is out of date: Helen Marsh set the status to blocked just now, after your card was drawn.');
     expect(inputValues(conflict)).toMatchObject({ note: 'Signed off at the board', status: 'complete' });
@@ -258,6 +259,29 @@ describe('updating an action from its card', () => {
   });
 });
 
+describe('evidence at completion', () => {
+  it("Mark complete without evidence is refused with the area's own wording of the evidence; with a reason instead, it is listed in the lead's digest", async () => {
+    const card = await openCard('act-11-5', PEOPLE.ruth);
+    const refused = await save(card, PEOPLE.ruth, { note: 'Done' }, CARD_VERBS.completeAction);
+    expect(cardText(refused)).toContain(
+      "To mark 11.5 complete, say what shows it is done (a link, a document's name or a sentence), or why there is no evidence yet. The plan looks for:",
+    );
+    expect((await stored('act-11-5')).status).not.toBe('complete');
+    const done = await save(refused, PEOPLE.ruth, { note: 'Done', noEvidenceReason: 'the audit report is due in March' }, CARD_VERBS.completeAction);
+    expect(cardText(done)).toContain('No evidence yet: the audit report is due in March');
+    expect((await stored('act-11-5')).completion).toMatchObject({ noEvidenceReason: 'the audit report is due in March' });
+    const [digest] = cardsOf(await ask(env.tracker, 'digest', { from: PEOPLE.ruth }));
+    expect(cardText(digest)).toContain('Completed without evidence (1)');
+  });
+
+  it("refuses evidence that looks like a child's details, and saves nothing", async () => {
+    const card = await openCard('act-11-5', PEOPLE.ruth);
+    const refused = await save(card, PEOPLE.ruth, { evidence: 'Case file for Jayden Smith, DOB 12/03/2015' }, CARD_VERBS.completeAction);
+    expect(cardText(refused)).toContain('The tracker is not a case record');
+    expect((await stored('act-11-5')).status).not.toBe('complete');
+  });
+});
+
 describe('updating an action in words', () => {
   it('understands status, notes, due dates and reassignment, and confirms with the detail card', async () => {
     const daniel = 'a6e325ac-f78f-54fd-a9b5-7c5d23546031';
@@ -268,7 +292,13 @@ describe('updating an action in words', () => {
     expect(cardText(card)).toContain('Due date: 31 Dec 2021 → 30 Apr 2022 (the release slipped).');
     card = cardsOf(await ask(env.tracker, 'add a note to 9.1: framework approved by the board', { from: PEOPLE.helen }))[0];
     expect(cardText(card)).toContain('framework approved by the board');
-    card = cardsOf(await ask(env.tracker, 'mark 7.2 complete', { from: daniel }))[0];
+    const noEvidence = cardsOf(await ask(env.tracker, 'mark 7.2 complete', { from: daniel }))[0];
+    expect(cardText(noEvidence)).toContain(
+      "To mark 7.2 complete, say what shows it is done (a link, a document's name or a sentence), or why there is no evidence yet.",
+    );
+    expect((await stored('act-7-2')).status).not.toBe('complete');
+    card = cardsOf(await ask(env.tracker, 'mark 7.2 complete - evidence: the Mosaic release note, 14 Feb', { from: daniel }))[0];
+    expect(cardText(card)).toContain('Evidence: the Mosaic release note, 14 Feb');
     expect(cardText(card)).toContain('Complete, verified by Daniel Cross');
     expect((await stored('act-7-2')).status).toBe('complete');
 

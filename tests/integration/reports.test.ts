@@ -47,7 +47,11 @@ beforeAll(async () => {
     if (action.ref === '9.4')
       return changed(
         action,
-        applyChange(action, { requestId: 't1', status: 'complete', note: 'Dashboard live.' }, context('daniel-cross', '2022-01-20T10:00:00Z')),
+        applyChange(
+          action,
+          { requestId: 't1', status: 'complete', note: 'Dashboard live.', evidence: 'Performance dashboard, January edition' },
+          context('daniel-cross', '2022-01-20T10:00:00Z'),
+        ),
       );
     // 10.4: its due date moved, with a reason.
     if (action.ref === '10.4')
@@ -144,6 +148,11 @@ describe("the committee's action log, read back from the .docx", () => {
     const rows: string[] = [];
     history?.eachRow((row) => rows.push(JSON.stringify(row.values)));
     expect(rows.some((row) => row.includes('11.3') && row.includes('Closed by the committee, meeting of 9 Feb 2022, minute 45.2.'))).toBe(true);
+    // The evidence an owner gave at completion is in the export too.
+    const actionsSheet: string[] = [];
+    workbook.getWorksheet('Actions')?.eachRow((row) => actionsSheet.push(JSON.stringify(row.values)));
+    expect(actionsSheet[0]).toContain('Evidence of completion');
+    expect(actionsSheet.some((row) => row.includes('"9.4"') && row.includes('Performance dashboard, January edition'))).toBe(true);
   });
 });
 
@@ -154,7 +163,7 @@ describe('the progress report, read back from the .docx', () => {
     const area9 = view.plan.areas.find((area) => area.number === 9);
     expect(text).toContain(`9. Quality assurance Ofsted: ${area9?.title ?? '?'} Lead: Daniel Cross`);
     expect(text).toContain('Progress from 12 Jan 2022 to 1 Feb 2022');
-    expect(text).toMatch(/Completed in the period Ref Action Owner 9\.4 .* Priya Shah/);
+    expect(text).toMatch(/Completed in the period Ref Action Owner Evidence 9\.4 .* Priya Shah Performance dashboard, January edition/);
     expect(text).toContain('9.1 Establish a quality assurance framework Helen Marsh 31 Dec 2021 Overdue by 32 days.');
     expect(text).toContain('28 Feb 2022 → 30 Jun 2022 (on 25 Jan 2022) Staff survey moved to the spring');
     expect(text).toContain('Dashboard live.');

@@ -229,7 +229,11 @@ const OPERATIONS: Readonly<Record<OperationName, Operation>> = {
   "verify Helen's completion of 9.1": {
     prepare: async () => {
       // The owner marks it complete; an officer's completion waits for someone else to verify it.
-      await say('mark 9.1 complete', { from: PEOPLE.helen, conversationId: `a:personal-${PEOPLE.helen}`, serviceUrl: env.connector.serviceUrl });
+      await say('mark 9.1 complete - evidence: the approved QA framework', {
+        from: PEOPLE.helen,
+        conversationId: `a:personal-${PEOPLE.helen}`,
+        serviceUrl: env.connector.serviceUrl,
+      });
       const action = await storedAction('act-9-1');
       expect(action.completion).toMatchObject({ by: 'helen-marsh' });
       expect(action.completion?.verifiedBy).toBeUndefined();

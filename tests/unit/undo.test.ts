@@ -31,7 +31,7 @@ function applied(result: ReturnType<typeof applyChange>): Action {
 
 describe('undo restores exactly what the change replaced', () => {
   it('an owner marking complete, then verified by the lead: undoing the verification leaves it complete and awaiting verification', () => {
-    const completed = applied(applyChange(base, { requestId: 'r1', status: 'complete' }, context(owner)));
+    const completed = applied(applyChange(base, { requestId: 'r1', status: 'complete', evidence: 'Board minutes, 20 Jan' }, context(owner)));
     expect(completed.completion).toMatchObject({ by: 'owner' });
     const verified = applied(applyChange(completed, { requestId: 'r2', verify: true }, context(lead)));
     expect(verified.completion?.verifiedBy).toBe('lead');
@@ -41,7 +41,7 @@ describe('undo restores exactly what the change replaced', () => {
   });
 
   it('moving a verified completion back to in progress, then undoing it, brings back the verified completion it cleared', () => {
-    const done = applied(applyChange(base, { requestId: 'r1', status: 'complete' }, context(lead)));
+    const done = applied(applyChange(base, { requestId: 'r1', status: 'complete', evidence: 'Board minutes, 20 Jan' }, context(lead)));
     const verifiedCompletion = done.completion;
     expect(verifiedCompletion?.verifiedBy).toBe('lead');
     const reopened = applied(applyChange(done, { requestId: 'r2', status: 'in_progress' }, context(lead)));

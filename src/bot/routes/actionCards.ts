@@ -12,7 +12,7 @@ import { answerInvoke, requestIdOf, STALE_BUTTON } from './invokes';
 import { teamsUserIdsOf } from '../references';
 import { actionAddress } from '../../web/links';
 
-const PROMPT_COMPLETE = 'Done? Add a note on what was delivered, then press Mark complete.';
+const PROMPT_COMPLETE = 'Done? Give the evidence (or why there is none yet), then press Mark complete.';
 const PROMPT_MOVE = 'Need more time? Choose the new due date, say why in the reason, and press Save.';
 
 const GONE = renderMessageCard({ heading: 'That action is no longer in the plan.', paragraphs: ['Ask your question again for an up-to-date list.'] });
@@ -86,6 +86,8 @@ function changeRequestOf(data: SaveActionData, requestId: string, verb: string):
     due,
     verify: verb === CARD_VERBS.verifyAction,
     confidential: data.confidential === 'true',
+    evidence: data.evidence,
+    noEvidenceReason: data.noEvidenceReason,
   };
 }
 
@@ -181,6 +183,8 @@ export function registerActionCardRoutes(app: TrackerApp, deps: BotDeps): void {
           due: parsed.data.due,
           reason: parsed.data.reason,
           confidential: parsed.data.confidential,
+          evidence: parsed.data.evidence,
+          noEvidenceReason: parsed.data.noEvidenceReason,
         };
         const card = outcomeCard(turn, outcome, { draft, back, refreshUserIds });
         // After a save, the message itself shows the new state to everyone; the owner and lead get their own copy by refresh.

@@ -56,6 +56,8 @@ async function runCommand(context: TurnContext, deps: BotDeps, turn: TurnPlan, c
             reason: command.reason,
             owner: command.owner,
             verify: command.verify,
+            evidence: command.evidence,
+            noEvidenceReason: command.noEvidenceReason,
           },
           changeContextOf(deps, turn),
         );

@@ -382,6 +382,8 @@ function updateForm(data: ActionData, draft?: { note: string; reason: string }):
   const due = h('input', { id: 'due', name: 'due', type: 'date', value: data.action.due, min: [data.todayIso, data.action.due].sort()[0] }) as HTMLInputElement;
   const reason = h('input', { id: 'reason', name: 'reason', type: 'text', maxlength: '500' }) as HTMLInputElement;
   reason.value = draft?.reason ?? '';
+  const evidence = h('input', { id: 'evidence', name: 'evidence', type: 'text', maxlength: '500' }) as HTMLInputElement;
+  const noEvidence = h('input', { id: 'noEvidenceReason', name: 'noEvidenceReason', type: 'text', maxlength: '500' }) as HTMLInputElement;
   const save = h('fluent-button', { appearance: 'primary', type: 'submit' }, 'Save');
   const form = h(
     'form',
@@ -394,18 +396,33 @@ function updateForm(data: ActionData, draft?: { note: string; reason: string }):
     due,
     h('label', { for: 'reason' }, 'Reason for moving the due date (needed if it moves)'),
     reason,
+    h('label', { for: 'evidence' }, 'Evidence, to mark it complete: a link, a document or a sentence'),
+    evidence,
+    h('label', { for: 'noEvidenceReason' }, 'Or, no evidence yet, because'),
+    noEvidence,
     h('div', { class: 'buttons' }, save),
   ) as HTMLFormElement;
   const requestId = crypto.randomUUID();
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void submitUpdate(data, { requestId, status: status.value, note: note.value, due: due.value, reason: reason.value });
+    void submitUpdate(data, {
+      requestId,
+      status: status.value,
+      note: note.value,
+      due: due.value,
+      reason: reason.value,
+      evidence: evidence.value,
+      noEvidenceReason: noEvidence.value,
+    });
   });
   save.addEventListener('click', () => form.requestSubmit());
   return form;
 }
 
-async function submitUpdate(data: ActionData, input: { requestId: string; status: string; note: string; due: string; reason: string }): Promise<void> {
+async function submitUpdate(
+  data: ActionData,
+  input: { requestId: string; status: string; note: string; due: string; reason: string; evidence: string; noEvidenceReason: string },
+): Promise<void> {
   const answer = await api<{ saved: boolean; message: string; page: ActionData }>(`/api/tabs/actions/${encodeURIComponent(data.action.ref)}`, {
     method: 'POST',
     body: JSON.stringify({ ...input, basis: data.basis }),
