@@ -7,7 +7,7 @@ import { createBotApplication } from './bot/botApp';
 import { createServer, listen } from './bot/server';
 import { hostname } from 'node:os';
 import { teamsDigestDelivery } from './bot/digestDelivery';
-import { scheduleDigest, scheduleReminders } from './jobs/digestScheduler';
+import { scheduleDigest, scheduleFollowUpdates, scheduleReminders } from './jobs/digestScheduler';
 import { publicBase } from './web/links';
 import { registerWebRoutes } from './web/routes';
 import { createIdentityCheck } from './web/identity';
@@ -91,6 +91,7 @@ export async function startTracker(options: {
     };
     const digest = options.schedule && config.digest.enabled ? scheduleDigest(config.digest.cron, config.timeZone, jobDeps, logger) : undefined;
     const reminders = options.schedule && config.reminders.enabled ? scheduleReminders(config.reminders.cron, config.timeZone, jobDeps, logger) : undefined;
+    const following = options.schedule ? scheduleFollowUpdates('*/10 * * * *', config.timeZone, jobDeps, logger) : undefined;
     return {
       url,
       port,
@@ -104,7 +105,7 @@ export async function startTracker(options: {
         server.server.closeIdleConnections();
         await Promise.race([server.inFlight.idle(), new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref())]);
         server.server.closeAllConnections();
-        await Promise.all([digest?.stop(), reminders?.stop()]);
+        await Promise.all([digest?.stop(), reminders?.stop(), following?.stop()]);
         await closed;
         await store.close();
       },

@@ -17,6 +17,7 @@ import { registerUpdateMessageRoutes } from './routes/updates';
 import { registerQuestionRoutes } from './routes/questions';
 import { registerReportMessageRoutes, registerReportRoutes } from './routes/reports';
 import { registerReminderMessageRoutes } from './routes/reminders';
+import { registerFollowMessageRoutes } from './routes/follow';
 import { answerExtensionFailure, isExtensionInvoke, registerMessageExtensionRoutes } from './routes/messageExtensions';
 
 export type { BotDeps, TrackerApp } from './turn';
@@ -80,6 +81,8 @@ export function createBotApplication(deps: BotDeps): TrackerApp {
   registerDigestMessageRoutes(app, deps);
   // "reminders off", "remind me 3 days before" (reminders.ts).
   registerReminderMessageRoutes(app, deps);
+  // "follow area 7", "unfollow 7.2", "what do I follow?" (follow.ts).
+  registerFollowMessageRoutes(app, deps);
   registerUpdateMessageRoutes(app, deps);
   registerQuestionRoutes(app, deps);
 

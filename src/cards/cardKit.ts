@@ -14,6 +14,7 @@ import minutesInputTemplate from './templates/minutesInput.json';
 import newActionTemplate from './templates/newAction.json';
 import reportTemplate from './templates/report.json';
 import reminderTemplate from './templates/reminder.json';
+import followTemplate from './templates/follow.json';
 import closuresTemplate from './templates/closures.json';
 import { RAG_LABELS, type Rag } from '../domain/rules';
 
@@ -36,6 +37,7 @@ export const TEMPLATES = {
   newAction: newActionTemplate,
   report: reportTemplate,
   reminder: reminderTemplate,
+  follow: followTemplate,
   closures: closuresTemplate,
 } as const satisfies Record<TemplateName, unknown>;
 export type { TemplateName };

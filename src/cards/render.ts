@@ -11,4 +11,5 @@ export { renderMinutesInputCard, type MinutesInputCardData } from './minutesInpu
 export { renderChannelChooserCard } from './channelChooserCard';
 export { renderNewActionCard, type NewActionForm } from './newActionCard';
 export { renderReminderCard } from './reminderCard';
+export { renderFollowCard } from './followCard';
 export { digestText, renderDigestCard } from './digestCard';

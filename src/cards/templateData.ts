@@ -143,6 +143,12 @@ export const TEMPLATE_DATA = {
     fallbackText: text,
   }),
   channelChooser: z.object({ channels: z.array(z.object({ id: text, name: text })) }),
+  follow: z.object({
+    heading: text,
+    items: z.array(z.object({ actionId: text, ref: text, title: text, who: text, what: text })),
+    more: text,
+    fallbackText: text,
+  }),
   reminder: z.object({
     heading: text,
     items: z.array(z.object({ actionId: text, ref: text, title: text, text })),

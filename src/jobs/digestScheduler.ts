@@ -2,6 +2,7 @@ import { Cron } from 'croner';
 import type { Logger } from '../logger';
 import { runWeeklyDigest, type DigestJobDeps } from './digestJob';
 import { runReminders, type ReminderJobDeps } from './reminderJob';
+import { runFollowUpdates, type FollowJobDeps } from './followJob';
 
 /**
  * Runs a job on its schedule (in the plan's time zone). Every instance schedules it; the job's
@@ -33,4 +34,9 @@ export function scheduleDigest(pattern: string, timeZone: string, deps: DigestJo
 
 export function scheduleReminders(pattern: string, timeZone: string, deps: ReminderJobDeps, logger: Logger): { stop(): Promise<void> } {
   return schedule(pattern, timeZone, (signal) => runReminders(deps, { signal }), logger, 'reminders');
+}
+
+/** Followers' changes, looked at every few minutes; each person hears at most once an hour. */
+export function scheduleFollowUpdates(pattern: string, timeZone: string, deps: FollowJobDeps, logger: Logger): { stop(): Promise<void> } {
+  return schedule(pattern, timeZone, () => runFollowUpdates(deps), logger, 'follow updates');
 }

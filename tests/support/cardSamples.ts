@@ -19,6 +19,7 @@ import {
   renderMinutesInputCard,
   renderNewActionCard,
   renderReminderCard,
+  renderFollowCard,
   renderOutcomePreviewCard,
   MAX_PREVIEW_ACTIONS,
   type AdaptiveCard,
@@ -29,6 +30,7 @@ import { renderWelcomeCard } from '../../src/bot/routes/welcome';
 import { renderActionLogCard, renderClosuresCard, renderProgressReportCard } from '../../src/cards/reportCards';
 import { buildActionLog } from '../../src/reports/actionLog';
 import { remindersDue } from '../../src/domain/reminders';
+import { followedChanges } from '../../src/domain/following';
 import { buildProgressReport } from '../../src/reports/progressReport';
 import { applyChange } from '../../src/domain/changes';
 import type { Action, Area, Meeting, Person, PlanData } from '../../src/domain/model';
@@ -552,6 +554,10 @@ export function cardSamples(view: PlanView): CardSample[] {
   const ruthsReminders = reminders.filter((reminder) => reminder.to === 'ruth-okafor');
   add('reminder-several', 'reminder', renderReminderCard(ruthsReminders, view.people, TODAY), 'Reminders');
   add('reminder-one', 'reminder', renderReminderCard(reminders.slice(0, 1), view.people, TODAY), 'A reminder');
+  // A follower's hourly card.
+  const changes = followedChanges({ areas: [7, 9], actionIds: [] }, view.actions, view.people, 'morgan-hale', '2021-01-01T00:00:00Z', '2022-02-01T09:00:00Z');
+  add('follow-changes', 'follow', renderFollowCard(changes), 'Changes to what you follow');
+  add('follow-one', 'follow', renderFollowCard(changes.slice(0, 1)), 'Changes to what you follow');
   // An action's card with the link to its page.
   add(
     'actionDetail-with-address',
