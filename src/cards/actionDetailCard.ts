@@ -5,6 +5,7 @@ import { ACTION_STATUSES, type Area, type Person } from '../domain/model';
 import { areaLeadOf, canVerify, describeUpdate, isAwaitingVerification, slippage, undoneIds, whoMayUpdate } from '../domain/changes';
 import { actionLine, type ActionView } from '../ask/answer';
 import { UNDO_MINUTES } from '../domain/undo';
+import { againstTarget, targetOf } from '../domain/measure';
 import type { TemplateData } from './templateData';
 import { AdaptiveCard, RAG_COLORS, clip, expand } from './cardKit';
 
@@ -18,7 +19,17 @@ export type DetailCardOptions = Readonly<{
   back?: { question: string; page: number };
   banner?: { text: string; tone: 'good' | 'attention' };
   /** What the person had typed, kept when their save could not be made. */
-  draft?: Partial<{ status: string; note: string; due: string; reason: string; confidential: string; evidence: string; noEvidenceReason: string }>;
+  draft?: Partial<{
+    status: string;
+    note: string;
+    due: string;
+    reason: string;
+    confidential: string;
+    evidence: string;
+    noEvidenceReason: string;
+    figure: string;
+    figureAsOf: string;
+  }>;
   /** 'everyone': the copy in the message that all members see; 'viewer' (default): one person's copy. */
   audience?: 'viewer' | 'everyone';
   /** Teams user ids (`29:…`) of the owner and the area lead, who get their own copy by refresh. */
@@ -53,6 +64,7 @@ export function renderActionDetailCard(view: ActionView, options: DetailCardOpti
       what: describeUpdate(update, people, { undone: update.id !== undefined && undone.has(update.id) }) || 'Updated.',
     }));
   const awaiting = isAwaitingVerification(action);
+  const target = targetOf(action.measure);
   const canEdit = canUpdateAction(viewer, action, areas);
   const slip = slippage(action);
   const lead = areaLeadOf(action, areas);
@@ -105,7 +117,13 @@ export function renderActionDetailCard(view: ActionView, options: DetailCardOpti
       confidential: options.draft?.confidential === 'true' ? 'true' : 'false',
       evidence: options.draft?.evidence ?? '',
       noEvidenceReason: options.draft?.noEvidenceReason ?? '',
+      figure: options.draft?.figure ?? '',
+      figureAsOf: options.draft?.figureAsOf || options.today,
     },
+    // The measure's target, and the latest figure against it.
+    targetText: target && canEdit && options.audience !== 'everyone' ? target.text : '',
+    figureText: target ? (action.figure ? `${againstTarget(target, action.figure)}.` : `none recorded yet (target: ${target.text}).`) : '',
+    today: options.today,
     // The evidence the owner gave when they marked it complete: what the verifier checks.
     evidenceLabel: action.completion?.evidence ? 'Evidence: ' : action.completion?.noEvidenceReason ? 'No evidence yet: ' : '',
     evidenceText: action.status === 'complete' ? (action.completion?.evidence ?? action.completion?.noEvidenceReason ?? '') : '',

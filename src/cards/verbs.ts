@@ -78,6 +78,9 @@ export const SaveActionDataSchema = z.object({
   /** Marking complete: the evidence, or why there is none yet. */
   evidence: z.string().max(100_000).optional(),
   noEvidenceReason: z.string().max(100_000).optional(),
+  /** The latest figure for the measure's target ('' for none), and the day it is for. */
+  figure: z.union([z.string().max(30), z.number()]).optional(),
+  figureAsOf: z.union([isoDate, z.literal('')]).optional(),
   /** The list the card was opened from, to keep the way back after a save. */
   question: z.string().max(1000).optional(),
   page: PageSchema.optional(),

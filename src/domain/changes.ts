@@ -2,6 +2,7 @@ import type { Action, ActionStatus, ActionUpdate, Area, FieldChange, Person } fr
 import { canUpdateAction, hasRole, STATUS_LABELS } from './rules';
 import { daysBetween, formatDate, isIsoDate, type IsoDate } from './dates';
 import { findPersonalData } from './safeguarding';
+import { targetOf } from './measure';
 
 export const NOTE_MAX_LENGTH = 1000;
 export const EVIDENCE_MAX_LENGTH = 500;
@@ -22,6 +23,8 @@ export type ChangeRequest = Readonly<{
   /** Marking complete: what shows it is done (a link, a document's name or a sentence), or why there is no evidence yet. */
   evidence?: string;
   noEvidenceReason?: string;
+  /** The latest figure for the measure's target, and the day it is for. */
+  figure?: Readonly<{ value: number; asOf: IsoDate }>;
   /** What the person's card showed: their field changes are judged against it, not the latest read. */
   basis?: Readonly<{ status: ActionStatus; due: IsoDate; owner: string }>;
 }>;
@@ -269,12 +272,23 @@ export function applyChange(action: Action, request: ChangeRequest, context: Cha
     }
   }
 
+  let figure: Action['figure'];
+  if (request.figure) {
+    const target = targetOf(action.measure);
+    if (!target) return refuse('INVALID_INPUT', `${action.ref}'s measure states no target to record a figure against. Nothing was saved.`);
+    if (!Number.isFinite(request.figure.value) || request.figure.value < 0 || request.figure.value > 1_000_000)
+      return refuse('INVALID_INPUT', `I couldn't read that figure. Give a number, such as 12 for 12%. Nothing was saved.`);
+    if (!isIsoDate(request.figure.asOf) || request.figure.asOf > context.today)
+      return refuse('INVALID_INPUT', 'Give the date the figure is for: today or earlier. Nothing was saved.');
+    figure = { value: request.figure.value, asOf: request.figure.asOf, by: actor.id, at: context.now };
+  }
+
   const statusChange = changes.find((change) => change.field === 'status');
   const status = statusChange ? (statusChange.to as ActionStatus) : action.status;
   const completion = completionAfter(action, request, actor, context, changes);
   if (completion && 'kind' in completion) return completion;
 
-  if (changes.length === 0 && !note) return refuse('INVALID_INPUT', "There's nothing to save: add a note or change the status or due date.");
+  if (changes.length === 0 && !note && !figure) return refuse('INVALID_INPUT', "There's nothing to save: add a note or change the status or due date.");
 
   const update: ActionUpdate = {
     id: request.requestId,
@@ -283,6 +297,7 @@ export function applyChange(action: Action, request: ChangeRequest, context: Cha
     ...(statusChange ? { status } : {}),
     ...(note ? { note } : {}),
     ...(note && request.confidential ? { confidential: true } : {}),
+    ...(figure ? { figure: { value: figure.value, asOf: figure.asOf } } : {}),
     ...(completion && statusChange?.to === 'complete' && completion.evidence ? { evidence: completion.evidence } : {}),
     ...(completion && statusChange?.to === 'complete' && completion.noEvidenceReason ? { noEvidenceReason: completion.noEvidenceReason } : {}),
     ...(changes.length > 0 ? { changes } : {}),
@@ -298,6 +313,7 @@ export function applyChange(action: Action, request: ChangeRequest, context: Cha
     owner: ownerChange?.to ?? action.owner,
     updates: [...action.updates, update],
     ...(completion ? { completion } : {}),
+    ...(figure ? { figure } : {}),
   };
   if (!completion) delete (updated as { completion?: unknown }).completion;
   const notice =
@@ -340,6 +356,7 @@ export function describeUpdate(update: ActionUpdate, people: readonly Person[], 
     const from = change.from === null ? '' : `${describeValue(change.field, change.from, people)} → `;
     parts.push(`${label}: ${from}${describeValue(change.field, change.to, people)}${change.field === 'due' && update.reason ? ` (${update.reason})` : ''}.`);
   }
+  if (update.figure) parts.push(`Latest figure: ${update.figure.value} on ${formatDate(update.figure.asOf)}.`);
   if (update.evidence) parts.push(`Evidence: ${update.evidence}.`);
   if (update.noEvidenceReason) parts.push(`No evidence yet: ${update.noEvidenceReason}.`);
   if (update.note) parts.push(update.confidential ? `${update.note} (Confidential: not in public reports.)` : update.note);

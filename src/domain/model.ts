@@ -109,6 +109,8 @@ export const ActionUpdateSchema = z.object({
   /** Marked complete with this evidence, or with this reason for having none yet. */
   evidence: z.string().optional(),
   noEvidenceReason: z.string().optional(),
+  /** The latest figure for the action's measure, and the day it is for. */
+  figure: z.object({ value: z.number(), asOf: isoDate }).optional(),
 });
 export type ActionUpdate = z.infer<typeof ActionUpdateSchema>;
 
@@ -124,6 +126,8 @@ export const ActionSchema = z.object({
   source: ActionSourceSchema,
   updates: z.array(ActionUpdateSchema).default([]),
   completion: CompletionSchema.optional(),
+  /** The latest figure recorded against the measure's target ("vacancy rate below 10%"). */
+  figure: z.object({ value: z.number(), asOf: isoDate, by: z.string(), at: isoDateTime }).optional(),
   /** Not for publication: left out of public reports (the action log and progress report's public versions). */
   confidential: z.boolean().optional(),
   /** The committee agreed to close it at a meeting: it leaves the next action log, and keeps its history. */

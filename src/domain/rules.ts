@@ -1,3 +1,4 @@
+import { againstTarget, meets, targetOf } from './measure';
 import type { Action, ActionStatus, Area, Person } from './model';
 import { addDays, daysBetween, type IsoDate } from './dates';
 
@@ -27,11 +28,20 @@ export function ragInWords(rag: Rag, reason: string): string {
 const AMBER_DUE_WITHIN_DAYS = 14;
 const AMBER_NO_UPDATE_DAYS = 30;
 
+type Rated = Pick<Action, 'status' | 'due' | 'updates'> & Partial<Pick<Action, 'measure' | 'figure'>>;
+
+/** The latest figure misses the target its measure states. */
+function missesTarget(action: Rated): boolean {
+  const target = targetOf(action.measure);
+  return Boolean(target && action.figure && !meets(target, action.figure.value));
+}
+
 /** RAG is derived, never typed in (DESIGN.md). */
-export function ragOf(action: Pick<Action, 'status' | 'due' | 'updates'>, today: IsoDate): Rag {
+export function ragOf(action: Rated, today: IsoDate): Rag {
   if (action.status === 'complete') return 'complete';
   if (action.status === 'cancelled') return 'cancelled';
   if (action.status === 'blocked' || action.due < today) return 'red';
+  if (missesTarget(action)) return 'amber';
   const dueSoon = action.due <= addDays(today, AMBER_DUE_WITHIN_DAYS);
   if (dueSoon && action.status === 'not_started') return 'amber';
   const lastUpdate = action.updates.reduce<string | undefined>(
@@ -44,8 +54,11 @@ export function ragOf(action: Pick<Action, 'status' | 'due' | 'updates'>, today:
 }
 
 /** Why an action has its RAG rating, in a few words ("overdue by 32 days", "no update for 30 days"). */
-export function ragReason(action: Pick<Action, 'status' | 'due' | 'updates'>, today: IsoDate): string {
+export function ragReason(action: Rated, today: IsoDate): string {
   const rag = ragOf(action, today);
+  const target = targetOf(action.measure);
+  const versus = target && action.figure ? againstTarget(target, action.figure) : undefined;
+  if (rag === 'amber' && versus && missesTarget(action)) return versus;
   if (rag === 'red') {
     if (action.due < today) {
       const days = daysOverdue(action, today);
@@ -58,7 +71,7 @@ export function ragReason(action: Pick<Action, 'status' | 'due' | 'updates'>, to
       ? 'due within 14 days, not started'
       : `no update for ${AMBER_NO_UPDATE_DAYS} days`;
   }
-  if (rag === 'green') return 'on track';
+  if (rag === 'green') return versus ? `on track: ${versus}` : 'on track';
   return '';
 }
 

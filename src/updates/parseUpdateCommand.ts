@@ -18,6 +18,8 @@ export const UpdateCommandSchema = z.object({
   /** Marking complete: the evidence, or why there is none yet ("evidence: ...", "no evidence yet because ..."). */
   evidence: z.string().optional(),
   noEvidenceReason: z.string().optional(),
+  /** The latest figure for the measure ("record 10.2 figure 12% as of 31 January"). */
+  figure: z.object({ value: z.number(), asOf: z.string() }).optional(),
   /** Reopen an action the committee closed, with why ('' when no reason was given). */
   reopen: z.string().optional(),
   /** Words that should have named a date or a person but didn't. */
@@ -73,6 +75,17 @@ export function parseDueDate(text: string, today: IsoDate): IsoDate | undefined 
   return DateTime.utc(result.start.get('year') ?? 0, result.start.get('month') ?? 1, result.start.get('day') ?? 1).toISODate() ?? undefined;
 }
 
+/** A day a figure is for, looking back from today ("31 January" is the last 31 January). */
+export function parsePastDate(text: string, today: IsoDate): IsoDate | undefined {
+  if (/^(?:today|now)$/i.test(text.trim())) return today;
+  const reference = { instant: DateTime.fromISO(today, { zone: 'utc' }).set({ hour: 12 }).toJSDate(), timezone: 'UTC' };
+  const result = chrono.en.GB.parse(text, reference, { forwardDate: false })[0];
+  if (!result || !result.start.isCertain('day')) return undefined;
+  let day = DateTime.utc(result.start.get('year') ?? 0, result.start.get('month') ?? 1, result.start.get('day') ?? 1);
+  if (!result.start.isCertain('year') && (day.toISODate() ?? '') > today) day = day.minus({ years: 1 });
+  return day.toISODate() ?? undefined;
+}
+
 export type PersonResolver = (phrase: string) => { kind: 'one'; person: Person } | { kind: 'many' } | { kind: 'none' };
 
 /**
@@ -90,6 +103,21 @@ export function parseUpdateCommand(text: string, today: IsoDate, resolvePerson: 
 
   match = new RegExp(String.raw`^${REF}\s+(?:is|has been|was|now|is now)\s+(?:now\s+)?${STATUS_PATTERN}\b${JOIN}(.*)$`, 'i').exec(input);
   if (match) return withEvidence({ ref: match[1] ?? '', status: statusOf(match[2] ?? ''), note: clean(match[3]) });
+
+  match =
+    new RegExp(
+      String.raw`^(?:record|log|set|update)\s+(?:the\s+)?(?:latest\s+)?(?:figure|measure)\s+(?:for|on|of)\s+${REF}\s+(?:as|at|to|is|=|:)?\s*(\d{1,6}(?:\.\d{1,3})?)\s*(?:%|per\s?cent|days|working days)?(?:\s+(?:as of|as at|on|for|at)\s+(.+?))?\s*[.!]?$`,
+      'i',
+    ).exec(input) ??
+    new RegExp(
+      String.raw`^(?:record|log)?\s*${REF}(?:'s)?\s+(?:latest\s+)?(?:figure|measure)\s*(?:is|was|:|=|at)?\s*(\d{1,6}(?:\.\d{1,3})?)\s*(?:%|per\s?cent|days|working days)?(?:\s+(?:as of|as at|on|for|at)\s+(.+?))?\s*[.!]?$`,
+      'i',
+    ).exec(input);
+  if (match) {
+    const asOf = match[3] ? parsePastDate(match[3], today) : today;
+    if (!asOf) return { ref: match[1] ?? '', problem: 'unreadable_date', problemText: match[3] ?? '' };
+    return { ref: match[1] ?? '', figure: { value: Number(match[2]), asOf } };
+  }
 
   match = new RegExp(String.raw`^(?:re-?open)\s+${REF}\b(?:\s*[-–—:;,.]\s*|\s+(?:because|as|since|due to|reason:?)\s+|\s*$)(.*)$`, 'i').exec(input);
   if (match) return { ref: match[1] ?? '', reopen: clean(match[2]) ?? '' };

@@ -41,7 +41,17 @@ describe('updating an action from its card', () => {
     const [list] = cardsOf(await ask(env.tracker, "what's outstanding on life story work?"));
     expect(buttonData(list, 'View / update 7.1')).toBeDefined();
     const card = await openCard('act-7-4', PEOPLE.ruth);
-    expect(Object.keys(inputValues(card)).sort()).toEqual(['confidential', 'due', 'evidence', 'noEvidenceReason', 'note', 'reason', 'status']);
+    expect(Object.keys(inputValues(card)).sort()).toEqual([
+      'confidential',
+      'due',
+      'evidence',
+      'figure',
+      'figureAsOf',
+      'noEvidenceReason',
+      'note',
+      'reason',
+      'status',
+    ]);
     expect(inputValues(card)).toMatchObject({ status: 'in_progress', due: '2022-06-30', note: '', reason: '' });
     expect(buttonTitles(card)).toEqual(expect.arrayContaining(['Save', 'Mark complete']));
 
@@ -79,7 +89,17 @@ describe('updating an action from its card', () => {
     // Where the client shows that copy to the owner (no refresh), one press opens their own.
     expect(shared).toContain('"title":"Update 7.4"');
     const own = await execute(CARD_VERBS.viewAction, { actionId: 'act-7-4' }, PEOPLE.ruth);
-    expect(Object.keys(inputValues(own)).sort()).toEqual(['confidential', 'due', 'evidence', 'noEvidenceReason', 'note', 'reason', 'status']);
+    expect(Object.keys(inputValues(own)).sort()).toEqual([
+      'confidential',
+      'due',
+      'evidence',
+      'figure',
+      'figureAsOf',
+      'noEvidenceReason',
+      'note',
+      'reason',
+      'status',
+    ]);
 
     // A refresh always reads the current state from Cosmos.
     await ask(env.tracker, '7.4 is blocked - waiting on the adoption agency', { from: PEOPLE.ruth });
@@ -279,6 +299,27 @@ describe('evidence at completion', () => {
     const refused = await save(card, PEOPLE.ruth, { evidence: 'Case file for Jayden Smith, DOB 12/03/2015' }, CARD_VERBS.completeAction);
     expect(cardText(refused)).toContain('The tracker is not a case record');
     expect((await stored('act-11-5')).status).not.toBe('complete');
+  });
+});
+
+describe('RAG against the measure', () => {
+  const SAM = 'd2b6f9a1-0c3e-5f47-9a8b-1c2d3e4f5a6b';
+  it("a figure that misses the measure's target makes it amber and says so; one that meets it says it is on track", async () => {
+    const sam = (await demoData()).people.find((person) => person.id === 'sam-whitfield')?.aadObjectId ?? SAM;
+    // 10.2's measure is "Vacancy rate below 10%".
+    const before = await openCard('act-10-2', sam);
+    expect(cardText(before)).toContain('none recorded yet (target: below 10%).');
+    expect(Object.keys(inputValues(before))).toEqual(expect.arrayContaining(['figure', 'figureAsOf']));
+    const missed = cardsOf(await ask(env.tracker, 'record the figure for 10.2 as 12% as of 31 January', { from: sam }))[0];
+    expect(cardText(missed)).toContain('Latest figure: 12 on 31 Jan 2022.');
+    expect(cardText(missed)).toContain('Amber: 12% on 31 Jan 2022 misses the target (below 10%)');
+    expect((await stored('act-10-2')).figure).toMatchObject({ value: 12, asOf: '2022-01-31', by: 'sam-whitfield' });
+    const card = await openCard('act-10-2', sam);
+    const met = await save(card, sam, { figure: '8', figureAsOf: '2022-02-01' });
+    expect(cardText(met)).toContain('Green: on track: 8% on 1 Feb 2022 meets the target (below 10%)');
+    // A measure with no target takes no figure.
+    const none = cardsOf(await ask(env.tracker, '7.2 figure is 50%', { from: 'a6e325ac-f78f-54fd-a9b5-7c5d23546031' }))[0];
+    expect(cardText(none)).toContain("7.2's measure states no target to record a figure against. Nothing was saved.");
   });
 });
 

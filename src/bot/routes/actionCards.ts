@@ -75,8 +75,9 @@ function cardRequestId(context: TurnContext, data: SaveActionData, verb: string)
   return data.renderId ? `card:${data.renderId}:${verb}` : requestIdOf(context);
 }
 
-function changeRequestOf(data: SaveActionData, requestId: string, verb: string): ChangeRequest {
+function changeRequestOf(data: SaveActionData, requestId: string, verb: string, today: string): ChangeRequest {
   const due = data.due || undefined;
+  const figure = data.figure === undefined || data.figure === '' ? undefined : { value: Number(data.figure), asOf: data.figureAsOf || today };
   return {
     requestId,
     basis: data.basis,
@@ -88,6 +89,7 @@ function changeRequestOf(data: SaveActionData, requestId: string, verb: string):
     confidential: data.confidential === 'true',
     evidence: data.evidence,
     noEvidenceReason: data.noEvidenceReason,
+    ...(figure ? { figure } : {}),
   };
 }
 
@@ -172,7 +174,7 @@ export function registerActionCardRoutes(app: TrackerApp, deps: BotDeps): void {
           deps.plans,
           deps.planId,
           parsed.data.actionId,
-          changeRequestOf(parsed.data, cardRequestId(context, parsed.data, verb), verb),
+          changeRequestOf(parsed.data, cardRequestId(context, parsed.data, verb), verb, turn.today),
           changeContextOf(deps, turn),
         );
         const back = parsed.data.question ? { question: parsed.data.question, page: parsed.data.page ?? 1 } : undefined;
@@ -185,6 +187,8 @@ export function registerActionCardRoutes(app: TrackerApp, deps: BotDeps): void {
           confidential: parsed.data.confidential,
           evidence: parsed.data.evidence,
           noEvidenceReason: parsed.data.noEvidenceReason,
+          figure: parsed.data.figure === undefined ? undefined : String(parsed.data.figure),
+          figureAsOf: parsed.data.figureAsOf,
         };
         const card = outcomeCard(turn, outcome, { draft, back, refreshUserIds });
         // After a save, the message itself shows the new state to everyone; the owner and lead get their own copy by refresh.

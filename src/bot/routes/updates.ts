@@ -58,6 +58,7 @@ async function runCommand(context: TurnContext, deps: BotDeps, turn: TurnPlan, c
             verify: command.verify,
             evidence: command.evidence,
             noEvidenceReason: command.noEvidenceReason,
+            figure: command.figure,
           },
           changeContextOf(deps, turn),
         );
