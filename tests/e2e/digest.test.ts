@@ -169,6 +169,8 @@ describe('the weekly run', () => {
     const text = cardText(card);
     expect(text).toContain("3 managers can't get digests");
     expect(text).toContain('Priya Shah has not opened the app in Teams yet.');
+    // Owners of open actions who have not opened the app cannot get their reminders either.
+    expect(text).toContain("Grace Adeyemi can't get reminders: has not opened the app in Teams yet.");
     expect(cardText(cardsOf(await ask(env.tracker, "who can't get digests?", { from: PEOPLE.ruth }))[0])).toContain('Only admins');
   });
 });

@@ -97,6 +97,10 @@ describe("owners' reminders over three simulated months (Feb to Apr 2022, Easter
       }
     }
     const most = Math.max(...[...received.values()].map((messages) => messages.length));
+    const perMonth = new Map<string, number>();
+    for (const [person, messages] of received)
+      for (const message of messages) perMonth.set(`${person} ${message.day.slice(0, 7)}`, (perMonth.get(`${person} ${message.day.slice(0, 7)}`) ?? 0) + 1);
+    console.log(`Most messages to one person in one calendar month: ${Math.max(...perMonth.values())}`);
     console.log(
       `Most messages to one person in the simulated three months: ${most}; per person: ${JSON.stringify(Object.fromEntries([...received].map(([id, messages]) => [id, messages.length])))}`,
     );
