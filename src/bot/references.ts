@@ -64,13 +64,24 @@ export async function teamsUserIdsOf(
   personIds: readonly string[],
   asker: Partial<ChannelAccount> | undefined,
 ): Promise<string[]> {
-  const ids = await Promise.all(
-    [...new Set(personIds)].map(async (personId) => {
+  const found = await teamsUserIdMap(state, people, personIds, asker);
+  return [...new Set(personIds)].flatMap((personId) => found.get(personId) ?? []);
+}
+
+/** Each person's Teams user id, looked up once each however many cards name them (one read per person). */
+export async function teamsUserIdMap(
+  state: StateRepository,
+  people: readonly Person[],
+  personIds: readonly string[],
+  asker: Partial<ChannelAccount> | undefined,
+): Promise<Map<string, string>> {
+  const pairs = await Promise.all(
+    [...new Set(personIds)].map(async (personId): Promise<[string, string | undefined]> => {
       const aadObjectId = people.find((person) => person.id === personId)?.aadObjectId;
-      if (!aadObjectId) return undefined;
-      if (asker?.aadObjectId === aadObjectId && asker.id) return asker.id;
-      return (await loadReference(state, personalReferenceId(aadObjectId)))?.user?.id || undefined;
+      if (!aadObjectId) return [personId, undefined];
+      if (asker?.aadObjectId === aadObjectId && asker.id) return [personId, asker.id];
+      return [personId, (await loadReference(state, personalReferenceId(aadObjectId)))?.user?.id || undefined];
     }),
   );
-  return ids.filter((id): id is string => Boolean(id));
+  return new Map(pairs.filter((pair): pair is [string, string] => Boolean(pair[1])));
 }

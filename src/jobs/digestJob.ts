@@ -37,7 +37,8 @@ export function isoWeekOf(date: IsoDate): string {
   return `${day.weekYear}-W${String(day.weekNumber).padStart(2, '0')}`;
 }
 
-export type DigestJobDeps = Readonly<{
+/** What every scheduled sender needs: the digest, owners' reminders and followers' changes alike. */
+export type JobDeps = Readonly<{
   plans: PlanRepository;
   state: StateRepository;
   planId: string;
@@ -50,6 +51,7 @@ export type DigestJobDeps = Readonly<{
   /** Teams allows about 50 messages a second per tenant. */
   perSecond?: number;
 }>;
+export type DigestJobDeps = JobDeps;
 
 export type DigestRunSummary = Readonly<{
   ran: boolean;

@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import type { Logger } from '../logger';
 import { followedChanges, type Follows } from '../domain/following';
-import type { PlanRepository } from '../store/planRepository';
 import type { StateRepository } from '../store/stateRepository';
 import { renderFollowCard } from '../cards/render';
 import { AppError } from '../errors';
-import type { DigestDelivery } from './digestJob';
+import type { JobDeps } from './digestJob';
 import { acquireLease, claimOnce, releaseLease } from './once';
 import { createRateLimiter } from './rateLimiter';
 
@@ -65,16 +63,7 @@ export async function changeFollows(
   return { areas: record.areas, actionIds: record.actionIds };
 }
 
-export type FollowJobDeps = Readonly<{
-  plans: PlanRepository;
-  state: StateRepository;
-  planId: string;
-  delivery: DigestDelivery;
-  clock: () => Date;
-  logger: Logger;
-  instanceId: string;
-  perSecond?: number;
-}>;
+export type FollowJobDeps = JobDeps;
 
 /**
  * Tells each follower of the changes to what they follow since they were last told, in one card,

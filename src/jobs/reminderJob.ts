@@ -1,12 +1,10 @@
 import { z } from 'zod';
-import type { Logger } from '../logger';
 import type { Person } from '../domain/model';
 import { todayIn, type IsoDate } from '../domain/dates';
 import { DEFAULT_REMINDER_PREFERENCES, isWorkingDay, remindersDue, type Reminder, type ReminderPreferences } from '../domain/reminders';
-import type { PlanRepository } from '../store/planRepository';
 import type { StateRepository } from '../store/stateRepository';
 import { renderReminderCard } from '../cards/render';
-import type { DigestDelivery } from './digestJob';
+import type { JobDeps } from './digestJob';
 import { acquireLease, claimOnce, recordStatus, releaseLease } from './once';
 import { createRateLimiter } from './rateLimiter';
 
@@ -22,17 +20,7 @@ const reminderRecordId = (planId: string, personId: string, key: string): string
 /** One message a day at most, per person. */
 const dailyRecordId = (planId: string, personId: string, day: IsoDate): string => `reminders-day-${planId}-${personId}-${day}`;
 
-export type ReminderJobDeps = Readonly<{
-  plans: PlanRepository;
-  state: StateRepository;
-  planId: string;
-  delivery: DigestDelivery;
-  clock: () => Date;
-  logger: Logger;
-  instanceId: string;
-  leaseMs?: number;
-  perSecond?: number;
-}>;
+export type ReminderJobDeps = JobDeps;
 
 export type ReminderRunSummary = Readonly<{
   ran: boolean;

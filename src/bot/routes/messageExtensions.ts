@@ -22,7 +22,8 @@ import { canCreateActions, createAction } from '../../updates/createAction';
 import { refOfAddress } from '../../web/links';
 import { loadTurnPlan, logFailure, type BotDeps, type TrackerApp, type TurnPlan } from '../turn';
 import { setRoute } from '../turnLog';
-import { detailCard, refreshUsersFor } from './actionCards';
+import { detailCard } from './actionCards';
+import { teamsUserIdMap } from '../references';
 import { requestIdOf } from './invokes';
 
 /** The search command's id and parameter (contracts in the manifest and the design). */
@@ -49,18 +50,32 @@ async function safely<T>(context: TurnContext, deps: BotDeps, route: string, wor
   }
 }
 
-/** One action as a search result: the live card to insert, and a short preview for the list. */
-async function resultFor(context: TurnContext, deps: BotDeps, turn: TurnPlan, action: Action): Promise<MessagingExtensionAttachment> {
-  const view = viewAction(action, factsOf(turn.view), turn.today);
-  const refreshUserIds = await refreshUsersFor(context, deps, turn, action);
-  // The card goes into a conversation many people see: the copy for everyone, which opens each viewer's own.
-  const card = detailCard({ ...turn, person: undefined }, action, { audience: 'everyone', refreshUserIds });
-  const rag = ragInWords(view.rag, view.ragReason);
-  const preview = CardFactory.thumbnailCard(
-    `${action.ref} ${action.title}`.slice(0, PREVIEW_TEXT_LIMIT),
-    `${view.ownerName} · due ${formatDate(action.due)} · ${rag}`.slice(0, PREVIEW_TEXT_LIMIT),
+/** Each action's owner and area lead: whose copy of its card Teams refreshes. */
+function refreshPeopleOf(turn: TurnPlan, action: Action): string[] {
+  const lead = turn.view.plan.areas.find((area) => area.number === action.area)?.lead;
+  return lead ? [action.owner, lead] : [action.owner];
+}
+
+/** Actions as search results: the live card to insert, and a short preview for the list. Each person's Teams id is read once. */
+async function resultsFor(context: TurnContext, deps: BotDeps, turn: TurnPlan, actions: readonly Action[]): Promise<MessagingExtensionAttachment[]> {
+  const ids = await teamsUserIdMap(
+    deps.state,
+    turn.view.people,
+    actions.flatMap((action) => refreshPeopleOf(turn, action)),
+    context.activity.from,
   );
-  return { ...CardFactory.adaptiveCard(card), preview };
+  const facts = factsOf(turn.view);
+  return actions.map((action) => {
+    const view = viewAction(action, facts, turn.today);
+    const refreshUserIds = refreshPeopleOf(turn, action).flatMap((personId) => ids.get(personId) ?? []);
+    // The card goes into a conversation many people see: the copy for everyone, which opens each viewer's own.
+    const card = detailCard({ ...turn, person: undefined }, action, { audience: 'everyone', refreshUserIds });
+    const preview = CardFactory.thumbnailCard(
+      `${action.ref} ${action.title}`.slice(0, PREVIEW_TEXT_LIMIT),
+      `${view.ownerName} · due ${formatDate(action.due)} · ${ragInWords(view.rag, view.ragReason)}`.slice(0, PREVIEW_TEXT_LIMIT),
+    );
+    return { ...CardFactory.adaptiveCard(card), preview };
+  });
 }
 
 function cardResult(attachments: MessagingExtensionAttachment[]): MessagingExtensionResult {
@@ -126,7 +141,7 @@ export function registerMessageExtensionRoutes(app: TrackerApp, deps: BotDeps): 
         const skip = Math.max(0, Math.min(Number(query.skip) || 0, found.actions.length));
         const count = Math.max(1, Math.min(Number(query.count) || MAX_RESULTS, MAX_RESULTS));
         const page = found.actions.slice(skip, skip + count);
-        return cardResult(await Promise.all(page.map((action) => resultFor(context, deps, turn, action))));
+        return cardResult(await resultsFor(context, deps, turn, page));
       },
       message,
     ),
@@ -143,7 +158,7 @@ export function registerMessageExtensionRoutes(app: TrackerApp, deps: BotDeps): 
         const ref = typeof url === 'string' ? refOfAddress(url, turn.base) : undefined;
         const action = ref ? turn.view.actions.find((candidate) => candidate.ref === ref) : undefined;
         if (!action) return message(ref ? `There is no action ${ref} in the plan.` : "That isn't an address of an action in the plan.");
-        return cardResult([await resultFor(context, deps, turn, action)]);
+        return cardResult(await resultsFor(context, deps, turn, [action]));
       },
       message,
     ),
@@ -214,7 +229,7 @@ export function registerMessageExtensionRoutes(app: TrackerApp, deps: BotDeps): 
           );
         }
         const view = { ...turn.view, actions: [...turn.view.actions.filter((action) => action.id !== outcome.action.id), outcome.action] };
-        return cardResult([await resultFor(context, deps, { ...turn, view }, outcome.action)]);
+        return cardResult(await resultsFor(context, deps, { ...turn, view }, [outcome.action]));
       },
       notice,
     ),
