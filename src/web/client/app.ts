@@ -297,7 +297,7 @@ function drawLog(data: LogData): void {
         'section',
         { 'aria-labelledby': `meeting-${index}` },
         h('h2', { id: `meeting-${index}` }, meeting.title),
-        actionTable(`Actions agreed at ${meeting.title}`, meeting.actions, 'No actions.'),
+        actionTable(`Actions ${meeting.title.replace(/^Arising/, 'arising')}`, meeting.actions, 'No actions.'),
       ),
     ),
   );
