@@ -273,8 +273,10 @@ export function applyChange(action: Action, request: ChangeRequest, context: Cha
   }
 
   let figure: Action['figure'];
+  let figureUnit: 'days' | '%' | undefined;
   if (request.figure) {
     const target = targetOf(action.measure);
+    figureUnit = target?.unit;
     if (!target) return refuse('INVALID_INPUT', `${action.ref}'s measure states no target to record a figure against. Nothing was saved.`);
     if (!Number.isFinite(request.figure.value) || request.figure.value < 0 || request.figure.value > 1_000_000)
       return refuse('INVALID_INPUT', `I couldn't read that figure. Give a number, such as 12 for 12%. Nothing was saved.`);
@@ -297,7 +299,7 @@ export function applyChange(action: Action, request: ChangeRequest, context: Cha
     ...(statusChange ? { status } : {}),
     ...(note ? { note } : {}),
     ...(note && request.confidential ? { confidential: true } : {}),
-    ...(figure ? { figure: { value: figure.value, asOf: figure.asOf } } : {}),
+    ...(figure ? { figure: { value: figure.value, asOf: figure.asOf, ...(figureUnit ? { unit: figureUnit } : {}) } } : {}),
     ...(completion && statusChange?.to === 'complete' && completion.evidence ? { evidence: completion.evidence } : {}),
     ...(completion && statusChange?.to === 'complete' && completion.noEvidenceReason ? { noEvidenceReason: completion.noEvidenceReason } : {}),
     ...(changes.length > 0 ? { changes } : {}),
@@ -356,7 +358,10 @@ export function describeUpdate(update: ActionUpdate, people: readonly Person[], 
     const from = change.from === null ? '' : `${describeValue(change.field, change.from, people)} → `;
     parts.push(`${label}: ${from}${describeValue(change.field, change.to, people)}${change.field === 'due' && update.reason ? ` (${update.reason})` : ''}.`);
   }
-  if (update.figure) parts.push(`Latest figure: ${update.figure.value} on ${formatDate(update.figure.asOf)}.`);
+  if (update.figure)
+    parts.push(
+      `Latest figure: ${update.figure.value}${update.figure.unit === '%' ? '%' : update.figure.unit === 'days' ? ' days' : ''} on ${formatDate(update.figure.asOf)}.`,
+    );
   if (update.evidence) parts.push(`Evidence: ${update.evidence}.`);
   if (update.noEvidenceReason) parts.push(`No evidence yet: ${update.noEvidenceReason}.`);
   if (update.note) parts.push(update.confidential ? `${update.note} (Confidential: not in public reports.)` : update.note);

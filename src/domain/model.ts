@@ -110,7 +110,7 @@ export const ActionUpdateSchema = z.object({
   evidence: z.string().optional(),
   noEvidenceReason: z.string().optional(),
   /** The latest figure for the action's measure, and the day it is for. */
-  figure: z.object({ value: z.number(), asOf: isoDate }).optional(),
+  figure: z.object({ value: z.number(), asOf: isoDate, unit: z.enum(['%', 'days']).optional() }).optional(),
 });
 export type ActionUpdate = z.infer<typeof ActionUpdateSchema>;
 

@@ -98,5 +98,10 @@ describe('following an area', () => {
     await runFollowUpdates(job('instance-a'));
     expect(cardsToRuth(mark)).toEqual([]);
     expect(await say('follow 99.9', PEOPLE.ruth)).toContain('There is no action 99.9 in the plan. Nothing was changed.');
+    // In words: an area by its name, one action by its deliverable; words that name neither change nothing.
+    expect(await say('follow life story work', PEOPLE.ruth)).toContain('You now follow Area 7, Life story work.');
+    expect(await say('follow the QA framework', PEOPLE.ruth)).toContain('You now follow 9.1 Establish a quality assurance framework.');
+    expect(await say('follow zebra crossings', PEOPLE.ruth)).toContain(`I couldn't tell which area or action "zebra crossings" means. Nothing was changed.`);
+    expect(await say('what do I follow?', PEOPLE.ruth)).toContain('9.1 Establish a quality assurance framework');
   });
 });

@@ -311,7 +311,7 @@ describe('RAG against the measure', () => {
     expect(cardText(before)).toContain('none recorded yet (target: below 10%).');
     expect(Object.keys(inputValues(before))).toEqual(expect.arrayContaining(['figure', 'figureAsOf']));
     const missed = cardsOf(await ask(env.tracker, 'record the figure for 10.2 as 12% as of 31 January', { from: sam }))[0];
-    expect(cardText(missed)).toContain('Latest figure: 12 on 31 Jan 2022.');
+    expect(cardText(missed)).toContain('Latest figure: 12% on 31 Jan 2022.');
     expect(cardText(missed)).toContain('Amber: 12% on 31 Jan 2022 misses the target (below 10%)');
     expect((await stored('act-10-2')).figure).toMatchObject({ value: 12, asOf: '2022-01-31', by: 'sam-whitfield' });
     const card = await openCard('act-10-2', sam);

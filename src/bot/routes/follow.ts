@@ -1,12 +1,13 @@
 import type { TurnContext } from 'botbuilder';
 import { renderMessageCard } from '../../cards/render';
+import { answerFromView } from '../../ask/askService';
 import { changeFollows, readFollows } from '../../jobs/followJob';
 import { cardActivity } from '../activities';
 import { isMessage, loadTurnPlan, messageTextOf, type BotDeps, type TrackerApp, type TurnPlan } from '../turn';
 import { setRoute } from '../turnLog';
 import { guarded } from './guarded';
 
-type FollowCommand = { kind: 'follow' | 'unfollow'; areas: number[]; refs: string[] } | { kind: 'list' };
+type FollowCommand = { kind: 'follow' | 'unfollow'; areas: number[]; refs: string[]; words?: string } | { kind: 'list' };
 
 /** "follow area 7", "follow 7.2", "unfollow areas 7 and 11", "stop following 7.2", "what do I follow?"; undefined for anything else. */
 export function parseFollowCommand(text: string): FollowCommand | undefined {
@@ -16,14 +17,18 @@ export function parseFollowCommand(text: string): FollowCommand | undefined {
     .replace(/[?.!]+$/, '')
     .replace(/^please\s+/, '');
   if (/^what\s+(?:do\s+i\s+follow|am\s+i\s+following|things\s+do\s+i\s+follow)$|^(?:my\s+)?follows$/.test(said)) return { kind: 'list' };
-  const command = /^(follow|unfollow|stop following)\s+(.+)$/.exec(said);
+  // "follow up on 7.2", "follow-up actions" are not following.
+  const command = /^(follow|unfollow|stop following)\s+(?!up\b|-?up\b)(.+)$/.exec(said);
   if (!command?.[2]) return undefined;
   const rest = command[2];
-  if (!/^(?:(?:areas?|actions?)\s+)?(?:\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|and|&)\s*(?:(?:areas?|actions?)\s+)?)?)+$/.test(rest)) return undefined;
+  const kind = command[1] === 'follow' ? 'follow' : 'unfollow';
+  // In words ("follow life story work"): read against the plan, as a question would be.
+  if (!/^(?:(?:areas?|actions?)\s+)?(?:\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|and|&)\s*(?:(?:areas?|actions?)\s+)?)?)+$/.test(rest))
+    return rest.length <= 100 ? { kind, areas: [], refs: [], words: rest } : undefined;
   const refs = [...rest.matchAll(/\b\d{1,2}\.\d{1,2}\b/g)].map((match) => match[0]);
   const areas = /\bareas?\b/.test(rest) ? [...rest.replace(/\b\d{1,2}\.\d{1,2}\b/g, '').matchAll(/\b\d{1,2}\b/g)].map((match) => Number(match[0])) : [];
   if (refs.length + areas.length === 0) return undefined;
-  return { kind: command[1] === 'follow' ? 'follow' : 'unfollow', areas, refs };
+  return { kind, areas, refs };
 }
 
 async function reply(context: TurnContext, heading: string, paragraphs: string[] = []): Promise<void> {
@@ -64,6 +69,22 @@ export function registerFollowMessageRoutes(app: TrackerApp, deps: BotDeps): voi
             : 'You hear of changes by others at most once an hour, in this chat.',
         ]);
         return;
+      }
+      if (command.words !== undefined) {
+        // What the words name: an area ("life story work"), or one action ("the QA framework").
+        const read = answerFromView(turn.view, { text: command.words, asker: turn.person, today: turn.today });
+        const areas =
+          read.query.intent === 'list_actions' && read.query.filter.topics.length === 0 && read.query.filter.owners.length === 0 ? read.query.filter.areas : [];
+        const single =
+          read.query.intent === 'action_detail' || (read.query.intent === 'list_actions' && areas.length === 0 && read.actionIds.length === 1)
+            ? read.actionIds
+            : [];
+        if (areas.length === 0 && single.length !== 1) {
+          await reply(context, `I couldn't tell which area or action "${command.words}" means. Nothing was changed.`, ['Say "follow area 7" or "follow 7.2".']);
+          return;
+        }
+        command.areas.push(...areas);
+        command.refs.push(...single.flatMap((id) => turn.view.actions.find((one) => one.id === id)?.ref ?? []));
       }
       const unknownAreas = command.areas.filter((number) => !turn.view.plan.areas.some((area) => area.number === number));
       const actions = command.refs.map((ref) => ({ ref, action: turn.view.actions.find((one) => one.ref === ref) }));
