@@ -1,14 +1,20 @@
 """Builds dev.jsonl and holdout.jsonl from structured specs.
 
+  python3 tests/ask/officers/build.py                          # this folder's specs.py -> dev.jsonl, holdout.jsonl
+  python3 tests/ask/officers/build.py SPECS.py --all OUT.jsonl  # another set's specs -> one file, in order
+
 Every actionIds list is computed from the plan data; no id is typed by hand.
 Split rule (fixed before labelling): within each kind, the 2nd, 5th, 8th, ...
 question written (index % 3 == 1) goes to holdout, the rest to dev.
 """
-import json, re, os
+import json, re, os, sys
 from collections import defaultdict, Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = json.load(open("/work/main/data/children-first.json"))
+DATA = json.load(open(os.path.join(HERE, "..", "..", "..", "data", "children-first.json")))
+ARGS = sys.argv[1:]
+SPECS = ARGS[0] if ARGS else os.path.join(HERE, "specs.py")
+ALL_OUT = ARGS[ARGS.index("--all") + 1] if "--all" in ARGS else None
 TODAY = "2022-02-01"
 ACTIONS = DATA["actions"]
 AREAS = {a["number"]: a for a in DATA["plan"]["areas"]}
@@ -140,7 +146,7 @@ def label(s):
     return rec
 
 
-exec(open(os.path.join(HERE, "specs.py")).read())
+exec(open(SPECS).read())
 
 per_kind = defaultdict(int)
 dev, hold = [], []
@@ -149,8 +155,9 @@ for s in Q:
     per_kind[s["kind"]] += 1
     (hold if i % 3 == 1 else dev).append(s)
 
-for name, lst in (("dev.jsonl", dev), ("holdout.jsonl", hold)):
-    with open(os.path.join(HERE, name), "w") as fh:
+outputs = ((ALL_OUT, Q),) if ALL_OUT else ((os.path.join(HERE, "dev.jsonl"), dev), (os.path.join(HERE, "holdout.jsonl"), hold))
+for name, lst in outputs:
+    with open(name, "w") as fh:
         for s in lst:
             fh.write(json.dumps(label(s), ensure_ascii=False) + "\n")
 
