@@ -7,7 +7,7 @@ import { createBotApplication } from './bot/botApp';
 import { createServer, listen } from './bot/server';
 import { hostname } from 'node:os';
 import { teamsDigestDelivery } from './bot/digestDelivery';
-import { scheduleDigest, scheduleFollowUpdates, scheduleReminders } from './jobs/digestScheduler';
+import { scheduleDigest, scheduleFollowUpdates, scheduleReminders } from './jobs/scheduler';
 import { publicBase } from './web/links';
 import { registerWebRoutes } from './web/routes';
 import { createIdentityCheck } from './web/identity';

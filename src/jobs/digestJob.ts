@@ -30,8 +30,6 @@ export const weeklyRecordId = (planId: string, personId: string, isoWeek: string
 const WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 export const weekdayName = (weekday: number): string => WEEKDAYS[weekday] ?? 'Monday';
 
-export { isWorkingDay };
-
 export function isoWeekOf(date: IsoDate): string {
   const day = DateTime.fromISO(date, { zone: 'utc' });
   return `${day.weekYear}-W${String(day.weekNumber).padStart(2, '0')}`;

@@ -1,5 +1,6 @@
 /** The committee's action log ("schedule of outstanding actions"): what the agenda pack needs, from the tracker's own facts (pure). */
 import { viewAction } from '../ask/answer';
+import { actionIndex } from '../domain/actionIndex';
 import { isAwaitingVerification, slippage, standingUpdates } from '../domain/changes';
 import { isProposedForClosure } from '../domain/closure';
 import { formatDate, type IsoDate } from '../domain/dates';
@@ -83,13 +84,14 @@ export function buildActionLog(view: PlanView, options: LogOptions): ActionLog {
   const before = meetings.filter((meeting) => (forDate ? meeting.date < forDate : meeting.date <= options.today));
   const lastMeeting = before[before.length - 1];
   const facts = factsOf(view);
-  const meetingIds = new Set(before.map((meeting) => meeting.id));
+  // Each meeting's actions from the held index, not a scan of the whole plan per meeting.
+  const index = actionIndex(view.actions);
   // Closed by the committee before this log is for: off the log (its history stays with the action).
   const closedBefore = (action: Action): boolean => action.closed !== undefined && action.closed.at.slice(0, 10) <= (forDate ?? options.today);
   const groups = before
     .map((meeting) => {
-      const rows = view.actions
-        .filter((action) => action.source.kind === 'meeting' && action.source.meeting === meeting.id && meetingIds.has(meeting.id))
+      const rows = (index.byMeeting.get(meeting.id) ?? [])
+        .flatMap((position) => view.actions[position] ?? [])
         .filter((action) => !closedBefore(action) && action.status !== 'cancelled')
         .filter((action) => !(options.public && action.confidential))
         .map((action): LogRow => {

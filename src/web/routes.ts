@@ -67,6 +67,8 @@ const TabUpdateSchema = z.object({
 });
 
 type Who = { view: PlanView; person: Person | undefined; today: string };
+/** What an API answers: words as JSON, or a document to download. */
+type ApiAnswer = { status: number; body: unknown } | { status: 200; file: { name: string; bytes: Buffer; type: string } };
 
 function sendJson(res: restify.Response, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS });
@@ -113,7 +115,7 @@ export function registerWebRoutes(server: restify.Server, deps: WebDeps): void {
 
   /** Runs an API request for a known person, answering every failure in words (never a stack trace). */
   const api =
-    (work: (req: restify.Request, who: Who) => Promise<{ status: number; body: unknown }>) =>
+    (work: (req: restify.Request, who: Who) => Promise<ApiAnswer>) =>
     async (req: restify.Request, res: restify.Response): Promise<void> => {
       try {
         const identity = await deps.identify(typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined);
@@ -122,6 +124,17 @@ export function registerWebRoutes(server: restify.Server, deps: WebDeps): void {
         if (!view) throw appError('UNAVAILABLE', 'The improvement plan has not been loaded yet. Please ask an administrator to load it.');
         const person = personOf(identity, view.people, deps.demoUser);
         const answer = await work(req, { view, person, today: todayIn(view.plan.timeZone, deps.clock()) });
+        if ('file' in answer) {
+          res.writeHead(200, {
+            'content-type': answer.file.type,
+            'content-disposition': `attachment; filename="${answer.file.name}"`,
+            'content-length': String(answer.file.bytes.length),
+            'cache-control': 'no-store',
+            ...SECURITY_HEADERS,
+          });
+          res.end(answer.file.bytes);
+          return;
+        }
         sendJson(res, answer.status, answer.body);
       } catch (error) {
         const failure = toAppError(error);
@@ -154,34 +167,18 @@ export function registerWebRoutes(server: restify.Server, deps: WebDeps): void {
     }),
   );
   // A document by its link: the link must be ours and in date, and the person must be on the plan.
-  server.get('/api/reports/:token', async (req: restify.Request, res: restify.Response) => {
-    try {
-      const identity = await deps.identify(typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined);
-      if (identity.kind === 'refused') return sendJson(res, identity.status, { error: identity.message });
+  server.get(
+    '/api/reports/:token',
+    api((req, who) => {
       const given: unknown = (req.params as Record<string, unknown> | undefined)?.token;
-      const token = typeof given === 'string' ? given : '';
-      const request = deps.reportLinks.verify(token, deps.clock());
-      if (request === 'expired') return sendJson(res, 410, { error: 'This link has expired. Ask the bot for the document again.' });
-      if (request === 'invalid') return sendJson(res, 404, { error: "This link isn't one of the tracker's." });
-      const view = await deps.planCache.view(deps.planId);
-      if (!view) throw appError('UNAVAILABLE', 'The improvement plan has not been loaded yet. Please ask an administrator to load it.');
-      if (!personOf(identity, view.people, deps.demoUser))
-        return sendJson(res, 403, { error: "You're not on the plan's people list, so this document isn't available to you." });
-      const built = await buildReport(view, request, todayIn(view.plan.timeZone, deps.clock()));
-      res.writeHead(200, {
-        'content-type': DOCX_TYPE,
-        'content-disposition': `attachment; filename="${built.fileName}"`,
-        'content-length': String(built.bytes.length),
-        'cache-control': 'no-store',
-        ...SECURITY_HEADERS,
-      });
-      res.end(built.bytes);
-    } catch (error) {
-      const failure = toAppError(error);
-      deps.logger.warn({ err: error, code: failure.code }, 'report request failed');
-      sendJson(res, 503, { error: failure.userMessage });
-    }
-  });
+      const request = deps.reportLinks.verify(typeof given === 'string' ? given : '', deps.clock());
+      if (request === 'expired') return Promise.resolve({ status: 410, body: { error: 'This link has expired. Ask the bot for the document again.' } });
+      if (request === 'invalid') return Promise.resolve({ status: 404, body: { error: "This link isn't one of the tracker's." } });
+      if (!who.person)
+        return Promise.resolve({ status: 403, body: { error: "You're not on the plan's people list, so this document isn't available to you." } });
+      return buildReport(who.view, request, who.today).then((built) => ({ status: 200, file: { name: built.fileName, bytes: built.bytes, type: DOCX_TYPE } }));
+    }),
+  );
 
   // An update from the page: the same service and rules as the bot's card (permissions, ETag, the guard, the history).
   server.post(

@@ -96,6 +96,8 @@ export function planTab(view: PlanView, person: Person | undefined, today: IsoDa
 /** The committee's channel tab, "Action log": the same log as the agenda pack's, by meeting, oldest first. */
 export function logTab(view: PlanView, person: Person | undefined, today: IsoDate) {
   const log = view.committees.length > 0 ? buildActionLog(view, { today, public: false }) : undefined;
+  const facts = factsOf(view);
+  const byId = new Map(view.actions.map((action) => [action.id, action]));
   return {
     planName: view.plan.name,
     today: formatDate(today),
@@ -105,27 +107,17 @@ export function logTab(view: PlanView, person: Person | undefined, today: IsoDat
     meetings: (log?.groups ?? []).map((group) => ({
       id: group.meeting.id,
       title: `Arising from ${group.title}`,
-      actions: group.rows.map((row) => {
-        const action = view.actions.find((one) => one.id === row.actionId);
-        const drawn = action ? rowOf(viewAction(action, factsOf(view), today)) : undefined;
-        return {
-          ...(drawn ?? {
-            id: row.actionId,
-            ref: row.ref,
-            title: row.title,
-            area: 0,
-            owner: row.owner,
-            due: '',
-            dueText: row.due,
-            status: '',
-            statusText: row.status,
-            rag: '',
-            ragText: row.rag,
-            path: actionAddress('', row.ref),
-          }),
-          minute: row.minute,
-          statusText: `${row.status}${row.proposedForClosure ? ' · proposed for closure' : ''}${row.isNew ? ' · new' : ''}`,
-        };
+      // Every row is one of the plan's actions: drawn as the other tabs draw them, with the log's status words.
+      actions: group.rows.flatMap((row) => {
+        const action = byId.get(row.actionId);
+        if (!action) return [];
+        return [
+          {
+            ...rowOf(viewAction(action, facts, today)),
+            minute: row.minute,
+            statusText: `${row.status}${row.proposedForClosure ? ' · proposed for closure' : ''}${row.isNew ? ' · new' : ''}`,
+          },
+        ];
       }),
     })),
   };

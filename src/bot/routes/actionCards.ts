@@ -58,11 +58,16 @@ export function outcomeCard(turn: TurnPlan, outcome: UpdateOutcome, extra: Pick<
   }
 }
 
-/** The owner and the area lead see their own copy of an action's card (Teams refreshes it for them). */
+/** Who sees their own copy of an action's card (Teams refreshes it for them): its owner and its area's lead. */
+export function refreshPeopleOf(turn: TurnPlan, action: Action): string[] {
+  const lead = areaLeadOf(action, turn.view.plan.areas);
+  return lead ? [action.owner, lead] : [action.owner];
+}
+
+/** Their Teams user ids, for the card's refresh list. */
 export function refreshUsersFor(context: TurnContext, deps: BotDeps, turn: TurnPlan, action: Action | undefined): Promise<string[]> {
   if (!action) return Promise.resolve([]);
-  const lead = areaLeadOf(action, turn.view.plan.areas);
-  return teamsUserIdsOf(deps.state, turn.view.people, lead ? [action.owner, lead] : [action.owner], context.activity.from);
+  return teamsUserIdsOf(deps.state, turn.view.people, refreshPeopleOf(turn, action), context.activity.from);
 }
 
 /** Who is changing what, when: the same for every change a turn makes. */

@@ -22,7 +22,7 @@ import { canCreateActions, createAction } from '../../updates/createAction';
 import { refOfAddress } from '../../web/links';
 import { loadTurnPlan, logFailure, type BotDeps, type TrackerApp, type TurnPlan } from '../turn';
 import { setRoute } from '../turnLog';
-import { detailCard } from './actionCards';
+import { detailCard, refreshPeopleOf } from './actionCards';
 import { teamsUserIdMap } from '../references';
 import { requestIdOf } from './invokes';
 
@@ -48,12 +48,6 @@ async function safely<T>(context: TurnContext, deps: BotDeps, route: string, wor
     logFailure(deps, context, failure);
     return onFailure(failure.userMessage);
   }
-}
-
-/** Each action's owner and area lead: whose copy of its card Teams refreshes. */
-function refreshPeopleOf(turn: TurnPlan, action: Action): string[] {
-  const lead = turn.view.plan.areas.find((area) => area.number === action.area)?.lead;
-  return lead ? [action.owner, lead] : [action.owner];
 }
 
 /** Actions as search results: the live card to insert, and a short preview for the list. Each person's Teams id is read once. */
