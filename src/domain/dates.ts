@@ -1,3 +1,4 @@
+import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 
 export const DEFAULT_TIME_ZONE = 'Europe/London';
@@ -38,4 +39,21 @@ export function formatDate(date: IsoDate): string {
 /** Shift an ISO timestamp by whole days, keeping its time of day. */
 export function addDaysToTimestamp(timestamp: string, days: number): string {
   return DateTime.fromISO(timestamp, { setZone: true }).plus({ days }).toISO() ?? timestamp;
+}
+
+const holidays = new Holidays('GB', 'ENG');
+
+/** England's working days: weekdays that are not bank holidays. */
+export function isWorkingDay(date: IsoDate): boolean {
+  const day = DateTime.fromISO(date, { zone: 'Europe/London' });
+  if (day.weekday > 5) return false;
+  const found = holidays.isHoliday(day.set({ hour: 12 }).toJSDate());
+  return !(Array.isArray(found) && found.some((holiday) => holiday.type === 'public'));
+}
+
+/** The last working day before a date ("due tomorrow" for a Monday deadline is said on the Friday). */
+export function previousWorkingDay(date: IsoDate): IsoDate {
+  let day = DateTime.fromISO(date, { zone: 'utc' }).minus({ days: 1 });
+  while (!isWorkingDay(day.toISODate() ?? date)) day = day.minus({ days: 1 });
+  return day.toISODate() ?? date;
 }

@@ -1,7 +1,6 @@
-import { DateTime } from 'luxon';
-import Holidays from 'date-holidays';
 import type { Action, Area } from './model';
-import { daysBetween, formatDate, type IsoDate } from './dates';
+import { daysBetween, formatDate, previousWorkingDay, type IsoDate } from './dates';
+
 import { isOutstanding } from './rules';
 
 /** What an owner (or, for a long-blocked action, its area lead) is reminded of. */
@@ -23,23 +22,6 @@ export const DEFAULT_REMINDER_PREFERENCES: ReminderPreferences = { enabled: true
 /** Blocked this long, the area lead hears of it. */
 export const BLOCKED_DAYS = 14;
 export const OVERDUE_EVERY_DAYS = 7;
-
-const holidays = new Holidays('GB', 'ENG');
-
-/** England's working days: weekdays that are not bank holidays. */
-export function isWorkingDay(date: IsoDate): boolean {
-  const day = DateTime.fromISO(date, { zone: 'Europe/London' });
-  if (day.weekday > 5) return false;
-  const found = holidays.isHoliday(day.set({ hour: 12 }).toJSDate());
-  return !(Array.isArray(found) && found.some((holiday) => holiday.type === 'public'));
-}
-
-/** The last working day before a date ("due tomorrow" for a Monday deadline is said on the Friday). */
-export function previousWorkingDay(date: IsoDate): IsoDate {
-  let day = DateTime.fromISO(date, { zone: 'utc' }).minus({ days: 1 });
-  while (!isWorkingDay(day.toISODate() ?? date)) day = day.minus({ days: 1 });
-  return day.toISODate() ?? date;
-}
 
 /** When the action last became blocked, if it is blocked. */
 function blockedSince(action: Action): IsoDate | undefined {

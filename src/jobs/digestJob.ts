@@ -8,7 +8,7 @@ import type { StateRepository } from '../store/stateRepository';
 import { renderDigestCard, digestText, type AdaptiveCard } from '../cards/render';
 import { composeDigests, digestRecipients } from '../domain/digest';
 import { createRateLimiter } from './rateLimiter';
-import { isWorkingDay } from '../domain/reminders';
+import { isWorkingDay } from '../domain/dates';
 import { acquireLease, claimOnce, releaseLease } from './once';
 
 /** How a digest reached (or didn't reach) a person. */

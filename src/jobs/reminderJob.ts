@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Person } from '../domain/model';
-import { todayIn, type IsoDate } from '../domain/dates';
-import { DEFAULT_REMINDER_PREFERENCES, isWorkingDay, remindersDue, type Reminder, type ReminderPreferences } from '../domain/reminders';
+import { isWorkingDay, todayIn, type IsoDate } from '../domain/dates';
+import { DEFAULT_REMINDER_PREFERENCES, remindersDue, type Reminder, type ReminderPreferences } from '../domain/reminders';
 import type { StateRepository } from '../store/stateRepository';
 import { renderReminderCard } from '../cards/render';
 import type { JobDeps } from './digestJob';
