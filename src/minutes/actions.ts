@@ -275,6 +275,16 @@ export function decisionAction(text: string, noteOwner: string | null): { owner:
   return { owner: noteOwner ?? found.owner, text: withTopic(found.text, sample), due: findDue(found.rest) };
 }
 
+/**
+ * The actions of a decision that asks two things with two subjects: "the Coordinator email all
+ * members ... and the matter be given further consideration at the next meeting".
+ */
+export function decisionActions(text: string, noteOwner: string | null): Array<{ owner: string | null; text: string; due: string | null }> {
+  const parts = text.split(/,?\s+and\s+(?=(?:that\s+)?(?:the|any|all)\s+(?:\S+\s+){0,6}?(?:be|is to|are to)\s+[a-z]{3,}\b)/i);
+  const found = parts.length > 1 ? parts.map((part) => decisionAction(part, noteOwner)) : [decisionAction(text, noteOwner)];
+  return found.filter((action): action is NonNullable<typeof action> => action !== undefined);
+}
+
 /** "Agrees that X continues ... and requests an update on the progress": the progress of X. */
 function withTopic(action: string, decision: string): string {
   // "progress in the summer" is still vague; "progress in recruiting" is not.

@@ -126,6 +126,11 @@ export function finishAction(text: string): string {
     )
     .replace(/\s*\b(?:outside|after|following)\s+(?:of\s+)?(?:the|this)\s+meeting\b/gi, '')
     .replace(/\s*\bin due course\b/gi, '')
+    // "... before the next meeting" at the end is when, not what: the due date says it.
+    .replace(
+      /,?\s+(?:by|before|ahead of|in time for|no later than|prior to)\s+(?:the|its)\s+next\s+(?:\w+\s+)?meeting(?:\s+of\s+the\s+[\w\s&-]{3,40})?\s*[.;]?$/i,
+      '',
+    )
     .replace(/,?\s+and\s+to\s+(?=\w)/gi, ' and ')
     .replace(/^(?:also|then|now|further|personally|please)\s+/i, '');
   out = squash(out).replace(/[\s,;:.–—-]+$/, '');

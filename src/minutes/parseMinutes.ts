@@ -2,7 +2,7 @@
  * Minutes text -> what the meeting decided: committee, date, agenda items, resolutions (with the
  * minutes' own numbering) and actions (owner, what to do, when). Pure: no I/O, never throws.
  */
-import { dedupeActions, decisionAction, logActions, narrativeActions, type Draft } from './actions';
+import { decisionActions, dedupeActions, logActions, narrativeActions, type Draft } from './actions';
 import { findHeader, findItems, type Item } from './headings';
 import type { MinutesOutcome } from './outcome';
 import { findDecisions, type Entry } from './resolutions';
@@ -70,8 +70,7 @@ function parse(input: unknown): MinutesOutcome {
   const drafts: Draft[] = [...logs.drafts, ...narrativeActions(units, skip, itemOf)];
   for (const entry of entries) {
     if (!entry.strong) continue;
-    const action = decisionAction(entry.text, entry.actionOwner);
-    if (action) drafts.push({ ...action, unit: entry.units[0] ?? 0, item: entry.item });
+    for (const action of decisionActions(entry.text, entry.actionOwner)) drafts.push({ ...action, unit: entry.units[0] ?? 0, item: entry.item });
   }
   const ordered = drafts.map((draft, order) => ({ draft, order })).sort((a, b) => a.draft.unit - b.draft.unit || a.order - b.order);
   const actions = dedupeActions(ordered.map(({ draft }) => draft)).map(({ owner, text, due }) => ({ owner, text, due }));

@@ -19,6 +19,10 @@ export type Entry = {
   actionOwner: string | null;
   /** Whether a strong marker ("RESOLVED") introduced it, or only "It was agreed that ...". */
   strong: boolean;
+  /** The minutes of an earlier meeting approved, in narrative. */
+  approval?: boolean;
+  /** The only decision its marker introduced ("Unanimously AGREED to recommend APPROVAL"). */
+  alone?: boolean;
 };
 
 const BODY = String.raw`(?:committee|sub-committee|panel|board|cabinet|council|forum|meeting|group|commission|members?|select committee)`;
@@ -72,7 +76,7 @@ export function openingOf(text: string): Opening | undefined {
   if (strong) return { rest: afterMarker(after.slice(strong[0].length)), strong: true };
   if (RECOMMENDS.test(text)) return { rest: text, strong: true };
   const label = LABEL.exec(text);
-  if (label && (label[0].trim().length === text.trim().length || /[:.–—-]\s*$/.test(label[0]) || /^decisions?\b/i.test(text))) {
+  if (label && !isFieldLine(text, label[0]) && (label[0].trim().length === text.trim().length || /[:.–—-]\s*$/.test(label[0]) || /^decisions?\b/i.test(text))) {
     const rest = text.slice(label[0].length);
     const innerWho = WHO.exec(rest)?.[0] ?? '';
     const inner = STRONG.exec(rest.slice(innerWho.length)) ?? AGREED_OPENING.exec(rest.slice(innerWho.length));
@@ -82,12 +86,34 @@ export function openingOf(text: string): Opening | undefined {
   return undefined;
 }
 
+/**
+ * A page's field, not a decision: "Decision Maker: Cabinet", "Decision status: Approved", "Decision
+ * details" (the label runs on into a field name of one or two words, then a colon or nothing more).
+ */
+function isFieldLine(text: string, label: string): boolean {
+  if (/[:.–—-]\s*$/.test(label)) return false;
+  const rest = text.slice(label.length).trim();
+  return /^[A-Za-z]+(?:\s+[A-Za-z]+)?\s*\??\s*(?::|$)/.test(rest) && !/^(?:that|to|resolved|agreed)\b/i.test(rest);
+}
+
 function afterMarker(text: string): string {
   return text
     .replace(/^\s*\((?:unanimously|nem\.?\s*con\.?|[^)]{0,40}\bvotes?\b[^)]{0,40}|by\s+[^)]{0,40})\)/i, '')
     .replace(/^\s*(?:unanimously|accordingly|as follows|nem\.?\s*con\.?)\b/i, '')
     .replace(/^[\s:;,.–—-]+/, '')
     .trim();
+}
+
+/** A lettered or numbered paragraph that opens a list of decisions: the first entry, in a form only decisions take. */
+function startsDecisionList(unit: Unit): boolean {
+  const marker = unit.marker;
+  if (!marker || marker.kind === 'bullet' || marker.value !== 1) return false;
+  return FORMAL_DECISION.test(unit.text) || /^That\s+\S+(?:\s+\S+){5,}/.test(unit.text);
+}
+
+/** A decision that is a whole sentence ending in a list: "the Committee noted that the following dates had been reserved ...:". */
+function introducesList(rest: string): boolean {
+  return /\bfollowing\b[^:]*:\s*$/i.test(rest) && rest.split(/\s+/).length >= 6;
 }
 
 /** A lead-in that leaves the decisions to a list: "That the Committee:", "that:", "That, having considered the report, the Committee:". */
@@ -194,7 +220,11 @@ export function findDecisions(
       unit.text,
     );
     const atStart = openingOf(unit.text);
-    const opening = atStart ?? (inside ? openingOf(unit.text.slice(inside.index + inside[0].length)) : undefined);
+    const found = atStart ?? (inside ? openingOf(unit.text.slice(inside.index + inside[0].length)) : undefined);
+    // "(a) That the Director circulates ...", "(a) ... the work programme be approved;": the first of
+    // a list of decisions whose RESOLVED the page lost. The list is read as a decision block.
+    const implicit = !found && startsDecisionList(unit);
+    const opening: Opening | undefined = found ?? (implicit ? { rest: '', strong: true } : undefined);
     if (!opening) {
       // "The minutes of the last meeting were approved as a correct record": a decision, written as narrative.
       const formal = /^That\s/.test(unit.text) || (unit.marker !== undefined && unit.marker.kind !== 'bullet');
@@ -207,11 +237,21 @@ export function findDecisions(
         const item = itemOf[index] ?? -1;
         const own = unit.minute && !unit.minute.includes('/') ? unit.minute : undefined;
         const base = own ?? itemBase(item) ?? null;
-        entries.push({ text: tidyEntry(approval), base, baseRank: own ? 2 : base ? 1 : 0, item, units: [index], actionOwner: null, strong: false });
+        const narrative = MINUTES_APPROVED.test(unit.text);
+        entries.push({
+          text: tidyEntry(approval),
+          base,
+          baseRank: own ? 2 : base ? 1 : 0,
+          item,
+          units: [index],
+          actionOwner: null,
+          strong: false,
+          approval: narrative,
+        });
       }
       continue;
     }
-    const midParagraph = !atStart;
+    const midParagraph = !atStart && !implicit;
     const item = itemOf[index] ?? -1;
     // "39.8 Resolved ...", else the item's number, else "45. RESOLVED: ..." numbering itself.
     const own = unit.minute && !unit.minute.includes('/') ? unit.minute : undefined;
@@ -219,9 +259,11 @@ export function findDecisions(
     const base = own ?? itemBase(item) ?? numbered ?? null;
     const baseRank = own ? 2 : base ? 1 : 0;
     const used = [index];
-    const texts: Array<{ text: string; units: number[] }> = [];
+    /** `listing`: the entry introduced a list ("the following dates:", "... Groups –"), whose short lines belong to it. */
+    const texts: Array<{ text: string; units: number[]; listing?: boolean }> = [];
 
-    if (!opening.strong) {
+    if (implicit) texts.push({ text: unit.text, units: [index] });
+    else if (!opening.strong) {
       // "It was agreed that ...": the sentence that says so.
       const sentence = /^(.+?[.!?])(?:\s+[A-Z]|$)/.exec(opening.rest)?.[1] ?? opening.rest;
       texts.push({ text: sentence, units: [index] });
@@ -230,8 +272,10 @@ export function findDecisions(
       if (inline) inline.forEach((text) => texts.push({ text, units: [index] }));
       else texts.push({ text: opening.rest, units: [index] });
     }
-    const leadIn = opening.strong && isLeadIn(opening.rest);
-    let list: ListState | undefined;
+    const leadIn = implicit || (opening.strong && isLeadIn(opening.rest));
+    const first = implicit ? unit.marker : undefined;
+    const roman = first !== undefined && first.label.toLowerCase() === 'i';
+    let list: ListState | undefined = first ? { kind: first.kind, form: first.form, roman, last: valueIn(first, roman) } : undefined;
     let next = index + 1;
     for (; leadIn && next < units.length; next += 1) {
       const following = units[next];
@@ -257,6 +301,12 @@ export function findDecisions(
       }
       if (!following.text) continue;
       const current = texts[texts.length - 1];
+      if (texts.length === 0 && introducesList(opening.rest)) {
+        // "RESOLVED that the Committee noted that the following dates had been reserved:" and the dates below.
+        texts.push({ text: `${opening.rest} ${following.text}`, units: [index, next], listing: true });
+        used.push(next);
+        continue;
+      }
       if (texts.length === 0) {
         // The decision is the next paragraph ("RESOLVED" on a line, "That ..." below it).
         const inline = splitInline(following.text);
@@ -270,7 +320,10 @@ export function findDecisions(
         continue;
       }
       // A wrapped line or an unmarked continuation of the last entry.
-      if (current && (/^[a-z]/.test(following.text) || (!following.gapBefore && !/[.;:]$/.test(current.text)))) {
+      // After "... on the Service Challenge Groups –" the short lines below are what it introduced.
+      if (current && /[:–—-]$/.test(current.text)) current.listing = true;
+      const listed = current?.listing === true && following.text.split(/\s+/).length <= 10 && !/[.!?]$/.test(following.text);
+      if (current && (/^[a-z]/.test(following.text) || listed || (!following.gapBefore && !/[.;:]$/.test(current.text)))) {
         current.text = `${current.text} ${following.text}`;
         current.units.push(next);
         used.push(next);
@@ -282,7 +335,7 @@ export function findDecisions(
       const noted = takeActionNote(found.text);
       const text = tidyEntry(noted.text);
       if (!text || !/[A-Za-z]{2,}/.test(text)) continue;
-      entries.push({ text, base, baseRank, item, units: found.units, actionOwner: noted.owner, strong: opening.strong });
+      entries.push({ text, base, baseRank, item, units: found.units, actionOwner: noted.owner, strong: opening.strong, alone: texts.length === 1 });
     }
     if (opening.strong) {
       // The discussion before a decision in the same paragraph is still read for actions.
@@ -307,12 +360,17 @@ export function decisionKey(text: string): string {
  */
 function settle(found: Entry[]): Entry[] {
   const strongItems = new Set(found.filter((entry) => entry.strong).map((entry) => entry.item));
-  const kept = found.filter((entry) => entry.strong || !strongItems.has(entry.item));
+  // The minutes approved is a decision of its own, never a retelling of the item's formal one.
+  const kept = found.filter((entry) => entry.strong || entry.approval === true || !strongItems.has(entry.item));
+  // "AGREED to recommend APPROVAL" under each of several applications: a short formula said again on
+  // its own is another decision (a block printed twice repeats its whole list).
+  const keyOf = (entry: Entry, at: number): string =>
+    entry.alone === true && entry.text.split(/\s+/).length < 6 ? `${entry.item}|${decisionKey(entry.text)}|${at}` : `${entry.item}|${decisionKey(entry.text)}`;
   const best = new Map<string, Entry>();
-  for (const entry of kept) {
-    const key = `${entry.item}|${decisionKey(entry.text)}`;
+  kept.forEach((entry, at) => {
+    const key = keyOf(entry, at);
     const seen = best.get(key);
     if (!seen || entry.baseRank > seen.baseRank) best.set(key, entry);
-  }
-  return kept.filter((entry) => best.get(`${entry.item}|${decisionKey(entry.text)}`) === entry);
+  });
+  return kept.filter((entry, at) => best.get(keyOf(entry, at)) === entry);
 }

@@ -96,6 +96,61 @@ function isTableRow(raw: string): boolean {
 
 /** The paragraphs of minutes text (already cleaned). */
 export function segment(text: string): Unit[] {
+  return splitNumberedParagraphs(paragraphs(text));
+}
+
+/** "1205 Finance. It was agreed ...", "1203      Minutes of the meeting ... were approved": a minute number before its words. */
+const NUMBER_FIRST = /^(\d{1,4}[A-Za-z]?)\.?(\t|\s{3,}|\s)(.+)$/;
+/** Where an inline heading ends and the minute's words begin: "Finance. It was", "Matters Arising: The". */
+const HEADING_END = /^(.{3,90}?)(?:[.:]\s+(?=[A-Z])|\s+[–—-]\s+)(.+)$/;
+
+/**
+ * A minute whose number, heading and words share one line ("1202 Public Participation. Stones had
+ * been placed ..."): split into its heading ("1202 Public Participation") and its words, numbered
+ * with the minute, so the words are read as any other paragraph. Numbers must go up.
+ */
+function splitNumberedParagraphs(units: Unit[], isTitle: (text: string) => boolean = plainTitle): Unit[] {
+  const out: Unit[] = [];
+  let last = -1;
+  for (const unit of units) {
+    const found = unit.marker || unit.minute ? undefined : NUMBER_FIRST.exec(unit.raw.includes('\n') ? unit.text : unit.raw.trim());
+    const value = found ? Number.parseInt(found[1] ?? '', 10) : Number.NaN;
+    const words = found ? squash(found[3] ?? '') : '';
+    const wide = found ? /\t|\s{3,}/.test(found[2] ?? '') : false;
+    const heading = words ? HEADING_END.exec(words) : null;
+    const titled = heading?.[1] && heading[2] && isTitle(heading[1]) && heading[2].split(/\s+/).length >= 4 && /[a-z]/.test(heading[2]);
+    if (!found || !(value > last) || (!titled && !(wide && !isTitle(words)))) {
+      out.push({ ...unit, index: out.length });
+      continue;
+    }
+    last = value;
+    const number = found[1] ?? '';
+    if (titled) out.push({ index: out.length, text: `${number} ${squash(heading[1] ?? '')}`, raw: `${number} ${heading[1] ?? ''}`, gapBefore: unit.gapBefore });
+    else out.push({ index: out.length, text: '', raw: number, gapBefore: unit.gapBefore, numberOnly: number });
+    out.push({ index: out.length, text: titled ? squash(heading[2] ?? '') : words, raw: unit.raw, minute: number, gapBefore: false });
+  }
+  return out;
+}
+
+/** "338 PLANNING COMMITTEE (For Planning Committee consideration only)": a minute's heading starts its own paragraph. */
+function numberedHeading(line: string): boolean {
+  const found = /^\d{1,4}[A-Za-z]?\.?\s+(\S.*)$/.exec(line);
+  return found?.[1] !== undefined && plainTitle(found[1]);
+}
+
+/** A short heading without a verb: "Public Participation", "Matters Arising", "Finance". */
+function plainTitle(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return (
+    words.length <= 8 &&
+    /^[A-Z0-9]/.test(text.trim()) &&
+    // Headings capitalise their words; a verb in lower case makes it a sentence.
+    !/\b(?:was|were|is|are|had|has|have|would|will|be|been|said|asked|noted|agreed|reported|welcomed|thanked)\b/.test(text) &&
+    !/[,;]/.test(text)
+  );
+}
+
+function paragraphs(text: string): Unit[] {
   const units: Unit[] = [];
   let gap = true;
   for (const rawLine of text.split('\n')) {
@@ -115,6 +170,7 @@ export function segment(text: string): Unit[] {
       !gap &&
       !marker &&
       !minute &&
+      !numberedHeading(trimmed) &&
       !isTableRow(line) &&
       !isTableRow(previous.raw) &&
       !ENDS_PARAGRAPH.test(previous.text) &&

@@ -150,6 +150,77 @@ describe('what counts as a resolution and as an action', () => {
   });
 });
 
+describe('house styles the first real minutes showed', () => {
+  it('reads a minute whose number, heading and words share a line', () => {
+    const outcome = parseMinutes(
+      [
+        '401       Welcome. The Chair opened the meeting and thanked the volunteers.',
+        '402       Minutes of the meeting held on 3 May were approved and signed by the Chair.',
+        '403       Grants. It was agreed to award the youth club £250 towards its summer trip.',
+      ].join('\n\n'),
+    );
+    expect(outcome.resolutions).toEqual([
+      { ref: '402', text: 'Minutes of the meeting held on 3 May were approved and signed by the Chair.' },
+      { ref: '403', text: 'It was agreed to award the youth club £250 towards its summer trip.' },
+    ]);
+    expect(outcome.items.map((item) => item.ref)).toEqual(expect.arrayContaining(['401', '403']));
+  });
+
+  it('starts a new minute at a numbered heading even when the line above runs on', () => {
+    const outcome = parseMinutes(
+      'Members AGREED that the allotment rents would stay the same this year\n212 PLAY AREA INSPECTION\n212.1 The minutes of the last meeting were APPROVED.',
+    );
+    expect(outcome.resolutions.map((r) => r.text)).toEqual([
+      'that the allotment rents would stay the same this year',
+      'The minutes of the last meeting were APPROVED.',
+    ]);
+  });
+
+  it('does not take the fields of a decision page for decisions', () => {
+    const outcome = parseMinutes(
+      'Decision details\n\nDecision Maker: Executive\n\nDecision status: Approved\n\nRESOLVED: That the Executive:\n\n(1) Adopted the parking strategy.\n\n(2) Noted the consultation responses.',
+    );
+    expect(outcome.resolutions.map((r) => r.text)).toEqual(['Adopted the parking strategy.', 'Noted the consultation responses.']);
+  });
+
+  it('reads a lettered list of decisions whose RESOLVED the page lost, with the lines an entry introduces', () => {
+    const outcome = parseMinutes(
+      [
+        'The panel discussed the nominations received.',
+        '(a)   the forward plan as set out in the appendix be approved;',
+        '(b)   the following members be appointed to the task groups –',
+        '        Early Help – Councillor Ada Price',
+        '        Fostering – Councillor Ben Ross, and',
+        '(c)   the Democratic Services Officer write to all members asking for volunteers for the remaining places and the matter be given further consideration at the next meeting.',
+      ].join('\n\n'),
+    );
+    expect(outcome.resolutions.map((r) => r.text)).toEqual([
+      'the forward plan as set out in the appendix be approved',
+      'the following members be appointed to the task groups – Early Help – Councillor Ada Price Fostering – Councillor Ben Ross',
+      'the Democratic Services Officer write to all members asking for volunteers for the remaining places and the matter be given further consideration at the next meeting.',
+    ]);
+    expect(outcome.actions.map((a) => a.owner)).toContain('the Democratic Services Officer');
+    expect(outcome.actions.map((a) => a.text)).toContain('Write to all members asking for volunteers for the remaining places');
+  });
+
+  it('keeps the list a decision introduces with it', () => {
+    const outcome = parseMinutes('It was RESOLVED that the Board noted that the following dates had been set for 2025:\n\nMonday 3 March 2025\n\nMonday 2 June 2025');
+    expect(outcome.resolutions.map((r) => r.text)).toEqual(['that the Board noted that the following dates had been set for 2025: Monday 3 March 2025 Monday 2 June 2025']);
+  });
+
+  it('counts a short formula said again under each application as another decision', () => {
+    const outcome = parseMinutes(
+      'Planning applications:\n- 25/0101 Rose Cottage\nRear extension.\nAGREED to raise no objection\n- 25/0102 Mill Lane\nNew garage.\nAGREED to raise no objection',
+    );
+    expect(outcome.resolutions.map((r) => r.text)).toEqual(['to raise no objection', 'to raise no objection']);
+  });
+
+  it('keeps "before the next meeting" out of the action and in its due date', () => {
+    const { actions } = parseMinutes('Action – the Clerk to book the village hall for the open day before the next meeting.');
+    expect(actions).toEqual([{ owner: 'the Clerk', text: 'Book the village hall for the open day', due: 'next meeting' }]);
+  });
+});
+
 describe('minutes that are not minutes', () => {
   it('finds nothing in junk, and never throws', () => {
     const junk = ['', '   \n\n  ', 'hello', '\u0000\u0001\u0002binary\uFFFD\uD800', '{"json": true}', 'lorem ipsum '.repeat(2000), '1.\n2.\n(a)\nRESOLVED', 'RESOLVED:', 'Action:', String.fromCharCode(...Array.from({ length: 5000 }, (_, i) => (i * 7919) % 0xd7ff))];
