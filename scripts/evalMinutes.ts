@@ -16,6 +16,8 @@ const SETS = [
   { name: 'invented set (written without sight of the parser, since used for tuning)', dir: join(__dirname, '..', 'tests', 'minutes', 'blind') },
   { name: 'real minutes from other councils, development part', dir: join(__dirname, '..', 'tests', 'minutes', 'real', 'dev') },
   { name: 'real minutes from other councils, held out (never looked at while tuning)', dir: join(__dirname, '..', 'tests', 'minutes', 'real', 'holdout') },
+  { name: 'real minutes, third set (16 more councils), development part', dir: join(__dirname, '..', 'tests', 'minutes', 'real-c', 'dev') },
+  { name: 'real minutes, third set, held out (never looked at while tuning)', dir: join(__dirname, '..', 'tests', 'minutes', 'real-c', 'holdout') },
 ];
 const only = process.argv.find((arg) => arg.startsWith('--set='))?.slice('--set='.length);
 const verbose = process.argv.includes('--verbose');
