@@ -334,6 +334,17 @@ export function answerQuery(query: AskQuery, facts: PlanFacts, today: IsoDate): 
           listQuery = { ...query, filter: anyStatus };
         }
       }
+      // "Who owns the return home interview template?": a fact about the one action the words name is that action's answer.
+      const only = matched.length === 1 ? matched[0] : undefined;
+      if (only && (query.fact === 'who' || query.fact === 'when') && listQuery.filter.topics.length > 0 && listQuery.filter.owners.length === 0) {
+        const view = viewAction(only, facts, today);
+        return {
+          intent: 'action_detail',
+          reading: `Action ${only.ref}, the one that fits ${reading.charAt(0).toLowerCase()}${reading.slice(1)}`,
+          action: view,
+          fact: detailFact(query.fact === 'who' ? 'owner' : 'due', view),
+        };
+      }
       const fact = query.fact ? listFact(query.fact, listQuery.filter, matched, facts, today) : undefined;
       return {
         intent: 'list_actions',
@@ -415,7 +426,7 @@ export function answerText(answer: Answer): string {
       const lines = [
         ...(answer.fact ? [answer.fact] : []),
         `${action.action.ref} ${action.action.title}`,
-        `Area ${action.action.area}, ${action.areaTitle}. Owner: ${action.ownerName}. Due ${formatDate(action.action.due)}. Status: ${statusLabel(action.action)}${action.overdue ? ` (overdue by ${action.daysOverdue} days)` : ''}.`,
+        `Area ${action.action.area}, ${action.areaTitle}. Owner: ${action.ownerName}. Due ${formatDate(action.action.due)}. Status: ${statusLabel(action.action)}${action.overdue ? ` (overdue by ${action.daysOverdue} day${action.daysOverdue === 1 ? '' : 's'})` : ''}.`,
       ];
       if (action.action.measure) lines.push(`Measure: ${action.action.measure}`);
       const latest = standingUpdates(action.action)

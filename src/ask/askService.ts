@@ -70,7 +70,8 @@ export function answerFromView(view: PlanView, input: AskInput): AskResult {
   const answer = answerQuery(query, facts, today);
   const actionIds =
     answer.intent === 'list_actions' ? answer.matched.map((action) => action.id) : answer.intent === 'action_detail' ? [answer.action.action.id] : [];
-  const intent = answer.intent === 'unknown' && query.intent !== 'unknown' ? 'unknown' : query.intent;
+  // A question that found one action by its words and asked a fact about it is answered as that action.
+  const intent = answer.intent === 'unknown' && query.intent !== 'unknown' ? 'unknown' : answer.intent === 'action_detail' ? 'action_detail' : query.intent;
   return { intent, actionIds, text: answerText(answer), answer, query, facts, today };
 }
 

@@ -223,6 +223,17 @@ function relativeSpans(
         return spanFor(year);
       },
     ],
+    [
+      // "by the end of 2023", "during 2024": a calendar year by its number (not "2021/22", a financial year).
+      new RegExp(
+        String.raw`\b${PREPOSITION}(?:end of\s+(?:the\s+)?)?(?:(?:calendar\s+)?year\s+)?(?<!(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|autumn|winter|\d{1,2}(?:st|nd|rd|th)?)\s)(?<![/.-])(20\d{2})\b(?![/.-]\d)`,
+        'g',
+      ),
+      (m) => {
+        const year = Number(m[2]);
+        return { from: DateTime.utc(year, 1, 1), to: DateTime.utc(year, 12, 31), label: `in ${year}` };
+      },
+    ],
   ];
   for (const [pattern, toSpan] of rules) {
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -247,7 +258,7 @@ function applyPreposition(span: Span, preposition: string | undefined): DateRang
     case 'no later than':
     case 'end of':
     case 'for the end of':
-      return { to: iso(span.to), label: `due by ${/^in [A-Z]/.test(span.label) ? `the end of ${bare(span.label)}` : bare(span.label)}` };
+      return { to: iso(span.to), label: `due by ${/^in [A-Z0-9]/.test(span.label) ? `the end of ${bare(span.label)}` : bare(span.label)}` };
     case 'before':
       return { to: iso(span.from.minus({ days: 1 })), label: `due before ${bare(span.label)}` };
     case 'after':
@@ -336,5 +347,48 @@ export function findDatePhrases(text: string, today: IsoDate, direction: 'future
       preposition,
     });
   }
-  return phrases.sort((a, b) => a.index - b.index);
+  return joinRanges(
+    text,
+    withoutVague(
+      text,
+      phrases.sort((a, b) => a.index - b.index),
+    ),
+  );
+}
+
+/** "Coming up", "soon": a vague time that gives way to a period said in the same question ("coming up over the next eight weeks"). */
+function withoutVague(text: string, phrases: DatePhrase[]): DatePhrase[] {
+  const vague = (phrase: DatePhrase): boolean =>
+    /^(?:due\s+)?(?:soon|shortly|coming up|imminently)$/.test(text.slice(phrase.index, phrase.index + phrase.length).trim());
+  return phrases.some((phrase) => !vague(phrase)) ? phrases.filter((phrase) => !vague(phrase)) : phrases;
+}
+
+/** "Between 1st May and the end of August", "from May to the end of July": two phrases that bound one range. */
+function joinRanges(text: string, phrases: DatePhrase[]): DatePhrase[] {
+  const out: DatePhrase[] = [];
+  for (let at = 0; at < phrases.length; at += 1) {
+    const first = phrases[at];
+    const second = phrases[at + 1];
+    if (!first) continue;
+    const between = second ? text.slice(first.index + first.length, second.index) : '';
+    const opens = /\b(?:between|from)\s+(?:the\s+)?$/.test(text.slice(0, first.index)) || first.preposition === 'from' || first.preposition === 'between';
+    if (second && opens && /^\s*(?:and|to|until|till|-|–)\s*(?:the\s+)?$/.test(between) && first.span.from <= second.span.to) {
+      const from = DateTime.fromISO(first.span.from, { zone: 'utc' });
+      const to = DateTime.fromISO(second.span.to, { zone: 'utc' });
+      const start = /^\s*(?:between|from)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, first.index - 14), first.index))
+        ? text.slice(0, first.index).search(/(?:between|from)\s+(?:the\s+)?$/)
+        : first.index;
+      out.push({
+        index: start,
+        length: second.index + second.length - start,
+        range: { from: first.span.from, to: second.span.to, label: `due between ${from.toFormat('d LLL yyyy')} and ${to.toFormat('d LLL yyyy')}` },
+        span: { from: first.span.from, to: second.span.to },
+        preposition: undefined,
+      });
+      at += 1;
+      continue;
+    }
+    out.push(first);
+  }
+  return out;
 }

@@ -53,6 +53,10 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
     'yet to be done',
     'yet to do',
     'active',
+    // "yet to be delivered", "meant to be finished by May": a completion still ahead, not one made.
+    ...['still to be', 'yet to be', 'to be', 'meant to be', 'supposed to be', 'due to be', 'expected to be', 'planned to be', 'scheduled to be'].flatMap(
+      (frame) => ['done', 'completed', 'complete', 'finished', 'delivered'].map((word) => `${frame} ${word}`),
+    ),
   ],
   overdue: [
     'overdue',
@@ -647,6 +651,15 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set([
   'prep',
   'prepare',
   'preparing',
+  // Verbs and words around a subject: "anything involving Mosaic", "was it ever signed off", "is it in place", "need to know".
+  'involves',
+  'involve',
+  'involving',
+  'ever',
+  'place',
+  'know',
+  'bother',
+  'bothering',
 ]);
 
 export type ActionHit = Readonly<{ id: string; score: number }>;
@@ -823,6 +836,7 @@ function phraseEntries(input: LexiconInput): Entry[] {
     ids.add(personId);
     titlePhrases.set(key, ids);
   };
+  const actionWording = ` ${input.actions.map((action) => tokens(`${action.title} ${action.measure}`).map(stemWord).join(' ')).join(' | ')} `;
   for (const person of input.people) {
     const nameWords = tokens(person.name).filter((word) => !HONORIFICS.has(word));
     const first = nameWords[0];
@@ -837,7 +851,15 @@ function phraseEntries(input: LexiconInput): Entry[] {
     for (let start = 0; start < titleWords.length; start += 1) {
       for (let end = start + 1; end <= titleWords.length; end += 1) {
         const part = titleWords.slice(start, end);
-        if (part.some((word) => ROLE_NOUNS.has(word))) addPersonPhrase(part.join(' '), person.id);
+        if (!part.some((word) => ROLE_NOUNS.has(word))) continue;
+        // "Social worker pay": part of a title that the plan's actions use as words is their subject, not the person.
+        if (end - start < titleWords.length && actionWording.includes(` ${part.map(stemWord).join(' ')} `)) continue;
+        addPersonPhrase(part.join(' '), person.id);
+        // "Head of QA": the words after the role said by their initials.
+        const role = part.findIndex((word) => ROLE_NOUNS.has(word));
+        const after = part.slice(role + 1);
+        if (role >= 0 && after.length >= 2 && after.every((word) => !ROLE_NOUNS.has(word) && /^[a-z]{3,}$/.test(word)))
+          addPersonPhrase([...part.slice(0, role + 1), after.map((word) => word.charAt(0)).join('')].join(' '), person.id);
       }
     }
     // The statutory Director of Children's Services is usually the executive director for children.

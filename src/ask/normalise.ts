@@ -56,7 +56,7 @@ const CONTRACTIONS: Record<string, string> = {
 
 /** Greetings and courtesies carry no meaning for the question ("Good morning", "many thanks"). */
 const PLEASANTRIES =
-  /\b(?:good (?:morning|afternoon|evening|day)|many thanks|thanks (?:very much|a lot|in advance)|thank you(?: very much| in advance)?|kind regards|best wishes|cheers|(?:would|could|will) you be (?:so |kind )?(?:kind|good) (?:enough )?(?:as )?to|if you (?:could|would|can|don't mind)|i would (?:like|love) to (?:know|see)|i am new to this(?: bot)?|quick (?:one|question)|sorry to bother you)\b/g;
+  /\b(?:good (?:morning|afternoon|evening|day)|many thanks|thanks (?:very much|a lot|in advance)|thank you(?: very much| in advance)?|kind regards|best wishes|cheers|(?:would|could|will) you be (?:so |kind )?(?:kind|good) (?:enough )?(?:as )?to|if you (?:could|would|can|don't mind)|i would (?:like|love) to (?:know|see)|i am new to this(?: bot)?|quick (?:one|question)|sorry to bother you|hope you (?:had|have|are having) a (?:good|nice|lovely|great|restful) (?:weekend|week|break|holiday|christmas|day)|(?:that )?i (?:should|need to|ought to|must) (?:know|be aware|hear) (?:about|of))\b/g;
 
 /** US spellings and common variants mapped to the UK forms the plan uses. */
 const SPELLINGS: Record<string, string> = {

@@ -559,9 +559,13 @@ function asksWhoLeads(words: readonly string[]): boolean {
   return who >= 0 && words.slice(who + 1, who + 5).some((word) => LEAD_WORDS.has(word) || word === 'responsible');
 }
 
+const QUESTION_OPENERS = new Set(['who', 'whose', 'when', 'what', 'which', 'is', 'has', 'have', 'are', 'how', 'where']);
+
 /** The one fact asked about an action: "who owns 5.3?", "when is 7.2 due?", "is 9.1 done yet?". */
 function detailFactAsked(words: readonly string[]): 'owner' | 'due' | 'status' | undefined {
-  const first = words.find((word) => word !== BREAK);
+  // "morning, quick one, who has 4.2?": the clause that asks, not the greeting before it.
+  const starts = words.filter((word, at) => word !== BREAK && (at === 0 || words[at - 1] === BREAK));
+  const first = starts.find((word) => QUESTION_OPENERS.has(word)) ?? words.find((word) => word !== BREAK);
   if (first === 'who' || words.includes('whose') || (words.includes('owner') && !words.includes('due'))) return 'owner';
   if (first === 'when' || words.includes('deadline') || (words.includes('due') && (words.includes('date') || first === 'what'))) return 'due';
   if (first === 'is' || first === 'has' || first === 'have' || first === 'are' || words.includes('status')) return 'status';

@@ -137,6 +137,41 @@ describe('several people', () => {
   });
 });
 
+describe('periods, facts and people, as later question sets asked them', () => {
+  it('a vague "coming up" gives way to the period said with it', () => {
+    const result = ask('anything coming up over the next eight weeks?');
+    expect(result.ids).toEqual(outstanding((action) => action.due >= '2022-02-01' && action.due <= '2022-03-29'));
+    expect(result.firstLine).toContain('in the next 8 weeks');
+  });
+  it('a range can end at the end of a month', () => {
+    expect(ask("what's due from 1st april to the end of july?").ids).toEqual(outstanding((action) => action.due >= '2022-04-01' && action.due <= '2022-07-31'));
+  });
+  it('a year by its number is that calendar year; "by the end of" it includes what is overdue', () => {
+    expect(ask('anything open that was due by the end of 2021?').ids).toEqual(outstanding((action) => action.due <= '2021-12-31'));
+    expect(ask("what's due by 30/04/2022?").ids).toEqual(outstanding((action) => action.due <= '2022-04-30'));
+  });
+  it('"still to be done" and "meant to be finished" are what is open, not what is complete', () => {
+    expect(ask('which audits are still to be done?').ids).toEqual(outstanding((action) => /audit/i.test(action.title)));
+    expect(ask('what was supposed to be finished by march?').ids).toEqual(outstanding((action) => action.due <= '2022-03-31'));
+  });
+  it('who owns a thing named in words answers with that action', () => {
+    const result = ask('who owns the return home interview template?');
+    expect(result.intent).toBe('action_detail');
+    expect(result.ids).toEqual(['act-5-1']);
+    expect(result.firstLine).toBe('5.1 is owned by Tom Brennan.');
+  });
+  it('a greeting before the question does not hide which fact is asked', () => {
+    expect(ask('morning, sorry to bother you, who has 9.4?').firstLine).toMatch(/^9\.4 is owned by /);
+  });
+  it('a job title by its initials, and part of a title that the plan uses as words is a subject', () => {
+    expect(ask('what has the head of QA got on?').ids).toEqual(outstanding((action) => action.owner === 'helen-marsh'));
+    expect(ask('where are we with social worker pay?').ids).toEqual(['act-10-1']);
+  });
+  it('"anything I should know about" is not my actions', () => {
+    expect(ask('anything overdue i should know about?').ids).toEqual(outstanding((action) => action.due < '2022-02-01'));
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
