@@ -260,9 +260,12 @@ export function decisionAction(text: string, noteOwner: string | null): { owner:
   const sample = text.slice(0, MAX_SENTENCE * 2);
   // "That the Chair write to ...", "officers be asked to ...": the clause itself says who does what.
   let found: Commitment | undefined = /^(?:that|the|a|an|officers|members|all|this|these|any)\b/i.test(sample)
-    ? thatClause(sample.replace(/^that\s+/i, ''), null)
+    ? thatClause(sample.replace(/^that[,\s]+/i, ''), null)
     : undefined;
   found ??= commitmentIn(sample, context);
+  // "Agree that a further analysis is completed ...": the decision's own clause, when it asks nothing else.
+  const agree = found ? undefined : /^agrees?\s+that\s+(.*)$/is.exec(sample);
+  if (agree?.[1]) found = thatClause(agree[1], null);
   if (!found) {
     const infinitive = /^(?:to\s+)(\w[\w-]*)\b(.*)$/i.exec(sample);
     if (infinitive?.[1] && /^receive$/i.test(infinitive[1])) found = commitmentIn(`would like to receive${infinitive[2] ?? ''}`, context);

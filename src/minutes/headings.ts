@@ -19,8 +19,12 @@ function titleWords(text: string): string[] {
 export function looksLikeTitle(text: string, strict: boolean): boolean {
   const words = titleWords(text);
   if (words.length === 0 || words.length > (strict ? 16 : 30) || text.length > 200) return false;
-  if (/[.;,]$/.test(text) && !/\b(?:etc|No)\.$/.test(text)) return false;
-  if (!/^["'‘“(]?[A-Z0-9]/.test(text) || NOT_A_TITLE.test(text)) return false;
+  // "PUBLIC QUESTIONS." : a heading in capitals may end with a full stop.
+  const capitals = text.replace(/[^A-Za-z]/g, '');
+  if (/[.;,]$/.test(text) && !/\b(?:etc|No)\.$/.test(text) && !(/\.$/.test(text) && capitals.length >= 4 && capitals === capitals.toUpperCase())) return false;
+  // "TO RECEIVE AND NOTE THE MINUTES ...": an agenda heading in capitals may start with "to".
+  const agendaCapitals = /^TO\s/.test(text) && capitals.length >= 4 && capitals === capitals.toUpperCase();
+  if (!/^["'‘“(]?[A-Z0-9]/.test(text) || (NOT_A_TITLE.test(text) && !agendaCapitals)) return false;
   // Two sentences, or an instruction ("Share the report ..."), are not a heading.
   if (/[.!?]\s+\S/.test(text) || (isActionVerb(words[0] ?? '') && /^(?:the|a|an|this|these|all|any|our)$/i.test(words[1] ?? ''))) return false;
   if (!strict) return true;
@@ -110,8 +114,9 @@ export function findItems(units: readonly Unit[], skip: ReadonlySet<number>): { 
             index += 1;
           }
         }
-      } else if (unit.minute?.includes('/') && looksLikeTitle(cleanTitle(unit.text), false)) {
-        add(unit.minute, unit.text, index);
+      } else if (unit.minute?.includes('/') && looksLikeTitle(cleanTitle(unit.text.replace(/^\d{1,2}[.)]\s+/, '')), false)) {
+        // "C052/23 5. TO RECEIVE THE MINUTES.": the agenda's own number after the minute's goes.
+        add(unit.minute, unit.text.replace(/^\d{1,2}[.)]\s+/, ''), index);
       } else if (unit.marker?.kind === 'decimal' && unit.marker.form !== 'paren' && looksLikeTitle(cleanTitle(unit.text), true)) {
         add(unit.marker.label, unit.text, index);
       } else if (!unit.marker && !unit.minute) {

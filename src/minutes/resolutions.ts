@@ -32,7 +32,7 @@ const WHO = new RegExp(
   'i',
 );
 /** Markers that always open a decision, whatever follows. */
-const STRONG = /^(?:RESOLVED|AGREED|CONCLUDED|DECIDED|NOTED|RECOMMENDS|[Rr]esolved|[Cc]oncluded(?=\s*(?:that|:|[-–—])))\b/;
+const STRONG = /^(?:RESOLVED|AGREED|CONCLUDED|DECIDED|NOTED|RECOMMENDS|RECOMMENDED(?=\s+(?:that|to)\b)|[Rr]esolved|[Cc]oncluded(?=\s*(?:that|:|[-–—])))\b/;
 /** "The Select Committee recommends that ...": a committee's recommendation is its decision (an agenda's "is RECOMMENDED to" is not). */
 const RECOMMENDS =
   /^(?:the\s+)?(?:select\s+|scrutiny\s+|overview and scrutiny\s+)?(?:committee|sub-committee|panel|board)\s+(?:therefore\s+|also\s+|further\s+)?(?:recommends|RECOMMENDED)\b/i;
@@ -51,7 +51,15 @@ const NOT_A_DECISION = /^(?:the\s+\w+\s+)?(?:recommended|recommendations?)\b|\bi
 /** Paragraphs after which a decision block is over. */
 /** The minutes of an earlier meeting approved, in narrative: "were agreed as a true record", "taken as read, confirmed and signed". */
 const MINUTES_APPROVED =
-  /^(?:that\s+)?(?:the\s+)?minutes\s+of\s+the\s+(?:last\s+|previous\s+|ordinary\s+|planning\s+)?(?:meeting|committee|panel|board)\b[^.]{0,200}?\b(?:were|was|are|be|have been)\s+(?:duly\s+|formally\s+)?(?:approved|agreed|confirmed|taken as read|signed|accepted|adopted)\b/i;
+  /^(?:that\s+)?(?:the\s+)?minutes\s+of\s+the\s+(?:last\s+|previous\s+|ordinary\s+|planning\s+)?(?:meeting|committee|panel|board)\b[^.]{0,200}?\b(?:were|was|are|be|have been)\s+(?:duly\s+|formally\s+)?(?:approved|agreed|confirmed|taken as read|signed|accepted|adopted)\b|^(?:the\s+)?(?:members|councillors|trustees|meeting|council|committee|panel|board|cabinet|forum|group)\s+(?:(?:received|considered|read)\s+and\s+)?(?:noted|agreed|approved|accepted|confirmed|adopted|ratified|signed)\s+(?:that\s+)?the\s+minutes\b/i;
+/** "Report approved", "Minutes agreed": a decision written as a short line of its own. */
+const SHORT_DECISION =
+  /^(?!.*\b(?:was|were|is|are|been|actions?)\b)(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:approved|agreed|noted|accepted|adopted|endorsed|ratified)\.?$/i;
+
+/** A short decision line, not a heading in capitals ("ACTIONS AGREED"). */
+function isShortDecision(text: string): boolean {
+  return SHORT_DECISION.test(text) && text !== text.toUpperCase();
+}
 
 /**
  * A decision whose RESOLVED the page lost, in the form only decisions take: "That the work
@@ -67,7 +75,8 @@ type Opening = { rest: string; strong: boolean };
 
 /** Whether a paragraph opens a decision, and the words after the marker. */
 export function openingOf(text: string): Opening | undefined {
-  if (NOT_A_DECISION.test(text.slice(0, 80))) return undefined;
+  // "RECOMMENDED that ..." in capitals opening a paragraph is a body's recommendation to Council, its decision.
+  if (NOT_A_DECISION.test(text.slice(0, 80)) && !/^RECOMMENDED\s+(?:that|to)\b/.test(text)) return undefined;
   const who = WHO.exec(text)?.[0] ?? '';
   const after = text.slice(who.length);
   const strong = STRONG.exec(after) ?? AGREED_OPENING.exec(after) ?? (who ? undefined : AGREED_CAPITAL.exec(after));
@@ -230,7 +239,7 @@ export function findDecisions(
       const formal = /^That\s/.test(unit.text) || (unit.marker !== undefined && unit.marker.kind !== 'bullet');
       const approval = MINUTES_APPROVED.test(unit.text)
         ? (/^(.+?[.!?])(?:\s+[A-Z]|$)/.exec(unit.text)?.[1] ?? unit.text)
-        : formal && FORMAL_DECISION.test(unit.text)
+        : (formal && FORMAL_DECISION.test(unit.text)) || isShortDecision(unit.text)
           ? unit.text
           : undefined;
       if (approval) {
@@ -247,6 +256,7 @@ export function findDecisions(
           actionOwner: null,
           strong: false,
           approval: narrative,
+          alone: true,
         });
       }
       continue;

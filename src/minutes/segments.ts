@@ -112,11 +112,19 @@ const HEADING_END = /^(.{3,90}?)(?:[.:]\s+(?=[A-Z])|\s+[–—-]\s+)(.+)$/;
 function splitNumberedParagraphs(units: Unit[], isTitle: (text: string) => boolean = plainTitle): Unit[] {
   const out: Unit[] = [];
   let last = -1;
-  for (const unit of units) {
-    const found = unit.marker || unit.minute ? undefined : NUMBER_FIRST.exec(unit.raw.includes('\n') ? unit.text : unit.raw.trim());
+  const numberOf = (unit: Unit): RegExpExecArray | null =>
+    unit.marker || unit.minute ? null : NUMBER_FIRST.exec(unit.raw.includes('\n') ? unit.text : unit.raw.trim());
+  // "167 Apologies ...", "168 The Minutes of the last meeting ...": numbers that run on from one paragraph to the next are minutes.
+  const values = units.map((unit) => Number.parseInt(numberOf(unit)?.[1] ?? '', 10));
+  const running = (at: number): boolean => {
+    const value = values[at] ?? Number.NaN;
+    return !Number.isNaN(value) && values.some((other, index) => index !== at && Math.abs(index - at) <= 4 && Math.abs(other - value) === 1);
+  };
+  for (const [at, unit] of units.entries()) {
+    const found = numberOf(unit);
     const value = found ? Number.parseInt(found[1] ?? '', 10) : Number.NaN;
     const words = found ? squash(found[3] ?? '') : '';
-    const wide = found ? /\t|\s{3,}/.test(found[2] ?? '') : false;
+    const wide = found ? /\t|\s{3,}/.test(found[2] ?? '') || running(at) : false;
     const heading = words ? HEADING_END.exec(words) : null;
     const titled = heading?.[1] && heading[2] && isTitle(heading[1]) && heading[2].split(/\s+/).length >= 4 && /[a-z]/.test(heading[2]);
     if (!found || !(value > last) || (!titled && !(wide && !isTitle(words)))) {

@@ -215,6 +215,45 @@ describe('house styles the first real minutes showed', () => {
     expect(outcome.resolutions.map((r) => r.text)).toEqual(['to raise no objection', 'to raise no objection']);
   });
 
+  it('reads running minute numbers before sentences, and decisions written in the active or as a short line', () => {
+    const outcome = parseMinutes(
+      [
+        '88 Apologies for absence: none.',
+        '89 The trustees received and noted the minutes of the June meeting.',
+        '90 Grass cutting contract',
+        'Contract approved',
+        '91 The broken gate is to be repaired. The Clerk will enquire with the insurer about the claim.',
+      ].join('\n\n'),
+    );
+    expect(outcome.resolutions.map((r) => [r.ref, r.text])).toEqual([
+      ['89', 'The trustees received and noted the minutes of the June meeting.'],
+      ['90', 'Contract approved'],
+    ]);
+    expect(outcome.actions.map((a) => a.text)).toEqual(expect.arrayContaining(['Repair the broken gate', 'Enquire with the insurer about the claim']));
+  });
+
+  it("reads a cabinet's RECOMMENDED as its decision, and agenda headings in capitals that start with TO", () => {
+    const outcome = parseMinutes(
+      'C101/24 4. TO RECEIVE THE MINUTES OF THE FINANCE COMMITTEE.\n\nMembers received and noted the minutes.\n\nC102/24 5. TO RECEIVE THE MINUTES OF THE GROUNDS COMMITTEE.\n\nMembers received and noted the minutes.\n\nRECOMMENDED that the revised budget be adopted by Council.',
+    );
+    expect(outcome.items.map((item) => item.ref)).toEqual(['C101/24', 'C102/24']);
+    expect(outcome.resolutions.map((r) => r.text)).toEqual([
+      'Members received and noted the minutes.',
+      'Members received and noted the minutes.',
+      'that the revised budget be adopted by Council.',
+    ]);
+  });
+
+  it('finds the action in "That, Officers ..." and "Agree that ... is completed"', () => {
+    const { actions } = parseMinutes(
+      'RESOLVED that Cabinet:\n\n1. That, Officers review the charging policy in the light of the consultation.\n\n2. Agree that an equality impact assessment is completed before any change is made.',
+    );
+    expect(actions).toEqual([
+      { owner: 'Officers', text: 'Review the charging policy in the light of the consultation', due: null },
+      { owner: null, text: 'Complete an equality impact assessment before any change is made', due: null },
+    ]);
+  });
+
   it('keeps "before the next meeting" out of the action and in its due date', () => {
     const { actions } = parseMinutes('Action – the Clerk to book the village hall for the open day before the next meeting.');
     expect(actions).toEqual([{ owner: 'the Clerk', text: 'Book the village hall for the open day', due: 'next meeting' }]);
