@@ -18,6 +18,10 @@ const SETS = [
   { name: 'real minutes from other councils, held out (never looked at while tuning)', dir: join(__dirname, '..', 'tests', 'minutes', 'real', 'holdout') },
   { name: 'real minutes, third set (16 more councils), development part', dir: join(__dirname, '..', 'tests', 'minutes', 'real-c', 'dev') },
   { name: 'real minutes, third set, held out (never looked at while tuning)', dir: join(__dirname, '..', 'tests', 'minutes', 'real-c', 'holdout') },
+  {
+    name: 'real minutes, fourth set (16 more councils), all held out (never looked at while tuning)',
+    dir: join(__dirname, '..', 'tests', 'minutes', 'real-d', 'held-out'),
+  },
 ];
 const only = process.argv.find((arg) => arg.startsWith('--set='))?.slice('--set='.length);
 const verbose = process.argv.includes('--verbose');
