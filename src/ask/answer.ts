@@ -128,6 +128,8 @@ export function selectActions(actions: readonly Action[], filter: ActionFilter, 
       if (!selected) return false;
     }
     if (ownerIds.size > 0 && !ownerIds.has(action.owner)) return false;
+    if (filter.excludedAreas?.includes(action.area)) return false;
+    if (filter.excludedOwners?.some((owner) => owner.id === action.owner)) return false;
     if (filter.excludedStatuses.some((status) => matchesStatus(action, status, today))) return false;
     if (filter.meeting && !(action.source.kind === 'meeting' && action.source.meeting === filter.meeting.id)) return false;
     if (filter.due?.from && action.due < filter.due.from) return false;
@@ -186,6 +188,8 @@ export function describeFilter(filter: ActionFilter, facts: PlanFacts): string {
   } else if (filter.actionIds.length === 0) {
     parts.push('across the whole plan');
   }
+  const outside = (filter.excludedAreas ?? []).map((number) => `${number}, ${facts.areas.find((area) => area.number === number)?.shortTitle ?? ''}`);
+  if (outside.length > 0) parts.push(`outside area${outside.length > 1 ? 's' : ''} ${joinWords(outside)}`);
   if (filter.meeting) parts.push(`agreed at ${filter.meeting.label}`);
   parts.push(
     filter.owners.length > 0
@@ -193,7 +197,12 @@ export function describeFilter(filter: ActionFilter, facts: PlanFacts): string {
           filter.owners.map((owner) => (owner.isAsker ? `you (${owner.name})` : owner.name)),
           'or',
         )}`
-      : 'owned by anyone',
+      : filter.excludedOwners && filter.excludedOwners.length > 0
+        ? `owned by anyone but ${joinWords(
+            filter.excludedOwners.map((owner) => owner.name),
+            'or',
+          )}`
+        : 'owned by anyone',
   );
   if (filter.due) parts.push(filter.due.label);
   const excluded =
@@ -243,6 +252,7 @@ const UNKNOWN_READINGS: Record<Extract<AskQuery, { intent: 'unknown' }>['reason'
   no_meeting: (unmatched) => `I couldn't find a committee meeting ${unmatched}.`,
   no_such_action: (unmatched) => `There is no action ${unmatched} in the plan.`,
   not_on_plan: () => "You're not on the plan's people list, so I can't tell which actions are yours.",
+  small_talk: () => "You're welcome. Ask me about the plan whenever you need to.",
 };
 
 /** "Ruth Okafor (Assistant Director – Corporate Parenting) leads area 7, Life story work." */

@@ -296,6 +296,14 @@ export function findDatePhrases(text: string, today: IsoDate, direction: 'future
       before,
     );
     const preposition = prepositionMatch?.[1];
+    // "The January staff survey", "the March report": a month naming a thing, not when it is due (a meeting is another matter).
+    if (
+      !preposition &&
+      /\bthe\s+$/.test(before) &&
+      /^\s+(?!committee|meeting|select|board|panel|scrutiny|cabinet)[a-z]{3,}/.test(text.slice(result.index + result.text.length)) &&
+      !result.start.isCertain('day')
+    )
+      continue;
     // "Homeless 16-17s" is an age range; "back from a week off" is a length of time, not a date.
     if (
       /^\d{1,2}\s*-\s*\d{1,2}s?$/.test(result.text.trim()) ||
@@ -372,7 +380,14 @@ function joinRanges(text: string, phrases: DatePhrase[]): DatePhrase[] {
     if (!first) continue;
     const between = second ? text.slice(first.index + first.length, second.index) : '';
     const opens = /\b(?:between|from)\s+(?:the\s+)?$/.test(text.slice(0, first.index)) || first.preposition === 'from' || first.preposition === 'between';
-    if (second && opens && /^\s*(?:and|to|until|till|-|–)\s*(?:the\s+)?$/.test(between) && first.span.from <= second.span.to) {
+    // "May or June": two months side by side are one span.
+    const nextDay = DateTime.fromISO(first.span.to, { zone: 'utc' }).plus({ days: 1 }).toISODate();
+    const sideBySide =
+      /^\s*(?:or|and)\s*$/.test(between) &&
+      second !== undefined &&
+      second.span.from === nextDay &&
+      (second.preposition === undefined || second.preposition === first.preposition);
+    if (second && ((opens && /^\s*(?:and|to|until|till|-|–)\s*(?:the\s+)?$/.test(between)) || sideBySide) && first.span.from <= second.span.to) {
       const from = DateTime.fromISO(first.span.from, { zone: 'utc' });
       const to = DateTime.fromISO(second.span.to, { zone: 'utc' });
       const start = /^\s*(?:between|from)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, first.index - 14), first.index))

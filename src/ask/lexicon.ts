@@ -109,6 +109,9 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
     'including completed',
     'including complete',
     'including done',
+    'altogether',
+    'in total',
+    'all told',
   ],
 };
 
@@ -660,6 +663,18 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set([
   'know',
   'bother',
   'bothering',
+  // Pronouns and the words around a list ("what has she got on her list"), never a subject.
+  'her',
+  'his',
+  'him',
+  'she',
+  'he',
+  'they',
+  'them',
+  'list',
+  'altogether',
+  'actually',
+  'really',
 ]);
 
 export type ActionHit = Readonly<{ id: string; score: number }>;
@@ -900,7 +915,9 @@ function phraseMatcher(entries: readonly Entry[]): Lexicon['match'] {
       // Little joining words may sit between the words of a name: "AD for corporate parenting".
       while (index > 0 && position < words.length && FILLER_WORDS.has(words[position] ?? '') && !FILLER_WORDS.has(expected)) position += 1;
       const word = words[position];
-      if (word === undefined || !wordsMatch(word, expected, entry.fuzzy, near)) return undefined;
+      // After the first word of a name, another form of a word still fits it: "quality assuring" is "quality assurance".
+      const sameStem = index > 0 && word !== undefined && word.length > 4 && /^[a-z]+$/.test(word) && stemWord(word) === stemWord(expected);
+      if (word === undefined || !(sameStem || wordsMatch(word, expected, entry.fuzzy, near))) return undefined;
       position += 1;
     }
     return position;

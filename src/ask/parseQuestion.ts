@@ -2,6 +2,7 @@ import type { Action, Meeting, Person } from '../domain/model';
 import { actionIndex } from '../domain/actionIndex';
 import type { IsoDate } from '../domain/dates';
 import { findDatePhrases, type DatePhrase } from './datePhrases';
+import { questionFocus } from './focus';
 import { CHATTER_WORDS, GENERIC_WORDS, type Lexicon, type Match, type StatusWord } from './lexicon';
 import { FILLER_WORDS, normaliseText, stemWord, tokenize, tokens } from './normalise';
 import type { ActionFilter, AskQuery, ListQuery } from './query';
@@ -77,6 +78,19 @@ function cut(text: string, spans: Array<{ index: number; length: number }>): str
 
 function wordsOf(text: string): string[] {
   return text.split(/([|,;:!?()[\]{}])/).flatMap((part) => (/^[|,;:!?()[\]{}]$/.test(part) ? [BREAK] : tokenize(part)));
+}
+
+/** The first one person a piece of text names, by name or title. */
+function firstPersonIn(piece: string, lexicon: Lexicon): string | undefined {
+  const words = wordsOf(normaliseText(piece));
+  for (let index = 0; index < words.length; index += 1) {
+    const slot = lexicon.match(words, index)?.slot;
+    if (slot?.kind === 'person' && slot.ids.length === 1) {
+      const id = slot.ids[0];
+      return lexicon.people.find((person) => person.id === id)?.name;
+    }
+  }
+  return undefined;
 }
 
 function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
@@ -280,7 +294,12 @@ function readTopics(
   }
   // Words not joined by "and", "or" or a comma describe one thing ("the detailed re-referrals
   // report"): the actions all of them fit, when some do.
-  if (!found.joined && topics.length > 1) {
+  // "The briefing on statutory visits and conference timeliness": one thing about both, when one fits both.
+  const oneThing =
+    /\b(?:the|a)\s+(?:\w+\s+)?(?:briefing|report|review|audit|plan|protocol|framework|strategy|policy|update|presentation|survey|paper|analysis)\s+(?:on|about|into|of|for)\b/.test(
+      found.words.join(' '),
+    ) && !found.words.includes('or');
+  if ((!found.joined || oneThing) && topics.length > 1) {
     const common = topics.slice(1).reduce((ids, topic) => ids.filter((id) => topic.actionIds.includes(id)), topics[0]?.actionIds ?? []);
     if (common.length > 0) topics.splice(0, topics.length, { words: topics.map((topic) => topic.words).join(' '), actionIds: common });
   }
@@ -352,19 +371,31 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   if (text.length > MAX_QUESTION_LENGTH) return { intent: 'unknown', reason: 'too_long', unmatched: '', suggestedAreas: [] };
   if (!/[\p{L}\p{N}]/u.test(text)) return { intent: 'unknown', reason: 'no_words', unmatched: '', suggestedAreas: [] };
 
-  const found = scan(text, lexicon, context);
+  const focus = questionFocus(text, (piece) => firstPersonIn(piece, lexicon));
+  if (!focus.trim()) return { intent: 'unknown', reason: 'small_talk', unmatched: '', suggestedAreas: [] };
+  const found = scan(focus, lexicon, context);
   const cueSet = cues(found);
   // A status word under a "not" ("haven't been completed", "aren't blocked") rules that status out.
   const statuses = new Set<StatusWord>();
   const excluded = new Set<StatusWord>();
   for (const match of found.matches) {
     if (match.slot.kind !== 'status') continue;
-    if (isNegated(found.words, match.start)) excluded.add(match.slot.status);
+    if (excludes(found.words, match.start)) excluded.add(match.slot.status);
     else statuses.add(match.slot.status);
   }
   const areaSet = new Set<number>(found.areas);
-  for (const match of found.matches) if (match.slot.kind === 'area') areaSet.add(match.slot.area);
-  const personMatches = found.matches.filter((match): match is PersonMatch => match.slot.kind === 'person');
+  // "Apart from permanence and life story", "not owned by Priya": areas and people ruled out.
+  const ruledOut = excludedMatches(found);
+  const excludedAreas = new Set<number>();
+  for (const match of found.matches) {
+    if (match.slot.kind !== 'area') continue;
+    if (ruledOut.has(match)) excludedAreas.add(match.slot.area);
+    else areaSet.add(match.slot.area);
+  }
+  const excludedPeople = found.matches.filter(
+    (match): match is PersonMatch => match.slot.kind === 'person' && ruledOut.has(match) && match.slot.ids.length === 1,
+  );
+  const personMatches = found.matches.filter((match): match is PersonMatch => match.slot.kind === 'person' && !ruledOut.has(match));
 
   if (found.missingRefs.length > 0 && found.refs.length === 0) {
     return { intent: 'unknown', reason: 'no_such_action', unmatched: found.missingRefs.join(', '), suggestedAreas: [] };
@@ -414,7 +445,8 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   // "Everything that's late" is about lateness: a specific status beats the general ones.
   if (statuses.size > 1) {
     statuses.delete('any');
-    statuses.delete('outstanding');
+    // "Everything outstanding" is what is outstanding.
+    if (statuses.size > 1) statuses.delete('outstanding');
   }
 
   return {
@@ -429,6 +461,14 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
       statuses: [...statuses],
       ...(statusAssumed && statuses.has('outstanding') ? { statusAssumed: true } : {}),
       excludedStatuses: [...excluded].filter((status) => !statuses.has(status)),
+      ...(excludedAreas.size > 0 ? { excludedAreas: [...excludedAreas].sort((a, b) => a - b) } : {}),
+      ...(excludedPeople.length > 0
+        ? {
+            excludedOwners: excludedPeople.flatMap((match) =>
+              lexicon.people.filter((person) => person.id === match.slot.ids[0]).map((person) => ({ id: person.id, name: person.name })),
+            ),
+          }
+        : {}),
       owners,
       ...(dueRange ? { due: dueRange } : {}),
       ...(meeting ? { meeting: { id: meeting.id, label: meetingLabel(meeting) } } : {}),
@@ -508,13 +548,36 @@ const NEGATION_GAP = new Set([
   'really',
 ]);
 
-function isNegated(words: readonly string[], start: number): boolean {
+/** Words that rule out what follows: "excluding", "except", "outside (of)", "apart from", "other than". */
+const EXCLUDERS = new Set(['excluding', 'except', 'excl', 'outside', 'without', 'minus', 'besides']);
+/** Words between an excluder and what it rules out: "excluding anything blocked", "not owned by Priya". */
+const EXCLUSION_GAP = new Set([...NEGATION_GAP, 'of', 'the', 'anything', 'everything', 'those', 'ones', 'owned', 'by', 'for', 'in', 'on']);
+
+function excludes(words: readonly string[], start: number): boolean {
   for (let index = start - 1, gap = 0; index >= 0 && gap <= 3; index -= 1, gap += 1) {
     const word = words[index] ?? '';
-    if (NEGATORS.has(word)) return true;
-    if (!NEGATION_GAP.has(word)) return false;
+    if (NEGATORS.has(word) || EXCLUDERS.has(word)) return true;
+    if ((word === 'from' && words[index - 1] === 'apart') || (word === 'than' && words[index - 1] === 'other')) return true;
+    if (!EXCLUSION_GAP.has(word)) return false;
   }
   return false;
+}
+
+/** The area and person matches a question rules out; "apart from X and Y" rules out both. */
+function excludedMatches(found: Found): Set<Found['matches'][number]> {
+  const out = new Set<Found['matches'][number]>();
+  let previous: Found['matches'][number] | undefined;
+  for (const match of [...found.matches].sort((a, b) => a.start - b.start)) {
+    if (match.slot.kind !== 'area' && match.slot.kind !== 'person') continue;
+    const joined =
+      previous !== undefined &&
+      out.has(previous) &&
+      previous.slot.kind === match.slot.kind &&
+      found.words.slice(previous.end, match.start).every((word) => word === 'and' || word === 'or' || word === BREAK);
+    if (joined || excludes(found.words, match.start)) out.add(match);
+    previous = match;
+  }
+  return out;
 }
 
 const LEAD_WORDS = new Set(['lead', 'leads', 'led', 'leading', 'heads', 'head', 'oversees', 'oversee', 'overseen']);

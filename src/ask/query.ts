@@ -20,6 +20,9 @@ export const ActionFilterSchema = z.object({
   statusAssumed: z.boolean().optional(),
   /** Statuses the question ruled out ("not overdue", "aren't blocked"). */
   excludedStatuses: z.array(StatusWordSchema),
+  /** Areas and people the question ruled out ("apart from permanence", "not owned by Priya"). */
+  excludedAreas: z.array(z.number().int().positive()).optional(),
+  excludedOwners: z.array(z.object({ id: z.string(), name: z.string() })).optional(),
   /** Everyone whose actions are asked for ("Helen's and Grace's"); empty is anyone. */
   owners: z.array(z.object({ id: z.string(), name: z.string(), isAsker: z.boolean() })),
   due: z.object({ from: isoDate.optional(), to: isoDate.optional(), label: z.string() }).optional(),
@@ -27,7 +30,7 @@ export const ActionFilterSchema = z.object({
 });
 export type ActionFilter = z.infer<typeof ActionFilterSchema>;
 
-export const UNKNOWN_REASONS = ['no_words', 'too_long', 'no_topic_match', 'no_meeting', 'no_such_action', 'not_on_plan'] as const;
+export const UNKNOWN_REASONS = ['no_words', 'too_long', 'no_topic_match', 'no_meeting', 'no_such_action', 'not_on_plan', 'small_talk'] as const;
 
 /** What a question was understood to ask: the contract between understanding and answering. */
 export const AskQuerySchema = z.discriminatedUnion('intent', [

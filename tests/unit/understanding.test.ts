@@ -172,6 +172,51 @@ describe('periods, facts and people, as later question sets asked them', () => {
   });
 });
 
+describe('long messages, exclusions and more periods', () => {
+  const ofMeeting = (id: string) =>
+    view.actions
+      .filter((action) => action.source.kind === 'meeting' && action.source.meeting === id)
+      .map((action) => action.id)
+      .sort();
+  it('reads the question in a long message, not the news and thanks around it', () => {
+    const result = ask(
+      'morning! hope the weekend was good. Sam asked me to check which actions came out of the January committee - he needs them for the tracker. thanks',
+    );
+    expect(result.ids).toEqual(ofMeeting('cypssc-2022-01-12'));
+  });
+  it('"he" in the question is the person the message named', () => {
+    expect(ask("I'm covering for Leo Fitzgerald this week while he's away - could you let me know what he's got outstanding?").ids).toEqual(
+      outstanding((action) => action.owner === 'leo-fitzgerald'),
+    );
+  });
+  it('thanks alone is thanked, not answered with a list', () => {
+    const result = ask('brilliant, thanks so much for that!');
+    expect(result.intent).toBe('unknown');
+    expect(result.firstLine).toContain("You're welcome");
+    expect(result.ids).toEqual([]);
+  });
+  it('people and areas can be ruled out, and the reading says so', () => {
+    const notTom = ask('what is outstanding that is not owned by tom?');
+    expect(notTom.ids).toEqual(outstanding((action) => action.owner !== 'tom-brennan'));
+    expect(notTom.firstLine).toContain('owned by anyone but Tom Brennan');
+    const outside = ask('apart from neglect and supervision, what is still open?');
+    expect(outside.ids).toEqual(outstanding((action) => action.area !== 2 && action.area !== 8));
+    expect(outside.firstLine).toContain('outside areas 2, Neglect and 8,');
+    expect(ask('overdue ones excluding anything blocked').ids).toEqual(outstanding((action) => action.due < '2022-02-01' && action.status !== 'blocked'));
+  });
+  it('two months side by side are one span; a month naming a thing is not a due date', () => {
+    expect(ask("what's due in april or may").ids).toEqual(outstanding((action) => action.due >= '2022-04-01' && action.due <= '2022-05-31'));
+    expect(ask('who is running the January staff survey?').ids).toEqual(['act-10-4']);
+  });
+  it('another form of the last word of an area still names the area', () => {
+    expect(ask("what's left on quality assuring?").ids).toEqual(outstanding((action) => action.area === 9));
+  });
+  it('"the report on A and B" is the one action about both, when there is one', () => {
+    expect(ask('where is the report on caseloads and performance?').ids).toEqual(['act-9-2']);
+    expect(ask('what about caseloads and performance?').ids.length).toBeGreaterThan(1);
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');

@@ -1,0 +1,74 @@
+/**
+ * The part of a long message that asks. Officers write "morning all, hope everyone had a good
+ * weekend. Chris asked me to check which actions came out of the January committee - he needs it
+ * for the tracker. thanks": the news, thanks and reasons around the question name people, dates and
+ * subjects that are not what is asked. The clauses that ask are kept; talk around them goes, and
+ * "she" or "he" in the question stands for the person the talk named.
+ */
+
+/** A clause that asks or asks for something ("have a good one" does not). */
+const ASKS =
+  /\?|^\s*(?:what|what's|whats|which|who|who's|whos|whose|when|when's|where|how|show|list|tell|give|any|anything|everything|please)\b|^\s*(?:is|are|has|have|does|do|did|can|could|would|will)\s+(?:we|you|i|it|they|there|this|that|these|those|the|any|anything|all|\w+'s|\d)\b|\b(?:show me|tell me|give me|let me know|list (?:all|the|every)|pull (?:together|up|out)|find out|wondering)\b|\b(?:check|know|see|confirm|ask)\s+(?:if|whether|what|which|who|when|where|how)\b/i;
+
+/** Greetings, thanks and the writer's own news: a clause of talk, not a subject label ("Life story work -"). */
+const TALK =
+  /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|great news|context|hectic)\b/i;
+/** A finite verb: a clause with one is a sentence, not a name or a label. */
+const VERB =
+  /\b(?:is|are|was|were|am|has|have|had|will|would|can|could|should|shall|may|might|must|does|do|did|asked|said|wants|wanted|needs|needed|got|went|came|been|told|thought|mentioned|explained|added|saved)\b/i;
+/** Thanks and goodbyes. */
+const THANKS = /\b(?:thanks|thank you|thx|cheers|ta|have a good (?:one|day|weekend)|saved me|much appreciated)\b/i;
+/** "Has that gone to members?", "where are we on it?": the question points back to the clause before. */
+const ANAPHOR =
+  /\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b/i;
+
+/** What leads into an embedded question: "Chris asked me to check which ...", "could you let me know what ...". */
+const LEAD_IN =
+  /^.*?\b(?:(?:asked|wants?|wanted|needs?|needed|trying|want|like|have|had)\s+(?:me\s+)?to\s+(?:check|know|find out|see|confirm|ask(?:\s+you)?)|(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:let me know|tell me|check|confirm|find out)|let me know|need to know|wondering)\s+(?=(?:if|whether|what|which|who|when|where|how)\b)/i;
+
+const PRONOUN = /\b(she's|she|her|hers|he's|he|his|him)\b/i;
+
+function clausesOf(text: string): string[] {
+  return text
+    .split(
+      /(?<=[.!?])\s+(?=\S)|\s+[-–—]\s+|\s*;\s*|,\s+(?=(?:what|which|who|whose|when|where|how|can you|could you|would you|will you|any|anything|show|list|tell|give|please|i'm|im|i am|i've|we're|as i|because|cos)\b)/i,
+    )
+    .map((clause) => clause.trim())
+    .filter(Boolean);
+}
+
+function isTalk(clause: string): boolean {
+  return TALK.test(clause) || VERB.test(clause);
+}
+
+/**
+ * The asking part of a message, with the person the talk named put for "she"/"he" in it. `firstPerson`
+ * finds the first person a piece of text names (by name or title), as the plan knows them.
+ */
+export function questionFocus(text: string, firstPerson: (text: string) => string | undefined): string {
+  const clauses = clausesOf(text);
+  const asking = clauses.filter((clause) => ASKS.test(clause));
+  // Thanks with no question in them: nothing is asked.
+  if (asking.length === 0) return THANKS.test(text) && clauses.every(isTalk) ? '' : text;
+  if (clauses.length < 2 && !LEAD_IN.test(text)) return text;
+  const kept = clauses.filter(
+    (clause, at) => asking.includes(clause) || !isTalk(clause) || (ANAPHOR.test(clauses[at + 1] ?? '') && asking.includes(clauses[at + 1] ?? '')),
+  );
+  const dropped = clauses.filter((clause) => !kept.includes(clause));
+  if (dropped.length === 0 && !kept.some((clause) => LEAD_IN.test(clause))) return text;
+  let focus = kept.map((clause) => clause.replace(LEAD_IN, '')).join(' - ');
+  const pronoun = PRONOUN.exec(focus);
+  if (pronoun?.[1] && !firstPerson(focus)) {
+    const named = dropped.map(firstPerson).find((name) => name !== undefined);
+    if (named) {
+      const word = pronoun[1].toLowerCase();
+      const replacement = word.endsWith("'s")
+        ? `${named} has`
+        : /^(?:her|his|hers)$/.test(word) && !/^her\s+(?:to|for)\b/i.test(focus.slice(pronoun.index))
+          ? `${named}'s`
+          : named;
+      focus = `${focus.slice(0, pronoun.index)}${replacement}${focus.slice(pronoun.index + pronoun[1].length)}`;
+    }
+  }
+  return focus;
+}
