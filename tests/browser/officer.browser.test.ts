@@ -146,6 +146,18 @@ describe('Ruth Okafor in the local Teams client', () => {
     });
   });
 
+  it('types a long, chatty message and sees the answer to the question in it, with how it was read', { timeout: JOURNEY_MS }, async () => {
+    await journey('11-long-message', page, product, async () => {
+      const answer = await ask(
+        page,
+        "Morning! Bit of a mad week here. I'm covering for Leo Fitzgerald while he's on leave - could you let me know what he's got outstanding? Thanks",
+      );
+      const text = await answer.innerText();
+      expect(text).toContain('owned by Leo Fitzgerald');
+      expect(await refsOn(answer)).toEqual(['11.6']);
+    });
+  });
+
   it('says "digest" and sees her digest card', { timeout: JOURNEY_MS }, async () => {
     await journey('07-digest', page, product, async () => {
       const digest = await ask(page, 'digest');

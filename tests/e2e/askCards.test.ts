@@ -67,6 +67,22 @@ describe('answer cards in a conversation', () => {
     expect(cardText(card)).toContain('owned by you (Grace Adeyemi)');
   });
 
+  it('a long message is answered for its question, with the reading on the card; thanks alone is thanked', async () => {
+    const [card] = cardsOf(
+      await ask(
+        tracker,
+        "Hi all, sorry it's been a mad week. I'm covering for Leo Fitzgerald while he's on leave - could you let me know what he's got outstanding? Thanks, Sam",
+        { from: PEOPLE.grace },
+      ),
+    );
+    expect(listedActionIds(card)).toEqual(['act-11-6']);
+    expect(cardText(card)).toContain('owned by Leo Fitzgerald');
+
+    const [thanks] = cardsOf(await ask(tracker, 'brilliant, thanks so much!', { from: PEOPLE.grace }));
+    expect(cardText(thanks)).toContain("You're welcome");
+    expect(listedActionIds(thanks)).toEqual([]);
+  });
+
   it('a summary card gives RAG counts per area and the plan totals', async () => {
     const [card] = cardsOf(await ask(tracker, 'how are we doing?'));
     const text = cardText(card);
