@@ -24,7 +24,11 @@ const ANAPHOR =
 
 /** What leads into an embedded question: "Chris asked me to check which ...", "could you let me know what ...". */
 const LEAD_IN =
-  /^.*?\b(?:(?:asked|wants?|wanted|needs?|needed|trying|want|like|have|had)\s+(?:me\s+)?to\s+(?:check|know|find out|see|confirm|ask(?:\s+you)?)|(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:let me know|tell me|check|confirm|find out)|let me know|need to know|wondering)\s+(?=(?:if|whether|what|which|who|when|where|how)\b)/i;
+  /^.*?\b(?:(?:asked|wants?|wanted|needs?|needed|trying|want|like|have|had)\s+(?:me\s+)?to\s+(?:check|know|find out|see|confirm|ask(?:\s+you)?)|(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:let me know|tell me|check|confirm|find out)|let me know|need to know|wondering)\s+(?=(?:if|whether|what|which|who|when|where|how)\b)|^.*?\basked(?:\s+me)?\b.{0,80}?\s(?=whether\b)/i;
+
+/** A meeting's month or date said in passing: "the committee back in November", "at the meeting on 12 January". */
+const MEETING_DATE =
+  /\b(?:in|on|of|from|at)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:\s+\d{4})?)\b/i;
 
 const PRONOUN = /\b(she's|she|her|hers|he's|he|his|him)\b/i;
 
@@ -57,6 +61,12 @@ export function questionFocus(text: string, firstPerson: (text: string) => strin
   const dropped = clauses.filter((clause) => !kept.includes(clause));
   if (dropped.length === 0 && !kept.some((clause) => LEAD_IN.test(clause))) return text;
   let focus = kept.map((clause) => clause.replace(LEAD_IN, '')).join(' - ');
+  // "What did we agree at that meeting?": the meeting the talk named by its month or date.
+  const thatMeeting = /\b(?:that|the same)\s+(meeting|committee)\b/i.exec(focus);
+  if (thatMeeting) {
+    const month = dropped.map((clause) => MEETING_DATE.exec(clause)?.[1]).find((found) => found !== undefined);
+    if (month) focus = `${focus.slice(0, thatMeeting.index)}the ${month} ${thatMeeting[1]}${focus.slice(thatMeeting.index + thatMeeting[0].length)}`;
+  }
   const pronoun = PRONOUN.exec(focus);
   if (pronoun?.[1] && !firstPerson(focus)) {
     const named = dropped.map(firstPerson).find((name) => name !== undefined);

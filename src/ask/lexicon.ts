@@ -675,6 +675,8 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set([
   'altogether',
   'actually',
   'really',
+  'whether',
+  'having',
 ]);
 
 export type ActionHit = Readonly<{ id: string; score: number }>;

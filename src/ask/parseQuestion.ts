@@ -275,7 +275,12 @@ function readTopics(
   areaSet: ReadonlySet<number>,
 ): { topics: ActionFilter['topics']; withinAreas: boolean; chatter: string[] } | Early {
   const topics: ActionFilter['topics'] = [];
-  const withinAreas = areaSet.size > 0 && !found.joined;
+  // "The briefing on statutory visits and conference timeliness", "the action about X": one thing about all its words.
+  const oneThing =
+    /\b(?:the|a)\s+(?:\w+\s+)?(?:action|one|briefing|report|review|audit|plan|protocol|framework|strategy|policy|update|presentation|survey|paper|analysis)\s+(?:on|about|into|of|for)\b/.test(
+      found.words.join(' '),
+    ) && !found.words.includes('or');
+  const withinAreas = areaSet.size > 0 && (!found.joined || oneThing);
   const chatter: string[] = [];
   for (const run of runs) {
     // Words not put as a topic and not all the plan's own words are chatter ("ahead of Thursday's DMT", "for the board pack").
@@ -293,12 +298,7 @@ function readTopics(
     topics.push({ words: run.words.join(' '), actionIds: inAreas });
   }
   // Words not joined by "and", "or" or a comma describe one thing ("the detailed re-referrals
-  // report"): the actions all of them fit, when some do.
-  // "The briefing on statutory visits and conference timeliness": one thing about both, when one fits both.
-  const oneThing =
-    /\b(?:the|a)\s+(?:\w+\s+)?(?:briefing|report|review|audit|plan|protocol|framework|strategy|policy|update|presentation|survey|paper|analysis)\s+(?:on|about|into|of|for)\b/.test(
-      found.words.join(' '),
-    ) && !found.words.includes('or');
+  // report"), or one thing named with "and" ("the report on A and B"): the actions all of them fit, when some do.
   if ((!found.joined || oneThing) && topics.length > 1) {
     const common = topics.slice(1).reduce((ids, topic) => ids.filter((id) => topic.actionIds.includes(id)), topics[0]?.actionIds ?? []);
     if (common.length > 0) topics.splice(0, topics.length, { words: topics.map((topic) => topic.words).join(' '), actionIds: common });

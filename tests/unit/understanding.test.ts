@@ -211,6 +211,12 @@ describe('long messages, exclusions and more periods', () => {
   it('another form of the last word of an area still names the area', () => {
     expect(ask("what's left on quality assuring?").ids).toEqual(outstanding((action) => action.area === 9));
   });
+  it('"that meeting" and "it" in the question stand for what the talk before it named', () => {
+    expect(ask('the committee in january wanted a lot from us. what came out of that meeting that is not started?').ids).toEqual(
+      ofMeeting('cypssc-2022-01-12').filter((id) => view.actions.find((action) => action.id === id)?.status === 'not_started'),
+    );
+    expect(ask('my manager asked whether the action about the electronic workbooks is on track - where are we up to with it?').ids).toEqual(['act-5-2']);
+  });
   it('"the report on A and B" is the one action about both, when there is one', () => {
     expect(ask('where is the report on caseloads and performance?').ids).toEqual(['act-9-2']);
     expect(ask('what about caseloads and performance?').ids.length).toBeGreaterThan(1);
