@@ -2,6 +2,7 @@
 
   python3 tests/ask/officers/build.py                          # this folder's specs.py -> dev.jsonl, holdout.jsonl
   python3 tests/ask/officers/build.py SPECS.py --all OUT.jsonl  # another set's specs -> one file, in order
+  python3 tests/ask/officers/build.py SPECS.py --split DEV.jsonl HOLD.jsonl  # another set's specs, split by the rule below
 
 Every actionIds list is computed from the plan data; no id is typed by hand.
 Split rule (fixed before labelling): within each kind, the 2nd, 5th, 8th, ...
@@ -15,6 +16,7 @@ DATA = json.load(open(os.path.join(HERE, "..", "..", "..", "data", "children-fir
 ARGS = sys.argv[1:]
 SPECS = ARGS[0] if ARGS else os.path.join(HERE, "specs.py")
 ALL_OUT = ARGS[ARGS.index("--all") + 1] if "--all" in ARGS else None
+SPLIT_OUT = (ARGS[ARGS.index("--split") + 1], ARGS[ARGS.index("--split") + 2]) if "--split" in ARGS else None
 TODAY = "2022-02-01"
 ACTIONS = DATA["actions"]
 AREAS = {a["number"]: a for a in DATA["plan"]["areas"]}
@@ -155,7 +157,8 @@ for s in Q:
     per_kind[s["kind"]] += 1
     (hold if i % 3 == 1 else dev).append(s)
 
-outputs = ((ALL_OUT, Q),) if ALL_OUT else ((os.path.join(HERE, "dev.jsonl"), dev), (os.path.join(HERE, "holdout.jsonl"), hold))
+dev_out, hold_out = SPLIT_OUT or (os.path.join(HERE, "dev.jsonl"), os.path.join(HERE, "holdout.jsonl"))
+outputs = ((ALL_OUT, Q),) if ALL_OUT else ((dev_out, dev), (hold_out, hold))
 for name, lst in outputs:
     with open(name, "w") as fh:
         for s in lst:
