@@ -129,6 +129,7 @@ export function selectActions(actions: readonly Action[], filter: ActionFilter, 
     }
     if (ownerIds.size > 0 && !ownerIds.has(action.owner)) return false;
     if (filter.excludedAreas?.includes(action.area)) return false;
+    if (filter.excludedTopics?.some((topic) => topic.actionIds.includes(action.id))) return false;
     if (filter.excludedOwners?.some((owner) => owner.id === action.owner)) return false;
     if (filter.excludedStatuses.some((status) => matchesStatus(action, status, today))) return false;
     if (filter.meeting && !(action.source.kind === 'meeting' && action.source.meeting === filter.meeting.id)) return false;
@@ -190,6 +191,13 @@ export function describeFilter(filter: ActionFilter, facts: PlanFacts): string {
   }
   const outside = (filter.excludedAreas ?? []).map((number) => `${number}, ${facts.areas.find((area) => area.number === number)?.shortTitle ?? ''}`);
   if (outside.length > 0) parts.push(`outside area${outside.length > 1 ? 's' : ''} ${joinWords(outside)}`);
+  if (filter.excludedTopics && filter.excludedTopics.length > 0)
+    parts.push(
+      `not about ${joinWords(
+        filter.excludedTopics.map((topic) => `"${topic.words}"`),
+        'or',
+      )}`,
+    );
   if (filter.meeting) parts.push(`agreed at ${filter.meeting.label}`);
   parts.push(
     filter.owners.length > 0

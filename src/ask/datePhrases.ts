@@ -81,6 +81,20 @@ function relativeSpans(
   const found: Array<{ index: number; length: number; span: Span; preposition: string | undefined }> = [];
   const rules: Array<[RegExp, (match: RegExpExecArray) => Span | undefined]> = [
     [
+      // "the 2022/23 financial year", "FY 2022-23", "2021/22": a financial year by its years.
+      new RegExp(String.raw`\b${PREPOSITION}(?:financial\s+year\s+)?(20\d{2})\s*[/-]\s*(\d{2}|20\d{2})(?:\s+financial\s+year)?\b`, 'g'),
+      (m) => {
+        const startYear = Number(m[2]);
+        const end = Number(m[3]);
+        if ((end < 100 ? 2000 + end : end) !== startYear + 1) return undefined;
+        return {
+          from: DateTime.utc(startYear, 4, 1),
+          to: DateTime.utc(startYear + 1, 3, 31),
+          label: `in the ${startYear}/${String(startYear + 1).slice(2)} financial year`,
+        };
+      },
+    ],
+    [
       new RegExp(
         String.raw`\b${PREPOSITION}(?:next|coming|following|upcoming)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple of|few)\s*(day|week|fortnight|month|year)s?\b`,
         'g',
@@ -355,13 +369,24 @@ export function findDatePhrases(text: string, today: IsoDate, direction: 'future
       preposition,
     });
   }
-  return joinRanges(
-    text,
-    withoutVague(
-      text,
-      phrases.sort((a, b) => a.index - b.index),
-    ),
-  );
+  const ordered = phrases.sort((a, b) => a.index - b.index);
+  return joinRanges(text, withoutVague(text, ordered)).map((phrase) => negated(text, phrase, todayDate));
+}
+
+/**
+ * "Not due this financial year": the time after the span (or before it, for a span still to come
+ * that has not begun). What is due within it is left out.
+ */
+function negated(text: string, phrase: DatePhrase, today: DateTime): DatePhrase {
+  if (!/\b(?:not|never)\s+(?:due\s+)?$/.test(text.slice(0, phrase.index))) return phrase;
+  const from = DateTime.fromISO(phrase.span.from, { zone: 'utc' });
+  const to = DateTime.fromISO(phrase.span.to, { zone: 'utc' });
+  const label = phrase.range.label.replace(/^due\s+/, '');
+  const range: DateRange =
+    from > today
+      ? { to: iso(from.minus({ days: 1 })), label: `not due ${label} (due before ${from.toFormat('d LLL yyyy')})` }
+      : { from: iso(to.plus({ days: 1 })), label: `not due ${label} (due after ${to.toFormat('d LLL yyyy')})` };
+  return { ...phrase, range };
 }
 
 /** "Coming up", "soon": a vague time that gives way to a period said in the same question ("coming up over the next eight weeks"). */

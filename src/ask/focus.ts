@@ -20,7 +20,7 @@ const VERB =
 const THANKS = /\b(?:thanks|thank you|thx|cheers|ta|have a good (?:one|day|weekend)|saved me|much appreciated)\b/i;
 /** "Has that gone to members?", "where are we on it?": the question points back to the clause before. */
 const ANAPHOR =
-  /\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b/i;
+  /\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b/i;
 
 /** What leads into an embedded question: "Chris asked me to check which ...", "could you let me know what ...". */
 const LEAD_IN =
@@ -42,8 +42,12 @@ function clausesOf(text: string): string[] {
 }
 
 function isTalk(clause: string): boolean {
-  return TALK.test(clause) || VERB.test(clause);
+  // A full sentence with its full stop ("Priya's happy with the format.") is news, not a subject label.
+  return TALK.test(clause) || VERB.test(clause) || (/\.\s*$/.test(clause) && clause.split(/\s+/).length >= 4);
 }
+
+/** "... asked me to pick up the quality of plans work": the subject a clause hands on, for "there" or "it" in the question. */
+const HANDED_ON = /\b(?:to|on)\s+(?:pick up|look at|look into|cover|take on|take over|chase|follow up|lead on|work on|help with|update on)\s+(.+?)[.!]?$/i;
 
 /**
  * The asking part of a message, with the person the talk named put for "she"/"he" in it. `firstPerson`
@@ -52,15 +56,19 @@ function isTalk(clause: string): boolean {
 export function questionFocus(text: string, firstPerson: (text: string) => string | undefined): string {
   const clauses = clausesOf(text);
   const asking = clauses.filter((clause) => ASKS.test(clause));
-  // Thanks with no question in them: nothing is asked.
+  // Thanks with no question in them: nothing is asked. (A greeting alone is answered with what the bot can do.)
   if (asking.length === 0) return THANKS.test(text) && clauses.every(isTalk) ? '' : text;
   if (clauses.length < 2 && !LEAD_IN.test(text)) return text;
-  const kept = clauses.filter(
-    (clause, at) => asking.includes(clause) || !isTalk(clause) || (ANAPHOR.test(clauses[at + 1] ?? '') && asking.includes(clauses[at + 1] ?? '')),
-  );
+  const pointedTo = (at: number): boolean => ANAPHOR.test(clauses[at + 1] ?? '') && asking.includes(clauses[at + 1] ?? '');
+  const kept = clauses.filter((clause, at) => asking.includes(clause) || !isTalk(clause) || pointedTo(at));
   const dropped = clauses.filter((clause) => !kept.includes(clause));
-  if (dropped.length === 0 && !kept.some((clause) => LEAD_IN.test(clause))) return text;
-  let focus = kept.map((clause) => clause.replace(LEAD_IN, '')).join(' - ');
+  const parts = kept.map((clause) => {
+    // Of a clause kept for what the question points back to, only the subject it hands on.
+    const handed = !asking.includes(clause) && isTalk(clause) && pointedTo(clauses.indexOf(clause)) ? HANDED_ON.exec(clause)?.[1] : undefined;
+    return handed ?? clause.replace(LEAD_IN, '');
+  });
+  if (dropped.length === 0 && parts.every((part, at) => part === kept[at])) return text;
+  let focus = parts.join(' - ');
   // "What did we agree at that meeting?": the meeting the talk named by its month or date.
   const thatMeeting = /\b(?:that|the same)\s+(meeting|committee)\b/i.exec(focus);
   if (thatMeeting) {

@@ -34,7 +34,7 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
     'open',
     'left',
     'still to do',
-    'to do',
+    'left to do',
     'todo',
     'remaining',
     'pending',
@@ -47,7 +47,6 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
     'unfinished',
     'not finished',
     'still open',
-    'live',
     'not closed',
     'unresolved',
     'yet to be done',
@@ -125,6 +124,8 @@ const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'how can you help',
     'what can i ask',
     'what can i ask you',
+    'can i ask you',
+    'things can i ask',
     'what do you do',
     'what can it do',
     'what does it do',
@@ -677,6 +678,13 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set([
   'really',
   'whether',
   'having',
+  'apart',
+  'excluding',
+  'except',
+  'outside',
+  'sort',
+  'kind',
+  'types',
 ]);
 
 export type ActionHit = Readonly<{ id: string; score: number }>;
@@ -793,7 +801,8 @@ function wordsMatch(asked: string, known: string, fuzzy: boolean, near: NearWord
   if (!fuzzy) return false;
   const shorter = Math.min(asked.length, known.length);
   if (shorter < 5 || asked[0] !== known[0]) return false;
-  return near(asked, shorter >= 8 ? 2 : 1).has(known);
+  // "overdeu": two letters swapped is one slip of the keyboard.
+  return isSwap(asked, known) || near(asked, shorter >= 8 ? 2 : 1).has(known);
 }
 
 /** Two neighbouring letters swapped ("mosiac"): one slip of the keyboard, though two edits. */
@@ -872,11 +881,20 @@ function phraseEntries(input: LexiconInput): Entry[] {
         // "Social worker pay": part of a title that the plan's actions use as words is their subject, not the person.
         if (end - start < titleWords.length && actionWording.includes(` ${part.map(stemWord).join(' ')} `)) continue;
         addPersonPhrase(part.join(' '), person.id);
-        // "Head of QA": the words after the role said by their initials.
+        // "Head of QA", "Head of QA and Performance": a run of the words after the role said by their initials.
         const role = part.findIndex((word) => ROLE_NOUNS.has(word));
         const after = part.slice(role + 1);
-        if (role >= 0 && after.length >= 2 && after.every((word) => !ROLE_NOUNS.has(word) && /^[a-z]{3,}$/.test(word)))
-          addPersonPhrase([...part.slice(0, role + 1), after.map((word) => word.charAt(0)).join('')].join(' '), person.id);
+        if (role >= 0 && after.length >= 2 && after.every((word) => !ROLE_NOUNS.has(word) && /^[a-z]{3,}$/.test(word))) {
+          for (let from = 0; from < after.length - 1; from += 1) {
+            for (let to = from + 2; to <= after.length; to += 1) {
+              const initials = after
+                .slice(from, to)
+                .map((word) => word.charAt(0))
+                .join('');
+              addPersonPhrase([...part.slice(0, role + 1), ...after.slice(0, from), initials, ...after.slice(to)].join(' '), person.id);
+            }
+          }
+        }
       }
     }
     // The statutory Director of Children's Services is usually the executive director for children.

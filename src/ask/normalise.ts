@@ -109,6 +109,11 @@ const SHORT_FORMS: Record<string, string> = {
   nov: 'november',
   dec: 'december',
   fy: 'financial year',
+  wot: 'what',
+  b4: 'before',
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
   corp: 'corporate',
   cp: 'child protection',
 };
@@ -125,8 +130,12 @@ export function normaliseText(input: string): string {
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
-    .replace(/&/g, ' and ');
-  text = text.replace(/[a-z']+/g, (word) => CONTRACTIONS[word] ?? SHORT_FORMS[word] ?? word);
+    .replace(/&/g, ' and ')
+    // A dash between spaces parts a question ("the one about X - who has it?").
+    .replace(/\s-\s/g, ' | ');
+  text = text.replace(/[a-z0-9']+/g, (word) => CONTRACTIONS[word] ?? SHORT_FORMS[word] ?? word);
+  // Text-speak: "got 2 do", "need 2 know".
+  text = text.replace(/\b2 (?=(?:do|be|go|know|see|get|finish|complete)\b)/g, 'to ');
   text = text.replace(PLEASANTRIES, ' | ');
   // Possessives: "helen's" -> "helen", "the committee's" -> "the committee"; "leaders'" -> "leaders".
   text = text.replace(/([a-z0-9])'s\b/g, '$1').replace(/([a-z])s'(?=\s|$)/g, '$1s');

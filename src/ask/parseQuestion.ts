@@ -49,7 +49,8 @@ const AREA_PATTERN =
 
 /** Words no slot took; `marked` when the wording says they name a topic ("on X", "X actions"). */
 /** `after`: the word just before the run ("for" in "an update for members"). */
-type Run = { words: string[]; marked: boolean; after?: string };
+/** `negated`: the words were ruled out ("open actions that aren't audits"). */
+type Run = { words: string[]; marked: boolean; after?: string; negated?: boolean };
 
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'regarding', 're', 'around', 'concerning', 'covering', 'relating', 'involving', 'with', 'into']);
 const TOPIC_NOUNS = new Set(['action', 'actions', 'work', 'workstream', 'stuff', 'items', 'item', 'things', 'tasks', 'task', 'activity', 'activities']);
@@ -65,6 +66,8 @@ type Found = {
   words: string[];
   /** Topics were joined by "and", "or" or a comma. */
   joined: boolean;
+  /** Titles the question put in quotes, with the actions whose titles hold them. */
+  quoted: ActionFilter['topics'];
 };
 
 /** Replaces the matched spans with a break mark so that words either side don't join. */
@@ -108,6 +111,19 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
     refSpans.push({ index: match.index ?? 0, length: match[0].length });
   }
   normalised = cut(normalised, refSpans);
+
+  // "the 'You said, we did' example": words in quotes are a title, read whole.
+  const quoted: Found['quoted'] = [];
+  const quoteSpans: Array<{ index: number; length: number }> = [];
+  const titles = context.actions.map((action) => ({ id: action.id, words: ` ${tokens(action.title).join(' ')} ` }));
+  for (const match of normalised.matchAll(/(?<=^|[\s(])(['"])([^'"]{3,80}?)\1(?=[\s,.?!;:)]|$)/g)) {
+    const phrase = tokens(match[2] ?? '').join(' ');
+    const ids = phrase.split(' ').length >= 2 ? titles.filter((title) => title.words.includes(` ${phrase} `)).map((title) => title.id) : [];
+    if (ids.length === 0) continue;
+    quoted.push({ words: match[2] ?? phrase, actionIds: ids });
+    quoteSpans.push({ index: match.index ?? 0, length: match[0].length });
+  }
+  normalised = cut(normalised, quoteSpans);
 
   const areas: number[] = [];
   const areaSpans: Array<{ index: number; length: number }> = [];
@@ -157,7 +173,10 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
     if (!GENERIC_WORDS.has(word) && !lexicon.planWords.has(word) && !/^\d+$/.test(word)) {
       const run = current();
       if (run.words.length === 0 && TOPIC_PREPOSITIONS.has(previous)) run.marked = true;
-      if (run.words.length === 0) run.after = words[index - 1];
+      if (run.words.length === 0) {
+        run.after = words[index - 1];
+        if (excludes(words, index)) run.negated = true;
+      }
       run.words.push(word);
     } else {
       if (TOPIC_NOUNS.has(word) && current().words.length > 0) current().marked = true;
@@ -167,7 +186,7 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
     index += 1;
   }
   const joined = words.some((word) => TOPIC_SEPARATORS.has(word)) || /[,;]/.test(normalised);
-  return { refs, missingRefs, areas, dates, matches, leftovers: leftovers.filter((run) => run.words.length > 0), words, joined };
+  return { refs, missingRefs, areas, dates, matches, leftovers: leftovers.filter((run) => run.words.length > 0), words, joined, quoted };
 }
 
 function meetingLabel(meeting: Meeting): string {
@@ -274,7 +293,7 @@ function readTopics(
   context: AskContext,
   areaSet: ReadonlySet<number>,
 ): { topics: ActionFilter['topics']; withinAreas: boolean; chatter: string[] } | Early {
-  const topics: ActionFilter['topics'] = [];
+  const topics: ActionFilter['topics'] = [...found.quoted];
   // "The briefing on statutory visits and conference timeliness", "the action about X": one thing about all its words.
   const oneThing =
     /\b(?:the|a)\s+(?:\w+\s+)?(?:action|one|briefing|report|review|audit|plan|protocol|framework|strategy|policy|update|presentation|survey|paper|analysis)\s+(?:on|about|into|of|for)\b/.test(
@@ -395,7 +414,9 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   const excludedPeople = found.matches.filter(
     (match): match is PersonMatch => match.slot.kind === 'person' && ruledOut.has(match) && match.slot.ids.length === 1,
   );
-  const personMatches = found.matches.filter((match): match is PersonMatch => match.slot.kind === 'person' && !ruledOut.has(match));
+  // "The lead officer for corporate parenting" asks who leads; it names nobody.
+  const leadRole = (match: Found['matches'][number]): boolean => match.words.length === 1 && LEAD_WORDS.has(found.words[match.start - 1] ?? '');
+  const personMatches = found.matches.filter((match): match is PersonMatch => match.slot.kind === 'person' && !ruledOut.has(match) && !leadRole(match));
 
   if (found.missingRefs.length > 0 && found.refs.length === 0) {
     return { intent: 'unknown', reason: 'no_such_action', unmatched: found.missingRefs.join(', '), suggestedAreas: [] };
@@ -410,7 +431,17 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   const dated = readMeeting(found, lexicon, context, cueSet, areaSet, personMatches);
   if (isEarly(dated)) return dated;
   const { meeting, dueDates } = dated;
-  const read = readTopics(topicWords(found, lexicon, areaSet), found, lexicon, context, areaSet);
+  const runs = topicWords(found, lexicon, areaSet);
+  // "Open actions that aren't audits": what the ruled-out words find is left out.
+  const ruledOutTopics = runs.filter((run) => run.negated);
+  const excludedActionIds = ruledOutTopics.flatMap((run) => lexicon.searchActions(run.words).map((hit) => hit.id));
+  const read = readTopics(
+    runs.filter((run) => !run.negated),
+    found,
+    lexicon,
+    context,
+    areaSet,
+  );
   if (isEarly(read)) return read;
   const { topics, withinAreas, chatter } = read;
   const meCues = found.matches.filter((match) => match.slot.kind === 'cue' && match.slot.cue === 'me');
@@ -462,6 +493,9 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
       ...(statusAssumed && statuses.has('outstanding') ? { statusAssumed: true } : {}),
       excludedStatuses: [...excluded].filter((status) => !statuses.has(status)),
       ...(excludedAreas.size > 0 ? { excludedAreas: [...excludedAreas].sort((a, b) => a - b) } : {}),
+      ...(excludedActionIds.length > 0
+        ? { excludedTopics: ruledOutTopics.map((run) => ({ words: run.words.join(' '), actionIds: [...new Set(excludedActionIds)] })) }
+        : {}),
       ...(excludedPeople.length > 0
         ? {
             excludedOwners: excludedPeople.flatMap((match) =>
@@ -551,7 +585,7 @@ const NEGATION_GAP = new Set([
 /** Words that rule out what follows: "excluding", "except", "outside (of)", "apart from", "other than". */
 const EXCLUDERS = new Set(['excluding', 'except', 'excl', 'outside', 'without', 'minus', 'besides']);
 /** Words between an excluder and what it rules out: "excluding anything blocked", "not owned by Priya". */
-const EXCLUSION_GAP = new Set([...NEGATION_GAP, 'of', 'the', 'anything', 'everything', 'those', 'ones', 'owned', 'by', 'for', 'in', 'on']);
+const EXCLUSION_GAP = new Set([...NEGATION_GAP, 'of', 'the', 'anything', 'everything', 'those', 'ones', 'owned', 'by', 'for', 'in', 'on', 'about']);
 
 function excludes(words: readonly string[], start: number): boolean {
   for (let index = start - 1, gap = 0; index >= 0 && gap <= 3; index -= 1, gap += 1) {
@@ -585,7 +619,10 @@ const LEAD_WORDS = new Set(['lead', 'leads', 'led', 'leading', 'heads', 'head', 
 /** Whether this person is named for the areas they lead: "the areas Priya leads", "led by Tom", "Ruth's areas". */
 function leadsAreas(words: readonly string[], person: Match): boolean {
   if (!words.some((word) => word === 'areas' || word === 'area')) return false;
-  const after = words.slice(person.end, person.end + 2);
+  // "The areas Priya and Tom lead": the lead word comes after the last of the names.
+  let end = person.end;
+  while (words[end] === 'and' && end + 1 < words.length && !LEAD_WORDS.has(words[end + 1] ?? '')) end += 2;
+  const after = words.slice(end, end + 2);
   const before = words.slice(Math.max(0, person.start - 2), person.start);
   return (
     after.some((word) => LEAD_WORDS.has(word)) ||
@@ -610,10 +647,16 @@ function listFactAsked(words: readonly string[], aboutAreas: boolean): { fact: N
   if (aboutAreas && words.some((word) => word === 'evidence' || word === 'impact')) return { fact: 'evidence' };
   if (aboutAreas && words.some((word) => word === 'outcomes' || word === 'outcome' || word === 'aims')) return { fact: 'outcomes' };
   if (aboutAreas && asksWhoLeads(words)) return { fact: 'lead' };
-  const first = words.find((word) => word !== BREAK);
+  const first = openerOf(words);
   if (first === 'who' || words.includes('whose')) return { fact: 'who' };
   if (first === 'when') return { fact: 'when' };
   return undefined;
+}
+
+/** The word a question opens with: of the clause that asks ("the one about X - who has it?"), not a greeting or a subject before it. */
+function openerOf(words: readonly string[]): string | undefined {
+  const starts = words.filter((word, at) => word !== BREAK && (at === 0 || words[at - 1] === BREAK));
+  return starts.find((word) => QUESTION_OPENERS.has(word)) ?? words.find((word) => word !== BREAK);
 }
 
 /** "Who leads on life story work?", "who is the lead for area 7". */
@@ -627,8 +670,7 @@ const QUESTION_OPENERS = new Set(['who', 'whose', 'when', 'what', 'which', 'is',
 /** The one fact asked about an action: "who owns 5.3?", "when is 7.2 due?", "is 9.1 done yet?". */
 function detailFactAsked(words: readonly string[]): 'owner' | 'due' | 'status' | undefined {
   // "morning, quick one, who has 4.2?": the clause that asks, not the greeting before it.
-  const starts = words.filter((word, at) => word !== BREAK && (at === 0 || words[at - 1] === BREAK));
-  const first = starts.find((word) => QUESTION_OPENERS.has(word)) ?? words.find((word) => word !== BREAK);
+  const first = openerOf(words);
   if (first === 'who' || words.includes('whose') || (words.includes('owner') && !words.includes('due'))) return 'owner';
   if (first === 'when' || words.includes('deadline') || (words.includes('due') && (words.includes('date') || first === 'what'))) return 'due';
   if (first === 'is' || first === 'has' || first === 'have' || first === 'are' || words.includes('status')) return 'status';

@@ -22,6 +22,7 @@ export const ActionFilterSchema = z.object({
   excludedStatuses: z.array(StatusWordSchema),
   /** Areas and people the question ruled out ("apart from permanence", "not owned by Priya"). */
   excludedAreas: z.array(z.number().int().positive()).optional(),
+  excludedTopics: z.array(TextTopicSchema).optional(),
   excludedOwners: z.array(z.object({ id: z.string(), name: z.string() })).optional(),
   /** Everyone whose actions are asked for ("Helen's and Grace's"); empty is anyone. */
   owners: z.array(z.object({ id: z.string(), name: z.string(), isAsker: z.boolean() })),

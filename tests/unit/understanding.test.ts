@@ -223,6 +223,36 @@ describe('long messages, exclusions and more periods', () => {
   });
 });
 
+describe('registers, quotes and more that can be ruled out', () => {
+  it('a financial year by its years, and "not due" in a period', () => {
+    expect(ask('anything due in 2022-23?').ids).toEqual(outstanding((action) => action.due >= '2022-04-01' && action.due <= '2023-03-31'));
+    const later = ask('which open actions are not due this financial year?');
+    expect(later.ids).toEqual(outstanding((action) => action.due > '2022-03-31'));
+    expect(later.firstLine).toContain('not due in the 2021/22 financial year (due after 31 Mar 2022)');
+  });
+  it('words ruled out leave out what they find, and the reading says so', () => {
+    const result = ask('open actions that are not about training');
+    expect(result.ids).toEqual(outstanding((action) => !/train/i.test(action.title)));
+    expect(result.firstLine).toContain('not about "training"');
+  });
+  it('a title in quotes is read whole, whatever its status', () => {
+    expect(ask('did the "What Good Looks Like" work happen?').ids).toEqual(['act-1-2']);
+  });
+  it('text-speak, a swapped pair of letters in a status, and a subject before "- who has it?"', () => {
+    expect(ask('wot has Leo got 2 do b4 the summer').ids).toEqual(outstanding((action) => action.owner === 'leo-fitzgerald' && action.due < '2022-06-01'));
+    expect(ask("what's ovredue in area 9?").ids).toEqual(outstanding((action) => action.area === 9 && action.due < '2022-02-01'));
+    const owner = ask('the one about the electronic workbooks - who has it?');
+    expect(owner.intent).toBe('action_detail');
+    expect(owner.firstLine).toBe('5.2 is owned by Daniel Cross.');
+  });
+  it('"the lead officer for" asks who leads; "the areas X and Y lead" are both their areas', () => {
+    expect(ask('who is the lead officer for permanence?').firstLine).toContain('Ruth Okafor');
+    expect(ask("what's open in the areas Tom and Daniel lead?").ids).toEqual(
+      outstanding((action) => view.plan.areas.some((area) => area.number === action.area && ['tom-brennan', 'daniel-cross'].includes(area.lead ?? ''))),
+    );
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
