@@ -2,7 +2,7 @@
  * Decision blocks ("Resolved – That the Committee:", "RESOLVED:", "AGREED", "The Committee resolved:",
  * "It was agreed: -", "CONCLUDED that", "Decision:") and their entries, numbered by the minutes.
  */
-import { isRoman, romanValue, type Marker, type Unit } from './segments';
+import { isRoman, readMarker, romanValue, type Marker, type Unit } from './segments';
 import { squash } from './text';
 
 /** One decision as the minutes record it, before refs are settled. */
@@ -32,7 +32,8 @@ const WHO = new RegExp(
   'i',
 );
 /** Markers that always open a decision, whatever follows. */
-const STRONG = /^(?:RESOLVED|AGREED|CONCLUDED|DECIDED|NOTED|RECOMMENDS|RECOMMENDED(?=\s+(?:that|to)\b)|[Rr]esolved|[Cc]oncluded(?=\s*(?:that|:|[-–—])))\b/;
+const STRONG =
+  /^(?:RESOLVED|AGREED|CONCLUDED|DECIDED|NOTED|RECOMMENDS|RECOMMENDED(?=\s*[–—-]?\s*(?:[Tt]hat|THAT|to|TO)\b)|[Rr]esolved|[Cc]oncluded(?=\s*(?:that|:|[-–—])))\b/;
 /** "The Select Committee recommends that ...": a committee's recommendation is its decision (an agenda's "is RECOMMENDED to" is not). */
 const RECOMMENDS =
   /^(?:the\s+)?(?:select\s+|scrutiny\s+|overview and scrutiny\s+)?(?:committee|sub-committee|panel|board)\s+(?:therefore\s+|also\s+|further\s+)?(?:recommends|RECOMMENDED)\b/i;
@@ -51,7 +52,7 @@ const NOT_A_DECISION = /^(?:the\s+\w+\s+)?(?:recommended|recommendations?)\b|\bi
 /** Paragraphs after which a decision block is over. */
 /** The minutes of an earlier meeting approved, in narrative: "were agreed as a true record", "taken as read, confirmed and signed". */
 const MINUTES_APPROVED =
-  /^(?:that\s+)?(?:the\s+)?minutes\s+of\s+the\s+(?:last\s+|previous\s+|ordinary\s+|planning\s+)?(?:meeting|committee|panel|board)\b[^.]{0,200}?\b(?:were|was|are|be|have been)\s+(?:duly\s+|formally\s+)?(?:approved|agreed|confirmed|taken as read|signed|accepted|adopted)\b|^(?:the\s+)?(?:members|councillors|trustees|meeting|council|committee|panel|board|cabinet|forum|group)\s+(?:(?:received|considered|read)\s+and\s+)?(?:noted|agreed|approved|accepted|confirmed|adopted|ratified|signed)\s+(?:that\s+)?the\s+minutes\b/i;
+  /^(?:that\s+)?(?:the\s+)?minutes(?:\s+of\s+the\s+(?:last\s+|previous\s+|ordinary\s+|planning\s+)?(?:meeting|committee|panel|board)s?\b[^.]{0,200}?)?\s+(?:were|was|are|be|have been)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:approved|agreed|confirmed|taken as read|signed|accepted|adopted)\b|^(?:the\s+)?(?:members|councillors|trustees|meeting|council|committee|panel|board|cabinet|forum|group)\s+(?:(?:received|considered|read)\s+and\s+)?(?:noted|agreed|approved|accepted|confirmed|adopted|ratified|signed)\s+(?:that\s+)?the\s+minutes\b/i;
 /** "Report approved", "Minutes agreed": a decision written as a short line of its own. */
 const SHORT_DECISION =
   /^(?!.*\b(?:was|were|is|are|been|actions?)\b)(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:approved|agreed|noted|accepted|adopted|endorsed|ratified)\.?$/i;
@@ -76,7 +77,7 @@ type Opening = { rest: string; strong: boolean };
 /** Whether a paragraph opens a decision, and the words after the marker. */
 export function openingOf(text: string): Opening | undefined {
   // "RECOMMENDED that ..." in capitals opening a paragraph is a body's recommendation to Council, its decision.
-  if (NOT_A_DECISION.test(text.slice(0, 80)) && !/^RECOMMENDED\s+(?:that|to)\b/.test(text)) return undefined;
+  if (NOT_A_DECISION.test(text.slice(0, 80)) && !/^RECOMMENDED\s*[–—-]?\s*(?:that|to)\b/i.test(text)) return undefined;
   const who = WHO.exec(text)?.[0] ?? '';
   const after = text.slice(who.length);
   const strong = STRONG.exec(after) ?? AGREED_OPENING.exec(after) ?? (who ? undefined : AGREED_CAPITAL.exec(after));
@@ -111,6 +112,27 @@ function afterMarker(text: string): string {
     .replace(/^\s*(?:unanimously|accordingly|as follows|nem\.?\s*con\.?)\b/i, '')
     .replace(/^[\s:;,.–—-]+/, '')
     .trim();
+}
+
+/** "(1) ", "1. ", "(a) ", "i) " at the start of a decision's words. */
+const FIRST_ENTRY = /^(?:\(1\)|1[.)]|\(a\)|a\)|\(i\)|i\))\s+/i;
+
+/** "2.3" follows "2.2". */
+function siblingBefore(minute: string): string {
+  const parts = minute.split('.');
+  const last = Number(parts.pop());
+  return [...parts, String(last - 1)].join('.');
+}
+
+/** Whether the list goes on within the next few short paragraphs. */
+function resumesList(units: readonly Unit[], from: number, list: ListState): boolean {
+  for (let ahead = from + 1; ahead < Math.min(units.length, from + 5); ahead += 1) {
+    const unit = units[ahead];
+    if (!unit) return false;
+    if (unit.marker) return continues(list, unit.marker) === 'next';
+    if (unit.minute || unit.text.split(/\s+/).length > 10) return false;
+  }
+  return false;
 }
 
 /** A lettered or numbered paragraph that opens a list of decisions: the first entry, in a form only decisions take. */
@@ -229,7 +251,11 @@ export function findDecisions(
       unit.text,
     );
     const atStart = openingOf(unit.text);
-    const found = atStart ?? (inside ? openingOf(unit.text.slice(inside.index + inside[0].length)) : undefined);
+    // "... Quote received. It was agreed to go ahead with the repair.": a decision in the middle of the discussion.
+    const agreedInside = atStart || inside ? undefined : /(?<=[.!?]\s+)It was (?:agreed|resolved|decided)\s+(?:that|to)\b/.exec(unit.text);
+    const found =
+      atStart ??
+      (inside ? openingOf(unit.text.slice(inside.index + inside[0].length)) : agreedInside ? openingOf(unit.text.slice(agreedInside.index)) : undefined);
     // "(a) That the Director circulates ...", "(a) ... the work programme be approved;": the first of
     // a list of decisions whose RESOLVED the page lost. The list is read as a decision block.
     const implicit = !found && startsDecisionList(unit);
@@ -280,17 +306,38 @@ export function findDecisions(
     } else if (!isLeadIn(opening.rest)) {
       const inline = splitInline(opening.rest);
       if (inline) inline.forEach((text) => texts.push({ text, units: [index] }));
-      else texts.push({ text: opening.rest, units: [index] });
+      else texts.push({ text: opening.rest.replace(FIRST_ENTRY, ''), units: [index] });
     }
-    const leadIn = implicit || (opening.strong && isLeadIn(opening.rest));
-    const first = implicit ? unit.marker : undefined;
+    // "RESOLVED: (1) That ...": the first entry of a list that goes on below.
+    const startsList = opening.strong && !isLeadIn(opening.rest) && splitInline(opening.rest) === undefined && FIRST_ENTRY.test(opening.rest);
+    const leadIn = implicit || startsList || (opening.strong && isLeadIn(opening.rest));
+    const first = implicit ? unit.marker : startsList ? readMarker(opening.rest)?.marker : undefined;
     const roman = first !== undefined && first.label.toLowerCase() === 'i';
     let list: ListState | undefined = first ? { kind: first.kind, form: first.form, roman, last: valueIn(first, roman) } : undefined;
     let next = index + 1;
+    const entryMinutes: string[] = [];
     for (; leadIn && next < units.length; next += 1) {
       const following = units[next];
       if (!following) break;
-      if (following.minute || itemStarts.has(next) || BLOCK_END.test(following.text) || openingOf(following.text)?.strong) break;
+      // "RESOLVED that the Cabinet:" and "2.1 Agreed ...", "2.2 Adopted ...": numbered paragraphs that are its entries.
+      const numberedEntry =
+        opening.rest.trim().length > 0 &&
+        following.minute !== undefined &&
+        /\.\d+$/.test(following.minute) &&
+        (texts.length === 0 || entryMinutes.includes(siblingBefore(following.minute)));
+      if (
+        (following.minute && !numberedEntry) ||
+        (itemStarts.has(next) && !numberedEntry) ||
+        BLOCK_END.test(following.text) ||
+        openingOf(following.text)?.strong
+      )
+        break;
+      if (numberedEntry && following.minute) {
+        entryMinutes.push(following.minute);
+        texts.push({ text: following.text, units: [next] });
+        used.push(next);
+        continue;
+      }
       const marker = following.marker;
       if (marker && following.text) {
         if (!list) {
@@ -339,6 +386,8 @@ export function findDecisions(
         used.push(next);
         continue;
       }
+      // "Table 1" and its caption between "i)" and "ii)": the list goes on after them.
+      if (list && following.text.split(/\s+/).length <= 10 && resumesList(units, next, list)) continue;
       break;
     }
     for (const found of texts) {

@@ -254,6 +254,35 @@ describe('house styles the first real minutes showed', () => {
     ]);
   });
 
+  it('reads numbered paragraphs under a lead-in, a list that goes on after a table caption, and a list whose first entry shares the RESOLVED line', () => {
+    const numbered = parseMinutes('RESOLVED that the Executive:\n4.1 Approved the play strategy;\n4.2 Noted the consultation responses.');
+    expect(numbered.resolutions.map((r) => r.text)).toEqual(['Approved the play strategy', 'Noted the consultation responses.']);
+    const captioned = parseMinutes(
+      'RESOLVED:\n\ni) Cabinet agrees to open the hubs listed in Table 1.\n\nTable 1\n\nSites to become hubs\n\nii) Cabinet agrees to close the sites listed in Table 2.',
+    );
+    expect(captioned.resolutions.map((r) => r.text)).toEqual(['Cabinet agrees to open the hubs listed in Table 1.', 'Cabinet agrees to close the sites listed in Table 2.']);
+    const inline = parseMinutes('RESOLVED: (1) That the Panel noted the report.\n(2) That the Panel approved the terms of reference.');
+    expect(inline.resolutions.map((r) => r.text)).toEqual(['That the Panel noted the report.', 'That the Panel approved the terms of reference.']);
+  });
+
+  it('reads "T H A T", "RECOMMENDED – THAT", short approvals of the minutes, and "It was agreed to" in the middle of a paragraph', () => {
+    const outcome = parseMinutes(
+      [
+        '1. MINUTES',
+        'RECOMMENDED – T H A T the minutes of the meeting held on 3 May be approved as a correct record.',
+        '2. PREVIOUS MINUTES',
+        'The minutes were agreed',
+        '3. PLAY AREA',
+        'The swing seat is broken. A quote of £200 was received. It was agreed to replace the seat before the summer.',
+      ].join('\n\n'),
+    );
+    expect(outcome.resolutions.map((r) => r.text)).toEqual([
+      'THAT the minutes of the meeting held on 3 May be approved as a correct record.',
+      'The minutes were agreed',
+      'It was agreed to replace the seat before the summer.',
+    ]);
+  });
+
   it('keeps "before the next meeting" out of the action and in its due date', () => {
     const { actions } = parseMinutes('Action – the Clerk to book the village hall for the open day before the next meeting.');
     expect(actions).toEqual([{ owner: 'the Clerk', text: 'Book the village hall for the open day', due: 'next meeting' }]);
