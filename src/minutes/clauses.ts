@@ -32,7 +32,12 @@ export function ownerPhrase(raw: string): string | null {
   // "(Safeguarding)" stays; a bracket left open or closed on its own goes.
   if ((owner.match(/\(/g) ?? []).length !== (owner.match(/\)/g) ?? []).length) owner = owner.replace(/^\(+|\)+$/g, '').trim();
   for (let step = 0; step < 3; step += 1) owner = owner.replace(INTRO, '').replace(/^(?:and|but|so|then|also|that|whilst|while|although|who|which)\s+/i, '');
+  // "Prince's Trust - SL": the heading before a dash is not who acts.
+  const dashed = /^(.*)\s[-–—]\s+(.+)$/.exec(owner);
+  if (dashed?.[1] && dashed[2] && !POST.test(dashed[1].split(/\s+/).pop() ?? '')) owner = dashed[2];
   if (!owner || owner.length > 110 || owner.split(/\s+/).length > 14) return null;
+  // Initials ("SL", "JS and SL"), as parish minutes write people.
+  if (/^[A-Z]{2,4}(?:\s+(?:and|&)\s+[A-Z]{2,4})*$/.test(owner)) return owner;
   if (/^(?:it|this|that|there|which|these|those|what|who|one|some|any|each|all)$/i.test(owner)) return null;
   if (VERBISH.test(owner) || /\b(?:if|when|whether|unless|because)\b/i.test(owner) || /\s[a-z]+ed$/.test(owner)) return null;
   // "officers provide the BPG with options": a clause, not an owner.
@@ -138,7 +143,7 @@ export function finishAction(text: string): string {
 }
 
 /** Participles of things done for the committee ("be circulated", "be brought back"), and the particle that goes with them. */
-const PARTICIPLES = String.raw`(incorporated|amended|adjusted|corrected|reworded|circulated|shared|provided|sent(?:\s+out)?|forwarded|brought(?:\s+back)?|presented|submitted|reported(?:\s+back)?|produced|prepared|made\s+available|added|included|scheduled|arranged|fed\s+back|e-?mailed|supplied|given|distributed|published|taken\s+back|picked\s+up|followed\s+up|looked\s+(?:into|at)|investigated|explored|updated|informed|briefed|kept\s+(?:informed|updated|up\s+to\s+date|abreast)|invited|asked|requested|tasked|reviewed|considered|raised|passed\s+on|written|issued|set\s+up|organised|convened|copied|removed|replaced|repaired|filled|cleared|installed|fixed|ordered|paid|contacted|chased|checked|clarified)`;
+const PARTICIPLES = String.raw`(incorporated|amended|adjusted|corrected|reworded|circulated|shared|provided|sent(?:\s+out)?|forwarded|brought(?:\s+back)?|presented|submitted|reported(?:\s+back)?|produced|prepared|made\s+available|added|included|scheduled|arranged|fed\s+back|e-?mailed|supplied|given|distributed|published|taken\s+back|picked\s+up|followed\s+up|looked\s+(?:into|at)|investigated|explored|updated|informed|briefed|kept\s+(?:informed|updated|up\s+to\s+date|abreast)|invited|asked|requested|tasked|reviewed|considered|raised|passed\s+on|written|issued|set\s+up|organised|convened|copied|removed|replaced|repaired|filled|cleared|installed|fixed|ordered|paid|contacted|chased|checked|clarified|uploaded|posted|placed|collected|delivered|taken\s+(?:down|away|to))`;
 /** "would be circulated to members", "could be shared with the Committee": a thing someone will do. */
 const PASSIVE = new RegExp(
   String.raw`\b(?:would|will|could|should|shall|might|is to|are to|was to|were to|can|to)\s+(?:also\s+|now\s+|then\s+|again\s+|further\s+|shortly\s+|urgently\s+)?be\s+${PARTICIPLES}\b`,
@@ -170,7 +175,9 @@ export function passiveAction(np: string, participle: string, rest: string): str
   // "made available", "kept informed", "brought back" put their particle after the object; "followed up" before it.
   const particleFirst = /^(?:up|on|out|into|at)$/.test(particle.split(' ')[0] ?? '');
   const phrase = particle ? (particleFirst ? `${base} ${particle} ${object}` : `${base} ${object} ${particle}`) : `${base} ${object}`;
-  return finishAction(`${phrase} ${rest}`);
+  // "be taken down and taken to the depot": the second verb in its plain form too.
+  const after = rest.replace(/^(\s*(?:and|then)\s+)([a-z]+)\b/i, (whole, joiner: string, word: string) => `${joiner}${baseOfParticiple(word) ?? word}`);
+  return finishAction(`${phrase} ${after}`);
 }
 
 /** Resolves "that", "this", "it" at the end of a noun phrase to the subject of the clause before ("the next survey programmed for January 2022"). */
@@ -193,7 +200,7 @@ export function resolveDemonstrative(np: string, before: string): string {
 }
 
 /** Verbs a person "would" do after the meeting for it to be an action. */
-const WOULD_VERBS = String.raw`(?:come back|report back|feed back|follow(?:\s+this)?\s+up|look into|look at|find out|pass on|pick up|take (?:this|it|the \w+) (?:back|away)|circulate|share|provide|send|forward|arrange|bring|update|write|investigate|confirm|clarify|check|respond|liaise|e-?mail|supply|present|brief|produce|prepare|raise|contact|explore|consider|review|discuss|speak|meet|invite|ask|seek|ensure|give|organise|set up|reply|chase|include|add|place|put|post|publish|remove|order|pay|obtain|book|draft|amend|advise|incorporate|adjust|approach|request|write|reissue|resend|collate|gather|enquire|inquire|attempt|track down|develop|complete|repair|replace|express)`;
+const WOULD_VERBS = String.raw`(?:come back|report back|feed back|follow(?:\s+this)?\s+up|look into|look at|find out|pass on|pick up|take (?:this|it|the \w+) (?:back|away)|circulate|share|provide|send|forward|arrange|bring|update|write|investigate|confirm|clarify|check|respond|liaise|e-?mail|supply|present|brief|produce|prepare|raise|contact|explore|consider|review|discuss|speak|meet|invite|ask|seek|ensure|give|organise|set up|reply|chase|include|add|place|put|post|publish|remove|order|pay|obtain|book|draft|amend|advise|incorporate|adjust|approach|request|write|reissue|resend|collate|gather|enquire|inquire|attempt|track down|develop|complete|repair|replace|express|keep|collect|upload|post|deliver|fix|remove)`;
 const WOULD = new RegExp(
   String.raw`\b(would|will|shall|could|should)\s+(?:also\s+|now\s+|then\s+|personally\s+|be happy to\s+|be able to\s+|arrange to\s+|endeavour to\s+|seek to\s+)?(${WOULD_VERBS})\b`,
   'i',
@@ -208,6 +215,9 @@ const AGREED_TO =
 const DECISION_VERB = /^(?:note|accept|approve|endorse|support|agree|defer|adopt|thank|welcome|recommend|ratify|confirm|receive|be)$/i;
 const THAT_CLAUSE = /\b(?:agreed|requests?|requested|asks?|asked|decided|resolved|insisted|undertook)\s+that\s+/i;
 /** "Requests officers provide ...": a request with the "that" left out. */
+/** A request for figures or a report, with nobody named to give them. */
+const INFORMATION_REQUEST =
+  /\b(?:requested|asked for|sought|requests)\s+((?:the\s+|some\s+|further\s+|more\s+|an?\s+)?(?:statistical\s+|further\s+|more\s+|detailed\s+|updated\s+|latest\s+)?(?:data|figures|information|details|statistics|breakdown|update|report|list|analysis|briefing)\b[^.;]{0,160})/i;
 const REQUEST_BARE =
   /\b(?:requests?|requested|asks?|asked)\s+(?!that\b|whether\b|if\b|how\b|what\b|why\b|when\b|where\b|who\b|which\b|about\b|for\b|questions?\b|a\b|an\b|some\b|further\b)(?=\S)/i;
 const ASKED_TO =
@@ -368,7 +378,13 @@ function thatClauses(text: string, context: Context): Candidate[] {
       },
     });
   }
-  const bare = thatMatch ? undefined : REQUEST_BARE.exec(text);
+  // "The Deputy Chairman requested statistical data on ...": information to be provided.
+  const information = INFORMATION_REQUEST.exec(text);
+  if (information?.[1]) {
+    const wanted = information[1];
+    out.push({ index: information.index, read: () => ({ owner: null, text: finishAction(`provide ${wanted}`), rest: wanted }) });
+  }
+  const bare = thatMatch || information ? undefined : REQUEST_BARE.exec(text);
   if (bare) {
     out.push({
       index: bare.index,

@@ -283,6 +283,25 @@ describe('house styles the first real minutes showed', () => {
     ]);
   });
 
+  it('reads actions owned by initials, practical jobs, uploads, and a request for figures with nobody named', () => {
+    const { actions } = parseMinutes(
+      [
+        '(12/24)   Village fete - JP would contact the brass band.',
+        'RESOLUTION: Mrs Ann Lee will collect the litter pickers from the depot.',
+        'RESOLUTION: The old benches to be taken away and replaced.',
+        'The slides would be uploaded to the council website.',
+        'Councillor Shah requested a breakdown of the grant spending by ward.',
+      ].join('\n\n'),
+    );
+    expect(actions).toEqual([
+      { owner: 'JP', text: 'Contact the brass band', due: null },
+      { owner: 'Mrs Ann Lee', text: 'Collect the litter pickers from the depot', due: null },
+      { owner: null, text: 'Take the old benches away and replace', due: null },
+      { owner: null, text: 'Upload the slides to the council website', due: null },
+      { owner: null, text: 'Provide a breakdown of the grant spending by ward', due: null },
+    ]);
+  });
+
   it('keeps "before the next meeting" out of the action and in its due date', () => {
     const { actions } = parseMinutes('Action – the Clerk to book the village hall for the open day before the next meeting.');
     expect(actions).toEqual([{ owner: 'the Clerk', text: 'Book the village hall for the open day', due: 'next meeting' }]);
