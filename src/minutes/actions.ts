@@ -282,7 +282,11 @@ export function decisionAction(text: string, noteOwner: string | null): { owner:
  * The actions of a decision that asks two things with two subjects: "the Coordinator email all
  * members ... and the matter be given further consideration at the next meeting".
  */
-export function decisionActions(text: string, noteOwner: string | null): Array<{ owner: string | null; text: string; due: string | null }> {
+export function decisionActions(decision: string, noteOwner: string | null): Array<{ owner: string | null; text: string; due: string | null }> {
+  // "Agreed the Plan ... and can be submitted to the Board": what a decision allows is not a task.
+  const text = /^(?:agreed|adopted|approved|noted|endorsed|supported|accepted|welcomed)\b/i.test(decision)
+    ? decision.replace(/,?\s*(?:and\s+)?(?:can|could|may)\s+(?:now\s+)?be\s+[a-z]+ed\b[^;]*/i, '')
+    : decision;
   const parts = text.split(/,?\s+and\s+(?=(?:that\s+)?(?:the|any|all)\s+(?:\S+\s+){0,6}?(?:be|is to|are to)\s+[a-z]{3,}\b)/i);
   const found = parts.length > 1 ? parts.map((part) => decisionAction(part, noteOwner)) : [decisionAction(text, noteOwner)];
   return found.filter((action): action is NonNullable<typeof action> => action !== undefined);

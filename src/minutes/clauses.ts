@@ -49,8 +49,19 @@ export function ownerPhrase(raw: string): string | null {
   )
     return null;
   const named = /^(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+$/.test(owner) && owner.split(/\s+/).length >= 2;
+  // "the Audit Panel", "the Corporate Performance Manager": a named post or body.
+  const namedBody =
+    /^the\s+(?:relevant\s+)?(?:[A-Z][\w'’&-]*\s+(?:and\s+|&\s+)?){1,5}(?:Panel|Board|Group|Forum|Team|Partnership|Manager|Manger|Officer|Lead)$/.test(owner);
+  if (namedBody) return owner;
   if (!POST.test(owner) && !COLLECTIVE.test(owner) && !named) return null;
   return owner;
+}
+
+/** "As there was moisture in the building the clerk": the post the words end with, after a clause that set the scene. */
+function postAtEnd(subject: string): string | null {
+  if (!/^(?:as|since|because|while|whilst|although|when|once|given that)\b/i.test(subject.trim())) return null;
+  const found = /^.*\b(the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})$/i.exec(subject.trim());
+  return found?.[1] && POST.test(found[1]) ? ownerPhrase(found[1]) : null;
 }
 
 export function isPronoun(owner: string | null): boolean {
@@ -65,7 +76,7 @@ export function isPersonLike(owner: string | null): boolean {
 }
 
 const REPORTING =
-  /\b(?:advised|said|explained|confirmed|stated|reported|noted|responded|replied|indicated|added|acknowledged|clarified|informed|told|commented|highlighted|suggested|felt|believed|emphasised|emphasized|stressed|mentioned|assured|reassured|reminded|heard|hoped|expected|anticipated|understood)\b(?:\s+(?:the\s+)?(?:committee|members|panel|board|meeting|chair(?:man)?|sub-committee))?(?:\s+that)?\s*/gi;
+  /\b(?:advised|said|explained|confirmed|stated|reported|noted|(?:to\s+)?notes?(?=\s+that\b)|responded|replied|indicated|added|acknowledged|clarified|informed|told|commented|highlighted|suggested|felt|believed|emphasised|emphasized|stressed|mentioned|assured|reassured|reminded|heard|hoped|expected|anticipated|understood)\b(?:\s+(?:the\s+)?(?:committee|members|panel|board|meeting|chair(?:man)?|sub-committee))?(?:\s+that)?\s*/gi;
 
 /** The subject of the clause ending where a verb starts, and who said it ("The Director advised that ..."). */
 export function clauseSubject(region: string): { subject: string; speaker: string | null } {
@@ -143,10 +154,10 @@ export function finishAction(text: string): string {
 }
 
 /** Participles of things done for the committee ("be circulated", "be brought back"), and the particle that goes with them. */
-const PARTICIPLES = String.raw`(incorporated|amended|adjusted|corrected|reworded|circulated|shared|provided|sent(?:\s+out)?|forwarded|brought(?:\s+back)?|presented|submitted|reported(?:\s+back)?|produced|prepared|made\s+available|added|included|scheduled|arranged|fed\s+back|e-?mailed|supplied|given|distributed|published|taken\s+back|picked\s+up|followed\s+up|looked\s+(?:into|at)|investigated|explored|updated|informed|briefed|kept\s+(?:informed|updated|up\s+to\s+date|abreast)|invited|asked|requested|tasked|reviewed|considered|raised|passed\s+on|written|issued|set\s+up|organised|convened|copied|removed|replaced|repaired|filled|cleared|installed|fixed|ordered|paid|contacted|chased|checked|clarified|uploaded|posted|placed|collected|delivered|taken\s+(?:down|away|to))`;
+const PARTICIPLES = String.raw`(incorporated|amended|adjusted|corrected|reworded|circulated|shared|provided|sent(?:\s+out)?|forwarded|brought(?:\s+back)?|presented|submitted|reported(?:\s+back)?|produced|prepared|made\s+available|added|included|scheduled|arranged|fed\s+back|e-?mailed|supplied|given|distributed|published|taken\s+back|picked\s+up|followed\s+up|looked\s+(?:into|at)|investigated|explored|updated|informed|briefed|kept\s+(?:informed|updated|up\s+to\s+date|abreast)|invited|asked|requested|tasked|reviewed|considered|raised|passed\s+on|written|issued|set\s+up|organised|convened|copied|removed|replaced|repaired|filled|cleared|installed|fixed|ordered|paid|contacted|chased|checked|clarified|uploaded|posted|placed|collected|delivered|taken\s+(?:down|away|to)|read)`;
 /** "would be circulated to members", "could be shared with the Committee": a thing someone will do. */
 const PASSIVE = new RegExp(
-  String.raw`\b(?:would|will|could|should|shall|might|is to|are to|was to|were to|can|to)\s+(?:also\s+|now\s+|then\s+|again\s+|further\s+|shortly\s+|urgently\s+)?be\s+${PARTICIPLES}\b`,
+  String.raw`\b(?:would|will|could|should|shall|might|is to|are to|was to|were to|can|to)\s+(?:also\s+|now\s+|then\s+|again\s+|further\s+|shortly\s+|urgently\s+|need\s+to\s+|have\s+to\s+)?be\s+${PARTICIPLES}\b`,
   'i',
 );
 /** After "requests that" or "agreed that" the plain forms count too: "that the Committee is updated", "that the data be circulated". */
@@ -200,7 +211,7 @@ export function resolveDemonstrative(np: string, before: string): string {
 }
 
 /** Verbs a person "would" do after the meeting for it to be an action. */
-const WOULD_VERBS = String.raw`(?:come back|report back|feed back|follow(?:\s+this)?\s+up|look into|look at|find out|pass on|pick up|take (?:this|it|the \w+) (?:back|away)|circulate|share|provide|send|forward|arrange|bring|update|write|investigate|confirm|clarify|check|respond|liaise|e-?mail|supply|present|brief|produce|prepare|raise|contact|explore|consider|review|discuss|speak|meet|invite|ask|seek|ensure|give|organise|set up|reply|chase|include|add|place|put|post|publish|remove|order|pay|obtain|book|draft|amend|advise|incorporate|adjust|approach|request|write|reissue|resend|collate|gather|enquire|inquire|attempt|track down|develop|complete|repair|replace|express|keep|collect|upload|post|deliver|fix|remove)`;
+const WOULD_VERBS = String.raw`(?:come back|report back|feed back|follow(?:\s+this)?\s+up|look into|look at|find out|pass on|pick up|take (?:this|it|the \w+) (?:back|away)|circulate|share|provide|send|forward|arrange|bring|update|write|investigate|confirm|clarify|check|respond|liaise|e-?mail|supply|present|brief|produce|prepare|raise|contact|explore|consider|review|discuss|speak|meet|invite|ask|seek|ensure|give|organise|set up|reply|chase|include|add|place|put|post|publish|remove|order|pay|obtain|book|draft|amend|advise|incorporate|adjust|approach|request|write|reissue|resend|collate|gather|enquire|inquire|attempt|track down|develop|complete|repair|replace|express|keep|collect|upload|post|deliver|fix|remove|hire)`;
 const WOULD = new RegExp(
   String.raw`\b(would|will|shall|could|should)\s+(?:also\s+|now\s+|then\s+|personally\s+|be happy to\s+|be able to\s+|arrange to\s+|endeavour to\s+|seek to\s+)?(${WOULD_VERBS})\b`,
   'i',
@@ -221,7 +232,7 @@ const INFORMATION_REQUEST =
 const REQUEST_BARE =
   /\b(?:requests?|requested|asks?|asked)\s+(?!that\b|whether\b|if\b|how\b|what\b|why\b|when\b|where\b|who\b|which\b|about\b|for\b|questions?\b|a\b|an\b|some\b|further\b)(?=\S)/i;
 const ASKED_TO =
-  /\b(?:asked|requested|invited|instructed|tasked|commissioned|urged|encouraged|called on|calls on|asks|requests|invites|instructs|urges|encourages)\s+(?!whether\b|if\b|how\b|what\b|why\b|when\b|where\b|who\b|which\b|about\b|for\b|that\b)((?:the\s+|all\s+|an?\s+)?[^,;]{1,90}?)\s+to\s+(\w+(?:-\w+)?)/i;
+  /\b(?:asked|requested|invited|instructed|tasked|commissioned|urged|encouraged|called on|calls on|asks|requests|invites|instructs|urges|encourages|(?<=\band\s)ask)\s+(?!whether\b|if\b|how\b|what\b|why\b|when\b|where\b|who\b|which\b|about\b|for\b|that\b)((?:the\s+|all\s+|an?\s+)?[^,;]{1,90}?)\s+to\s+(\w+(?:-\w+)?)/i;
 const WAS_ASKED = /\b(?:was|were|be|been)\s+(?:asked|requested|tasked|instructed)\s+to\s+(\w+(?:-\w+)?)/i;
 const REQUESTED_NP =
   /\b(?:requested|requests|called for|calls for|request)\s+((?:a|an|the|further|more|some|regular|sight of|details of|copies of|a copy of|information|data|figures|an update|updates|a breakdown|a briefing|a report|a note|clarity|clarification)\b.*)$/i;
@@ -497,7 +508,7 @@ function promises(text: string, context: Context): Candidate[] {
         const { subject, speaker } = clauseSubject(region);
         if (/\b(?:if|when|whether|unless|once)\b/i.test(subject)) return undefined;
         // "She said that X was under way, and would come back ...": the speaker is the subject.
-        const owner = subject.trim() ? resolveOwner(ownerPhrase(subject), context, speaker) : resolveOwner(speaker, context);
+        const owner = subject.trim() ? resolveOwner(ownerPhrase(subject) ?? postAtEnd(subject), context, speaker) : resolveOwner(speaker, context);
         const vpStart = would.index + would[0].length - wouldVerb.length;
         const vp = text.slice(vpStart);
         const recipient = RECIPIENT.test(vp);

@@ -302,6 +302,24 @@ describe('house styles the first real minutes showed', () => {
     ]);
   });
 
+  it('finds who will do what after "to note that", "and ask", a scene-setting clause and "would need to be"; what a decision allows is no task', () => {
+    const { actions } = parseMinutes(
+      [
+        'RESOLVED:',
+        '(a) to note that the Head of Service would liaise with the housing team on the new tenancies;',
+        '(b) noted the report and ask the Audit Panel to review the risk register.',
+        'As the hall was damp the clerk would hire a heater for the week. The fire alarms would need to be checked before the fete.',
+        'RESOLVED: Agreed the annual report meets the guidance and can be published on the website.',
+      ].join('\n\n'),
+    );
+    expect(actions).toEqual([
+      { owner: 'the Head of Service', text: 'Liaise with the housing team on the new tenancies', due: null },
+      { owner: 'the Audit Panel', text: 'Review the risk register', due: null },
+      { owner: 'the clerk', text: 'Hire a heater for the week', due: null },
+      { owner: null, text: 'Check the fire alarms before the fete', due: null },
+    ]);
+  });
+
   it('keeps "before the next meeting" out of the action and in its due date', () => {
     const { actions } = parseMinutes('Action – the Clerk to book the village hall for the open day before the next meeting.');
     expect(actions).toEqual([{ owner: 'the Clerk', text: 'Book the village hall for the open day', due: 'next meeting' }]);
