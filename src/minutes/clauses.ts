@@ -142,6 +142,11 @@ export function finishAction(text: string): string {
     )
     .replace(/\s*\b(?:outside|after|following)\s+(?:of\s+)?(?:the|this)\s+meeting\b/gi, '')
     .replace(/\s*\bin due course\b/gi, '')
+    // "for the meeting of the Committee scheduled for 23 November 2017": for the Committee; the date is the due date.
+    .replace(
+      /\b(to|for|at)\s+the\s+meeting\s+of\s+(the\s+[A-Z][\w&'’ -]{2,40}?)(?:\s+(?:scheduled|to be held|held))?\s+(?:on|for)\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?[.;]?\s*$/,
+      '$1 $2',
+    )
     // "... before the next meeting" at the end is when, not what: the due date says it.
     .replace(
       /,?\s+(?:by|before|ahead of|in time for|no later than|prior to)\s+(?:the|its)\s+next\s+(?:\w+\s+)?meeting(?:\s+of\s+the\s+[\w\s&-]{3,40})?\s*[.;]?$/i,
@@ -285,6 +290,15 @@ export function thatClause(clause: string, speaker: string | null): Commitment |
     const committee = COMMITTEE.test(owner);
     if (/^(?:receives?|sees?)$/i.test(word)) return { owner: null, text: flip(false, 'receive', rest), rest };
     if (base && !(committee && OWN_BUSINESS.test(base))) return { owner: committee ? null : owner, text: finishAction(`${base}${rest}`), rest };
+  }
+  // "that the report to be submitted in October would include progress on X": put X in it.
+  const willInclude = /^(.{3,160}?)\s+(?:would|will|should)\s+(?:also\s+)?(?:include|cover|contain)\s+(.{3,})$/i.exec(clause);
+  if (willInclude?.[1] && willInclude[2] && !ownerPhrase(willInclude[1])) {
+    return {
+      owner: null,
+      text: finishAction(`include ${willInclude[2].replace(/[.;]\s*$/, '')} in ${lowerDeterminer(willInclude[1])}`),
+      rest: `${willInclude[2]} ${willInclude[1]}`,
+    };
   }
   const passive = PASSIVE_ANY.exec(clause);
   if (passive?.[1]) {

@@ -320,6 +320,16 @@ describe('house styles the first real minutes showed', () => {
     ]);
   });
 
+  it('a report that "would include" something is where to put it; a meeting on a date becomes the due date', () => {
+    const { actions } = parseMinutes(
+      'It was agreed that the budget report to be submitted to the meeting of the Panel on 4 March 2025 would include the reserves position.\n\nThe Director would prepare a report on school meals for the meeting of the Committee scheduled for 23 November 2025.',
+    );
+    expect(actions).toEqual([
+      { owner: null, text: 'Include the reserves position in the budget report to be submitted to the Panel', due: '2025-03-04' },
+      { owner: 'The Director', text: 'Prepare a report on school meals for the Committee', due: '2025-11-23' },
+    ]);
+  });
+
   it('keeps "before the next meeting" out of the action and in its due date', () => {
     const { actions } = parseMinutes('Action – the Clerk to book the village hall for the open day before the next meeting.');
     expect(actions).toEqual([{ owner: 'the Clerk', text: 'Book the village hall for the open day', due: 'next meeting' }]);
