@@ -254,7 +254,11 @@ function relativeSpans(
       const span = toSpan(m);
       if (!span) continue;
       if (found.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
-      found.push({ index: m.index, length: m[0].length, span, preposition: m[1] === 'between' ? undefined : m[1]?.trim() });
+      // "for the end of 2022", "end of the year": the end of a span is a bound, "by".
+      const said = m[1] === 'between' ? undefined : m[1]?.trim();
+      const preposition =
+        /\bend of\b/.test(m[0]) && !['by', 'before', 'until', 'till', 'til', 'up to', 'no later than', 'after'].includes(said ?? '') ? 'by' : said;
+      found.push({ index: m.index, length: m[0].length, span, preposition });
     }
   }
   return found;
@@ -272,7 +276,7 @@ function applyPreposition(span: Span, preposition: string | undefined): DateRang
     case 'no later than':
     case 'end of':
     case 'for the end of':
-      return { to: iso(span.to), label: `due by ${/^in [A-Z0-9]/.test(span.label) ? `the end of ${bare(span.label)}` : bare(span.label)}` };
+      return { to: iso(span.to), label: `due by ${/^in (?:the )?[A-Z0-9]/.test(span.label) ? `the end of ${bare(span.label)}` : bare(span.label)}` };
     case 'before':
       return { to: iso(span.from.minus({ days: 1 })), label: `due before ${bare(span.label)}` };
     case 'after':
@@ -310,14 +314,6 @@ export function findDatePhrases(text: string, today: IsoDate, direction: 'future
       before,
     );
     const preposition = prepositionMatch?.[1];
-    // "The January staff survey", "the March report": a month naming a thing, not when it is due (a meeting is another matter).
-    if (
-      !preposition &&
-      /\bthe\s+$/.test(before) &&
-      /^\s+(?!committee|meeting|select|board|panel|scrutiny|cabinet)[a-z]{3,}/.test(text.slice(result.index + result.text.length)) &&
-      !result.start.isCertain('day')
-    )
-      continue;
     // "Homeless 16-17s" is an age range; "back from a week off" is a length of time, not a date.
     if (
       /^\d{1,2}\s*-\s*\d{1,2}s?$/.test(result.text.trim()) ||
@@ -369,8 +365,19 @@ export function findDatePhrases(text: string, today: IsoDate, direction: 'future
       preposition,
     });
   }
-  const ordered = phrases.sort((a, b) => a.index - b.index);
+  const ordered = phrases.sort((a, b) => a.index - b.index).filter((phrase) => !namesAThing(text, phrase));
   return joinRanges(text, withoutVague(text, ordered)).map((phrase) => negated(text, phrase, todayDate));
+}
+
+/**
+ * "The January staff survey", "the Jan 22 survey", "the 2022 strategy": a date naming a thing, not
+ * when it is due (a meeting named by its date is another matter).
+ */
+function namesAThing(text: string, phrase: DatePhrase): boolean {
+  const said = text.slice(phrase.index, phrase.index + phrase.length);
+  if (phrase.preposition || /^(?:this|next|last|the\s+(?:next|last|end))\b/.test(said)) return false;
+  const afterThe = /\bthe\s+$/.test(text.slice(0, phrase.index)) || /^the\s+/.test(said);
+  return afterThe && /^\s+(?!committee|meeting|select|board|panel|scrutiny|cabinet)[a-z]{3,}/.test(text.slice(phrase.index + phrase.length));
 }
 
 /**

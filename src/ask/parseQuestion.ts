@@ -180,7 +180,8 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
       run.words.push(word);
     } else {
       if (TOPIC_NOUNS.has(word) && current().words.length > 0) current().marked = true;
-      if (!FILLER_WORDS.has(word) || TOPIC_PREPOSITIONS.has(word)) breakRun();
+      // A number inside a name ("the January 22 staff survey") does not part it.
+      if ((!FILLER_WORDS.has(word) && !/^\d+$/.test(word)) || TOPIC_PREPOSITIONS.has(word)) breakRun();
     }
     if (!['the', 'a', 'an', 'our', 'any', 'all'].includes(word)) previous = word;
     index += 1;

@@ -245,6 +245,10 @@ describe('registers, quotes and more that can be ruled out', () => {
     expect(owner.intent).toBe('action_detail');
     expect(owner.firstLine).toBe('5.2 is owned by Daniel Cross.');
   });
+  it('a date naming a thing ("the Jan 22 staff survey", "the summer report") is part of its name; "for the end of" a year is "by"', () => {
+    expect(ask('the Jan 22 staff survey - done yet?').ids).toEqual(['act-10-4']);
+    expect(ask('anything open for the end of 2021?').ids).toEqual(outstanding((action) => action.due <= '2021-12-31'));
+  });
   it('"the lead officer for" asks who leads; "the areas X and Y lead" are both their areas', () => {
     expect(ask('who is the lead officer for permanence?').firstLine).toContain('Ruth Okafor');
     expect(ask("what's open in the areas Tom and Daniel lead?").ids).toEqual(
