@@ -472,6 +472,16 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
     if (cueSet.has('help') || !cueSet.has('all')) return { intent: 'help' };
   }
 
+  // "Is the staff survey done yet?", "has the protocol been finished?": a question about how the thing stands, whatever its status.
+  if (
+    topics.length > 0 &&
+    statuses.size === 1 &&
+    statuses.has('complete') &&
+    (['is', 'has', 'have', 'was', 'did', 'are'].includes(openerOf(found.words) ?? '') || found.words.includes('yet'))
+  ) {
+    statuses.clear();
+    statuses.add('any');
+  }
   const statusAssumed = statuses.size === 0 && excluded.size === 0;
   if (statuses.size === 0) statuses.add(meeting || found.refs.length > 1 || (cueSet.has('all') && !cueSet.has('count')) ? 'any' : 'outstanding');
   // "Everything that's late" is about lateness: a specific status beats the general ones.
