@@ -213,6 +213,11 @@ export function describeFilter(filter: ActionFilter, facts: PlanFacts): string {
         : 'owned by anyone',
   );
   if (filter.due) parts.push(filter.due.label);
+  // Overdue with two of the three open states ruled out is overdue and in the third: "Overdue and blocked".
+  const openStates = ['not_started', 'in_progress', 'blocked'] as const;
+  const left = openStates.filter((status) => !filter.excludedStatuses.includes(status));
+  if (filter.statuses.length === 1 && filter.statuses[0] === 'overdue' && left.length === 1 && filter.excludedStatuses.length === 2 && left[0])
+    return `Overdue and ${STATUS_READINGS[left[0]].toLowerCase()} actions ${parts.join(', ')}`;
   const excluded =
     filter.excludedStatuses.length > 0
       ? ` (not ${joinWords(

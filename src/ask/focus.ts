@@ -20,7 +20,7 @@ const VERB =
 const THANKS = /\b(?:thanks|thank you|thx|cheers|ta|have a good (?:one|day|weekend)|saved me|much appreciated)\b/i;
 /** "Has that gone to members?", "where are we on it?": the question points back to the clause before. */
 const ANAPHOR =
-  /\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b/i;
+  /\b(?:that|this|the same)\s+one\b|\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b/i;
 
 /** What leads into an embedded question: "Chris asked me to check which ...", "could you let me know what ...". */
 const LEAD_IN =
@@ -42,12 +42,24 @@ function clausesOf(text: string): string[] {
 }
 
 function isTalk(clause: string): boolean {
-  // A full sentence with its full stop ("Priya's happy with the format.") is news, not a subject label.
-  return TALK.test(clause) || VERB.test(clause) || (/\.\s*$/.test(clause) && clause.split(/\s+/).length >= 4);
+  // A full sentence with its full stop ("Priya's happy with the format.") is news, not a subject label;
+  // "Before Ofsted come in", "speaking as a committee member" set the scene, unless they say when.
+  return (
+    TALK.test(clause) ||
+    VERB.test(clause) ||
+    (/\.\s*$/.test(clause) && clause.split(/\s+/).length >= 4) ||
+    /^(?:speaking as|as (?:a|an|the|chair|lead)\b)/i.test(clause) ||
+    (/^(?:before|after|when|once|while|whilst|since|until|ahead of)\s+\S+\s+\S+/i.test(clause) && !WHEN_WORDS.test(clause))
+  );
 }
 
+/** Words that make a clause say when ("before Easter", "after the end of March"). */
+const WHEN_WORDS =
+  /\b(?:easter|christmas|xmas|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|winter|week|weeks|month|months|year|quarter|term|half-term|end|\d+)\b/i;
+
 /** "... asked me to pick up the quality of plans work": the subject a clause hands on, for "there" or "it" in the question. */
-const HANDED_ON = /\b(?:to|on)\s+(?:pick up|look at|look into|cover|take on|take over|chase|follow up|lead on|work on|help with|update on)\s+(.+?)[.!]?$/i;
+const HANDED_ON =
+  /\b(?:(?:to|on)\s+(?:pick up|look at|look into|cover|take on|take over|chase|follow up|lead on|work on|help with|update on)|mentioned|raised|talked about|asked about|brought up)\s+(.+?)[.!]?$/i;
 
 /**
  * The asking part of a message, with the person the talk named put for "she"/"he" in it. `firstPerson`

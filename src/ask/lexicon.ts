@@ -35,6 +35,8 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
     'left',
     'still to do',
     'left to do',
+    'being done',
+    'being delivered',
     'todo',
     'remaining',
     'pending',
@@ -53,9 +55,23 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
     'yet to do',
     'active',
     // "yet to be delivered", "meant to be finished by May": a completion still ahead, not one made.
-    ...['still to be', 'yet to be', 'to be', 'meant to be', 'supposed to be', 'due to be', 'expected to be', 'planned to be', 'scheduled to be'].flatMap(
-      (frame) => ['done', 'completed', 'complete', 'finished', 'delivered'].map((word) => `${frame} ${word}`),
-    ),
+    ...[
+      'still to be',
+      'yet to be',
+      'to be',
+      'meant to be',
+      'supposed to be',
+      'due to be',
+      'expected to be',
+      'planned to be',
+      'scheduled to be',
+      'should be',
+      'need to be',
+      'needs to be',
+      'has to be',
+      'have to be',
+      'must be',
+    ].flatMap((frame) => ['done', 'completed', 'complete', 'finished', 'delivered'].map((word) => `${frame} ${word}`)),
   ],
   overdue: [
     'overdue',
@@ -108,6 +124,10 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
     'including completed',
     'including complete',
     'including done',
+    // "finished or not", "open or closed": whatever its status.
+    ...['finished', 'done', 'complete', 'completed', 'open', 'closed'].flatMap((word) => [`${word} or not`, `whether ${word} or not`]),
+    'open or closed',
+    'open or complete',
     'altogether',
     'in total',
     'all told',
@@ -909,6 +929,9 @@ function phraseEntries(input: LexiconInput): Entry[] {
   return entries;
 }
 
+/** The word after an adjective: a noun, not a preposition, a joining word or the end of the question. */
+const ADJECTIVE_BEFORE = /^(?!(?:under|at|by|in|on|for|to|with|as|from|into|and|or|but|the|a|an|yet|so|if|is|are|was|were)$)[a-z]{3,}$/;
+
 /** Longest match of the phrases at a position, with small typo tolerance. */
 function phraseMatcher(entries: readonly Entry[]): Lexicon['match'] {
   const byFirstWord = new Map<string, Entry[]>();
@@ -936,7 +959,14 @@ function phraseMatcher(entries: readonly Entry[]): Lexicon['match'] {
       while (index > 0 && position < words.length && FILLER_WORDS.has(words[position] ?? '') && !FILLER_WORDS.has(expected)) position += 1;
       const word = words[position];
       // After the first word of a name, another form of a word still fits it: "quality assuring" is "quality assurance".
-      const sameStem = index > 0 && word !== undefined && word.length > 4 && /^[a-z]+$/.test(word) && stemWord(word) === stemWord(expected);
+      const sameStem =
+        (index > 0 && word !== undefined && word.length > 4 && /^[a-z]+$/.test(word) && stemWord(word) === stemWord(expected)) ||
+        // "neglected children": an area's word as the adjective before a noun (not "recorded under minute 23").
+        (entry.slot.kind === 'area' &&
+          entry.words.length === 1 &&
+          word !== undefined &&
+          (word === `${expected}ed` || word === `${expected}d`) &&
+          ADJECTIVE_BEFORE.test(words[position + 1] ?? ''));
       if (word === undefined || !(sameStem || wordsMatch(word, expected, entry.fuzzy, near))) return undefined;
       position += 1;
     }

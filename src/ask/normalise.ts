@@ -110,6 +110,8 @@ const SHORT_FORMS: Record<string, string> = {
   dec: 'december',
   fy: 'financial year',
   wot: 'what',
+  kids: 'children',
+  kid: 'child',
   b4: 'before',
   pls: 'please',
   plz: 'please',
@@ -131,12 +133,14 @@ export function normaliseText(input: string): string {
     .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
     .replace(/&/g, ' and ')
-    // A dash between spaces parts a question ("the one about X - who has it?").
-    .replace(/\s-\s/g, ' | ');
+    // A dash between spaces parts a question ("the one about X - who has it?"), not a title ("Assistant Director - Early Help").
+    .replace(/\s-\s(?=(?:who|whose|what|when|where|which|how|is|are|has|have|any|anything|can|could|please|done|finished|complete|thanks|cheers)\b)/g, ' | ');
   text = text.replace(/[a-z0-9']+/g, (word) => CONTRACTIONS[word] ?? SHORT_FORMS[word] ?? word);
   // Text-speak: "got 2 do", "need 2 know".
   text = text.replace(/\b2 (?=(?:do|be|go|know|see|get|finish|complete)\b)/g, 'to ');
   text = text.replace(PLEASANTRIES, ' | ');
+  // "haven't even been started": the words between "not" and a status say nothing more; "in charge of" is "leads".
+  text = text.replace(/\bnot\s+(?:even|actually|really|ever)\s+/g, 'not ').replace(/\b(?:is|are)?\s*in charge of\b/g, ' leads ');
   // Possessives: "helen's" -> "helen", "the committee's" -> "the committee"; "leaders'" -> "leaders".
   text = text.replace(/([a-z0-9])'s\b/g, '$1').replace(/([a-z])s'(?=\s|$)/g, '$1s');
   return text;

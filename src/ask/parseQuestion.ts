@@ -141,7 +141,9 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
     const match = lexicon.match(preliminary, index);
     return match?.slot.kind === 'cue' && match.slot.cue === 'meeting';
   });
-  const dates = findDatePhrases(normalised, context.today, aboutMeeting ? 'past' : 'future');
+  // "What was due in January": a month said in the past tense is the one just gone.
+  const pastTense = /\b(?:was|were)\s+due\s+(?:in|during)\b/.test(normalised);
+  const dates = findDatePhrases(normalised, context.today, aboutMeeting || pastTense ? 'past' : 'future');
   normalised = cut(normalised, dates);
 
   const words = wordsOf(normalised);
@@ -378,7 +380,7 @@ function readPeople(
   const people = withMe && context.asker && !named.some((known) => known.id === context.asker?.id) ? [context.asker, ...named] : named;
   const owners: ActionFilter['owners'] = people.map((one) => ({ id: one.id, name: one.name, isAsker: one.id === context.asker?.id }));
   // "My areas", "the areas I lead": the asker's areas.
-  if (cueSet.has('me') && context.asker && ledBy.length === 0 && asksAboutMyAreas(found.words)) {
+  if ((cueSet.has('me') || found.words.includes('i')) && context.asker && ledBy.length === 0 && asksAboutMyAreas(found.words)) {
     ledBy.push(context.asker);
     const index = owners.findIndex((owner) => owner.isAsker);
     if (index >= 0) owners.splice(index, 1);
@@ -412,8 +414,14 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
     if (ruledOut.has(match)) excludedAreas.add(match.slot.area);
     else areaSet.add(match.slot.area);
   }
+  // "Outside Ruth's areas": the areas she leads are ruled out, not her own actions.
+  for (const match of found.matches) {
+    if (match.slot.kind !== 'person' || !ruledOut.has(match) || !leadsAreas(found.words, match)) continue;
+    const ids = match.slot.ids;
+    for (const area of lexicon.areas) if (area.lead && ids.includes(area.lead)) excludedAreas.add(area.number);
+  }
   const excludedPeople = found.matches.filter(
-    (match): match is PersonMatch => match.slot.kind === 'person' && ruledOut.has(match) && match.slot.ids.length === 1,
+    (match): match is PersonMatch => match.slot.kind === 'person' && ruledOut.has(match) && match.slot.ids.length === 1 && !leadsAreas(found.words, match),
   );
   // "The lead officer for corporate parenting" asks who leads; it names nobody.
   const leadRole = (match: Found['matches'][number]): boolean => match.words.length === 1 && LEAD_WORDS.has(found.words[match.start - 1] ?? '');
@@ -481,6 +489,13 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   ) {
     statuses.clear();
     statuses.add('any');
+  }
+  // "Which overdue actions haven't been started?": late and in that state, not either.
+  const states: StatusWord[] = ['not_started', 'in_progress', 'blocked'];
+  const state = states.filter((status) => statuses.has(status));
+  if (statuses.has('overdue') && state.length === 1 && statuses.size === 2 && !found.words.includes('or')) {
+    statuses.delete(state[0] as StatusWord);
+    for (const other of states) if (other !== state[0]) excluded.add(other);
   }
   const statusAssumed = statuses.size === 0 && excluded.size === 0;
   if (statuses.size === 0) statuses.add(meeting || found.refs.length > 1 || (cueSet.has('all') && !cueSet.has('count')) ? 'any' : 'outstanding');
@@ -673,7 +688,7 @@ function openerOf(words: readonly string[]): string | undefined {
 /** "Who leads on life story work?", "who is the lead for area 7". */
 function asksWhoLeads(words: readonly string[]): boolean {
   const who = words.indexOf('who');
-  return who >= 0 && words.slice(who + 1, who + 5).some((word) => LEAD_WORDS.has(word) || word === 'responsible');
+  return who >= 0 && words.slice(who + 1, who + 5).some((word) => LEAD_WORDS.has(word) || word === 'responsible' || word === 'charge');
 }
 
 const QUESTION_OPENERS = new Set(['who', 'whose', 'when', 'what', 'which', 'is', 'has', 'have', 'are', 'how', 'where']);

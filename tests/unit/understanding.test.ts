@@ -257,6 +257,43 @@ describe('registers, quotes and more that can be ruled out', () => {
   });
 });
 
+describe('what new users ask in their first week', () => {
+  it('"finished or not" is every status; "should be finished by" is what is open', () => {
+    expect(ask('show me every action in area 6, done or not').ids).toEqual(
+      view.actions
+        .filter((action) => action.area === 6)
+        .map((action) => action.id)
+        .sort(),
+    );
+    expect(ask('what should be done by the end of april?').ids).toEqual(outstanding((action) => action.due <= '2022-04-30'));
+  });
+  it('"outside X\'s areas" rules out the areas X leads; "speaking as" and "before Ofsted come" set the scene', () => {
+    expect(ask("what's outstanding outside Tom Brennan's areas?").ids).toEqual(outstanding((action) => ![3, 5, 12].includes(action.area)));
+    expect(ask('speaking as a scrutiny member, what is overdue in permanence planning?').ids).toEqual(
+      outstanding((action) => action.area === 6 && action.due < '2022-02-01'),
+    );
+    const blocked = ask('before the inspectors arrive, how many actions are blocked?');
+    expect(blocked.ids).toEqual(outstanding((action) => action.status === 'blocked'));
+    expect(blocked.firstLine).toContain('1 action');
+  });
+  it('"what was due in January" is the January just gone; overdue and not started is both', () => {
+    expect(ask('what was due in december that is still open?').ids).toEqual(outstanding((action) => action.due >= '2021-12-01' && action.due <= '2021-12-31'));
+    const both = ask('which overdue actions have not been started?');
+    expect(both.ids).toEqual(outstanding((action) => action.due < '2022-02-01' && action.status === 'not_started'));
+    expect(both.firstLine).toContain('Overdue and not started actions');
+  });
+  it('kids, "in charge of", an area word as an adjective, a title with a dash, and "that one" pointing back', () => {
+    expect(ask('what are we doing for kids looked after?').ids).toEqual(outstanding((action) => action.area === 11));
+    expect(ask("who's in charge of partnership working?").firstLine).toContain('Tom Brennan');
+    expect(ask("what's being done for neglected children?").ids).toEqual(outstanding((action) => action.area === 2));
+    expect(ask('actions for the Assistant Director - Early Help').ids).toEqual(outstanding((action) => action.owner === 'tom-brennan'));
+    expect(ask('Morning. Someone mentioned the return home interview template - who owns that one?').firstLine).toBe('5.1 is owned by Tom Brennan.');
+  });
+  it('"the areas I lead" are the asker\'s areas', () => {
+    expect(ask("what's open in the areas I lead?", 'ruth-okafor').ids).toEqual(outstanding((action) => [6, 7, 11].includes(action.area)));
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
