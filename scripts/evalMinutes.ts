@@ -19,6 +19,7 @@ const SETS = [
   { name: 'real minutes, third set (16 more councils), development part', dir: join(__dirname, '..', 'tests', 'minutes', 'real-c', 'dev') },
   { name: 'real minutes, third set, held out (never looked at while tuning)', dir: join(__dirname, '..', 'tests', 'minutes', 'real-c', 'holdout') },
   { name: 'real minutes, fifth set (16 more councils), for tuning after its first run', dir: join(__dirname, '..', 'tests', 'minutes', 'real-e', 'dev') },
+  { name: 'real minutes, sixth set (16 more councils), for tuning after its first run', dir: join(__dirname, '..', 'tests', 'minutes', 'real-f', 'dev') },
   {
     name: 'real minutes, fourth set (16 more councils), all held out (never looked at while tuning)',
     dir: join(__dirname, '..', 'tests', 'minutes', 'real-d', 'held-out'),
