@@ -312,7 +312,7 @@ type Columns = { action: number; owner?: number; due?: number; status?: number; 
 
 const ACTION_COLUMN =
   /^(?:actions?(?:\s+(?:required|agreed|description|point))?|description|task|agreed action|what|item|issue\/action|action\s*\/\s*decision)$/i;
-const OWNER_COLUMN = /^(?:owner|owners|responsible|responsibility|lead|lead officer|by whom|who|officer|action by|responsible officer|assigned to)$/i;
+const OWNER_COLUMN = /^(?:owner|owners|responsible|responsibility|lead|lead officer|by whom|who|whom|officer|action by|responsible officer|assigned to)\??$/i;
 const DUE_COLUMN = /^(?:due|due date|deadline|by when|date|target date|target|timescale|timescales|when|completion date|date due|by)$/i;
 const STATUS_COLUMN = /^(?:status|progress|update|rag|rag status|comments?|outcome)$/i;
 

@@ -36,8 +36,9 @@ export function ownerPhrase(raw: string): string | null {
   const dashed = /^(.*)\s[-–—]\s+(.+)$/.exec(owner);
   if (dashed?.[1] && dashed[2] && !POST.test(dashed[1].split(/\s+/).pop() ?? '')) owner = dashed[2];
   if (!owner || owner.length > 110 || owner.split(/\s+/).length > 14) return null;
-  // Initials ("SL", "JS and SL"), as parish minutes write people.
+  // Initials ("SL", "JS and SL"), as parish minutes write people; a first name ("Alison will invite ...").
   if (/^[A-Z]{2,4}(?:\s+(?:and|&)\s+[A-Z]{2,4})*$/.test(owner)) return owner;
+  if (/^[A-Z][a-z]{2,14}$/.test(owner) && !NOT_A_NAME.test(owner)) return owner;
   if (/^(?:it|this|that|there|which|these|those|what|who|one|some|any|each|all)$/i.test(owner)) return null;
   if (VERBISH.test(owner) || /\b(?:if|when|whether|unless|because)\b/i.test(owner) || /\s[a-z]+ed$/.test(owner)) return null;
   // "officers provide the BPG with options": a clause, not an owner.
@@ -63,6 +64,10 @@ function postAtEnd(subject: string): string | null {
   const found = /^.*\b(the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})$/i.exec(subject.trim());
   return found?.[1] && POST.test(found[1]) ? ownerPhrase(found[1]) : null;
 }
+
+/** Capitalised words that open a sentence without naming anyone. */
+const NOT_A_NAME =
+  /^(?:this|that|these|those|there|it|its|everyone|everybody|nobody|someone|somebody|anyone|council|committee|board|panel|cabinet|forum|group|members|officers|councillors|partners|schools|staff|funding|work|report|reports|information|data|details|figures|consideration|discussion|progress|feedback|training|action|actions|update|updates|minutes|agenda|item|items|the|a|an|all|each|both|some|any|further|following|however|also|then|again|once|if|when|while|as|since|although|members|which|what|who|where|why|how|he|she|they|we|i|you|one|none|no|yes|thanks|thank|apologies|clerk|chair|chairman|vice|mr|mrs|ms|dr|cllr|wish|wishes|welcome|welcomes|note|notes|agree|agrees|request|requests|ask|asks|support|supports|endorse|endorses|approve|approves|receive|receives|consider|considers|recommend|recommends|confirm|confirms|urge|urges|invite|invites|resolve|resolved|agreed|noted|requested|asked|officer|manager|director|head|lead|leader)$/i;
 
 export function isPronoun(owner: string | null): boolean {
   return owner !== null && /^(?:he|she|they|we|i)$/i.test(owner);

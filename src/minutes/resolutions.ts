@@ -39,12 +39,12 @@ const RECOMMENDS =
   /^(?:the\s+)?(?:select\s+|scrutiny\s+|overview and scrutiny\s+)?(?:committee|sub-committee|panel|board)\s+(?:therefore\s+|also\s+|further\s+)?(?:recommends|RECOMMENDED)\b/i;
 /** "Agreed:", "Agreed that", "It was agreed:", "The Committee agreed: -": a decision when it opens the paragraph. */
 const AGREED_OPENING = /^(?:[Aa]greed|[Dd]ecided)\s*(?:that\s*)?(?=[:–—]|-\s|-$)/;
-const AGREED_CAPITAL = /^(Agreed|Decided)\b\s*(?=[:–—-]|that\b|to\b)/;
+const AGREED_CAPITAL = /^(Agreed|Decided)\b(?:\s+(?:by all|unanimously|by (?:the )?(?:council|committee|meeting|members)))?\s*(?=[:–—-]|that\b|to\b)/;
 /** "Decision:", "DECISIONS", "Resolution:", "Conclusions:" on a line of their own (or before the words). */
 const LABEL = /^(?:decisions?|resolutions?|conclusions?|outcome|the committee's decision|decision of the \w+)\s*[:.–—-]?\s*/i;
 /** "It was agreed that ...", "The Committee agreed to ...": a decision only where the item has no formal one. */
 const WEAK = new RegExp(
-  String.raw`^(?:it\s+was|the\s+${BODY}|members)\s+(?:therefore\s+|then\s+|unanimously\s+|also\s+|further\s+)?(?:agreed|decided|concluded)\s+(?:that|to)\b`,
+  String.raw`^(?:it\s+was|the\s+${BODY}|members|councillors|trustees|governors)\s+(?:therefore\s+|then\s+|unanimously\s+|also\s+|further\s+)?(?:agreed|decided|concluded)\s+(?:that|to)\b`,
   'i',
 );
 const NOT_A_DECISION = /^(?:the\s+\w+\s+)?(?:recommended|recommendations?)\b|\bis\s+recommended\b|\bis\s+(?:asked|requested)\s+to\b/i;
@@ -52,7 +52,14 @@ const NOT_A_DECISION = /^(?:the\s+\w+\s+)?(?:recommended|recommendations?)\b|\bi
 /** Paragraphs after which a decision block is over. */
 /** The minutes of an earlier meeting approved, in narrative: "were agreed as a true record", "taken as read, confirmed and signed". */
 const MINUTES_APPROVED =
-  /^(?:that\s+)?(?:the\s+)?minutes(?:\s+of\s+the\s+(?:last\s+|previous\s+|ordinary\s+|planning\s+)?(?:meeting|committee|panel|board)s?\b[^.]{0,200}?)?\s+(?:were|was|are|be|have been)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:approved|agreed|confirmed|taken as read|signed|accepted|adopted)\b|^(?:the\s+)?(?:members|councillors|trustees|meeting|council|committee|panel|board|cabinet|forum|group)\s+(?:(?:received|considered|read)\s+and\s+)?(?:noted|agreed|approved|accepted|confirmed|adopted|ratified|signed)\s+(?:that\s+)?the\s+minutes\b/i;
+  /^(?:that\s+)?(?:the\s+)?(?:draft\s+)?(?:minutes|notes)(?:\s+of\s+the\s+(?:last\s+|previous\s+|ordinary\s+|planning\s+)?(?:meeting|committee|panel|board)s?\b[^.]{0,200}?)?\s+(?:were|was|are|be|have been)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:approved|agreed|confirmed|taken as read|signed|accepted|adopted)\b|^(?:the\s+)?(?:members|councillors|trustees|meeting|council|committee|panel|board|cabinet|forum|group)\s+(?:(?:received|considered|read)\s+and\s+)?(?:noted|agreed|approved|accepted|confirmed|adopted|ratified|signed)\s+(?:that\s+)?the\s+minutes\b/i;
+/**
+ * A motion put and carried, as parish minutes write it: "Proposed by Cllr A, seconded by Cllr B,
+ * that £600 be donated ...", "DD proposed accepting the quote, DB seconded, agreed by all".
+ */
+const VOTE =
+  /(?:^|(?<=[.!?]\s))[^.!?]*?\bproposed\b[^]*?\bseconded\b[^.!?]*[.!?]?(?:\s*(?:all in favour|agreed by all|passed[^.!?]*|carried[^.!?]*|unanimously agreed|unanimous)[.!?]?)?/i;
+
 /** "Report approved", "Minutes agreed": a decision written as a short line of its own. */
 const SHORT_DECISION =
   /^(?!.*\b(?:was|were|is|are|been|actions?)\b)(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:approved|agreed|noted|accepted|adopted|endorsed|ratified)\.?$/i;
@@ -158,6 +165,8 @@ function isLeadIn(rest: string): boolean {
 export function takeActionNote(text: string): { text: string; owner: string | null } {
   const note =
     /\s*[([]\s*(?:action|actions|lead|owner|responsible(?: officer)?)\s*[:–—-]\s*([^)\]]{1,80})[)\]]\s*\.?/i.exec(text) ??
+    // "... a member of this Board. / AT": an action column's initials run into the text.
+    /(?<=[.!?])\s+\/\s*([A-Z]{2,4}(?:\s*[,/&]\s*[A-Z]{2,4})*)\s*$/.exec(text) ??
     /(?:(?<=[.!?;])\s+(?:ACTION|Action)|\s+ACTION)\s*[:–—-]\s*(.{1,80})$/.exec(text);
   if (!note) return { text, owner: null };
   return { text: squash(`${text.slice(0, note.index)}${text.slice(note.index + note[0].length)}`), owner: squash(note[1] ?? '').replace(/[.;,]$/, '') || null };
@@ -247,9 +256,10 @@ export function findDecisions(
     const unit = units[index];
     if (!unit || (unit.marker?.kind === 'bullet' && !/^(?:RESOLVED|AGREED)/.test(unit.text))) continue;
     // "Following discussion, it was AGREED that ...": a formal marker in capitals inside a paragraph.
-    const inside = /(?:[.!?:,]\s+|\sand\s+)(?:unanimously\s+)?(?=(?:(?:[Ii]t was|[Tt]he [A-Z][\w-]*(?: [A-Z][\w-]*)?)\s+)?(?:RESOLVED|AGREED)\b)/.exec(
-      unit.text,
-    );
+    const inside =
+      /(?:[.!?:,]\s+|\sand\s+)(?:unanimously\s+)?(?=(?:(?:[Ii]t was|[Tt]he [A-Z][\w-]*(?: [A-Z][\w-]*)?)\s+)?(?:RESOLVED|AGREED|Resolved(?=\s+that\b))\b)/.exec(
+        unit.text,
+      );
     const atStart = openingOf(unit.text);
     // "... Quote received. It was agreed to go ahead with the repair.": a decision in the middle of the discussion.
     const agreedInside = atStart || inside ? undefined : /(?<=[.!?]\s+)It was (?:agreed|resolved|decided)\s+(?:that|to)\b/.exec(unit.text);
@@ -263,16 +273,19 @@ export function findDecisions(
     if (!opening) {
       // "The minutes of the last meeting were approved as a correct record": a decision, written as narrative.
       const formal = /^That\s/.test(unit.text) || (unit.marker !== undefined && unit.marker.kind !== 'bullet');
+      const vote = VOTE.exec(unit.text);
       const approval = MINUTES_APPROVED.test(unit.text)
         ? (/^(.+?[.!?])(?:\s+[A-Z]|$)/.exec(unit.text)?.[1] ?? unit.text)
         : (formal && FORMAL_DECISION.test(unit.text)) || isShortDecision(unit.text)
           ? unit.text
-          : undefined;
+          : vote
+            ? vote[0]
+            : undefined;
       if (approval) {
         const item = itemOf[index] ?? -1;
         const own = unit.minute && !unit.minute.includes('/') ? unit.minute : undefined;
         const base = own ?? itemBase(item) ?? null;
-        const narrative = MINUTES_APPROVED.test(unit.text);
+        const narrative = MINUTES_APPROVED.test(unit.text) || vote !== null;
         entries.push({
           text: tidyEntry(approval),
           base,
@@ -394,7 +407,9 @@ export function findDecisions(
       const noted = takeActionNote(found.text);
       const text = tidyEntry(noted.text);
       if (!text || !/[A-Za-z]{2,}/.test(text)) continue;
-      entries.push({ text, base, baseRank, item, units: found.units, actionOwner: noted.owner, strong: opening.strong, alone: texts.length === 1 });
+      // "The Panel agreed that the minutes were a correct record": the minutes approved, kept whatever else the item decided.
+      const approval = !opening.strong && MINUTES_APPROVED.test(text);
+      entries.push({ text, base, baseRank, item, units: found.units, actionOwner: noted.owner, strong: opening.strong, alone: texts.length === 1, approval });
     }
     if (opening.strong) {
       // The discussion before a decision in the same paragraph is still read for actions.

@@ -330,6 +330,33 @@ describe('house styles the first real minutes showed', () => {
     ]);
   });
 
+  it('reads motions proposed and seconded, "Agreed by all that", councillors agreeing, notes confirmed, and an action column\'s initials', () => {
+    const outcome = parseMinutes(
+      [
+        '41/24 MINUTES',
+        'Proposed to approve the minutes by Cllr Hale. Seconded by Cllr Ross. All in favour.',
+        '42/24 GRANTS',
+        'Proposed by Cllr Ross, seconded by Cllr Hale, that £300 be given to the scouts.',
+        '43/24 PLAY AREA',
+        'Agreed by all that the broken swing be replaced.',
+        '44/24 STANDING ORDERS',
+        'Councillors agreed to suspend Standing Orders for the item.',
+        '45/24 NOTES',
+        'The Draft Notes were confirmed without amendment.',
+        '46/24 GRASS',
+        'Jenny will contact the contractor about the verges. / JB',
+      ].join('\n\n'),
+    );
+    expect(outcome.resolutions.map((r) => r.text)).toEqual([
+      'Proposed to approve the minutes by Cllr Hale. Seconded by Cllr Ross. All in favour.',
+      'Proposed by Cllr Ross, seconded by Cllr Hale, that £300 be given to the scouts.',
+      'that the broken swing be replaced.',
+      'Councillors agreed to suspend Standing Orders for the item.',
+      'The Draft Notes were confirmed without amendment.',
+    ]);
+    expect(outcome.actions).toContainEqual({ owner: 'JB', text: 'Contact the contractor about the verges', due: null });
+  });
+
   it('keeps "before the next meeting" out of the action and in its due date', () => {
     const { actions } = parseMinutes('Action – the Clerk to book the village hall for the open day before the next meeting.');
     expect(actions).toEqual([{ owner: 'the Clerk', text: 'Book the village hall for the open day', due: 'next meeting' }]);
