@@ -262,6 +262,10 @@ export function decisionAction(text: string, noteOwner: string | null): { owner:
   let found: Commitment | undefined = /^(?:that|the|a|an|officers|members|all|this|these|any)\b/i.test(sample)
     ? thatClause(sample.replace(/^that[,\s]+/i, ''), null)
     : undefined;
+  // "That authority be delegated to the Director, in consultation with the Cabinet Member, to finalise the Plan".
+  const delegated = found ? undefined : DELEGATED.exec(sample);
+  if (delegated?.[1] && delegated[2] && isActionVerb(delegated[2]) && !/^(?:make|agree|approve|decide|determine|take)$/i.test(delegated[2]))
+    found = { owner: delegated[1].trim(), text: finishAction(`${delegated[2]}${delegated[3] ?? ''}`), rest: delegated[3] ?? '' };
   found ??= commitmentIn(sample, context);
   // "Agree that a further analysis is completed ...": the decision's own clause, when it asks nothing else.
   const agree = found ? undefined : /^agrees?\s+that\s+(.*)$/is.exec(sample);
@@ -291,6 +295,9 @@ export function decisionActions(decision: string, noteOwner: string | null): Arr
   const found = parts.length > 1 ? parts.map((part) => decisionAction(part, noteOwner)) : [decisionAction(text, noteOwner)];
   return found.filter((action): action is NonNullable<typeof action> => action !== undefined);
 }
+
+/** Authority delegated to a post "to <do something>". */
+const DELEGATED = /\b(?:authority\s+)?(?:be|is|was|been)\s+delegated\s+to\s+(the\s+[^,;]{3,80}?)(?:,\s*[^,;]{0,120}?,)?\s+to\s+(\w+)(.*)$/i;
 
 /** "Agrees that X continues ... and requests an update on the progress": the progress of X. */
 function withTopic(action: string, decision: string): string {

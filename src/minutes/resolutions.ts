@@ -52,7 +52,7 @@ const NOT_A_DECISION = /^(?:the\s+\w+\s+)?(?:recommended|recommendations?)\b|\bi
 /** Paragraphs after which a decision block is over. */
 /** The minutes of an earlier meeting approved, in narrative: "were agreed as a true record", "taken as read, confirmed and signed". */
 const MINUTES_APPROVED =
-  /^(?:that\s+)?(?:the\s+)?(?:draft\s+)?(?:minutes|notes)(?:\s+of\s+the\s+(?:last\s+|previous\s+|ordinary\s+|planning\s+)?(?:meeting|committee|panel|board)s?\b[^.]{0,200}?)?\s+(?:were|was|are|be|have been)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:approved|agreed|confirmed|taken as read|signed|accepted|adopted)\b|^(?:the\s+)?(?:members|councillors|trustees|meeting|council|committee|panel|board|cabinet|forum|group)\s+(?:(?:received|considered|read)\s+and\s+)?(?:noted|agreed|approved|accepted|confirmed|adopted|ratified|signed)\s+(?:that\s+)?the\s+minutes\b/i;
+  /^(?:that\s+)?(?:the\s+)?(?:following\s+)?(?:draft\s+)?(?:minutes|notes)(?:\s+of\s+the\s+(?:last\s+|previous\s+|ordinary\s+|planning\s+)?(?:meeting|committee|panel|board)s?\b[^.]{0,200}?)?\s+(?:were|was|are|be|have been)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:approved|agreed|confirmed|taken as read|signed|accepted|adopted|noted|received)\b|^(?:the\s+)?(?:members|councillors|trustees|meeting|council|committee|panel|board|cabinet|forum|group)\s+(?:(?:received|considered|read)\s+and\s+)?(?:noted|agreed|approved|accepted|confirmed|adopted|ratified|signed)\s+(?:that\s+)?the\s+minutes\b/i;
 /**
  * A motion put and carried, as parish minutes write it: "Proposed by Cllr A, seconded by Cllr B,
  * that £600 be donated ...", "DD proposed accepting the quote, DB seconded, agreed by all".
@@ -140,6 +140,11 @@ function resumesList(units: readonly Unit[], from: number, list: ListState): boo
     if (unit.minute || unit.text.split(/\s+/).length > 10) return false;
   }
   return false;
+}
+
+/** The first sentence of a stretch of text. */
+function firstSentence(text: string): string {
+  return /^(.+?[.!?])(?:\s+[A-Z]|$)/.exec(text)?.[1] ?? text;
 }
 
 /** A lettered or numbered paragraph that opens a list of decisions: the first entry, in a form only decisions take. */
@@ -262,10 +267,15 @@ export function findDecisions(
       );
     const atStart = openingOf(unit.text);
     // "... Quote received. It was agreed to go ahead with the repair.": a decision in the middle of the discussion.
-    const agreedInside = atStart || inside ? undefined : /(?<=[.!?]\s+)It was (?:agreed|resolved|decided)\s+(?:that|to)\b/.exec(unit.text);
+    const agreedInside =
+      atStart || inside ? undefined : /(?<=[.!?]\s+)(?:It was (?:agreed|resolved|decided)|Agreed (?:by all|unanimously))\s+(?:that|to)\b/.exec(unit.text);
     const found =
       atStart ??
-      (inside ? openingOf(unit.text.slice(inside.index + inside[0].length)) : agreedInside ? openingOf(unit.text.slice(agreedInside.index)) : undefined);
+      (inside
+        ? openingOf(unit.text.slice(inside.index + inside[0].length))
+        : agreedInside
+          ? openingOf(firstSentence(unit.text.slice(agreedInside.index)))
+          : undefined);
     // "(a) That the Director circulates ...", "(a) ... the work programme be approved;": the first of
     // a list of decisions whose RESOLVED the page lost. The list is read as a decision block.
     const implicit = !found && startsDecisionList(unit);

@@ -357,6 +357,17 @@ describe('house styles the first real minutes showed', () => {
     expect(outcome.actions).toContainEqual({ owner: 'JB', text: 'Contact the contractor about the verges', due: null });
   });
 
+  it('a task delegated to a post is its action; "should be offered" is one too; "Agreed by all that" in a paragraph is its own decision', () => {
+    const delegated = parseMinutes(
+      'RESOLVED:\n\n1) That the strategy be approved.\n\n2) That authority be delegated to the Director of Education, in consultation with the Cabinet Member, to finalise the action plan before its publication.',
+    );
+    expect(delegated.actions).toContainEqual({ owner: 'the Director of Education', text: 'Finalise the action plan before its publication', due: null });
+    const offered = parseMinutes('Parish councillors should be offered a briefing on the new scheme.');
+    expect(offered.actions).toEqual([{ owner: null, text: 'Offer Parish councillors a briefing on the new scheme', due: null }]);
+    const agreed = parseMinutes('A new quote for the bench was circulated. Agreed by all that the bench be repainted. The Clerk reported on the hall.');
+    expect(agreed.resolutions.map((r) => r.text)).toEqual(['that the bench be repainted.']);
+  });
+
   it('keeps "before the next meeting" out of the action and in its due date', () => {
     const { actions } = parseMinutes('Action – the Clerk to book the village hall for the open day before the next meeting.');
     expect(actions).toEqual([{ owner: 'the Clerk', text: 'Book the village hall for the open day', due: 'next meeting' }]);
