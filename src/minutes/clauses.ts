@@ -234,7 +234,7 @@ const AGREED_TO =
   /\b(?:agreed|undertook|offered|promised|volunteered|committed|pledged|gave\s+(?:an?\s+)?(?:undertaking|commitment|assurance)|(?:was|were|would\s+be)\s+(?:happy|willing|pleased|glad)|(?:was|were)\s+asked\s+and\s+agreed)\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|it\b|them\b|his\b|her\b|their\b|its\b)(\w+(?:-\w+)?)/i;
 /** "agreed to note", "agreed to support": decisions, not actions. */
 const DECISION_VERB = /^(?:note|accept|approve|endorse|support|agree|defer|adopt|thank|welcome|recommend|ratify|confirm|receive|be)$/i;
-const THAT_CLAUSE = /\b(?:agreed|requests?|requested|asks?|asked|decided|resolved|insisted|undertook)\s+that\s+/i;
+const THAT_CLAUSE = /\b(?:agreed|requests?|requested|asks?|asked|decided|resolved|insisted|undertook|(?<=it was )suggested)\s+that\s+/i;
 /** "Requests officers provide ...": a request with the "that" left out. */
 /** A request for figures or a report, with nobody named to give them. */
 const INFORMATION_REQUEST =
