@@ -154,7 +154,7 @@ export function finishAction(text: string): string {
     )
     // "... before the next meeting" at the end is when, not what: the due date says it.
     .replace(
-      /,?\s+(?:by|before|ahead of|in time for|no later than|prior to)\s+(?:the|its)\s+next\s+(?:\w+\s+)?meeting(?:\s+of\s+the\s+[\w\s&-]{3,40})?\s*[.;]?$/i,
+      /,?\s+(?:by|before|for|ahead of|in time for|no later than|prior to)\s+(?:the|its)\s+next\s+(?:\w+\s+)?meeting(?:\s+of\s+the\s+[\w\s&-]{3,40})?\s*[.;]?$/i,
       '',
     )
     .replace(/,?\s+and\s+to\s+(?=\w)/gi, ' and ')
@@ -336,7 +336,8 @@ export function thatClause(clause: string, speaker: string | null): Commitment |
     }
   }
   // "that the next update includes the audit findings": put them in it.
-  const includes = /^(.{3,120}?)\s+(?:includes?|covers?|sets? out|contains?)\s+(.{3,})$/i.exec(clause);
+  // Not "as set out in Appendix 1": a verb of the clause, not a reference to where something is.
+  const includes = /^(.{3,120}?)(?<!\bas)\s+(?:includes?|covers?|sets? out|contains?)\s+(?!in\b)(.{3,})$/i.exec(clause);
   if (includes?.[1] && includes[2] && !ownerPhrase(includes[1])) {
     return {
       owner: null,

@@ -58,7 +58,7 @@ const MINUTES_APPROVED =
  * that £600 be donated ...", "DD proposed accepting the quote, DB seconded, agreed by all".
  */
 const VOTE =
-  /(?:^|(?<=[.!?]\s))[^.!?]{0,300}?\bproposed\b[^]{0,300}?\bseconded\b[^.!?]{0,300}[.!?]?(?:\s*(?:all in favour|agreed by all|passed[^.!?]*|carried[^.!?]*|unanimously agreed|unanimous)[.!?]?)?/i;
+  /(?:^|(?<=[.!?]\s))[^.!?]{0,600}?\bproposed\b[^]{0,600}?\bseconded\b[^.!?]{0,600}[.!?]?(?:\s*(?:all in favour|agreed by all|passed[^.!?]*|carried[^.!?]*|unanimously agreed|unanimous)[.!?]?)?/i;
 
 /** "Report approved", "Minutes agreed": a decision written as a short line of its own. */
 const SHORT_DECISION =

@@ -27,6 +27,8 @@ export function cleanInput(input: unknown): string {
         if (code >= 0xdc00 && previous >= 0xd800 && previous <= 0xdbff) return unit;
         return ' ';
       })
+      // "up date" for "update", as typed in a hurry.
+      .replace(/\bup date\b/g, 'update')
       // "T H A T": a word spaced out letter by letter for emphasis.
       .replace(/\b[A-Z](?: [A-Z]){2,}\b/g, (spaced) => spaced.replace(/ /g, ''))
   );
