@@ -24,6 +24,10 @@ const SETS = [
     name: 'real minutes, fourth set (16 more councils), all held out (never looked at while tuning)',
     dir: join(__dirname, '..', 'tests', 'minutes', 'real-d', 'held-out'),
   },
+  {
+    name: 'real minutes, seventh set (16 more councils), all held out (never looked at while tuning)',
+    dir: join(__dirname, '..', 'tests', 'minutes', 'real-g', 'held-out'),
+  },
 ];
 const only = process.argv.find((arg) => arg.startsWith('--set='))?.slice('--set='.length);
 const verbose = process.argv.includes('--verbose');
