@@ -268,7 +268,11 @@ export function findDecisions(
     const atStart = openingOf(unit.text);
     // "... Quote received. It was agreed to go ahead with the repair.": a decision in the middle of the discussion.
     const agreedInside =
-      atStart || inside ? undefined : /(?<=[.!?]\s+)(?:It was (?:agreed|resolved|decided)|Agreed (?:by all|unanimously))\s+(?:that|to)\b/.exec(unit.text);
+      atStart || inside
+        ? undefined
+        : /(?<=[.!?]\s+)(?:It was (?:agreed|resolved|decided)|Agreed (?:by all|unanimously)|(?:Councillors|Trustees|Governors) (?:unanimously )?agreed)\s+(?:that|to)\b/.exec(
+            unit.text,
+          );
     const found =
       atStart ??
       (inside
