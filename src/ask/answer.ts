@@ -359,13 +359,19 @@ export function answerQuery(query: AskQuery, facts: PlanFacts, today: IsoDate): 
       }
       // "Who owns the return home interview template?": a fact about the one action the words name is that action's answer.
       const only = matched.length === 1 ? matched[0] : undefined;
-      if (only && (query.fact === 'who' || query.fact === 'when') && listQuery.filter.topics.length > 0 && listQuery.filter.owners.length === 0) {
+      // "Who's responsible for the PEP audit?": the one thing's owner, even asked as who leads.
+      if (
+        only &&
+        (query.fact === 'who' || query.fact === 'when' || query.fact === 'lead') &&
+        listQuery.filter.topics.length > 0 &&
+        listQuery.filter.owners.length === 0
+      ) {
         const view = viewAction(only, facts, today);
         return {
           intent: 'action_detail',
           reading: `Action ${only.ref}, the one that fits ${reading.charAt(0).toLowerCase()}${reading.slice(1)}`,
           action: view,
-          fact: detailFact(query.fact === 'who' ? 'owner' : 'due', view),
+          fact: detailFact(query.fact === 'when' ? 'due' : 'owner', view),
         };
       }
       const fact = query.fact ? listFact(query.fact, listQuery.filter, matched, facts, today) : undefined;

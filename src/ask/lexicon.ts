@@ -72,6 +72,10 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
       'have to be',
       'must be',
     ].flatMap((frame) => ['done', 'completed', 'complete', 'finished', 'delivered'].map((word) => `${frame} ${word}`)),
+    // "what does she still need to deliver?": what is still ahead.
+    ...['still need to', 'need to', 'still needs to', 'needs to', 'still has to', 'still have to', 'yet to'].flatMap((frame) =>
+      ['deliver', 'do', 'finish', 'complete'].map((word) => `${frame} ${word}`),
+    ),
   ],
   overdue: [
     'overdue',
@@ -106,6 +110,12 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
     'not been started',
     'no progress',
     'not kicked off',
+    'nobody has started',
+    'nobody started',
+    'no one started',
+    'no one has started',
+    'nobody has started on',
+    'not been touched',
   ],
   in_progress: [...STATUS_NAMES.in_progress, 'in hand', 'being worked on', 'work in progress', 'wip'],
   complete: [...STATUS_NAMES.complete, 'achieved', 'signed off', 'finalised', 'met', 'accomplished'],
@@ -273,6 +283,8 @@ const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'i am',
     'do i need',
     'on my plate',
+    'am i on the hook for',
+    'i am on the hook for',
     'i should',
     'should i',
     'must i',
@@ -698,6 +710,8 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set([
   'really',
   'whether',
   'having',
+  'sorted',
+  'hook',
   'apart',
   'excluding',
   'except',
@@ -715,6 +729,8 @@ export type Lexicon = Readonly<{
   searchActions(words: readonly string[]): ActionHit[];
   /** The plan's own word(s) a misspelt word most likely means ("mosiac" is "mosaic"), if any. */
   correct(word: string): string[] | undefined;
+  /** The plan's own words an acronym stands for ("iha" is "initial health assessments"), if one does. */
+  acronym(word: string): string | undefined;
   /** Whether the plan's own wording has this very word, as written. */
   usesWord(word: string): boolean;
   /** Whether the plan's own wording uses this word (by stem, allowing a small typo). */
@@ -1105,6 +1121,28 @@ function vocabularyOf(input: LexiconInput): Pick<Lexicon, 'usesWord' | 'correct'
   };
 }
 
+/** Acronyms of the plan's own phrases of two to four words ("initial health assessments": IHA), each meaning one phrase only. */
+function acronymsOf(input: LexiconInput): Lexicon['acronym'] {
+  const found = new Map<string, string | null>();
+  for (const action of input.actions) {
+    const words = tokens(`${action.title} ${action.measure}`).filter((word) => !FILLER_WORDS.has(word) && /^[a-z]{3,}$/.test(word));
+    for (let start = 0; start < words.length; start += 1) {
+      for (let size = 2; size <= 4 && start + size <= words.length; size += 1) {
+        const phrase = words.slice(start, start + size);
+        const initials = phrase.map((word) => word.charAt(0)).join('');
+        const known = found.get(initials);
+        if (known === undefined) found.set(initials, phrase.join(' '));
+        else if (known !== null && known !== phrase.join(' ') && stemWord(known) !== stemWord(phrase.join(' '))) found.set(initials, null);
+      }
+    }
+  }
+  return (word) => {
+    const plain = /^[a-z]{2,5}$/.test(word) ? word : undefined;
+    const single = plain?.endsWith('s') ? plain.slice(0, -1) : undefined;
+    return (plain && found.get(plain)) ?? (single && found.get(single)) ?? undefined;
+  };
+}
+
 export function buildLexicon(input: LexiconInput): Lexicon {
   const planWords = new Set([
     ...tokens(input.planName),
@@ -1126,6 +1164,7 @@ export function buildLexicon(input: LexiconInput): Lexicon {
 
   return {
     ...vocabularyOf(input),
+    acronym: acronymsOf(input),
     match: phraseMatcher(phraseEntries(input)),
     ...textSearch(input),
     planWords,

@@ -68,6 +68,8 @@ type Found = {
   joined: boolean;
   /** Titles the question put in quotes, with the actions whose titles hold them. */
   quoted: ActionFilter['topics'];
+  /** Areas named by number and ruled out ("apart from areas 9 and 10"). */
+  excludedAreaRefs: number[];
 };
 
 /** Replaces the matched spans with a break mark so that words either side don't join. */
@@ -126,12 +128,20 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
   normalised = cut(normalised, quoteSpans);
 
   const areas: number[] = [];
+  const excludedAreaRefs: number[] = [];
   const areaSpans: Array<{ index: number; length: number }> = [];
   for (const match of normalised.matchAll(AREA_PATTERN)) {
     const numbers = [match[1], ...(match[2] ?? '').split(/[^\d]+/)].filter(Boolean).map(Number);
     const known = numbers.filter((n) => lexicon.areas.some((area) => area.number === n));
     if (known.length === 0) continue;
-    areas.push(...known);
+    // "Everything except the ones in areas 4 and 5".
+    if (
+      /\b(?:apart from|except(?: for)?|excluding|outside(?: of)?|other than|not in|but not|not counting)\s+(?:the\s+)?(?:ones?\s+|actions?\s+)?(?:in\s+)?$/.test(
+        normalised.slice(0, match.index ?? 0),
+      )
+    )
+      excludedAreaRefs.push(...known);
+    else areas.push(...known);
     areaSpans.push({ index: match.index ?? 0, length: match[0].length });
   }
   normalised = cut(normalised, areaSpans);
@@ -189,7 +199,7 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
     index += 1;
   }
   const joined = words.some((word) => TOPIC_SEPARATORS.has(word)) || /[,;]/.test(normalised);
-  return { refs, missingRefs, areas, dates, matches, leftovers: leftovers.filter((run) => run.words.length > 0), words, joined, quoted };
+  return { refs, missingRefs, areas, dates, matches, leftovers: leftovers.filter((run) => run.words.length > 0), words, joined, quoted, excludedAreaRefs };
 }
 
 function meetingLabel(meeting: Meeting): string {
@@ -299,7 +309,7 @@ function readTopics(
   const topics: ActionFilter['topics'] = [...found.quoted];
   // "The briefing on statutory visits and conference timeliness", "the action about X": one thing about all its words.
   const oneThing =
-    /\b(?:the|a)\s+(?:\w+\s+)?(?:action|one|briefing|report|review|audit|plan|protocol|framework|strategy|policy|update|presentation|survey|paper|analysis)\s+(?:on|about|into|of|for)\b/.test(
+    /\b(?:the|a)\s+(?:\w+\s+)?(?:action|one|briefing|report|review|audit|plan|protocol|framework|strategy|policy|update|presentation|survey|paper|analysis|training|programme|campaign|project|guidance|template|panel)\s+(?:on|about|into|of|for|with)\b/.test(
       found.words.join(' '),
     ) && !found.words.includes('or');
   const withinAreas = areaSet.size > 0 && (!found.joined || oneThing);
@@ -310,14 +320,17 @@ function readTopics(
       chatter.push(...run.words);
       continue;
     }
-    const hits = lexicon.searchActions(run.words).map((hit) => hit.id);
+    // "IHAs": an acronym of the plan's own words, when the word itself finds nothing.
+    const said = lexicon.searchActions(run.words).map((hit) => hit.id);
+    const expanded = said.length === 0 && run.words.length === 1 ? lexicon.acronym(run.words[0] ?? '') : undefined;
+    const hits = expanded ? lexicon.searchActions(expanded.split(' ')).map((hit) => hit.id) : said;
     const areaOf = (id: string): number => context.actions[actionIndex(context.actions).positionById.get(id) ?? -1]?.area ?? -1;
     const inAreas = withinAreas ? hits.filter((id) => areaSet.has(areaOf(id))) : hits;
     if (inAreas.length === 0) {
       const suggestions = lexicon.closestAreas(run.words).slice(0, 3);
       return { intent: 'unknown', reason: 'no_topic_match', unmatched: run.words.join(' '), suggestedAreas: suggestions };
     }
-    topics.push({ words: run.words.join(' '), actionIds: inAreas });
+    topics.push({ words: expanded ? `${run.words.join(' ')} (${expanded})` : run.words.join(' '), actionIds: inAreas });
   }
   // Words not joined by "and", "or" or a comma describe one thing ("the detailed re-referrals
   // report"), or one thing named with "and" ("the report on A and B"): the actions all of them fit, when some do.
@@ -408,7 +421,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   const areaSet = new Set<number>(found.areas);
   // "Apart from permanence and life story", "not owned by Priya": areas and people ruled out.
   const ruledOut = excludedMatches(found);
-  const excludedAreas = new Set<number>();
+  const excludedAreas = new Set<number>(found.excludedAreaRefs);
   for (const match of found.matches) {
     if (match.slot.kind !== 'area') continue;
     if (ruledOut.has(match)) excludedAreas.add(match.slot.area);
@@ -420,6 +433,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
     const ids = match.slot.ids;
     for (const area of lexicon.areas) if (area.lead && ids.includes(area.lead)) excludedAreas.add(area.number);
   }
+  const othersOf: Person[] = [];
   const excludedPeople = found.matches.filter(
     (match): match is PersonMatch => match.slot.kind === 'person' && ruledOut.has(match) && match.slot.ids.length === 1 && !leadsAreas(found.words, match),
   );
@@ -459,6 +473,9 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   if (isEarly(whose)) return whose;
   const { owners, ledBy } = whose;
   for (const area of lexicon.areas) if (ledBy.some((one) => one.id === area.lead)) areaSet.add(area.number);
+  // "in Ruth's areas that someone else owns": her areas, less her own actions.
+  const someoneElse = found.words.some((word, at) => word === 'else' && ['someone', 'somebody', 'anyone', 'anybody'].includes(found.words[at - 1] ?? ''));
+  if (someoneElse) for (const one of ledBy) if (!excludedPeople.some((match) => match.slot.ids[0] === one.id)) othersOf.push(one);
 
   const dueRange = dueDates[0]?.range;
   // "What can it do for me?" is a question about the bot, not about the asker's actions.
@@ -522,11 +539,14 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
       ...(excludedActionIds.length > 0
         ? { excludedTopics: ruledOutTopics.map((run) => ({ words: run.words.join(' '), actionIds: [...new Set(excludedActionIds)] })) }
         : {}),
-      ...(excludedPeople.length > 0
+      ...(excludedPeople.length > 0 || othersOf.length > 0
         ? {
-            excludedOwners: excludedPeople.flatMap((match) =>
-              lexicon.people.filter((person) => person.id === match.slot.ids[0]).map((person) => ({ id: person.id, name: person.name })),
-            ),
+            excludedOwners: [
+              ...excludedPeople.flatMap((match) =>
+                lexicon.people.filter((person) => person.id === match.slot.ids[0]).map((person) => ({ id: person.id, name: person.name })),
+              ),
+              ...othersOf.map((person) => ({ id: person.id, name: person.name })),
+            ],
           }
         : {}),
       owners,
@@ -611,7 +631,23 @@ const NEGATION_GAP = new Set([
 /** Words that rule out what follows: "excluding", "except", "outside (of)", "apart from", "other than". */
 const EXCLUDERS = new Set(['excluding', 'except', 'excl', 'outside', 'without', 'minus', 'besides']);
 /** Words between an excluder and what it rules out: "excluding anything blocked", "not owned by Priya". */
-const EXCLUSION_GAP = new Set([...NEGATION_GAP, 'of', 'the', 'anything', 'everything', 'those', 'ones', 'owned', 'by', 'for', 'in', 'on', 'about']);
+const EXCLUSION_GAP = new Set([
+  ...NEGATION_GAP,
+  'of',
+  'the',
+  'anything',
+  'everything',
+  'those',
+  'ones',
+  'owned',
+  'by',
+  'for',
+  'in',
+  'on',
+  'about',
+  'counting',
+  'including',
+]);
 
 function excludes(words: readonly string[], start: number): boolean {
   for (let index = start - 1, gap = 0; index >= 0 && gap <= 3; index -= 1, gap += 1) {
@@ -675,7 +711,7 @@ function listFactAsked(words: readonly string[], aboutAreas: boolean): { fact: N
   if (aboutAreas && asksWhoLeads(words)) return { fact: 'lead' };
   const first = openerOf(words);
   if (first === 'who' || words.includes('whose')) return { fact: 'who' };
-  if (first === 'when') return { fact: 'when' };
+  if (first === 'when' || words.includes('deadline') || (words.includes('due') && words.includes('date'))) return { fact: 'when' };
   return undefined;
 }
 

@@ -294,6 +294,33 @@ describe('what new users ask in their first week', () => {
   });
 });
 
+describe('several conditions, own words and described things', () => {
+  it("an acronym of the plan's own words finds them, and the reading spells it out", () => {
+    const result = ask('anything on the QAF?');
+    expect(result.ids).toEqual(['act-9-1']);
+    expect(result.firstLine).toContain('qaf (quality assurance framework)');
+  });
+  it('areas by number, and the leader of areas, can be ruled out', () => {
+    expect(ask('everything open except the ones in areas 1 and 2').ids).toEqual(outstanding((action) => action.area !== 1 && action.area !== 2));
+    expect(ask("open actions in Tom's areas that someone else owns").ids).toEqual(
+      outstanding((action) => [3, 5, 12].includes(action.area) && action.owner !== 'tom-brennan'),
+    );
+  });
+  it('"nobody has started", "still need to deliver", and the deadline of a described thing', () => {
+    expect(ask('anything in area 7 nobody has started?').ids).toEqual(outstanding((action) => action.area === 7 && action.status === 'not_started'));
+    expect(ask('what does Anita still need to deliver?').ids).toEqual(outstanding((action) => action.owner === 'anita-rao'));
+    const deadline = ask("what's the deadline for the electronic workbooks?");
+    expect(deadline.intent).toBe('action_detail');
+    expect(deadline.firstLine).toBe('5.2 is due on 30 Apr 2022.');
+  });
+  it('a question after a colon or after "but" is read without the talk before it', () => {
+    expect(ask('quick one before my call with Sam: who leads on permanence?').firstLine).toContain('Ruth Okafor');
+    expect(ask("I know Sam's survey is nearly done, but what's overdue in area 9?").ids).toEqual(
+      outstanding((action) => action.area === 9 && action.due < '2022-02-01'),
+    );
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
