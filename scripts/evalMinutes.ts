@@ -21,6 +21,10 @@ const SETS = [
   { name: 'real minutes, fifth set (16 more councils), for tuning after its first run', dir: join(__dirname, '..', 'tests', 'minutes', 'real-e', 'dev') },
   { name: 'real minutes, sixth set (16 more councils), for tuning after its first run', dir: join(__dirname, '..', 'tests', 'minutes', 'real-f', 'dev') },
   {
+    name: 'real minutes, eighth set (16 more councils, most of them parish and town), for tuning after its first run',
+    dir: join(__dirname, '..', 'tests', 'minutes', 'real-h', 'dev'),
+  },
+  {
     name: 'real minutes, fourth set (16 more councils), all held out (never looked at while tuning)',
     dir: join(__dirname, '..', 'tests', 'minutes', 'real-d', 'held-out'),
   },
