@@ -52,13 +52,20 @@ const NOT_A_DECISION = /^(?:the\s+\w+\s+)?(?:recommended|recommendations?)\b|\bi
 /** Paragraphs after which a decision block is over. */
 /** The minutes of an earlier meeting approved, in narrative: "were agreed as a true record", "taken as read, confirmed and signed". */
 const MINUTES_APPROVED =
-  /^(?:that\s+)?(?:the\s+)?(?:following\s+)?(?:draft\s+)?(?:minutes|notes)(?:\s+of\s+the\s+(?:last\s+|previous\s+|ordinary\s+|planning\s+)?(?:meeting|committee|panel|board)s?\b[^.]{0,200}?)?\s+(?:were|was|are|be|have been)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:approved|agreed|confirmed|taken as read|signed|accepted|adopted|noted|received)\b|^(?:the\s+)?(?:members|councillors|trustees|meeting|council|committee|panel|board|cabinet|forum|group)\s+(?:(?:received|considered|read)\s+and\s+)?(?:noted|agreed|approved|accepted|confirmed|adopted|ratified|signed)\s+(?:that\s+)?the\s+minutes\b/i;
+  /^(?:that\s+)?(?:the\s+)?(?:following\s+)?(?:draft\s+|ordinary\s+|confirmed\s+|unconfirmed\s+)?(?:minutes|notes)(?:\s+of\s+(?:the\s+)?(?:last\s+|previous\s+|ordinary\s+|planning\s+)?(?:meeting|committee|panel|board)s?\b[^.]{0,200}?)?\s+(?:were|was|are|be|have been)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:approved|agreed|confirmed|taken as read|signed|accepted|adopted|noted|received)\b|^(?:the\s+)?(?:members|councillors|trustees|meeting|council|committee|panel|board|cabinet|forum|group)\s+(?:(?:received|considered|read)\s+and\s+)?(?:noted|agreed|approved|accepted|confirmed|adopted|ratified|signed)\s+(?:that\s+)?the\s+minutes\b/i;
 /**
  * A motion put and carried, as parish minutes write it: "Proposed by Cllr A, seconded by Cllr B,
  * that £600 be donated ...", "DD proposed accepting the quote, DB seconded, agreed by all".
  */
 const VOTE =
   /(?:^|(?<=[.!?]\s))[^.!?]{0,600}?\bproposed\b[^]{0,600}?\bseconded\b[^.!?]{0,600}[.!?]?(?:\s*(?:all in favour|agreed by all|passed[^.!?]*|carried[^.!?]*|unanimously agreed|unanimous)[.!?]?)?/i;
+
+/**
+ * Decisions in narrative a parish writes: "Mrs Dubery was elected unanimously", "We appointed
+ * Councillor Jones as Vice-Chair", "Payment of the clerk's salary was approved in the sum of £55".
+ */
+const NARRATIVE_DECISION =
+  /^(?:(?:we|councillors|members|the (?:council|committee|panel|board))\s+(?:unanimously\s+)?(?:elected|appointed|co-opted)\s+\S|[A-Z][^.]{2,200}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:elected|appointed|co-opted|approved|authori[sz]ed)\b(?!\s+(?:by|at|in)\s+(?:the\s+)?(?:cabinet|council|committee|board|panel|government|department)\b))/i;
 
 /** "Report approved", "Minutes agreed": a decision written as a short line of its own. */
 const SHORT_DECISION =
@@ -292,14 +299,16 @@ export function findDecisions(
         ? (/^(.+?[.!?])(?:\s+[A-Z]|$)/.exec(unit.text)?.[1] ?? unit.text)
         : (formal && FORMAL_DECISION.test(unit.text)) || isShortDecision(unit.text)
           ? unit.text
-          : vote
-            ? vote[0]
-            : undefined;
+          : NARRATIVE_DECISION.test(unit.text)
+            ? firstSentence(unit.text)
+            : vote
+              ? vote[0]
+              : undefined;
       if (approval) {
         const item = itemOf[index] ?? -1;
         const own = unit.minute && !unit.minute.includes('/') ? unit.minute : undefined;
         const base = own ?? itemBase(item) ?? null;
-        const narrative = MINUTES_APPROVED.test(unit.text) || vote !== null;
+        const narrative = MINUTES_APPROVED.test(unit.text) || vote !== null || NARRATIVE_DECISION.test(unit.text);
         entries.push({
           text: tidyEntry(approval),
           base,

@@ -368,6 +368,27 @@ describe('house styles the first real minutes showed', () => {
     expect(agreed.resolutions.map((r) => r.text)).toEqual(['that the bench be repainted.']);
   });
 
+  it('reads elections, appointments and approvals a parish writes in narrative', () => {
+    const outcome = parseMinutes(
+      [
+        '1. ELECTION OF CHAIR',
+        'Mrs Patel was elected unanimously.',
+        '2. APPOINTMENTS',
+        'We appointed Councillor Owen as Vice-Chair.',
+        '3. FINANCE',
+        "Payment of the clerk's expenses was approved in the sum of £40.",
+        '4. MINUTES',
+        'Minutes of previous meeting were approved and signed.',
+      ].join('\n\n'),
+    );
+    expect(outcome.resolutions.map((r) => r.text)).toEqual([
+      'Mrs Patel was elected unanimously.',
+      'We appointed Councillor Owen as Vice-Chair.',
+      "Payment of the clerk's expenses was approved in the sum of £40.",
+      'Minutes of previous meeting were approved and signed.',
+    ]);
+  });
+
   it('keeps "before the next meeting" out of the action and in its due date', () => {
     const { actions } = parseMinutes('Action – the Clerk to book the village hall for the open day before the next meeting.');
     expect(actions).toEqual([{ owner: 'the Clerk', text: 'Book the village hall for the open day', due: 'next meeting' }]);
