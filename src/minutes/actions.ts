@@ -21,7 +21,8 @@ export type Draft = {
 };
 
 /** "Action:", "ACTION –", "Action (Clerk):", "Agreed action:" at the start of a sentence. */
-const ACTION_LINE = /^(?:agreed\s+|new\s+)?(?:action|actions|action point|action required|action by)\s*(?:\(([^)]{1,60})\))?\s*[:–—-]\s*(.*)$/i;
+const ACTION_LINE =
+  /^(?:agreed\s+|new\s+)?(?:action|actions|action point|action required|action by)(?:\s*\d{1,3}[a-z]?)?\s*(?:\(([^)]{1,60})\))?\s*[:–—-]\s*(.*)$/i;
 /** A sentence about something done or promised before this meeting. */
 const BACKGROUND =
   /\b(?:previously|(?:at|from|since)\s+(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+meeting|last\s+meeting|further\s+to|as\s+(?:agreed|requested|promised|undertaken)\s+(?:at|by|in|previously|earlier|last)|following\s+(?:the|a|its)\s+request\s+(?:at|from|made)|had\s+(?:already\s+|previously\s+|earlier\s+|also\s+)?(?:agreed|undertaken|asked|requested|promised|committed|offered|been\s+(?:asked|requested|agreed|circulated|shared|provided|sent|tasked)))\b/i;

@@ -389,6 +389,21 @@ describe('house styles the first real minutes showed', () => {
     ]);
   });
 
+  it('reads numbered action lines, a purchase agreed, and a thing to be put somewhere', () => {
+    const { actions } = parseMinutes(
+      [
+        'Action 1: Contact the highways team about the flooding on Mill Lane.',
+        'It was agreed that a new noticeboard should be purchased for the green.',
+        'A notice about dog fouling will be put in the village magazine.',
+      ].join('\n\n'),
+    );
+    expect(actions).toEqual([
+      { owner: null, text: 'Contact the highways team about the flooding on Mill Lane', due: null },
+      { owner: null, text: 'Purchase a new noticeboard for the green', due: null },
+      { owner: null, text: 'Put a notice about dog fouling in the village magazine', due: null },
+    ]);
+  });
+
   it('keeps "before the next meeting" out of the action and in its due date', () => {
     const { actions } = parseMinutes('Action – the Clerk to book the village hall for the open day before the next meeting.');
     expect(actions).toEqual([{ owner: 'the Clerk', text: 'Book the village hall for the open day', due: 'next meeting' }]);
