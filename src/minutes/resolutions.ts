@@ -151,7 +151,7 @@ function resumesList(units: readonly Unit[], from: number, list: ListState): boo
 
 /** The first sentence of a stretch of text. */
 function firstSentence(text: string): string {
-  return /^(.+?[.!?])(?:\s+[A-Z]|$)/.exec(text)?.[1] ?? text;
+  return /^(.+?(?<!\b[A-Z])[.!?])(?:\s+[A-Z]|$)/.exec(text)?.[1] ?? text;
 }
 
 /** A lettered or numbered paragraph that opens a list of decisions: the first entry, in a form only decisions take. */
@@ -266,7 +266,13 @@ export function findDecisions(
   const consumed = new Set<number>();
   for (let index = 0; index < units.length; index += 1) {
     const unit = units[index];
-    if (!unit || (unit.marker?.kind === 'bullet' && !/^(?:RESOLVED|AGREED)/.test(unit.text))) continue;
+    // Bullets are mostly discussion; a bullet that records a decision in the minutes' own words is read.
+    if (!unit) continue;
+    const decidingBullet =
+      /^(?:RESOLVED|AGREED)/.test(unit.text) ||
+      MINUTES_APPROVED.test(unit.text) ||
+      /\b(?:it was (?:agreed|resolved|decided)|(?:councillors|members|we) (?:agreed|resolved))\s+(?:that|to)\b/i.test(unit.text);
+    if (unit.marker?.kind === 'bullet' && !decidingBullet) continue;
     // "Following discussion, it was AGREED that ...": a formal marker in capitals inside a paragraph.
     const inside =
       /(?:[.!?:,]\s+|\sand\s+)(?:unanimously\s+)?(?=(?:(?:[Ii]t was|[Tt]he [A-Z][\w-]*(?: [A-Z][\w-]*)?)\s+)?(?:RESOLVED|AGREED|Resolved(?=\s+that\b))\b)/.exec(

@@ -100,7 +100,7 @@ export function segment(text: string): Unit[] {
 }
 
 /** "1205 Finance. It was agreed ...", "1203      Minutes of the meeting ... were approved": a minute number before its words. */
-const NUMBER_FIRST = /^(\d{1,4}[A-Za-z]?)\.?(\t|\s{3,}|\s)(.+)$/;
+const NUMBER_FIRST = /^(\d{1,4}[A-Za-z]?)[./]?(\t|\s{3,}|\s)(.+)$/;
 /** Where an inline heading ends and the minute's words begin: "Finance. It was", "Matters Arising: The". */
 const HEADING_END = /^(.{3,90}?)(?:[.:]\s+(?=[A-Z])|\s+[–—-]\s+)(.+)$/;
 

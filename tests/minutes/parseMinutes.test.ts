@@ -404,6 +404,27 @@ describe('house styles the first real minutes showed', () => {
     ]);
   });
 
+  it('reads decisions a parish records as bullets, minutes numbered "2/", and names with initials', () => {
+    const outcome = parseMinutes(
+      [
+        '1. Minutes of the previous meeting',
+        '• The minutes of the meeting held on 3 May were approved.',
+        '2. Play area',
+        '• The swing is broken. It was agreed to replace the seat.',
+        '• Cllr Reed reported on the hedges.',
+        '7/ Apologies from Cllr Hunt.',
+        '8/ Minutes of previous meeting were approved and signed',
+        'We elected County Councillor J. Smith as Chair of the Committee.',
+      ].join('\n\n'),
+    );
+    expect(outcome.resolutions.map((r) => r.text)).toEqual([
+      'The minutes of the meeting held on 3 May were approved.',
+      'It was agreed to replace the seat.',
+      'Minutes of previous meeting were approved and signed',
+      'We elected County Councillor J. Smith as Chair of the Committee.',
+    ]);
+  });
+
   it('keeps "before the next meeting" out of the action and in its due date', () => {
     const { actions } = parseMinutes('Action – the Clerk to book the village hall for the open day before the next meeting.');
     expect(actions).toEqual([{ owner: 'the Clerk', text: 'Book the village hall for the open day', due: 'next meeting' }]);
