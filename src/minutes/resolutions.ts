@@ -58,7 +58,7 @@ const MINUTES_APPROVED =
  * that £600 be donated ...", "DD proposed accepting the quote, DB seconded, agreed by all".
  */
 const VOTE =
-  /(?:^|(?<=[.!?]\s))[^.!?]{0,600}?\bproposed\b[^]{0,600}?\bseconded\b[^.!?]{0,600}[.!?]?(?:\s*(?:all in favour|agreed by all|passed[^.!?]*|carried[^.!?]*|unanimously agreed|unanimous)[.!?]?)?/i;
+  /(?:^|(?<=[.!?]\s))[^.!?]{0,600}?\bproposed\b[^]{0,600}?\bsec(?:onded)?\b[^.!?]{0,600}[.!?]?(?:\s*(?:all in favour|agreed by all|passed[^.!?]*|carried[^.!?]*|unanimously agreed|unanimous)[.!?]?)?/i;
 
 /**
  * Decisions in narrative a parish writes: "Mrs Dubery was elected unanimously", "We appointed
@@ -97,6 +97,9 @@ export function openingOf(text: string): Opening | undefined {
   const strong = STRONG.exec(after) ?? AGREED_OPENING.exec(after) ?? (who ? undefined : AGREED_CAPITAL.exec(after));
   // "The Committee NOTED the report.": the sentence is the decision.
   if (strong && /^NOTED$/.test(strong[0].trim()) && who) return { rest: text, strong: true };
+  // "Agreed that the repairs be carried out. Clerk to source contractor.": a parish's "Agreed" is its sentence.
+  if (strong && AGREED_CAPITAL.test(after) && !STRONG.test(after) && !AGREED_OPENING.test(after))
+    return { rest: firstSentence(afterMarker(after.slice(strong[0].length))), strong: true };
   if (strong) return { rest: afterMarker(after.slice(strong[0].length)), strong: true };
   if (RECOMMENDS.test(text)) return { rest: text, strong: true };
   const label = LABEL.exec(text);
@@ -283,7 +286,7 @@ export function findDecisions(
     const agreedInside =
       atStart || inside
         ? undefined
-        : /(?<=[.!?]\s+)(?:It was (?:agreed|resolved|decided)|Agreed (?:by all|unanimously)|(?:Councillors|Trustees|Governors) (?:unanimously )?agreed)\s+(?:that|to)\b/.exec(
+        : /(?<=[.!?,;]\s+)(?:[Ii]ts? was (?:agreed|resolved|decided)|Agreed (?:by all|unanimously)|(?:Councillors|Trustees|Governors) (?:unanimously )?agreed)\s+(?:that|to)\b/.exec(
             unit.text,
           );
     const found =

@@ -425,6 +425,24 @@ describe('house styles the first real minutes showed', () => {
     ]);
   });
 
+  it('a parish "Agreed that" is its own sentence; "it was agreed" after a comma; "Proposed ... sec ..."', () => {
+    const outcome = parseMinutes(
+      [
+        '1. BUILDING',
+        'Agreed that the roof repairs be carried out. Clerk to find a contractor.',
+        '2. HALL',
+        'The chair had spoken to the builder, it was agreed to keep the old floor.',
+        '3. MINUTES',
+        'Signed as true by Chair. Proposed by GB sec all.',
+      ].join('\n\n'),
+    );
+    expect(outcome.resolutions.map((r) => r.text)).toEqual([
+      'that the roof repairs be carried out.',
+      'it was agreed to keep the old floor.',
+      'Proposed by GB sec all.',
+    ]);
+  });
+
   it('keeps "before the next meeting" out of the action and in its due date', () => {
     const { actions } = parseMinutes('Action – the Clerk to book the village hall for the open day before the next meeting.');
     expect(actions).toEqual([{ owner: 'the Clerk', text: 'Book the village hall for the open day', due: 'next meeting' }]);
