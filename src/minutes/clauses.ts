@@ -164,7 +164,7 @@ export function finishAction(text: string): string {
 }
 
 /** Participles of things done for the committee ("be circulated", "be brought back"), and the particle that goes with them. */
-const PARTICIPLES = String.raw`(incorporated|amended|adjusted|corrected|reworded|circulated|shared|provided|sent(?:\s+out)?|forwarded|brought(?:\s+back)?|presented|submitted|reported(?:\s+back)?|produced|prepared|made\s+available|added|included|scheduled|arranged|fed\s+back|e-?mailed|supplied|given|distributed|published|taken\s+back|picked\s+up|followed\s+up|looked\s+(?:into|at)|investigated|explored|updated|informed|briefed|kept\s+(?:informed|updated|up\s+to\s+date|abreast)|invited|asked|requested|tasked|reviewed|considered|raised|passed\s+on|written|issued|set\s+up|organised|convened|copied|removed|replaced|repaired|filled|cleared|installed|fixed|ordered|paid|contacted|chased|checked|clarified|uploaded|posted|placed|collected|delivered|taken\s+(?:down|away|to)|read|offered|put)`;
+const PARTICIPLES = String.raw`(incorporated|amended|adjusted|corrected|reworded|circulated|shared|provided|sent(?:\s+out)?|forwarded|brought(?:\s+back)?|presented|submitted|reported(?:\s+back)?|produced|prepared|made\s+available|added|included|scheduled|arranged|fed\s+back|e-?mailed|supplied|given|distributed|published|taken\s+back|picked\s+up|followed\s+up|looked\s+(?:into|at)|investigated|explored|updated|informed|briefed|kept\s+(?:informed|updated|up\s+to\s+date|abreast)|invited|asked|requested|tasked|reviewed|considered|raised|passed\s+on|written|issued|set\s+up|organised|convened|copied|removed|replaced|repaired|filled|cleared|installed|fixed|ordered|paid|contacted|chased|checked|clarified|uploaded|posted|placed|collected|delivered|taken\s+(?:down|away|to)|read|offered|put|pointed|notified)`;
 /** "would be circulated to members", "could be shared with the Committee": a thing someone will do. */
 const PASSIVE = new RegExp(
   String.raw`\b(?:would|will|could|should|shall|might|is to|are to|was to|were to|can|to)\s+(?:also\s+|now\s+|then\s+|again\s+|further\s+|shortly\s+|urgently\s+|need\s+to\s+|have\s+to\s+)?be\s+${PARTICIPLES}\b`,
@@ -221,7 +221,7 @@ export function resolveDemonstrative(np: string, before: string): string {
 }
 
 /** Verbs a person "would" do after the meeting for it to be an action. */
-const WOULD_VERBS = String.raw`(?:come back|report back|feed back|follow(?:\s+this)?\s+up|look into|look at|find out|pass on|pick up|take (?:this|it|the \w+) (?:back|away)|circulate|share|provide|send|forward|arrange|bring|update|write|investigate|confirm|clarify|check|respond|liaise|e-?mail|supply|present|brief|produce|prepare|raise|contact|explore|consider|review|discuss|speak|meet|invite|ask|seek|ensure|give|organise|set up|reply|chase|include|add|place|put|post|publish|remove|order|pay|obtain|book|draft|amend|advise|incorporate|adjust|approach|request|write|reissue|resend|collate|gather|enquire|inquire|attempt|track down|develop|complete|repair|replace|express|keep|collect|upload|post|deliver|fix|remove|hire)`;
+const WOULD_VERBS = String.raw`(?:come back|report back|feed back|follow(?:\s+this)?\s+up|look into|look at|find out|pass on|pick up|take (?:this|it|the \w+) (?:back|away)|circulate|share|provide|send|forward|arrange|bring|update|write|investigate|confirm|clarify|check|respond|liaise|e-?mail|supply|present|brief|produce|prepare|raise|contact|explore|consider|review|discuss|speak|meet|invite|ask|seek|ensure|give|organise|set up|reply|chase|include|add|place|put|post|publish|remove|order|pay|obtain|book|draft|amend|advise|incorporate|adjust|approach|request|write|reissue|resend|collate|gather|enquire|inquire|attempt|track down|develop|complete|repair|replace|express|keep|collect|upload|post|deliver|fix|remove|hire|notify|point)`;
 const WOULD = new RegExp(
   String.raw`\b(would|will|shall|could|should)\s+(?:also\s+|now\s+|then\s+|personally\s+|be happy to\s+|be able to\s+|arrange to\s+|endeavour to\s+|seek to\s+)?(${WOULD_VERBS})\b`,
   'i',
@@ -501,6 +501,8 @@ function notesOfWhoDoesWhat(text: string, _context: Context): Candidate[] {
   const notes = [
     /^((?:the\s+)?[A-Z][^,;:()]{1,60}?)\s+to\s+(?:be\s+(?:asked|invited|requested)\s+to\s+)?(\w+(?:-\w+)?)\b/.exec(text),
     /(?:,\s*|\s)and\s+((?:the\s+)?[A-Z][^,;:()]{1,60}?)\s+to\s+(?:be\s+(?:asked|invited|requested)\s+to\s+)?(\w+(?:-\w+)?)\b/.exec(text),
+    // "Hedge at Cobblestones is invading the path, Clerk to write to owner", "Tree report required Clerk to chase".
+    /(?:,\s*|\s)((?:the\s+)?(?:[Cc]lerk|[Cc]hair(?:man)?|[A-Z]{2,4}|Cllrs?\.?\s+[A-Z][\w'’-]+))\s+to\s+(\w+(?:-\w+)?)\b/.exec(text),
   ];
   for (const note of notes) {
     if (!note?.[1] || !note[2] || !(isActionVerb(note[2]) || /^(?:come|report|feed|follow|look)$/i.test(note[2]))) continue;

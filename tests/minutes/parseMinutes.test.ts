@@ -443,6 +443,21 @@ describe('house styles the first real minutes showed', () => {
     ]);
   });
 
+  it('reads "..., Clerk to write to the owner", "Clerk will notify", and "X to be pointed to Y"', () => {
+    const { actions } = parseMinutes(
+      [
+        'The hedge at the school is blocking the path, Clerk to write to the owner.',
+        'Two of the signs are illegible. Clerk will notify the highways team.',
+        'The resident is to be pointed to the road safety partnership.',
+      ].join('\n\n'),
+    );
+    expect(actions).toEqual([
+      { owner: 'Clerk', text: 'Write to the owner', due: null },
+      { owner: 'Clerk', text: 'Notify the highways team', due: null },
+      { owner: null, text: 'Point the resident to the road safety partnership', due: null },
+    ]);
+  });
+
   it('keeps "before the next meeting" out of the action and in its due date', () => {
     const { actions } = parseMinutes('Action – the Clerk to book the village hall for the open day before the next meeting.');
     expect(actions).toEqual([{ owner: 'the Clerk', text: 'Book the village hall for the open day', due: 'next meeting' }]);
