@@ -36,6 +36,8 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 2] };
 
+const MONTH_WORDS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
 const PREPOSITION = String.raw`(?:(due|by|before|until|till|til|up to|no later than|after|from|since|in|during|within|over|on|for|across|throughout|end of|for the end of)\s+)?(?:the\s+)?`;
 
 type Span = { from: DateTime; to: DateTime; label: string };
@@ -80,6 +82,26 @@ function relativeSpans(
 ): Array<{ index: number; length: number; span: Span; preposition: string | undefined }> {
   const found: Array<{ index: number; length: number; span: Span; preposition: string | undefined }> = [];
   const rules: Array<[RegExp, (match: RegExpExecArray) => Span | undefined]> = [
+    [
+      // "early March", "mid-April", "the tail end of March": part of a month.
+      new RegExp(
+        String.raw`\b${PREPOSITION}(early|mid|late|the tail end of|tail end of|the back end of|back end of|the start of|start of|the beginning of|beginning of)[- ]?(${MONTH_WORDS})(?:\s+(\d{4}))?\b`,
+        'g',
+      ),
+      (m) => {
+        const month = MONTH_WORDS.split('|').indexOf(m[3] ?? '') + 1;
+        if (month < 1) return undefined;
+        let year = m[4] ? Number(m[4]) : today.year;
+        if (!m[4] && direction === 'future' && DateTime.utc(year, month, 1).endOf('month') < today) year += 1;
+        if (!m[4] && direction === 'past' && DateTime.utc(year, month, 1) > today) year -= 1;
+        const first = DateTime.utc(year, month, 1);
+        const part = m[2] ?? '';
+        const monthName = first.toFormat('LLLL yyyy');
+        if (/early|start|beginning/.test(part)) return { from: first, to: first.set({ day: 10 }), label: `in early ${monthName}` };
+        if (part === 'mid') return { from: first.set({ day: 15 }), to: first.set({ day: 15 }), label: `mid ${monthName}` };
+        return { from: first.set({ day: 21 }), to: first.endOf('month'), label: `late in ${monthName}` };
+      },
+    ],
     [
       // "the 2022/23 financial year", "FY 2022-23", "2021/22": a financial year by its years.
       new RegExp(String.raw`\b${PREPOSITION}(?:financial\s+year\s+)?(20\d{2})\s*[/-]\s*(\d{2}|20\d{2})(?:\s+financial\s+year)?\b`, 'g'),
@@ -257,7 +279,9 @@ function relativeSpans(
       // "for the end of 2022", "end of the year": the end of a span is a bound, "by".
       const said = m[1] === 'between' ? undefined : m[1]?.trim();
       const preposition =
-        /\bend of\b/.test(m[0]) && !['by', 'before', 'until', 'till', 'til', 'up to', 'no later than', 'after'].includes(said ?? '') ? 'by' : said;
+        /(?<!\b(?:tail|back)\s)\bend of\b/.test(m[0]) && !['by', 'before', 'until', 'till', 'til', 'up to', 'no later than', 'after'].includes(said ?? '')
+          ? 'by'
+          : said;
       found.push({ index: m.index, length: m[0].length, span, preposition });
     }
   }
@@ -366,7 +390,7 @@ export function findDatePhrases(text: string, today: IsoDate, direction: 'future
     });
   }
   const ordered = phrases.sort((a, b) => a.index - b.index).filter((phrase) => !namesAThing(text, phrase));
-  return joinRanges(text, withoutVague(text, ordered)).map((phrase) => negated(text, phrase, todayDate));
+  return joinRanges(text, withoutVague(text, ordered), today).map((phrase) => negated(text, phrase, todayDate));
 }
 
 /**
@@ -404,13 +428,26 @@ function withoutVague(text: string, phrases: DatePhrase[]): DatePhrase[] {
 }
 
 /** "Between 1st May and the end of August", "from May to the end of July": two phrases that bound one range. */
-function joinRanges(text: string, phrases: DatePhrase[]): DatePhrase[] {
+function joinRanges(text: string, phrases: DatePhrase[], today: IsoDate): DatePhrase[] {
   const out: DatePhrase[] = [];
   for (let at = 0; at < phrases.length; at += 1) {
     const first = phrases[at];
     const second = phrases[at + 1];
     if (!first) continue;
     const between = second ? text.slice(first.index + first.length, second.index) : '';
+    // "between now and the end of April": from today.
+    if (/\b(?:between now and|from now (?:until|till|to)|now until|from today (?:until|till|to))\s+(?:the\s+)?$/.test(text.slice(0, first.index))) {
+      const to = DateTime.fromISO(first.span.to, { zone: 'utc' });
+      const start = text.slice(0, first.index).search(/(?:between now and|from now (?:until|till|to)|now until|from today (?:until|till|to))\s+(?:the\s+)?$/);
+      out.push({
+        index: start,
+        length: first.index + first.length - start,
+        range: { from: today, to: first.span.to, label: `due between now and ${to.toFormat('d LLL yyyy')}` },
+        span: { from: today, to: first.span.to },
+        preposition: undefined,
+      });
+      continue;
+    }
     const opens = /\b(?:between|from)\s+(?:the\s+)?$/.test(text.slice(0, first.index)) || first.preposition === 'from' || first.preposition === 'between';
     // "May or June": two months side by side are one span.
     const nextDay = DateTime.fromISO(first.span.to, { zone: 'utc' }).plus({ days: 1 }).toISODate();

@@ -35,9 +35,9 @@ const PRONOUN = /\b(she's|she|her|hers|he's|he|his|him)\b/i;
 function clausesOf(text: string): string[] {
   return text
     .split(
-      /(?<=[.!?])\s+(?=\S)|\s+[-–—]\s+|\s*;\s*|:\s+(?=(?:what|which|who|whose|when|where|how|can you|could you|is|are|any|anything)\b)|,\s+(?:but\s+|so\s+|and\s+)?(?=(?:what|which|who|whose|when|where|how|can you|could you|would you|will you|any|anything|show|list|tell|give|please|i'm|im|i am|i've|we're|as i|because|cos)\b)/i,
+      /(?<=[.!?])\s+(?=\S)|\s*\p{Extended_Pictographic}+\s*|\s+but\s+(?=(?:what|which|who|when|where|how|is|are|can|could)\b)|\s+[-–—]\s+|\s*;\s*|:\s+(?=(?:what|which|who|whose|when|where|how|can you|could you|is|are|any|anything)\b)|,\s+(?:but\s+|so\s+|and\s+)?(?=(?:what|which|who|whose|when|where|how|can you|could you|would you|will you|any|anything|show|list|tell|give|please|i'm|im|i am|i've|we're|as i|because|cos)\b)/iu,
     )
-    .map((clause) => clause.trim())
+    .map((clause) => (clause ?? '').trim())
     .filter(Boolean);
 }
 

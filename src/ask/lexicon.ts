@@ -712,6 +712,10 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set([
   'having',
   'sorted',
   'hook',
+  'leaving',
+  'sitting',
+  'sits',
+  'eventually',
   'apart',
   'excluding',
   'except',
@@ -976,7 +980,7 @@ function phraseMatcher(entries: readonly Entry[]): Lexicon['match'] {
       const word = words[position];
       // After the first word of a name, another form of a word still fits it: "quality assuring" is "quality assurance".
       const sameStem =
-        (index > 0 && word !== undefined && word.length > 4 && /^[a-z]+$/.test(word) && stemWord(word) === stemWord(expected)) ||
+        ((index > 0 || entry.words.length > 1) && word !== undefined && word.length > 4 && /^[a-z]+$/.test(word) && stemWord(word) === stemWord(expected)) ||
         // "neglected children": an area's word as the adjective before a noun (not "recorded under minute 23").
         (entry.slot.kind === 'area' &&
           entry.words.length === 1 &&

@@ -413,9 +413,14 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   // A status word under a "not" ("haven't been completed", "aren't blocked") rules that status out.
   const statuses = new Set<StatusWord>();
   const excluded = new Set<StatusWord>();
+  const namedWords = new Set(
+    found.matches
+      .filter((match) => match.slot.kind === 'person')
+      .flatMap((match) => Array.from({ length: match.end - match.start }, (_, at) => match.start + at)),
+  );
   for (const match of found.matches) {
     if (match.slot.kind !== 'status') continue;
-    if (excludes(found.words, match.start)) excluded.add(match.slot.status);
+    if (excludes(found.words, match.start, namedWords)) excluded.add(match.slot.status);
     else statuses.add(match.slot.status);
   }
   const areaSet = new Set<number>(found.areas);
@@ -649,11 +654,14 @@ const EXCLUSION_GAP = new Set([
   'including',
 ]);
 
-function excludes(words: readonly string[], start: number): boolean {
+function excludes(words: readonly string[], start: number, named: ReadonlySet<number> = new Set()): boolean {
   for (let index = start - 1, gap = 0; index >= 0 && gap <= 3; index -= 1, gap += 1) {
     const word = words[index] ?? '';
     if (NEGATORS.has(word) || EXCLUDERS.has(word)) return true;
     if ((word === 'from' && words[index - 1] === 'apart') || (word === 'than' && words[index - 1] === 'other')) return true;
+    if (word === 'out' && ['leaving', 'leave', 'leaves'].includes(words[index - 1] ?? '')) return true;
+    // "What hasn't Ruth finished?": a name between "not" and the status it rules out.
+    if (named.has(index)) continue;
     if (!EXCLUSION_GAP.has(word)) return false;
   }
   return false;
@@ -670,7 +678,9 @@ function excludedMatches(found: Found): Set<Found['matches'][number]> {
       out.has(previous) &&
       previous.slot.kind === match.slot.kind &&
       found.words.slice(previous.end, match.start).every((word) => word === 'and' || word === 'or' || word === BREAK);
-    if (joined || excludes(found.words, match.start)) out.add(match);
+    // "What hasn't Daniel finished?": the "not" goes with the verb after the name, not with the name.
+    const statusAfter = found.matches.some((other) => other.slot.kind === 'status' && other.start === match.end);
+    if (joined || (excludes(found.words, match.start) && !(match.slot.kind === 'person' && statusAfter))) out.add(match);
     previous = match;
   }
   return out;

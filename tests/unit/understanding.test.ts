@@ -321,6 +321,25 @@ describe('several conditions, own words and described things', () => {
   });
 });
 
+describe('parts of months, leaving things out, and talk split by emoji or "but"', () => {
+  it('early, mid and the tail end of a month; between now and a date', () => {
+    expect(ask('anything due in early april?').ids).toEqual(outstanding((action) => action.due >= '2022-04-01' && action.due <= '2022-04-10'));
+    expect(ask('what needs doing by mid-may?').ids).toEqual(outstanding((action) => action.due <= '2022-05-15'));
+    expect(ask('what falls due at the tail end of june?').ids).toEqual(outstanding((action) => action.due >= '2022-06-21' && action.due <= '2022-06-30'));
+    expect(ask("what's due between now and the end of may?").ids).toEqual(outstanding((action) => action.due >= '2022-02-01' && action.due <= '2022-05-31'));
+  });
+  it('"leaving out" rules out; a name between "not" and a status does not hide the "not"', () => {
+    expect(ask('open actions, leaving out corporate parenting').ids).toEqual(outstanding((action) => action.area !== 11));
+    expect(ask("what hasn't Daniel finished?").ids).toEqual(outstanding((action) => action.owner === 'daniel-cross'));
+  });
+  it('talk before an emoji or before "but what" is left out', () => {
+    expect(ask('inspection is next week so panic stations 😅 what is overdue in permanence planning?').ids).toEqual(
+      outstanding((action) => action.area === 6 && action.due < '2022-02-01'),
+    );
+    expect(ask('been in the neglect workshop all day off topic but what is blocked?').ids).toEqual(outstanding((action) => action.status === 'blocked'));
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
