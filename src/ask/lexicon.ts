@@ -716,6 +716,7 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set([
   'sitting',
   'sits',
   'eventually',
+  'signed',
   'apart',
   'excluding',
   'except',
