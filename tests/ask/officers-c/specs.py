@@ -1,5 +1,5 @@
 # Evaluation set C: 80 new officer questions, labelled by build.py's rules from
-# /work/shared/fixtures/children-first.json (as of 2022-02-01).
+# data/children-first.json (as of 2022-02-01).
 # Conventions used: a list question with no status said = outstanding
 # (not_started, in_progress, blocked); a meeting question with no status said = all statuses;
 # a named deliverable ("where are we on X") = that one action whatever its status (st="all");

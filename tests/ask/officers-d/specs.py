@@ -1,5 +1,5 @@
 # questions-d: 120 officer questions for Improvement Tracker, labelled from
-# /work/shared/fixtures/children-first.json by build.py (no ids typed by hand).
+# data/children-first.json by build.py (no ids typed by hand).
 #
 # Conventions used for labelling (today = 2022-02-01):
 # - List question with no status said -> outstanding (not_started, in_progress,

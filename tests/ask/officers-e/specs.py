@@ -1,6 +1,6 @@
 # Question set E for Improvement Tracker: 120 officer-style Teams questions.
-# Build (labels are worked out from /work/shared/fixtures/children-first.json, no ids typed by hand):
-#   python3 /work/evalsets/questions-e/build.py /work/evalsets/questions-e/specs.py --all /work/evalsets/questions-e/questions.jsonl
+# Build (labels are worked out from data/children-first.json, no ids typed by hand):
+#   python3 tests/ask/officers/build.py tests/ask/officers-e/specs.py --all OUT.jsonl
 #
 # Labelling conventions ("today" is Tuesday 2022-02-01):
 # - A list question with no status means outstanding (not_started, in_progress, blocked); overdue ones count.

@@ -1,5 +1,5 @@
 # questions-f specs: 150 officer questions for the Improvement Tracker bot.
-# Run: python3 /work/evalsets/questions-f/build.py /work/evalsets/questions-f/specs.py --all /work/evalsets/questions-f/questions.jsonl
+# Run: python3 tests/ask/officers/build.py tests/ask/officers-f/specs.py --all OUT.jsonl
 #
 # Conventions used for labelling (build.py computes every actionIds list from the fixture):
 #  - "Today" is 2022-02-01. A list question with no status said means outstanding

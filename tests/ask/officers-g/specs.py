@@ -1,5 +1,5 @@
 # Question set G for Improvement Tracker (Children First Practice Improvement Plan).
-# Labelled by build.py from /work/shared/fixtures/children-first.json; no action ids are typed by hand.
+# Labelled by build.py from data/children-first.json; no action ids are typed by hand.
 #
 # Conventions used for labelling ("today" is 2022-02-01):
 #  * A list question with no status said means outstanding (not_started, in_progress, blocked);

@@ -1,5 +1,5 @@
 # Question set H for the Improvement Tracker bot (Children First Practice Improvement Plan).
-# Exec'd by build.py, which computes every actionIds list from /work/shared/fixtures/children-first.json.
+# Exec'd by build.py, which computes every actionIds list from data/children-first.json.
 # No action ids are typed by hand. "Today" is 2022-02-01.
 #
 # Conventions used for labelling:

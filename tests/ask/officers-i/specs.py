@@ -1,5 +1,5 @@
 # Improvement Tracker evaluation set "questions-i" - 150 questions, labelled by build.py from
-# /work/shared/fixtures/children-first.json ("today" = 2022-02-01). No action id is typed by hand.
+# data/children-first.json ("today" = 2022-02-01). No action id is typed by hand.
 #
 # Conventions used for labelling (every question below follows them):
 #  * A list question with no status said means outstanding (not_started, in_progress, blocked);

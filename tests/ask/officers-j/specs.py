@@ -1,5 +1,5 @@
 # Evaluation questions for Improvement Tracker (set j).
-# Labelled by build.py from /work/shared/fixtures/children-first.json; no action id is typed here.
+# Labelled by build.py from data/children-first.json; no action id is typed here.
 #
 # Conventions used for labelling ("today" is 2022-02-01):
 # - A list question with no status said means outstanding (not_started, in_progress, blocked),
