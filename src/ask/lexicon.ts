@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import type { Area, Meeting, Person, PlanFacts } from '../domain/model';
+import type { Action, Area, Meeting, Person, PlanFacts } from '../domain/model';
 import { FILLER_WORDS, stemWord, tokens } from './normalise';
 import { STATUS_NAMES } from '../domain/statusWords';
 
@@ -868,7 +868,7 @@ function joinedPairs(text: string): string {
 }
 
 /** The phrases that fill a slot: status and intent words, areas by name and keyword, people by name and job title. */
-function phraseEntries(input: LexiconInput): Entry[] {
+function phraseEntries(input: LexiconInput, usedInActions: (words: readonly string[]) => boolean): Entry[] {
   const entries: Entry[] = [];
   const add = (phrase: string, slot: Slot, fuzzy = true): void => {
     const words = phraseWords(phrase);
@@ -903,7 +903,6 @@ function phraseEntries(input: LexiconInput): Entry[] {
     ids.add(personId);
     titlePhrases.set(key, ids);
   };
-  const actionWording = ` ${input.actions.map((action) => tokens(`${action.title} ${action.measure}`).map(stemWord).join(' ')).join(' | ')} `;
   for (const person of input.people) {
     const nameWords = tokens(person.name).filter((word) => !HONORIFICS.has(word));
     const first = nameWords[0];
@@ -920,7 +919,7 @@ function phraseEntries(input: LexiconInput): Entry[] {
         const part = titleWords.slice(start, end);
         if (!part.some((word) => ROLE_NOUNS.has(word))) continue;
         // "Social worker pay": part of a title that the plan's actions use as words is their subject, not the person.
-        if (end - start < titleWords.length && actionWording.includes(` ${part.map(stemWord).join(' ')} `)) continue;
+        if (end - start < titleWords.length && usedInActions(part)) continue;
         addPersonPhrase(part.join(' '), person.id);
         // "Head of QA", "Head of QA and Performance": a run of the words after the role said by their initials.
         const role = part.findIndex((word) => ROLE_NOUNS.has(word));
@@ -1128,24 +1127,43 @@ function vocabularyOf(input: LexiconInput): Pick<Lexicon, 'usesWord' | 'correct'
 
 /** Acronyms of the plan's own phrases of two to four words ("initial health assessments": IHA), each meaning one phrase only. */
 function acronymsOf(input: LexiconInput): Lexicon['acronym'] {
-  const found = new Map<string, string | null>();
-  for (const action of input.actions) {
-    const words = tokens(`${action.title} ${action.measure}`).filter((word) => !FILLER_WORDS.has(word) && /^[a-z]{3,}$/.test(word));
-    for (let start = 0; start < words.length; start += 1) {
-      for (let size = 2; size <= 4 && start + size <= words.length; size += 1) {
-        const phrase = words.slice(start, start + size);
-        const initials = phrase.map((word) => word.charAt(0)).join('');
-        const known = found.get(initials);
-        if (known === undefined) found.set(initials, phrase.join(' '));
-        else if (known !== null && known !== phrase.join(' ') && stemWord(known) !== stemWord(phrase.join(' '))) found.set(initials, null);
+  // Built on first use: most questions never need it, and a large plan has many phrases.
+  let built: Map<string, string | null> | undefined;
+  const build = (): Map<string, string | null> => {
+    const found = new Map<string, string | null>();
+    for (const action of input.actions) {
+      const words = tokens(`${action.title} ${action.measure}`).filter((word) => !FILLER_WORDS.has(word) && /^[a-z]{3,}$/.test(word));
+      for (let start = 0; start < words.length; start += 1) {
+        for (let size = 2; size <= 4 && start + size <= words.length; size += 1) {
+          const phrase = words.slice(start, start + size);
+          const initials = phrase.map((word) => word.charAt(0)).join('');
+          const known = found.get(initials);
+          if (known === undefined) found.set(initials, phrase.join(' '));
+          else if (known !== null && known !== phrase.join(' ') && stemWord(known) !== stemWord(phrase.join(' '))) found.set(initials, null);
+        }
       }
     }
-  }
+    return found;
+  };
   return (word) => {
+    built ??= build();
+    const found = built;
     const plain = /^[a-z]{2,5}$/.test(word) ? word : undefined;
     const single = plain?.endsWith('s') ? plain.slice(0, -1) : undefined;
     return (plain && found.get(plain)) ?? (single && found.get(single)) ?? undefined;
   };
+}
+
+/** Whether some action's wording has these words side by side (by stem): found through the search index, not by reading every action. */
+function usesPhrase(byId: ReadonlyMap<string, Action>, search: Pick<Lexicon, 'searchActions'>, words: readonly string[]): boolean {
+  const wanted = ` ${words.map(stemWord).join(' ')} `;
+  return search
+    .searchActions(words)
+    .slice(0, 50)
+    .some((hit) => {
+      const action = byId.get(hit.id);
+      return action !== undefined && ` ${tokens(`${action.title} ${action.measure}`).map(stemWord).join(' ')} `.includes(wanted);
+    });
 }
 
 export function buildLexicon(input: LexiconInput): Lexicon {
@@ -1167,11 +1185,14 @@ export function buildLexicon(input: LexiconInput): Lexicon {
     'care',
   ]);
 
+  const search = textSearch(input);
+  const byId = new Map(input.actions.map((action) => [action.id, action]));
   return {
     ...vocabularyOf(input),
     acronym: acronymsOf(input),
-    match: phraseMatcher(phraseEntries(input)),
-    ...textSearch(input),
+    // A part of a job title that the actions use as words is a subject ("social worker pay").
+    match: phraseMatcher(phraseEntries(input, (words) => usesPhrase(byId, search, words))),
+    ...search,
     planWords,
     areas: input.areas,
     people: input.people,
