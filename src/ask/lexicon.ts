@@ -1126,12 +1126,15 @@ function vocabularyOf(input: LexiconInput): Pick<Lexicon, 'usesWord' | 'correct'
 }
 
 /** Acronyms of the plan's own phrases of two to four words ("initial health assessments": IHA), each meaning one phrase only. */
+const ACRONYM_ACTIONS = 5000;
+
 function acronymsOf(input: LexiconInput): Lexicon['acronym'] {
   // Built on first use: most questions never need it, and a large plan has many phrases.
   let built: Map<string, string | null> | undefined;
   const build = (): Map<string, string | null> => {
     const found = new Map<string, string | null>();
-    for (const action of input.actions) {
+    // A council's plan has hundreds of actions; past a few thousand an acronym would fit many phrases anyway.
+    for (const action of input.actions.slice(0, ACRONYM_ACTIONS)) {
       const words = tokens(`${action.title} ${action.measure}`).filter((word) => !FILLER_WORDS.has(word) && /^[a-z]{3,}$/.test(word));
       for (let start = 0; start < words.length; start += 1) {
         for (let size = 2; size <= 4 && start + size <= words.length; size += 1) {

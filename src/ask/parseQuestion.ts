@@ -117,10 +117,17 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
   // "the 'You said, we did' example": words in quotes are a title, read whole.
   const quoted: Found['quoted'] = [];
   const quoteSpans: Array<{ index: number; length: number }> = [];
-  const titles = context.actions.map((action) => ({ id: action.id, words: ` ${tokens(action.title).join(' ')} ` }));
+  const positions = actionIndex(context.actions).positionById;
   for (const match of normalised.matchAll(/(?<=^|[\s(])(['"])([^'"]{3,80}?)\1(?=[\s,.?!;:)]|$)/g)) {
     const phrase = tokens(match[2] ?? '').join(' ');
-    const ids = phrase.split(' ').length >= 2 ? titles.filter((title) => title.words.includes(` ${phrase} `)).map((title) => title.id) : [];
+    // The search index finds the actions with these words; their titles say which hold the words in this order.
+    const ids =
+      phrase.split(' ').length >= 2
+        ? lexicon
+            .searchActions(phrase.split(' '))
+            .map((hit) => hit.id)
+            .filter((id) => ` ${tokens(context.actions[positions.get(id) ?? -1]?.title ?? '').join(' ')} `.includes(` ${phrase} `))
+        : [];
     if (ids.length === 0) continue;
     quoted.push({ words: match[2] ?? phrase, actionIds: ids });
     quoteSpans.push({ index: match.index ?? 0, length: match[0].length });
