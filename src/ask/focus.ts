@@ -26,9 +26,11 @@ const ANAPHOR =
 const LEAD_IN =
   /^.*?\b(?:(?:asked|wants?|wanted|needs?|needed|trying|want|like|have|had)\s+(?:me\s+)?to\s+(?:check|know|find out|see|confirm|ask(?:\s+you)?)|(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:let me know|tell me|check|confirm|find out)|let me know|need to know|wondering)\s+(?=(?:if|whether|what|which|who|when|where|how)\b)|^.*?\basked(?:\s+me)?\b.{0,80}?\s(?=whether\b)/i;
 
+/** Month names and their short forms. */
+const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+
 /** A meeting's month or date said in passing: "the committee back in November", "at the meeting on 12 January". */
-const MEETING_DATE =
-  /\b(?:in|on|of|from|at)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:\s+\d{4})?)\b/i;
+const MEETING_DATE = new RegExp(String.raw`\b(?:in|on|of|from|at)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{4})?)\b`, 'i');
 
 const PRONOUN = /\b(she's|she|her|hers|he's|he|his|him)\b/i;
 
@@ -54,8 +56,10 @@ function isTalk(clause: string): boolean {
 }
 
 /** Words that make a clause say when ("before Easter", "after the end of March"). */
-const WHEN_WORDS =
-  /\b(?:easter|christmas|xmas|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|winter|week|weeks|month|months|year|quarter|term|half-term|end|\d+)\b/i;
+const WHEN_WORDS = new RegExp(
+  String.raw`\b(?:easter|christmas|xmas|${MONTH}|spring|summer|autumn|winter|week|weeks|month|months|year|quarter|term|half-term|end|\d+)\b`,
+  'i',
+);
 
 /** "... asked me to pick up the quality of plans work": the subject a clause hands on, for "there" or "it" in the question. */
 const HANDED_ON =
@@ -67,17 +71,19 @@ const HANDED_ON =
  */
 export function questionFocus(text: string, firstPerson: (text: string) => string | undefined): string {
   const clauses = clausesOf(text);
-  const asking = clauses.filter((clause) => ASKS.test(clause));
+  const asks = clauses.map((clause) => ASKS.test(clause));
   // Thanks with no question in them: nothing is asked. (A greeting alone is answered with what the bot can do.)
-  if (asking.length === 0) return THANKS.test(text) && clauses.every(isTalk) ? '' : text;
+  if (!asks.includes(true)) return THANKS.test(text) && clauses.every(isTalk) ? '' : text;
   if (clauses.length < 2 && !LEAD_IN.test(text)) return text;
-  const pointedTo = (at: number): boolean => ANAPHOR.test(clauses[at + 1] ?? '') && asking.includes(clauses[at + 1] ?? '');
-  const kept = clauses.filter((clause, at) => asking.includes(clause) || !isTalk(clause) || pointedTo(at));
-  const dropped = clauses.filter((clause) => !kept.includes(clause));
-  const parts = kept.map((clause) => {
+  const pointedTo = (at: number): boolean => asks[at + 1] === true && ANAPHOR.test(clauses[at + 1] ?? '');
+  const keep = clauses.map((clause, at) => asks[at] === true || !isTalk(clause) || pointedTo(at));
+  const kept = clauses.filter((_, at) => keep[at]);
+  const dropped = clauses.filter((_, at) => !keep[at]);
+  const parts = clauses.flatMap((clause, at) => {
+    if (!keep[at]) return [];
     // Of a clause kept for what the question points back to, only the subject it hands on.
-    const handed = !asking.includes(clause) && isTalk(clause) && pointedTo(clauses.indexOf(clause)) ? HANDED_ON.exec(clause)?.[1] : undefined;
-    return handed ?? clause.replace(LEAD_IN, '');
+    const handed = asks[at] !== true && isTalk(clause) && pointedTo(at) ? HANDED_ON.exec(clause)?.[1] : undefined;
+    return [handed ?? clause.replace(LEAD_IN, '')];
   });
   if (dropped.length === 0 && parts.every((part, at) => part === kept[at])) return text;
   let focus = parts.join(' - ');

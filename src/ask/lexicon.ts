@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Action, Area, Meeting, Person, PlanFacts } from '../domain/model';
 import { FILLER_WORDS, stemWord, tokens } from './normalise';
+import { actionIndex } from '../domain/actionIndex';
 import { STATUS_NAMES } from '../domain/statusWords';
 
 export const STATUS_WORDS = [
@@ -1158,13 +1159,14 @@ function acronymsOf(input: LexiconInput): Lexicon['acronym'] {
 }
 
 /** Whether some action's wording has these words side by side (by stem): found through the search index, not by reading every action. */
-function usesPhrase(byId: ReadonlyMap<string, Action>, search: Pick<Lexicon, 'searchActions'>, words: readonly string[]): boolean {
+function usesPhrase(actions: readonly Action[], search: Pick<Lexicon, 'searchActions'>, words: readonly string[]): boolean {
+  const positions = actionIndex(actions).positionById;
   const wanted = ` ${words.map(stemWord).join(' ')} `;
   return search
     .searchActions(words)
     .slice(0, 50)
     .some((hit) => {
-      const action = byId.get(hit.id);
+      const action = actions[positions.get(hit.id) ?? -1];
       return action !== undefined && ` ${tokens(`${action.title} ${action.measure}`).map(stemWord).join(' ')} `.includes(wanted);
     });
 }
@@ -1189,12 +1191,11 @@ export function buildLexicon(input: LexiconInput): Lexicon {
   ]);
 
   const search = textSearch(input);
-  const byId = new Map(input.actions.map((action) => [action.id, action]));
   return {
     ...vocabularyOf(input),
     acronym: acronymsOf(input),
     // A part of a job title that the actions use as words is a subject ("social worker pay").
-    match: phraseMatcher(phraseEntries(input, (words) => usesPhrase(byId, search, words))),
+    match: phraseMatcher(phraseEntries(input, (words) => usesPhrase(input.actions, search, words))),
     ...search,
     planWords,
     areas: input.areas,

@@ -164,7 +164,8 @@ export function finishAction(text: string): string {
 }
 
 /** Participles of things done for the committee ("be circulated", "be brought back"), and the particle that goes with them. */
-const PARTICIPLES = String.raw`(incorporated|amended|adjusted|corrected|reworded|circulated|shared|provided|sent(?:\s+out)?|forwarded|brought(?:\s+back)?|presented|submitted|reported(?:\s+back)?|produced|prepared|made\s+available|added|included|scheduled|arranged|fed\s+back|e-?mailed|supplied|given|distributed|published|taken\s+back|picked\s+up|followed\s+up|looked\s+(?:into|at)|investigated|explored|updated|informed|briefed|kept\s+(?:informed|updated|up\s+to\s+date|abreast)|invited|asked|requested|tasked|reviewed|considered|raised|passed\s+on|written|issued|set\s+up|organised|convened|copied|removed|replaced|repaired|filled|cleared|installed|fixed|ordered|paid|contacted|chased|checked|clarified|uploaded|posted|placed|collected|delivered|taken\s+(?:down|away|to)|read|offered|put|pointed|notified)`;
+const PARTICIPLE_WORDS = String.raw`incorporated|amended|adjusted|corrected|reworded|circulated|shared|provided|sent(?:\s+out)?|forwarded|brought(?:\s+back)?|presented|submitted|reported(?:\s+back)?|produced|prepared|made\s+available|added|included|scheduled|arranged|fed\s+back|e-?mailed|supplied|given|distributed|published|taken\s+back|picked\s+up|followed\s+up|looked\s+(?:into|at)|investigated|explored|updated|informed|briefed|kept\s+(?:informed|updated|up\s+to\s+date|abreast)|invited|asked|requested|tasked|reviewed|considered|raised|passed\s+on|written|issued|set\s+up|organised|convened|copied|removed|replaced|repaired|filled|cleared|installed|fixed|ordered|paid|contacted|chased|checked|clarified|uploaded|posted|placed|collected|delivered|taken\s+(?:down|away|to)|read|offered|put|pointed|notified`;
+const PARTICIPLES = `(${PARTICIPLE_WORDS})`;
 /** "would be circulated to members", "could be shared with the Committee": a thing someone will do. */
 const PASSIVE = new RegExp(
   String.raw`\b(?:would|will|could|should|shall|might|is to|are to|was to|were to|can|to)\s+(?:also\s+|now\s+|then\s+|again\s+|further\s+|shortly\s+|urgently\s+|need\s+to\s+|have\s+to\s+)?be\s+${PARTICIPLES}\b`,
@@ -172,7 +173,7 @@ const PASSIVE = new RegExp(
 );
 /** After "requests that" or "agreed that" the plain forms count too: "that the Committee is updated", "that the data be circulated". */
 const PASSIVE_ANY = new RegExp(
-  String.raw`\b(?:(?:would|will|could|should|shall|might|is to|are to|was to|were to|can|to|must)\s+(?:also\s+|now\s+|then\s+|again\s+|further\s+)?be|be|is|are)\s+(${PARTICIPLES.slice(1, -1)}|completed|undertaken|carried\s+out|commissioned|developed|purchased|bought)\b`,
+  String.raw`\b(?:(?:would|will|could|should|shall|might|is to|are to|was to|were to|can|to|must)\s+(?:also\s+|now\s+|then\s+|again\s+|further\s+)?be|be|is|are)\s+(${PARTICIPLE_WORDS}|completed|undertaken|carried\s+out|commissioned|developed|purchased|bought)\b`,
   'i',
 );
 /** Participles that carry on without anyone asked for ("would be investigated"): they need the committee in view, or a named officer. */

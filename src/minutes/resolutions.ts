@@ -305,7 +305,7 @@ export function findDecisions(
       const formal = /^That\s/.test(unit.text) || (unit.marker !== undefined && unit.marker.kind !== 'bullet');
       const vote = VOTE.exec(unit.text);
       const approval = MINUTES_APPROVED.test(unit.text)
-        ? (/^(.+?[.!?])(?:\s+[A-Z]|$)/.exec(unit.text)?.[1] ?? unit.text)
+        ? firstSentence(unit.text)
         : (formal && FORMAL_DECISION.test(unit.text)) || isShortDecision(unit.text)
           ? unit.text
           : NARRATIVE_DECISION.test(unit.text)
@@ -346,7 +346,7 @@ export function findDecisions(
     if (implicit) texts.push({ text: unit.text, units: [index] });
     else if (!opening.strong) {
       // "It was agreed that ...": the sentence that says so.
-      const sentence = /^(.+?[.!?])(?:\s+[A-Z]|$)/.exec(opening.rest)?.[1] ?? opening.rest;
+      const sentence = firstSentence(opening.rest);
       texts.push({ text: sentence, units: [index] });
     } else if (!isLeadIn(opening.rest)) {
       const inline = splitInline(opening.rest);

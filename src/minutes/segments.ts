@@ -118,7 +118,10 @@ function splitNumberedParagraphs(units: Unit[], isTitle: (text: string) => boole
   const values = units.map((unit) => Number.parseInt(numberOf(unit)?.[1] ?? '', 10));
   const running = (at: number): boolean => {
     const value = values[at] ?? Number.NaN;
-    return !Number.isNaN(value) && values.some((other, index) => index !== at && Math.abs(index - at) <= 4 && Math.abs(other - value) === 1);
+    if (Number.isNaN(value)) return false;
+    for (let index = Math.max(0, at - 4); index <= Math.min(values.length - 1, at + 4); index += 1)
+      if (index !== at && Math.abs((values[index] ?? Number.NaN) - value) === 1) return true;
+    return false;
   };
   for (const [at, unit] of units.entries()) {
     const found = numberOf(unit);
