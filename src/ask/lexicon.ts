@@ -1,8 +1,9 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Query } from 'minisearch';
 import type { Action, Area, Meeting, Person, PlanFacts } from '../domain/model';
 import { FILLER_WORDS, stemWord, tokens } from './normalise';
 import { actionIndex } from '../domain/actionIndex';
 import { STATUS_NAMES } from '../domain/statusWords';
+import { relatedWords } from './wordnet';
 
 export const STATUS_WORDS = [
   'outstanding',
@@ -843,8 +844,22 @@ function wordsMatch(asked: string, known: string, fuzzy: boolean, near: NearWord
   if (!fuzzy) return false;
   const shorter = Math.min(asked.length, known.length);
   if (shorter < 5 || asked[0] !== known[0]) return false;
+  // Two real words are not slips of one another: "retaining" is not "remaining".
+  if (relatedWords(asked).known && relatedWords(known).known && !relatedForm(asked, known)) return false;
   // "overdeu": two letters swapped is one slip of the keyboard.
   return isSwap(asked, known) || near(asked, shorter >= 8 ? 2 : 1).has(known);
+}
+
+/** The stems of a word's other forms in the dictionary: "retaining" has those of "retain" and "retention". */
+function formStems(word: string): readonly string[] {
+  return relatedWords(word).forms.map(stemWord);
+}
+
+/** Two words that are forms of one another ("retaining", "retention"), beyond what the stemmer joins. */
+function relatedForm(asked: string, known: string): boolean {
+  const askedStem = stemWord(asked);
+  const knownStem = stemWord(known);
+  return askedStem === knownStem || formStems(asked).includes(knownStem) || formStems(known).includes(askedStem);
 }
 
 /** Two neighbouring letters swapped ("mosiac"): one slip of the keyboard, though two edits. */
@@ -981,7 +996,7 @@ function phraseMatcher(entries: readonly Entry[]): Lexicon['match'] {
       const word = words[position];
       // After the first word of a name, another form of a word still fits it: "quality assuring" is "quality assurance".
       const sameStem =
-        ((index > 0 || entry.words.length > 1) && word !== undefined && word.length > 4 && /^[a-z]+$/.test(word) && stemWord(word) === stemWord(expected)) ||
+        ((index > 0 || entry.words.length > 1) && word !== undefined && word.length > 4 && /^[a-z]+$/.test(word) && relatedForm(word, expected)) ||
         // "neglected children": an area's word as the adjective before a noun (not "recorded under minute 23").
         (entry.slot.kind === 'area' &&
           entry.words.length === 1 &&
@@ -1001,7 +1016,7 @@ function phraseMatcher(entries: readonly Entry[]): Lexicon['match'] {
     const candidates = byFirstWord.get(word) ?? [];
     const fuzzyCandidates = /^[a-z]+$/.test(word)
       ? (firstWordsByLetter.get(word[0] ?? '') ?? [])
-          .filter((first) => first !== word && wordsMatch(word, first, true, near))
+          .filter((first) => first !== word && (wordsMatch(word, first, true, near) || relatedForm(word, first)))
           .flatMap((first) => byFirstWord.get(first) ?? [])
       : [];
     // Exact first words are tried first, so on a tie of length they win over a near miss.
@@ -1022,10 +1037,17 @@ function phraseMatcher(entries: readonly Entry[]): Lexicon['match'] {
 
 /** Full-text search of action wording (stemmed, fuzzy; hyphenated pairs also as one word), and of areas' wording for "did you mean". */
 function textSearch(input: LexiconInput): Pick<Lexicon, 'searchActions' | 'closestAreas'> {
+  // The terms the actions use, noted as the index takes them in.
+  const indexedTerms = new Set<string>();
+  let indexing = true;
   const actionIndex = new MiniSearch<{ id: string; title: string; measure: string; joined: string }>({
     fields: ['title', 'measure', 'joined'],
     storeFields: [],
-    processTerm: searchTerm,
+    processTerm: (word) => {
+      const term = searchTerm(word);
+      if (indexing && term !== null) indexedTerms.add(term);
+      return term;
+    },
     searchOptions: {
       combineWith: 'AND',
       fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false),
@@ -1041,6 +1063,7 @@ function textSearch(input: LexiconInput): Pick<Lexicon, 'searchActions' | 'close
       joined: joinedPairs(`${action.title} ${action.measure ?? ''}`),
     })),
   );
+  indexing = false;
 
   const areaIndex = new MiniSearch<{ id: number; text: string }>({
     fields: ['text'],
@@ -1054,11 +1077,30 @@ function textSearch(input: LexiconInput): Pick<Lexicon, 'searchActions' | 'close
     })),
   );
 
+  // Whether the actions' wording holds a word, by its stem as the index does.
+  const indexed = (word: string): boolean => {
+    const term = searchTerm(word);
+    return term !== null && indexedTerms.has(term);
+  };
+  /**
+   * A word the actions use is searched as it is. One they never use is searched as its other
+   * forms they do use ("retaining": "retention"), or else as its synonyms they use ("cut": "reduce").
+   */
+  const alternatives = (word: string): Query => {
+    if (indexed(word)) return word;
+    const related = relatedWords(word);
+    const forms = related.forms.filter(indexed);
+    const others = forms.length > 0 ? forms : related.synonyms.filter(indexed);
+    return others.length === 0 ? word : { combineWith: 'OR', queries: [word, { fuzzy: false, prefix: false, combineWith: 'OR', queries: others }] };
+  };
+
   return {
     searchActions(words) {
       const query = words.join(' ');
       if (!query.trim()) return [];
-      return actionIndex.search(query).map((result) => ({ id: String(result.id), score: result.score }));
+      return actionIndex
+        .search({ combineWith: 'AND', queries: words.filter((word) => searchTerm(word) !== null).map(alternatives) })
+        .map((result) => ({ id: String(result.id), score: result.score }));
     },
     closestAreas(words) {
       const query = words.join(' ');
@@ -1121,6 +1163,7 @@ function vocabularyOf(input: LexiconInput): Pick<Lexicon, 'usesWord' | 'correct'
     knowsWord(word) {
       const stemmed = stemWord(word);
       if (vocabulary.has(stemmed)) return true;
+      if (/^[a-z]{4,}$/.test(word) && formStems(word).some((form) => vocabulary.has(form))) return true;
       return stemmed.length >= 5 && [...nearStems(stemmed, 1)].some((known) => known[0] === stemmed[0]);
     },
   };

@@ -340,6 +340,31 @@ describe('parts of months, leaving things out, and talk split by emoji or "but"'
   });
 });
 
+describe("the dictionary's other forms and synonyms of the plan's words", () => {
+  it("another form of an area's word, past what the stemmer joins, names the area", () => {
+    // "retaining" is a form of "retain", whose noun is "retention": area 10, Recruitment and retention.
+    expect(ask('how are we doing on recruiting and retaining?').ids).toEqual(outstanding((action) => action.area === 10));
+  });
+  it('a real word is not a slip of another real word', () => {
+    // One letter from "remaining", but "retaining" is a word of its own: no status is read into it.
+    expect(ask('everything on recruiting and retaining, finished or not').ids).toEqual(
+      view.actions
+        .filter((action) => action.area === 10)
+        .map((action) => action.id)
+        .sort(),
+    );
+  });
+  it("a synonym finds the plan's word when the plan never uses the asked one", () => {
+    const result = ask('where are we with cutting bureaucracy?');
+    expect(result.ids).toEqual(['act-5-2']);
+    expect(result.firstLine).toContain('"cutting bureaucracy"');
+  });
+  it("another form of a deliverable's word finds it", () => {
+    // "relying" and "reliance" stem apart ("reli", "relianc"); the dictionary joins them.
+    expect(ask("what's happening on relying less on agency staff?").ids).toEqual(['act-10-3']);
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
