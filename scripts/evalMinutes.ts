@@ -37,6 +37,11 @@ const SETS = [
     name: 'real minutes, ninth set, held out (never looked at while tuning)',
     dir: join(__dirname, '..', 'tests', 'minutes', 'real-i', 'held-out'),
   },
+  { name: 'real minutes, tenth set (20 more councils), development part', dir: join(__dirname, '..', 'tests', 'minutes', 'real-j', 'dev') },
+  {
+    name: 'real minutes, tenth set, held out (never looked at while tuning)',
+    dir: join(__dirname, '..', 'tests', 'minutes', 'real-j', 'held-out'),
+  },
 ];
 const only = process.argv.find((arg) => arg.startsWith('--set='))?.slice('--set='.length);
 const verbose = process.argv.includes('--verbose');
