@@ -133,8 +133,14 @@ export function selectActions(actions: readonly Action[], filter: ActionFilter, 
     if (filter.excludedOwners?.some((owner) => owner.id === action.owner)) return false;
     if (filter.excludedStatuses.some((status) => matchesStatus(action, status, today))) return false;
     if (filter.meeting && !(action.source.kind === 'meeting' && action.source.meeting === filter.meeting.id)) return false;
-    if (filter.due?.from && action.due < filter.due.from) return false;
-    if (filter.due?.to && action.due > filter.due.to) return false;
+    const minute = filter.meeting?.minute;
+    if (minute && !(action.source.kind === 'meeting' && (action.source.minute === minute || action.source.minute?.startsWith(`${minute}.`)))) return false;
+    if (filter.due?.outside) {
+      if ((!filter.due.from || action.due >= filter.due.from) && (!filter.due.to || action.due <= filter.due.to)) return false;
+    } else {
+      if (filter.due?.from && action.due < filter.due.from) return false;
+      if (filter.due?.to && action.due > filter.due.to) return false;
+    }
     return filter.statuses.some((status) => matchesStatus(action, status, today));
   };
   const candidates = candidatePositions(actions, filter);
@@ -198,7 +204,7 @@ export function describeFilter(filter: ActionFilter, facts: PlanFacts): string {
         'or',
       )}`,
     );
-  if (filter.meeting) parts.push(`agreed at ${filter.meeting.label}`);
+  if (filter.meeting) parts.push(`agreed ${filter.meeting.minute ? `under minute ${filter.meeting.minute} of` : 'at'} ${filter.meeting.label}`);
   parts.push(
     filter.owners.length > 0
       ? `owned by ${joinWords(
@@ -363,7 +369,7 @@ export function answerQuery(query: AskQuery, facts: PlanFacts, today: IsoDate): 
       if (
         only &&
         (query.fact === 'who' || query.fact === 'when' || query.fact === 'lead') &&
-        listQuery.filter.topics.length > 0 &&
+        (listQuery.filter.topics.length > 0 || listQuery.filter.meeting?.minute !== undefined) &&
         listQuery.filter.owners.length === 0
       ) {
         const view = viewAction(only, facts, today);

@@ -3,7 +3,8 @@ import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 import type { IsoDate } from '../domain/dates';
 
-export type DateRange = Readonly<{ from?: IsoDate; to?: IsoDate; label: string }>;
+/** `outside`: due before `from` or after `to` ("not due in 2021"). */
+export type DateRange = Readonly<{ from?: IsoDate; to?: IsoDate; outside?: boolean; label: string }>;
 
 export type DatePhrase = Readonly<{
   /** Where the phrase sits in the text, so the words can be taken out of the rest. */
@@ -390,7 +391,7 @@ export function findDatePhrases(text: string, today: IsoDate, direction: 'future
     });
   }
   const ordered = phrases.sort((a, b) => a.index - b.index).filter((phrase) => !namesAThing(text, phrase));
-  return joinRanges(text, withoutVague(text, ordered), today).map((phrase) => negated(text, phrase, todayDate));
+  return joinRanges(text, withoutVague(text, ordered), today).map((phrase) => negated(text, phrase));
 }
 
 /**
@@ -404,19 +405,31 @@ function namesAThing(text: string, phrase: DatePhrase): boolean {
   return afterThe && /^\s+(?!committee|meeting|select|board|panel|scrutiny|cabinet)[a-z]{3,}/.test(text.slice(phrase.index + phrase.length));
 }
 
+const RULED_OUT_BEFORE =
+  /\b(?:not|never|excluding|except(?: for)?|apart from|other than|leaving out|leave out|not counting)\s+(?:(?:the ones|those|ones|any|anything|actions)\s+)?(?:(?:that|which)\s+(?:were|are|was|is)\s+)?(?:due\s+)?(?:back\s+)?(?:in\s+|during\s+)?$/;
+
 /**
  * "Not due this financial year": the time after the span (or before it, for a span still to come
  * that has not begun). What is due within it is left out.
  */
-function negated(text: string, phrase: DatePhrase, today: DateTime): DatePhrase {
-  if (!/\b(?:not|never)\s+(?:due\s+)?$/.test(text.slice(0, phrase.index))) return phrase;
+function negated(text: string, phrase: DatePhrase): DatePhrase {
+  // "not due this year", "leaving out the ones that were due back in 2019".
+  if (!RULED_OUT_BEFORE.test(text.slice(0, phrase.index))) return phrase;
   const from = DateTime.fromISO(phrase.span.from, { zone: 'utc' });
   const to = DateTime.fromISO(phrase.span.to, { zone: 'utc' });
   const label = phrase.range.label.replace(/^due\s+/, '');
-  const range: DateRange =
-    from > today
-      ? { to: iso(from.minus({ days: 1 })), label: `not due ${label} (due before ${from.toFormat('d LLL yyyy')})` }
-      : { from: iso(to.plus({ days: 1 })), label: `not due ${label} (due after ${to.toFormat('d LLL yyyy')})` };
+  // "Not due until April": April or later.
+  if (phrase.preposition === 'until' || phrase.preposition === 'till') {
+    const said = text.slice(phrase.index, phrase.index + phrase.length).replace(/^(?:until|till)\s+/, '');
+    return { ...phrase, range: { from: iso(from), label: `not due until ${said} (due from ${from.toFormat('d LLL yyyy')})` } };
+  }
+  // What is due within the span is left out: before it and after it both remain.
+  const range: DateRange = {
+    from: iso(from),
+    to: iso(to),
+    outside: true,
+    label: `not due ${label} (due before ${from.toFormat('d LLL yyyy')} or after ${to.toFormat('d LLL yyyy')})`,
+  };
   return { ...phrase, range };
 }
 

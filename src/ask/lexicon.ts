@@ -76,7 +76,7 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
     ].flatMap((frame) => ['done', 'completed', 'complete', 'finished', 'delivered'].map((word) => `${frame} ${word}`)),
     // "what does she still need to deliver?": what is still ahead.
     ...['still need to', 'need to', 'still needs to', 'needs to', 'still has to', 'still have to', 'yet to'].flatMap((frame) =>
-      ['deliver', 'do', 'finish', 'complete'].map((word) => `${frame} ${word}`),
+      ['deliver', 'do', 'finish', 'complete', 'get done', 'get finished', 'get delivered'].map((word) => `${frame} ${word}`),
     ),
   ],
   overdue: [
@@ -527,6 +527,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'ok',
   'hi',
   'hello',
+  'hiya',
   'hey',
   'morning',
   'afternoon',
@@ -543,6 +544,10 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
  */
 export const CHATTER_WORDS: ReadonlySet<string> = new Set([
   'busy',
+  // "who is sorting out X?": doing it, not a subject.
+  'sort',
+  'sorting',
+  'sorted',
   'gone',
   'go',
   'goes',

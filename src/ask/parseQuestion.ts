@@ -3,6 +3,7 @@ import { actionIndex } from '../domain/actionIndex';
 import type { IsoDate } from '../domain/dates';
 import { findDatePhrases, type DatePhrase } from './datePhrases';
 import { questionFocus } from './focus';
+import { relatedWords } from './wordnet';
 import { CHATTER_WORDS, GENERIC_WORDS, type Lexicon, type Match, type StatusWord } from './lexicon';
 import { FILLER_WORDS, normaliseText, stemWord, tokenize, tokens } from './normalise';
 import type { ActionFilter, AskQuery, ListQuery } from './query';
@@ -50,7 +51,7 @@ const AREA_PATTERN =
 /** Words no slot took; `marked` when the wording says they name a topic ("on X", "X actions"). */
 /** `after`: the word just before the run ("for" in "an update for members"). */
 /** `negated`: the words were ruled out ("open actions that aren't audits"). */
-type Run = { words: string[]; marked: boolean; after?: string; negated?: boolean };
+type Run = { words: string[]; marked: boolean; after?: string; negated?: boolean; next?: string };
 
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'regarding', 're', 'around', 'concerning', 'covering', 'relating', 'involving', 'with', 'into']);
 const TOPIC_NOUNS = new Set(['action', 'actions', 'work', 'workstream', 'stuff', 'items', 'item', 'things', 'tasks', 'task', 'activity', 'activities']);
@@ -106,6 +107,8 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
   const missingRefs: string[] = [];
   const refSpans: Array<{ index: number; length: number }> = [];
   for (const match of normalised.matchAll(REF_PATTERN)) {
+    // "Minute 39.6", "item 23.2": a minute's number, not an action's.
+    if (/\b(?:minutes?|min|item)\s+$/.test(normalised.slice(0, match.index ?? 0))) continue;
     const ref = `${Number(match[1])}.${Number(match[2])}`;
     const id = byRef.get(ref);
     if (id) refs.push(id);
@@ -197,6 +200,7 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
         if (excludes(words, index)) run.negated = true;
       }
       run.words.push(word);
+      run.next = words[index + 1];
     } else {
       if (TOPIC_NOUNS.has(word) && current().words.length > 0) current().marked = true;
       // A number inside a name ("the January 22 staff survey") does not part it.
@@ -230,21 +234,44 @@ function readMeeting(
   cueSet: ReadonlySet<string>,
   areaSet: Set<number>,
   personMatches: readonly PersonMatch[],
-): { meeting: Meeting | undefined; dueDates: DatePhrase[] } | Early {
+): { meeting: Meeting | undefined; minute?: string; dueDates: DatePhrase[] } | Early {
   let meeting: Meeting | undefined;
   let dueDates = found.dates;
   const isDueBound = (phrase: DatePhrase): boolean =>
     ['due', 'by', 'before', 'until', 'till', 'up to', 'no later than', 'after', 'end of'].includes(phrase.preposition ?? '');
+  // "Item 23", "minute 23.3.3": an agenda item by its number, or a minute within it; a date said with it is the meeting's.
+  const item = agendaItem(found, lexicon);
+  if (item) {
+    found.leftovers = withoutWords(found.leftovers, (word) => word === item.ref);
+    dropItemAreas(found, lexicon, item.meeting, areaSet, () => true);
+    const namesMeeting = (phrase: DatePhrase): boolean => !isDueBound(phrase) && phrase.span.from <= item.meeting.date && item.meeting.date <= phrase.span.to;
+    return { meeting: item.meeting, minute: item.ref, dueDates: found.dates.filter((phrase) => !namesMeeting(phrase)) };
+  }
+  // "The Children We Care For item": an agenda item by its title.
+  const itemNamed = found.words.some(
+    (word, at) =>
+      word === 'item' &&
+      found.matches.some((m) => m.slot.kind === 'area' && m.end <= at && found.words.slice(m.end, at).every((between) => FILLER_WORDS.has(between))),
+  );
   const exactMeetingDate = found.dates.find(
     (phrase) => !isDueBound(phrase) && phrase.span.from === phrase.span.to && lexicon.meetings.some((m) => m.date === phrase.span.from),
   );
-  if (!cueSet.has('meeting') && !exactMeetingDate) return { meeting, dueDates };
+  // "The actions councillors set in January": what a committee did names its meeting.
+  const committeeDid = found.words.some((word, at) => AUDIENCE_WORDS.has(word) && ASKING_VERBS.has(found.words[at + 1] ?? ''));
+  if (!cueSet.has('meeting') && !exactMeetingDate && !itemNamed && !committeeDid) return { meeting, dueDates };
   const datePhrase = exactMeetingDate ?? found.dates.find((phrase) => !isDueBound(phrase));
   const pastMeetings = lexicon.meetings.filter((m) => m.date <= context.today);
   if (datePhrase) {
     dueDates = found.dates.filter((phrase) => phrase !== datePhrase);
     const within = lexicon.meetings.filter((m) => m.date >= datePhrase.span.from && m.date <= datePhrase.span.to);
     meeting = within[within.length - 1];
+    // "The January meeting" in February: a month still to come that names a meeting is the last one, a year before.
+    if (!meeting && datePhrase.span.from > context.today && !cueSet.has('next')) {
+      const yearBefore = (date: string): string => `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+      const from = yearBefore(datePhrase.span.from);
+      const to = yearBefore(datePhrase.span.to);
+      meeting = lexicon.meetings.filter((m) => m.date >= from && m.date <= to && m.date <= context.today).pop();
+    }
     // "The summer workforce report for committee": a date still to come, with no meeting then, is a due date.
     if (!meeting && datePhrase.span.from > context.today && !cueSet.has('last')) dueDates = found.dates;
     else if (!meeting) return { intent: 'unknown', reason: 'no_meeting', unmatched: datePhrase.range.label.replace(/^due /, ''), suggestedAreas: [] };
@@ -267,17 +294,47 @@ function readMeeting(
     if (best) {
       meeting = best.meeting;
       const known = lexicon.meetingWords.get(best.meeting.id) ?? new Set<string>();
-      const isMeetingWord = (word: string): boolean =>
-        known.has(stemWord(word)) || GENERIC_WORDS.has(word) || FILLER_WORDS.has(word) || lexicon.planWords.has(word);
       found.leftovers = withoutWords(found.leftovers, (word) => known.has(stemWord(word)));
-      for (const match of found.matches) {
-        if (match.slot.kind === 'area' && match.words.every(isMeetingWord)) areaSet.delete(match.slot.area);
-      }
+      dropItemAreas(found, lexicon, best.meeting, areaSet, () => true);
     } else if (areaSet.size === 0 && personMatches.length === 0 && found.leftovers.length === 0) {
       meeting = pastMeetings[pastMeetings.length - 1];
     }
   }
+  // "The workforce update in November": an area's words naming that meeting's agenda item.
+  if (meeting) {
+    dropItemAreas(found, lexicon, meeting, areaSet, (match) => {
+      let after = match.end;
+      while (FILLER_WORDS.has(found.words[after] ?? '')) after += 1;
+      return ITEM_WORDS.has(found.words[after] ?? '');
+    });
+  }
   return { meeting, dueDates };
+}
+
+/** Words after an agenda item's title that say it is one: "the workforce update", "the X item". */
+const ITEM_WORDS = new Set(['item', 'update', 'report', 'paper', 'discussion', 'session']);
+
+/** An agenda item named by its number after "item" or "minute", in a meeting that has it. */
+function agendaItem(found: Found, lexicon: Lexicon): { meeting: Meeting; ref: string } | undefined {
+  for (let at = 0; at + 1 < found.words.length; at += 1) {
+    if (!['item', 'minute', 'min', 'minutes', 'agenda'].includes(found.words[at] ?? '')) continue;
+    const ref = found.words[at + 1] ?? '';
+    if (!/^\d+(?:\.\d+)*$/.test(ref)) continue;
+    const head = ref.split('.')[0];
+    const meeting = lexicon.meetings.find((m) => m.items.some((one) => one.ref === head));
+    if (meeting) return { meeting, ref };
+  }
+  return undefined;
+}
+
+/** Area matches made only of a meeting's agenda-item words, where `names` says the match names the item: the item, not the area. */
+function dropItemAreas(found: Found, lexicon: Lexicon, meeting: Meeting, areaSet: Set<number>, names: (match: Found['matches'][number]) => boolean): void {
+  const known = lexicon.meetingWords.get(meeting.id) ?? new Set<string>();
+  const isMeetingWord = (word: string): boolean =>
+    known.has(stemWord(word)) || GENERIC_WORDS.has(word) || FILLER_WORDS.has(word) || lexicon.planWords.has(word);
+  for (const match of found.matches) {
+    if (match.slot.kind === 'area' && match.words.every(isMeetingWord) && names(match)) areaSet.delete(match.slot.area);
+  }
 }
 
 /** The words left after the slots, less those that name no topic: an area's own wording, talk, audiences; slips corrected. */
@@ -295,6 +352,13 @@ function topicWords(found: Found, lexicon: Lexicon, areaSet: ReadonlySet<number>
     .filter((run) => run.words.length > 0);
   // "An update for members", "a report to councillors": who it is for, not what it is about.
   runs = runs.filter((run) => !(['for', 'to'].includes(run.after ?? '') && run.words.every((word) => AUDIENCE_WORDS.has(word))));
+  // "The actions members set", "the briefing councillors asked for": who asked, not what it is about.
+  runs = runs
+    .map((run) => {
+      const last = run.words[run.words.length - 1] ?? '';
+      return AUDIENCE_WORDS.has(last) && ASKING_VERBS.has(run.next ?? '') ? { ...run, words: run.words.slice(0, -1) } : run;
+    })
+    .filter((run) => run.words.length > 0);
   // A slip of the keyboard in a topic word is read as the plan's own word ("mosiac", "rereferrals").
   return runs.map((run) => ({
     ...run,
@@ -321,14 +385,22 @@ function readTopics(
     ) && !found.words.includes('or');
   const withinAreas = areaSet.size > 0 && (!found.joined || oneThing);
   const chatter: string[] = [];
-  for (const run of runs) {
+  for (let run of runs) {
     // Words not put as a topic and not all the plan's own words are chatter ("ahead of Thursday's DMT", "for the board pack").
     if (!run.marked && !run.words.every((word) => lexicon.knowsWord(word))) {
       chatter.push(...run.words);
       continue;
     }
     // "IHAs": an acronym of the plan's own words, when the word itself finds nothing.
-    const said = lexicon.searchActions(run.words).map((hit) => hit.id);
+    let said = lexicon.searchActions(run.words).map((hit) => hit.id);
+    // "Where are we with the SW pay offer?": a short form or other word that is neither the plan's nor
+    // a dictionary word is left out when all the words together find nothing (a real word, as in
+    // "school transport", changes the subject, so it stays and nothing is found).
+    const known = run.words.filter((word) => lexicon.knowsWord(word) || relatedWords(word).known);
+    if (said.length === 0 && known.length > 0 && known.length < run.words.length) {
+      said = lexicon.searchActions(known).map((hit) => hit.id);
+      if (said.length > 0) run = { ...run, words: known };
+    }
     const expanded = said.length === 0 && run.words.length === 1 ? lexicon.acronym(run.words[0] ?? '') : undefined;
     const hits = expanded ? lexicon.searchActions(expanded.split(' ')).map((hit) => hit.id) : said;
     const areaOf = (id: string): number => context.actions[actionIndex(context.actions).positionById.get(id) ?? -1]?.area ?? -1;
@@ -465,7 +537,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   const saidTalk = found.leftovers.some((run) => run.words.some((word) => CHATTER_WORDS.has(word)));
   const dated = readMeeting(found, lexicon, context, cueSet, areaSet, personMatches);
   if (isEarly(dated)) return dated;
-  const { meeting, dueDates } = dated;
+  const { meeting, minute, dueDates } = dated;
   const runs = topicWords(found, lexicon, areaSet);
   // "Open actions that aren't audits": what the ruled-out words find is left out.
   const ruledOutTopics = runs.filter((run) => run.negated);
@@ -563,12 +635,15 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
         : {}),
       owners,
       ...(dueRange ? { due: dueRange } : {}),
-      ...(meeting ? { meeting: { id: meeting.id, label: meetingLabel(meeting) } } : {}),
+      ...(meeting ? { meeting: { id: meeting.id, label: meetingLabel(meeting), ...(minute ? { minute } : {}) } } : {}),
     },
   };
 }
 
 /** Those things are reported to or done for: never what a question is about. */
+/** What a committee does to an action: "members set", "councillors asked for". */
+const ASKING_VERBS = new Set(['set', 'asked', 'ask', 'agreed', 'wanted', 'want', 'requested', 'raised', 'commissioned', 'called', 'made', 'gave', 'decided']);
+
 const AUDIENCE_WORDS = new Set([
   'members',
   'member',
@@ -653,6 +728,10 @@ const EXCLUSION_GAP = new Set([
   'ones',
   'owned',
   'by',
+  // "the ones not with Tom", "not assigned to Tom".
+  'with',
+  'assigned',
+  'to',
   'for',
   'in',
   'on',

@@ -26,8 +26,10 @@ export const ActionFilterSchema = z.object({
   excludedOwners: z.array(z.object({ id: z.string(), name: z.string() })).optional(),
   /** Everyone whose actions are asked for ("Helen's and Grace's"); empty is anyone. */
   owners: z.array(z.object({ id: z.string(), name: z.string(), isAsker: z.boolean() })),
-  due: z.object({ from: isoDate.optional(), to: isoDate.optional(), label: z.string() }).optional(),
-  meeting: z.object({ id: z.string(), label: z.string() }).optional(),
+  /** `outside`: due before `from` or after `to` ("not due in 2021"). */
+  due: z.object({ from: isoDate.optional(), to: isoDate.optional(), outside: z.boolean().optional(), label: z.string() }).optional(),
+  /** `minute`: one agenda item's or minute's actions ("item 23", "minute 23.3.3"), by its number. */
+  meeting: z.object({ id: z.string(), label: z.string(), minute: z.string().optional() }).optional(),
 });
 export type ActionFilter = z.infer<typeof ActionFilterSchema>;
 

@@ -227,8 +227,8 @@ describe('registers, quotes and more that can be ruled out', () => {
   it('a financial year by its years, and "not due" in a period', () => {
     expect(ask('anything due in 2022-23?').ids).toEqual(outstanding((action) => action.due >= '2022-04-01' && action.due <= '2023-03-31'));
     const later = ask('which open actions are not due this financial year?');
-    expect(later.ids).toEqual(outstanding((action) => action.due > '2022-03-31'));
-    expect(later.firstLine).toContain('not due in the 2021/22 financial year (due after 31 Mar 2022)');
+    expect(later.ids).toEqual(outstanding((action) => action.due < '2021-04-01' || action.due > '2022-03-31'));
+    expect(later.firstLine).toContain('not due in the 2021/22 financial year (due before 1 Apr 2021 or after 31 Mar 2022)');
   });
   it('words ruled out leave out what they find, and the reading says so', () => {
     const result = ask('open actions that are not about training');
@@ -362,6 +362,69 @@ describe("the dictionary's other forms and synonyms of the plan's words", () => 
   it("another form of a deliverable's word finds it", () => {
     // "relying" and "reliance" stem apart ("reli", "relianc"); the dictionary joins them.
     expect(ask("what's happening on relying less on agency staff?").ids).toEqual(['act-10-3']);
+  });
+});
+
+describe('agenda items and minutes, ruled-out periods, and more talk', () => {
+  const fromMeeting = (meeting: string, minute?: string) =>
+    view.actions
+      .filter(
+        (action) =>
+          action.source.kind === 'meeting' &&
+          action.source.meeting === meeting &&
+          (!minute || action.source.minute === minute || action.source.minute?.startsWith(`${minute}.`)),
+      )
+      .map((action) => action.id)
+      .sort();
+  it("an agenda item or a minute by its number is that meeting's actions under it", () => {
+    expect(ask('show me everything from item 39').ids).toEqual(fromMeeting('cypssc-2019-10-09'));
+    const minute = ask('what came out of minute 39.6?');
+    expect(minute.ids).toEqual(fromMeeting('cypssc-2019-10-09', '39.6'));
+    expect(minute.firstLine).toContain('under minute 39.6 of the committee meeting of 9 October 2019');
+  });
+  it("asked who, a minute with one action answers that action's owner", () => {
+    const result = ask("who's doing minute 39.7?");
+    expect(result.intent).toBe('action_detail');
+    expect(result.ids).toEqual(fromMeeting('cypssc-2019-10-09', '39.7'));
+  });
+  it('an agenda item by its title is the item, though its words name an area', () => {
+    expect(ask('which actions from the children we care for item are still open?').ids).toEqual(
+      outstanding((action) => action.source.kind === 'meeting' && action.source.meeting === 'cypssc-2022-01-12'),
+    );
+    expect(ask('what was agreed at the workforce update in november?').ids).toEqual(fromMeeting('cypssc-2021-11-10'));
+  });
+  it('"not due until June" is June or later; "leaving out" a year rules it out', () => {
+    expect(ask("what isn't due until june?").ids).toEqual(outstanding((action) => action.due >= '2022-06-01'));
+    expect(ask('completed ones, leaving out anything that was due in 2021').ids).toEqual(
+      view.actions
+        .filter((action) => action.status === 'complete' && !action.due.startsWith('2021'))
+        .map((action) => action.id)
+        .sort(),
+    );
+  });
+  it('"aren\'t with" a person rules their actions out', () => {
+    expect(ask("quality assurance actions that aren't with Daniel").ids).toEqual(outstanding((action) => action.area === 9 && action.owner !== 'daniel-cross'));
+  });
+  it('"need to get done", text-speak and a greeting', () => {
+    expect(ask('what do I need to get done this month?', 'ruth-okafor').ids).toEqual(
+      outstanding((action) => action.owner === 'ruth-okafor' && action.due >= '2022-02-01' && action.due <= '2022-02-28'),
+    );
+    expect(ask('wot r the ones in prog for area 4').ids).toEqual(
+      view.actions
+        .filter((action) => action.area === 4 && action.status === 'in_progress')
+        .map((action) => action.id)
+        .sort(),
+    );
+    expect(ask('hiya').intent).toBe('help');
+  });
+  it('who set an action is not what it is about', () => {
+    const result = ask('how many actions did councillors set in january?');
+    expect(result.ids).toEqual(fromMeeting('cypssc-2022-01-12'));
+    expect(result.firstLine).toContain(String(fromMeeting('cypssc-2022-01-12').length));
+  });
+  it('a short form that is no word at all is left out when the words together find nothing; a real word is not', () => {
+    expect(ask("what's happening with the TBC workbooks?").ids).toEqual(['act-5-2']);
+    expect(ask("what's outstanding on school transport?").intent).toBe('unknown');
   });
 });
 
