@@ -549,6 +549,34 @@ function promises(text: string, context: Context): Candidate[] {
   return out;
 }
 
+/** Things a meeting is given to read: "the statistics", "a breakdown of the figures", "the response". */
+const INFORMATION =
+  /\b(?:statistics|figures|data|details|information|breakdown|numbers|response|answer|analysis|summary|note|briefing|slides|presentation|list|copy|copies|results|findings|link|map)\b/i;
+
+/**
+ * "There would be a formal report back to a future meeting", "Air Quality would be on the agenda at
+ * a future meeting": a report or an item the meeting will have, with no one named.
+ */
+const COMING_BACK =
+  /\bthere\s+(?:would|will|should)\s+be\s+(an?\s+(?:[\w-]+\s+){0,3}?(?:report|update|briefing|paper|item)(?:\s+back)?)\s+((?:to|at)\s+(?:a|the)\s+(?:future|next|later|subsequent|following)\s+(?:meeting|committee|panel|board)\b.*)$/i;
+const ON_THE_AGENDA =
+  /^(.{3,120}?)\s+(?:would|will|should)\s+(?:be\s+)?(?:be\s+)?(?:on|put\s+on|placed\s+on|added\s+to|included\s+on|brought\s+to)\s+(the\s+(?:agenda|work\s+programme|forward\s+plan)\b.*)$/i;
+
+function comingBack(text: string): Candidate[] {
+  const back = COMING_BACK.exec(text);
+  if (back?.[1] && back[2]) {
+    const [, report = '', rest = ''] = back;
+    const text = `Bring ${lowerDeterminer(report.replace(/\s+back$/i, ''))} back ${rest}`;
+    return [{ index: back.index, read: () => ({ owner: null, text: finishAction(text), rest }) }];
+  }
+  const agenda = ON_THE_AGENDA.exec(text.replace(/^(?:the\s+\w+\s+)?(?:agreed|decided)\s+(?:that\s+)?(?:it\s+would\s+[^,]+,\s+and\s+that\s+)?/i, ''));
+  if (agenda?.[1] && agenda[2] && !/\b(?:if|when|whether|unless)\b/i.test(agenda[1])) {
+    const [, item = '', rest = ''] = agenda;
+    return [{ index: agenda.index, read: () => ({ owner: null, text: finishAction(`Put ${item} on ${rest}`), rest }) }];
+  }
+  return [];
+}
+
 /** "the figures would be circulated to members". */
 function passives(text: string, context: Context): Candidate[] {
   const out: Candidate[] = [];
@@ -563,7 +591,9 @@ function passives(text: string, context: Context): Candidate[] {
         const rest = phraseAfter(text, passive.index + passive[0].length);
         const head = (passive[1] ?? '').split(/\s+/)[0] ?? '';
         const toCommittee = /^(?:the\s+)?(?:committee|panel|board|sub-committee|members|all members|councillors)\b/i.test(subject);
-        if (NEEDS_RECIPIENT.test(head) && !RECIPIENT.test(rest) && !toCommittee) return undefined;
+        // "The statistics will be provided": information is provided to the meeting that asked for it.
+        const information = INFORMATION.test(subject) && /^(?:provided|sent|circulated|shared|supplied|given|forwarded|produced|prepared)/i.test(head);
+        if (NEEDS_RECIPIENT.test(head) && !RECIPIENT.test(rest) && !toCommittee && !information) return undefined;
         if (/^(?:updated|informed|briefed|kept)$/i.test(head) && !toCommittee) return undefined;
         if (/^(?:it|this|that|these|they|them)$/i.test(subject.trim()) && !context.previous) return undefined;
         const np = /^(?:it|this|that|these|they)$/i.test(subject.trim())
@@ -578,7 +608,7 @@ function passives(text: string, context: Context): Candidate[] {
   return out;
 }
 
-const READERS = [agreedTo, thatClauses, askedTo, requests, agreedToAct, notesOfWhoDoesWhat, promises, passives];
+const READERS = [agreedTo, thatClauses, askedTo, requests, agreedToAct, notesOfWhoDoesWhat, promises, passives, comingBack];
 
 export function commitmentIn(sentence: string, context: Context): Commitment | undefined {
   const text = sentence.slice(0, MAX_SENTENCE);

@@ -41,10 +41,10 @@ const RECOMMENDS =
 const AGREED_OPENING = /^(?:[Aa]greed|[Dd]ecided)\s*(?:that\s*)?(?=[:–—]|-\s|-$)/;
 const AGREED_CAPITAL = /^(Agreed|Decided)\b(?:\s+(?:by all|unanimously|by (?:the )?(?:council|committee|meeting|members)))?\s*(?=[:–—-]|that\b|to\b)/;
 /** "Decision:", "DECISIONS", "Resolution:", "Conclusions:" on a line of their own (or before the words). */
-const LABEL = /^(?:decisions?|resolutions?|conclusions?|outcome|the committee's decision|decision of the \w+)\s*[:.–—-]?\s*/i;
+const LABEL = /^(?:decisions?|resolutions?|conclusions?|outcome|the committee's decision|decision of the \w+)(?:\s*[:.–—-]\s*|\s*$)/i;
 /** "It was agreed that ...", "The Committee agreed to ...": a decision only where the item has no formal one. */
 const WEAK = new RegExp(
-  String.raw`^(?:it\s+was|the\s+${BODY}|members|councillors|trustees|governors)\s+(?:therefore\s+|then\s+|unanimously\s+|also\s+|further\s+)?(?:agreed|decided|concluded)\s+(?:that|to)\b`,
+  String.raw`^(?:it\s+was|(?:the\s+)?${BODY}|members|councillors|trustees|governors)\s+(?:therefore\s+|then\s+|unanimously\s+|also\s+|further\s+)?(?:agreed|decided|concluded|resolved)\s+(?:unanimously\s+|by\s+all\s+|by\s+a\s+majority\s+)?(?:that|to)\b`,
   'i',
 );
 const NOT_A_DECISION = /^(?:the\s+\w+\s+)?(?:recommended|recommendations?)\b|\bis\s+recommended\b|\bis\s+(?:asked|requested)\s+to\b/i;
@@ -60,12 +60,19 @@ const MINUTES_APPROVED =
 const VOTE =
   /(?:^|(?<=[.!?]\s))[^.!?]{0,600}?\bproposed\b[^]{0,600}?\bsec(?:onded)?\b[^.!?]{0,600}[.!?]?(?:\s*(?:all in favour|agreed by all|passed[^.!?]*|carried[^.!?]*|unanimously agreed|unanimous)[.!?]?)?/i;
 
+/** A vote that names no motion: who proposed and seconded, and how it went. */
+const BARE_VOTE =
+  /^(?:proposed|moved)\s+(?:by\s+)?(?:cllr\.?|councillor|mr|mrs|ms|dr)?\s*[\w.'’-]+(?:\s+[\w.'’-]+)?,?\s+(?:and\s+)?seconded\s+(?:by\s+)?(?:cllr\.?|councillor|mr|mrs|ms|dr)?\s*[\w.'’-]+(?:\s+[\w.'’-]+)?[,.;]?\s*(?:(?:all|unanimously)\s+(?:in\s+(?:favour|agreement)|agreed)|agreed\s+by\s+all|carried(?:\s+unanimously)?|unanimous)?\.?$/i;
+
 /**
  * Decisions in narrative a parish writes: "Mrs Dubery was elected unanimously", "We appointed
  * Councillor Jones as Vice-Chair", "Payment of the clerk's salary was approved in the sum of £55".
  */
 const NARRATIVE_DECISION =
   /^(?:(?:we|councillors|members|the (?:council|committee|panel|board))\s+(?:unanimously\s+)?(?:elected|appointed|co-opted)\s+\S|[A-Z][^.]{2,200}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:elected|appointed|co-opted|approved|authori[sz]ed)\b(?!\s+(?:by|at|in)\s+(?:the\s+)?(?:cabinet|council|committee|board|panel|government|department)\b))/i;
+
+/** "To approve the Statement of Accounts: Approved", "Execute the Governance Statement; Executed": an agenda line and its outcome. */
+const OUTCOME_AFTER = /[:;–—]\s*(?:approved|agreed|executed|accepted|adopted|ratified|carried|resolved)(?:\s+(?:unanimously|by all))?\.?$/i;
 
 /** "Report approved", "Minutes agreed": a decision written as a short line of its own. */
 const SHORT_DECISION =
@@ -278,7 +285,7 @@ export function findDecisions(
     if (unit.marker?.kind === 'bullet' && !decidingBullet) continue;
     // "Following discussion, it was AGREED that ...": a formal marker in capitals inside a paragraph.
     const inside =
-      /(?:[.!?:,]\s+|\sand\s+)(?:unanimously\s+)?(?=(?:(?:[Ii]t was|[Tt]he [A-Z][\w-]*(?: [A-Z][\w-]*)?)\s+)?(?:RESOLVED|AGREED|Resolved(?=\s+that\b))\b)/.exec(
+      /(?:[.!?:,]\s+|\sand\s+)(?:unanimously\s+)?(?=(?:(?:[Ii]t was|[Tt]he [A-Z][\w-]*(?: [A-Z][\w-]*)?)\s+)?(?:RESOLVED|AGREED|Resolved(?=\s+(?:that|to)\b))\b)/.exec(
         unit.text,
       );
     const atStart = openingOf(unit.text);
@@ -286,7 +293,8 @@ export function findDecisions(
     const agreedInside =
       atStart || inside
         ? undefined
-        : /(?<=[.!?,;]\s+)(?:[Ii]ts? was (?:agreed|resolved|decided)|Agreed (?:by all|unanimously)|(?:Councillors|Trustees|Governors) (?:unanimously )?agreed)\s+(?:that|to)\b/.exec(
+        : // "... Playing Field It was resolved to ...": a capital "It" after a word is a sentence whose full stop was lost with its line break.
+          /(?:(?<=[.!?,;]\s+)|(?<=[\p{Ll}\d]\s)(?=It\s))(?:[Ii]ts? was (?:agreed|resolved|decided)|Agreed (?:by all|unanimously)|(?:Councillors|Trustees|Governors) (?:unanimously )?agreed)\s+(?:unanimously\s+)?(?:that|to)\b/u.exec(
             unit.text,
           );
     const found =
@@ -303,21 +311,31 @@ export function findDecisions(
     if (!opening) {
       // "The minutes of the last meeting were approved as a correct record": a decision, written as narrative.
       const formal = /^That\s/.test(unit.text) || (unit.marker !== undefined && unit.marker.kind !== 'bullet');
-      const vote = VOTE.exec(unit.text);
+      // "Proposed Cllr A, seconded Cllr B, all in favour." under a decision just read: the vote on it, not a motion of its own.
+      const bareVote = BARE_VOTE.test(unit.text) && entries.at(-1)?.units.includes(index - 1) === true;
+      const vote = bareVote ? null : VOTE.exec(unit.text);
+      // "To approve the minutes of the meeting held ...: The minutes were signed as a true record": a heading, then what it decided.
+      const afterHeading = /^[^:.]{3,120}:\s+(?=[A-Z])/.exec(unit.text);
+      const approvedAfter =
+        afterHeading && MINUTES_APPROVED.test(unit.text.slice(afterHeading[0].length)) ? unit.text.slice(afterHeading[0].length) : undefined;
       const approval = MINUTES_APPROVED.test(unit.text)
         ? firstSentence(unit.text)
-        : (formal && FORMAL_DECISION.test(unit.text)) || isShortDecision(unit.text)
-          ? unit.text
-          : NARRATIVE_DECISION.test(unit.text)
-            ? firstSentence(unit.text)
-            : vote
-              ? vote[0]
-              : undefined;
+        : approvedAfter
+          ? firstSentence(approvedAfter)
+          : OUTCOME_AFTER.test(unit.text)
+            ? unit.text
+            : (formal && FORMAL_DECISION.test(unit.text)) || isShortDecision(unit.text)
+              ? unit.text
+              : NARRATIVE_DECISION.test(unit.text)
+                ? firstSentence(unit.text)
+                : vote
+                  ? vote[0]
+                  : undefined;
       if (approval) {
         const item = itemOf[index] ?? -1;
         const own = unit.minute && !unit.minute.includes('/') ? unit.minute : undefined;
         const base = own ?? itemBase(item) ?? null;
-        const narrative = MINUTES_APPROVED.test(unit.text) || vote !== null || NARRATIVE_DECISION.test(unit.text);
+        const narrative = MINUTES_APPROVED.test(unit.text) || approvedAfter !== undefined || vote !== null || NARRATIVE_DECISION.test(unit.text);
         entries.push({
           text: tidyEntry(approval),
           base,

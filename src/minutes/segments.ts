@@ -195,6 +195,24 @@ function paragraphs(text: string): Unit[] {
         continue;
       }
     }
+    // "... the meeting held" [blank line] "on 5th July 2022 be approved": a sentence a page broke across a gap.
+    if (
+      previous &&
+      gap &&
+      !marker &&
+      !minute &&
+      /^[a-z]/.test(trimmed) &&
+      previous.raw.length >= 40 &&
+      !ENDS_PARAGRAPH.test(previous.text) &&
+      !isTableRow(line) &&
+      !isTableRow(previous.raw) &&
+      previous.numberOnly === undefined
+    ) {
+      previous.raw += `\n${line}`;
+      previous.text = squash(`${previous.text} ${trimmed}`);
+      gap = false;
+      continue;
+    }
     // "(a)" on a line of its own, its words on the next: one item.
     if (previous && ((previous.marker && previous.marker.kind !== 'bullet') || previous.minute) && !previous.text && !marker && !minute) {
       previous.raw += `\n${line}`;

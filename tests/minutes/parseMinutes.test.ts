@@ -150,6 +150,73 @@ describe('what counts as a resolution and as an action', () => {
   });
 });
 
+describe('house styles of the ninth and tenth sets of real minutes', () => {
+  it('reads "It was resolved to" under a heading whose line break lost its full stop, and "Council agreed to"', () => {
+    const outcome = parseMinutes(
+      [
+        '1. Welcome',
+        'The Chair welcomed the two new members.',
+        '2. Resolution to adopt the revised grants policy',
+        'It was resolved to adopt the revised grants policy from April.',
+        'Proposed Cllr Hale, seconded Cllr Dunn, all in favour.',
+        '3. Hedges',
+        'Council agreed to write to the landowner about the overgrown hedge.',
+        '4. Village hall',
+        'It was agreed unanimously to renew the hall insurance.',
+      ].join('\n'),
+    );
+    expect(outcome.resolutions.map((r) => r.text)).toEqual([
+      // The RESOLVED lead-in goes, as with "RESOLVED –"; the vote under it is part of it.
+      'to adopt the revised grants policy from April.',
+      'Council agreed to write to the landowner about the overgrown hedge.',
+      'It was agreed unanimously to renew the hall insurance.',
+    ]);
+  });
+
+  it('reads an approval after a heading and its colon, and an agenda line with its outcome at the end', () => {
+    const outcome = parseMinutes(
+      [
+        '1. To approve the minutes of the meeting held 4th March: The minutes were signed as a correct record.',
+        '2. Year-end accounts',
+        'a) To approve the Annual Governance Statement: Approved',
+        'b) Sign the certificate of exemption; Executed',
+      ].join('\n'),
+    );
+    expect(outcome.resolutions.map((r) => r.text)).toEqual([
+      'The minutes were signed as a correct record.',
+      'To approve the Annual Governance Statement: Approved',
+      'Sign the certificate of exemption; Executed',
+    ]);
+  });
+
+  it('joins a decision a page broke across a blank line', () => {
+    const outcome = parseMinutes(
+      '310. Minutes\n\n     RESOLVED that the minutes of the ordinary meeting and of the planning meeting held\n\n     on 2nd June be approved and signed.',
+    );
+    expect(outcome.resolutions.map((r) => r.text)).toEqual([
+      'that the minutes of the ordinary meeting and of the planning meeting held on 2nd June be approved and signed.',
+    ]);
+  });
+
+  it('reads information promised, a report coming back, and an item for a future agenda, with no one named', () => {
+    const outcome = parseMinutes(
+      [
+        '5. School places',
+        'A member asked how many appeals had been lodged this year. The appeals figures for each school will be provided.',
+        '6. Balances',
+        'The Chair said talks with headteachers had begun and there would be a detailed report back to a future meeting.',
+        '7. Questions from the public',
+        'The Board agreed that Home to School Transport would be on the agenda at a future meeting.',
+      ].join('\n'),
+    );
+    expect(outcome.actions.map((a) => [a.owner, a.text])).toEqual([
+      [null, 'Provide the appeals figures for each school'],
+      [null, 'Bring a detailed report back to a future meeting'],
+      [null, 'Put Home to School Transport on the agenda at a future meeting'],
+    ]);
+  });
+});
+
 describe('house styles the first real minutes showed', () => {
   it('reads a minute whose number, heading and words share a line', () => {
     const outcome = parseMinutes(
