@@ -176,6 +176,27 @@ function introducesList(rest: string): boolean {
   return /\bfollowing\b[^:]*:\s*$/i.test(rest) && rest.split(/\s+/).length >= 6;
 }
 
+/**
+ * The lines a sentence ending "the following ...:" introduces, below it: marked entries ("a)", "•")
+ * or short lines, up to the next item, minute, decision or full sentence.
+ */
+function listBelow(units: readonly Unit[], index: number, itemStarts: ReadonlySet<number>): { text: string; units: number[] } | undefined {
+  const taken: number[] = [];
+  const parts: string[] = [];
+  for (let next = index + 1; next < units.length; next += 1) {
+    const following = units[next];
+    if (!following || itemStarts.has(next) || following.minute || openingOf(following.text)) break;
+    if (!following.text) continue;
+    const marked =
+      following.marker !== undefined && (following.marker.kind !== 'decimal' || following.marker.form === 'paren' || following.marker.form === 'close');
+    const short = following.text.split(/\s+/).length <= 14 && !/[.!?]$/.test(following.text);
+    if (!marked && !short) break;
+    parts.push(marked && following.marker?.kind !== 'bullet' ? `${following.marker?.label}) ${following.text}` : following.text);
+    taken.push(next);
+  }
+  return taken.length > 0 ? { text: parts.join(' '), units: taken } : undefined;
+}
+
 /** A lead-in that leaves the decisions to a list: "That the Committee:", "that:", "That, having considered the report, the Committee:". */
 function isLeadIn(rest: string): boolean {
   if (!rest) return true;
@@ -318,10 +339,10 @@ export function findDecisions(
       const afterHeading = /^[^:.]{3,120}:\s+(?=[A-Z])/.exec(unit.text);
       const approvedAfter =
         afterHeading && MINUTES_APPROVED.test(unit.text.slice(afterHeading[0].length)) ? unit.text.slice(afterHeading[0].length) : undefined;
-      const approval = MINUTES_APPROVED.test(unit.text)
-        ? firstSentence(unit.text)
-        : approvedAfter
-          ? firstSentence(approvedAfter)
+      const approval = approvedAfter
+        ? firstSentence(approvedAfter)
+        : MINUTES_APPROVED.test(unit.text)
+          ? firstSentence(unit.text)
           : OUTCOME_AFTER.test(unit.text)
             ? unit.text
             : (formal && FORMAL_DECISION.test(unit.text)) || isShortDecision(unit.text)
@@ -331,17 +352,22 @@ export function findDecisions(
                 : vote
                   ? vote[0]
                   : undefined;
+      // "The following minutes were noted:" and the minutes below it.
+      const approvalBelow =
+        approval && /\bfollowing\b[^:]*:\s*$/i.test(approval) && approval.trim() === unit.text.slice(unit.text.length - approval.trim().length)
+          ? listBelow(units, index, itemStarts)
+          : undefined;
       if (approval) {
         const item = itemOf[index] ?? -1;
         const own = unit.minute && !unit.minute.includes('/') ? unit.minute : undefined;
         const base = own ?? itemBase(item) ?? null;
         const narrative = MINUTES_APPROVED.test(unit.text) || approvedAfter !== undefined || vote !== null || NARRATIVE_DECISION.test(unit.text);
         entries.push({
-          text: tidyEntry(approval),
+          text: tidyEntry(approvalBelow ? `${approval} ${approvalBelow.text}` : approval),
           base,
           baseRank: own ? 2 : base ? 1 : 0,
           item,
-          units: [index],
+          units: [index, ...(approvalBelow?.units ?? [])],
           actionOwner: null,
           strong: false,
           approval: narrative,
@@ -363,9 +389,10 @@ export function findDecisions(
 
     if (implicit) texts.push({ text: unit.text, units: [index] });
     else if (!opening.strong) {
-      // "It was agreed that ...": the sentence that says so.
+      // "It was agreed that ...": the sentence that says so, with the list it introduces below it.
       const sentence = firstSentence(opening.rest);
-      texts.push({ text: sentence, units: [index] });
+      const below = introducesList(sentence) && sentence === opening.rest.trim() ? listBelow(units, index, itemStarts) : undefined;
+      texts.push(below ? { text: `${sentence} ${below.text}`, units: [index, ...below.units] } : { text: sentence, units: [index] });
     } else if (!isLeadIn(opening.rest)) {
       const inline = splitInline(opening.rest);
       if (inline) inline.forEach((text) => texts.push({ text, units: [index] }));

@@ -189,6 +189,25 @@ describe('house styles of the ninth and tenth sets of real minutes', () => {
     ]);
   });
 
+  it('keeps the list that "the following ...:" introduces with the decision', () => {
+    const outcome = parseMinutes(
+      [
+        '4. Sub-committees: The following minutes were received:',
+        'a) Allotments Committee held on 2nd May',
+        'b) Footpaths Working Group held on 9th May',
+        '5. Work programme',
+        'It was agreed that the following topics would be added to the work programme:',
+        '  • Youth provision in the villages',
+        '  • School crossing patrols',
+        'The Chair thanked everyone for attending.',
+      ].join('\n'),
+    );
+    expect(outcome.resolutions.map((r) => r.text)).toEqual([
+      'The following minutes were received: a) Allotments Committee held on 2nd May b) Footpaths Working Group held on 9th May',
+      'It was agreed that the following topics would be added to the work programme: Youth provision in the villages School crossing patrols',
+    ]);
+  });
+
   it('joins a decision a page broke across a blank line', () => {
     const outcome = parseMinutes(
       '310. Minutes\n\n     RESOLVED that the minutes of the ordinary meeting and of the planning meeting held\n\n     on 2nd June be approved and signed.',
