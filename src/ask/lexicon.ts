@@ -1092,8 +1092,12 @@ function textSearch(input: LexiconInput): Pick<Lexicon, 'searchActions' | 'close
    * forms they do use ("retaining": "retention"), or else as its synonyms they use ("cut": "reduce").
    */
   const alternatives = (word: string): Query => {
-    if (indexed(word)) return word;
     const related = relatedWords(word);
+    if (indexed(word)) {
+      // "Agency staffing" is also "agency staff": the word's own dictionary form, where it stems apart.
+      const bases = related.bases.filter((base) => searchTerm(base) !== searchTerm(word) && indexed(base));
+      return bases.length === 0 ? word : { combineWith: 'OR', queries: [word, { fuzzy: false, prefix: false, combineWith: 'OR', queries: bases }] };
+    }
     const forms = related.forms.filter(indexed);
     const others = forms.length > 0 ? forms : related.synonyms.filter(indexed);
     return others.length === 0 ? word : { combineWith: 'OR', queries: [word, { fuzzy: false, prefix: false, combineWith: 'OR', queries: others }] };

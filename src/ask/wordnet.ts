@@ -49,9 +49,10 @@ const DETACHMENTS: Record<Pos, ReadonlyArray<readonly [string, string]>> = {
 
 type Synset = { words: string[]; pointers: Array<{ symbol: string; offset: number; pos: Pos | undefined; source: number; target: number }> };
 
-export type Related = Readonly<{ known: boolean; forms: readonly string[]; synonyms: readonly string[] }>;
+/** `bases`: the dictionary forms an inflected word is of ("staffing": "staff"); `forms`: those and the words derived from them. */
+export type Related = Readonly<{ known: boolean; bases: readonly string[]; forms: readonly string[]; synonyms: readonly string[] }>;
 
-const NOTHING: Related = { known: false, forms: [], synonyms: [] };
+const NOTHING: Related = { known: false, bases: [], forms: [], synonyms: [] };
 
 class Database {
   private readonly indexes = new Map<Pos, Buffer>();
@@ -179,6 +180,7 @@ export function relatedWords(word: string): Related {
   if (known) return known;
   database ??= new Database(dictionaryPath);
   const forms = new Set<string>();
+  const bases = new Set<string>();
   const synonyms = new Set<string>();
   let found = false;
   for (const pos of POSES) {
@@ -186,7 +188,10 @@ export function relatedWords(word: string): Related {
       const offsets = database.offsets(base, pos);
       if (offsets.length === 0) continue;
       found = true;
-      if (base !== word) forms.add(base);
+      if (base !== word) {
+        forms.add(base);
+        bases.add(base);
+      }
       offsets.slice(0, SENSES_FOR_FORMS).forEach((offset, sense) => {
         const synset = database?.synset(pos, offset);
         if (!synset) return;
@@ -207,7 +212,7 @@ export function relatedWords(word: string): Related {
       });
     }
   }
-  const related: Related = { known: found, forms: [...forms], synonyms: [...synonyms].filter((synonym) => !forms.has(synonym)) };
+  const related: Related = { known: found, bases: [...bases], forms: [...forms], synonyms: [...synonyms].filter((synonym) => !forms.has(synonym)) };
   if (cache.size > 20_000) cache.clear();
   cache.set(word, related);
   return related;

@@ -359,6 +359,10 @@ describe("the dictionary's other forms and synonyms of the plan's words", () => 
     expect(result.ids).toEqual(['act-5-2']);
     expect(result.firstLine).toContain('"cutting bureaucracy"');
   });
+  it("a word's own dictionary form is searched beside it where the two stem apart", () => {
+    // "staffing" stems to "staf", "staff" to "staff".
+    expect(ask('progress with agency staffing please').ids).toEqual(['act-10-3', 'act-10-5']);
+  });
   it("another form of a deliverable's word finds it", () => {
     // "relying" and "reliance" stem apart ("reli", "relianc"); the dictionary joins them.
     expect(ask("what's happening on relying less on agency staff?").ids).toEqual(['act-10-3']);

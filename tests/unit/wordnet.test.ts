@@ -7,6 +7,7 @@ describe('words related in the dictionary', () => {
     expect(retaining.known).toBe(true);
     expect(retaining.forms).toEqual(expect.arrayContaining(['retain', 'retention']));
     expect(relatedWords('cutting').forms).toContain('cut');
+    expect(relatedWords('staffing').bases).toEqual(['staff']);
     expect(relatedWords('invite').forms).toContain('invitation');
   });
   it("gives synonyms from the word's commonest senses only", () => {
@@ -16,8 +17,8 @@ describe('words related in the dictionary', () => {
     expect(relatedWords('drive').synonyms).not.toContain('campaign');
   });
   it('knows nothing of words it does not hold, nor of symbols', () => {
-    expect(relatedWords('qwzxv')).toEqual({ known: false, forms: [], synonyms: [] });
-    expect(relatedWords('a-b')).toEqual({ known: false, forms: [], synonyms: [] });
+    expect(relatedWords('qwzxv')).toEqual({ known: false, bases: [], forms: [], synonyms: [] });
+    expect(relatedWords('a-b')).toEqual({ known: false, bases: [], forms: [], synonyms: [] });
   });
   it('finds the first and last lemmas of an index, where halving the file meets its edges', () => {
     expect(relatedWords('aah').known).toBe(true);
