@@ -363,13 +363,29 @@ export function answerQuery(query: AskQuery, facts: PlanFacts, today: IsoDate): 
           listQuery = { ...query, filter: anyStatus };
         }
       }
+      // "Did the awareness drive with schools ever happen?": the one thing described, when the filter does not pick it out.
+      const fit = query.bestFit && query.fact !== 'lead' ? facts.actions.find((action) => action.id === query.bestFit?.actionId) : undefined;
+      if (fit && query.bestFit && !(matched.length === 1 && matched[0]?.id === fit.id && query.filter.actionIds.length === 0)) {
+        const oneThing: ActionFilter = {
+          areas: [],
+          topics: [],
+          topicsWithinAreas: false,
+          actionIds: [fit.id],
+          statuses: ['any'],
+          excludedStatuses: [],
+          owners: [],
+        };
+        matched = [fit];
+        reading = `The action that best fits "${query.bestFit.words}"`;
+        listQuery = { ...query, filter: oneThing };
+      }
       // "Who owns the return home interview template?": a fact about the one action the words name is that action's answer.
       const only = matched.length === 1 ? matched[0] : undefined;
       // "Who's responsible for the PEP audit?": the one thing's owner, even asked as who leads.
       if (
         only &&
         (query.fact === 'who' || query.fact === 'when' || query.fact === 'lead') &&
-        (listQuery.filter.topics.length > 0 || listQuery.filter.meeting?.minute !== undefined) &&
+        (listQuery.filter.topics.length > 0 || listQuery.filter.meeting?.minute !== undefined || fit !== undefined) &&
         listQuery.filter.owners.length === 0
       ) {
         const view = viewAction(only, facts, today);

@@ -739,6 +739,8 @@ export type Lexicon = Readonly<{
   match(words: readonly string[], start: number): Match | undefined;
   /** Actions whose title or measure contain every word (stemmed, small typos allowed). */
   searchActions(words: readonly string[]): ActionHit[];
+  /** Actions ranked by how well their wording fits any of the words (BM25), with how many of the words each has. */
+  rankActions(words: readonly string[]): Array<ActionHit & { matched: number }>;
   /** The plan's own word(s) a misspelt word most likely means ("mosiac" is "mosaic"), if any. */
   correct(word: string): string[] | undefined;
   /** The plan's own words an acronym stands for ("iha" is "initial health assessments"), if one does. */
@@ -1041,16 +1043,16 @@ function phraseMatcher(entries: readonly Entry[]): Lexicon['match'] {
 }
 
 /** Full-text search of action wording (stemmed, fuzzy; hyphenated pairs also as one word), and of areas' wording for "did you mean". */
-function textSearch(input: LexiconInput): Pick<Lexicon, 'searchActions' | 'closestAreas'> {
-  // The terms the actions use, noted as the index takes them in.
-  const indexedTerms = new Set<string>();
+function textSearch(input: LexiconInput): Pick<Lexicon, 'searchActions' | 'rankActions' | 'closestAreas'> {
+  // The terms the actions use, and how often, noted as the index takes them in.
+  const indexedTerms = new Map<string, number>();
   let indexing = true;
   const actionIndex = new MiniSearch<{ id: string; title: string; measure: string; joined: string }>({
     fields: ['title', 'measure', 'joined'],
     storeFields: [],
     processTerm: (word) => {
       const term = searchTerm(word);
-      if (indexing && term !== null) indexedTerms.add(term);
+      if (indexing && term !== null) indexedTerms.set(term, (indexedTerms.get(term) ?? 0) + 1);
       return term;
     },
     searchOptions: {
@@ -1110,6 +1112,18 @@ function textSearch(input: LexiconInput): Pick<Lexicon, 'searchActions' | 'close
       return actionIndex
         .search({ combineWith: 'AND', queries: words.filter((word) => searchTerm(word) !== null).map(alternatives) })
         .map((result) => ({ id: String(result.id), score: result.score }));
+    },
+    rankActions(words) {
+      // A word in a great many actions tells none of them apart (and would make ranking read them all).
+      const common = Math.max(50, input.actions.length * 0.02);
+      const usable = words.filter((word) => {
+        const term = searchTerm(word);
+        return term !== null && (indexedTerms.get(term) ?? 0) <= common;
+      });
+      if (usable.length === 0) return [];
+      return actionIndex
+        .search({ combineWith: 'OR', queries: usable.map((word) => ({ combineWith: 'OR', queries: [alternatives(word)] })) })
+        .map((result) => ({ id: String(result.id), score: result.score, matched: new Set(result.queryTerms).size }));
     },
     closestAreas(words) {
       const query = words.join(' ');

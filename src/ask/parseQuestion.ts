@@ -488,6 +488,83 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   const focus = questionFocus(text, (piece) => firstPersonIn(piece, lexicon));
   if (!focus.trim()) return { intent: 'unknown', reason: 'small_talk', unmatched: '', suggestedAreas: [] };
   const found = scan(focus, lexicon, context);
+  const described = describedThing(found, lexicon);
+  const query = readFound(text, found, lexicon, context);
+  if (!described) return query;
+  if (query.intent === 'list_actions') return { ...query, bestFit: described };
+  // "The report we promised members on children coming back after their case closed": described in other words than the plan's.
+  if (query.intent === 'unknown' && query.reason === 'no_topic_match')
+    return {
+      intent: 'list_actions',
+      count: false,
+      ...(listFactAsked(found.words, false) ?? {}),
+      bestFit: described,
+      filter: { areas: [], topics: [], topicsWithinAreas: false, actionIds: [described.actionId], statuses: ['any'], excludedStatuses: [], owners: [] },
+    };
+  return query;
+}
+
+/** "Did the awareness drive with schools ever happen?", "where are we with the new salary package?", "the X - is that finished?". */
+const ONE_THING = [
+  /^(?:is|has|have|did|was)\s+(?:the|that|our|this)\s/,
+  /\b(?:where are we|where did we get to|where have we got to|how are we getting on|how are we doing|what is happening|any (?:news|progress|update)|what is the (?:status|latest|position))\s+(?:on|with|of|about|for)\s+(?:the|that|our|this|getting)\s/,
+  /^(?:the|our|that)\s.+\s\|\s(?:is|has|did|was|have)\s+(?:that|it|this)\b/,
+  /\b(?:is|has|did) the one (?:about|on|for|where|with)\b/,
+  /^(?:when|who)\s+(?:is|does|did|has|was)\s+(?:[a-z]+ing\s+)?(?:the|that)\s/,
+];
+
+/** Words of a question that say nothing about what a thing is. */
+const NOT_DESCRIPTIVE = new Set([
+  'yet',
+  'ever',
+  'still',
+  'happen',
+  'happened',
+  'done',
+  'finished',
+  'complete',
+  'completed',
+  'status',
+  'progress',
+  'one',
+  'new',
+  'getting',
+]);
+
+/**
+ * The one action a question describes, when it asks about one thing: the action that fits the
+ * question's own words best (with their other forms and synonyms), has at least two of them, and
+ * fits clearly better than the next.
+ */
+function describedThing(found: Found, lexicon: Lexicon): ListQuery['bestFit'] {
+  const said = found.words.join(' ');
+  if (!ONE_THING.some((pattern) => pattern.test(said)) || found.refs.length > 0) return undefined;
+  const spoken = new Set(
+    found.matches.filter((match) => match.slot.kind === 'status' || match.slot.kind === 'cue').flatMap((match) => range(match.start, match.end)),
+  );
+  const words = found.words.filter(
+    (word, at) =>
+      !spoken.has(at) &&
+      /^[a-z][a-z'-]{2,}$/.test(word) &&
+      !FILLER_WORDS.has(word) &&
+      !GENERIC_WORDS.has(word) &&
+      !CHATTER_WORDS.has(word) &&
+      !NOT_DESCRIPTIVE.has(word) &&
+      !QUESTION_OPENERS.has(word),
+  );
+  const unique = [...new Set(words)];
+  if (unique.length < 2) return undefined;
+  const [top, next] = lexicon.rankActions(unique);
+  if (!top || top.matched < 2 || top.matched < Math.ceil(unique.length * 0.4)) return undefined;
+  if (next && top.score < 1.5 * next.score) return undefined;
+  return { actionId: top.id, words: unique.join(' ') };
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, index) => from + index);
+}
+
+function readFound(text: string, found: Found, lexicon: Lexicon, context: AskContext): AskQuery {
   const cueSet = cues(found);
   // A status word under a "not" ("haven't been completed", "aren't blocked") rules that status out.
   const statuses = new Set<StatusWord>();

@@ -42,6 +42,12 @@ export const AskQuerySchema = z.discriminatedUnion('intent', [
     filter: ActionFilterSchema,
     count: z.boolean(),
     fact: z.enum(['lead', 'who', 'when', 'evidence', 'outcomes']).optional(),
+    /**
+     * The question asks about one thing it describes ("did the awareness drive with schools ever
+     * happen?"): the action whose words fit the description best, by a clear margin, and those words.
+     * It answers when the filter does not pick out one action.
+     */
+    bestFit: z.object({ actionId: z.string(), words: z.string() }).optional(),
   }),
   /** `fact`: the one thing asked about the action ("who owns 5.3?", "when is 7.2 due?"), said first. */
   z.object({ intent: z.literal('action_detail'), actionId: z.string(), fact: z.enum(['owner', 'due', 'status']).optional() }),

@@ -432,6 +432,28 @@ describe('agenda items and minutes, ruled-out periods, and more talk', () => {
   });
 });
 
+describe("one thing described in the asker's own words", () => {
+  it('is the action that fits the words best, whatever its status, and the reading says so', () => {
+    const result = ask('did the campaign to get schools and GPs aware of private fostering happen?');
+    expect(result.ids).toEqual(['act-3-2']);
+    expect(result.firstLine).toContain('The action that best fits "campaign schools gps aware private fostering"');
+  });
+  it('works with the thing named first, and through a synonym of a word the plan does not use', () => {
+    // "package" is not the plan's word, "pay and reward" and "social workers" are.
+    expect(ask('the pay and reward package for social workers - has that gone live?').ids).toEqual(['act-10-1']);
+    expect(ask('where are we with the invitation for councillors to watch the foster carer training?').ids).toEqual(['act-7-5']);
+  });
+  it('answers who or when about the thing first', () => {
+    const result = ask('who is doing the short briefing on statutory visits?');
+    expect(result.intent).toBe('action_detail');
+    expect(result.firstLine).toBe('9.6 is owned by Priya Shah.');
+  });
+  it('leaves an area, or words that fit several actions alike, as a list', () => {
+    expect(ask('where are we on life story work?').ids).toEqual(outstanding((action) => action.area === 7));
+    expect(ask('is the audit done?').ids.length).toBeGreaterThan(1);
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
