@@ -972,6 +972,10 @@ function phraseEntries(input: LexiconInput, usedInActions: (words: readonly stri
   return entries;
 }
 
+const BE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been', 'get', 'gets', 'getting']);
+/** "recorded under minute 23", "recorded at the meeting": where or when, not the activity. */
+const AFTER_PASSIVE = new Set(['under', 'at', 'in', 'on', 'by', 'for', 'from', 'as', 'against']);
+
 /** The word after an adjective: a noun, not a preposition, a joining word or the end of the question. */
 const ADJECTIVE_BEFORE = /^(?!(?:under|at|by|in|on|for|to|with|as|from|into|and|or|but|the|a|an|yet|so|if|is|are|was|were)$)[a-z]{3,}$/;
 
@@ -1009,7 +1013,18 @@ function phraseMatcher(entries: readonly Entry[]): Lexicon['match'] {
           entry.words.length === 1 &&
           word !== undefined &&
           (word === `${expected}ed` || word === `${expected}d`) &&
-          ADJECTIVE_BEFORE.test(words[position + 1] ?? ''));
+          ADJECTIVE_BEFORE.test(words[position + 1] ?? '')) ||
+        // "how cases are recorded": the area's activity as a verb in the passive (a gerund, as in
+        // "recruiting foster carers", may be another area's activity).
+        (entry.slot.kind === 'area' &&
+          entry.words.length === 1 &&
+          word !== undefined &&
+          word !== expected &&
+          word.length > 5 &&
+          word.endsWith('ed') &&
+          BE_WORDS.has(words[position - 1] ?? '') &&
+          !AFTER_PASSIVE.has(words[position + 1] ?? '') &&
+          relatedForm(word, expected));
       if (word === undefined || !(sameStem || wordsMatch(word, expected, entry.fuzzy, near))) return undefined;
       position += 1;
     }

@@ -340,9 +340,11 @@ function dropItemAreas(found: Found, lexicon: Lexicon, meeting: Meeting, areaSet
 /** The words left after the slots, less those that name no topic: an area's own wording, talk, audiences; slips corrected. */
 function topicWords(found: Found, lexicon: Lexicon, areaSet: ReadonlySet<number>): Run[] {
   let runs = found.leftovers;
-  // Words of a named area's own Ofsted wording describe that area, not a further topic.
+  // Words of a named area's own Ofsted wording and keywords describe that area, not a further topic.
   if (areaSet.size > 0) {
-    const areaWords = new Set(lexicon.areas.filter((area) => areaSet.has(area.number)).flatMap((area) => tokens(area.title).map(stemWord)));
+    const areaWords = new Set(
+      lexicon.areas.filter((area) => areaSet.has(area.number)).flatMap((area) => tokens([area.title, ...area.keywords].join(' ')).map(stemWord)),
+    );
     runs = withoutWords(runs, (word) => areaWords.has(stemWord(word)));
   }
   // Words of conversation ("busy", "back", "these days") are not topics, unless put as one ("on X")

@@ -345,6 +345,10 @@ describe("the dictionary's other forms and synonyms of the plan's words", () => 
     // "retaining" is a form of "retain", whose noun is "retention": area 10, Recruitment and retention.
     expect(ask('how are we doing on recruiting and retaining?').ids).toEqual(outstanding((action) => action.area === 10));
   });
+  it("an area's activity in the passive names the area, but not where something was recorded", () => {
+    expect(ask("anything open on how children's cases get recorded?").ids).toEqual(outstanding((action) => action.area === 5));
+    expect(ask('what was recorded at the january committee?').firstLine).not.toContain('area 5');
+  });
   it('a real word is not a slip of another real word', () => {
     // One letter from "remaining", but "retaining" is a word of its own: no status is read into it.
     expect(ask('everything on recruiting and retaining, finished or not').ids).toEqual(
