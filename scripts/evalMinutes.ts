@@ -42,6 +42,10 @@ const SETS = [
     name: 'real minutes, tenth set, held out (never looked at while tuning)',
     dir: join(__dirname, '..', 'tests', 'minutes', 'real-j', 'held-out'),
   },
+  {
+    name: 'real minutes, eleventh set (16 more councils), all held out (never looked at while tuning)',
+    dir: join(__dirname, '..', 'tests', 'minutes', 'real-k', 'held-out'),
+  },
 ];
 const only = process.argv.find((arg) => arg.startsWith('--set='))?.slice('--set='.length);
 const verbose = process.argv.includes('--verbose');
