@@ -32,13 +32,32 @@ const EARLIER_MEETING = /^(?:at|during)\s+(?:its|the|their|our)\s+(?:meeting|las
 const ASKED_ABOUT =
   /\b(?:asked\s+(?:about|for)|concerned\s+(?:about|at|by)|concerns?\s+(?:about|at|over)|requested|raised|queried|questioned|sought)\s+((?:a|an|the)\s+[^.;?!]{3,140})|\b(?:asked|queried|questioned)\s+((?:whether|if)\s+[^.;?!]{3,140})/i;
 const TOPIC = /\b(?:on|about|regarding|concerning)\s+((?:the\s+)?[a-z][^,.;?!]{2,60})/i;
+const REGARDING = /\b(?:about|regarding|concerning|in respect of)\s+((?:the|a|an)\s+[a-z][^,.;?!]{2,60})/i;
+
+/** Verbs of passing a matter on or finding out about it, whose object alone ("notify WC", "write to owner") does not say what about. */
+const PASS_ON = /^(?:notify|inform|write\s+to|contact|email|e-mail|phone|ring|speak\s+to|tell|advise|ask|chase|obtain|seek|get)\b/i;
+/** "The road-side gullies are blocked again", "... that the procedure for a bye-law was very involved": what the paragraph is about. */
+const MATTER =
+  /(?:^|\bthat\s+|,\s+)((?:the\s+)?[A-Za-z][\w'’-]*(?:\s+(?!is\b|are\b|was\b|were\b)[\w'’-]+){0,6}?)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?!asked|requested|agreed|noted|resolved)/i;
+const NOT_A_MATTER =
+  /^(?:it|this|that|there|he|she|they|we|i|the\s+clerk|clerk|the\s+chair(?:man)?|cllrs?\b.*|councillors?\b.*|mr\b.*|mrs\b.*|ms\b.*|members|the\s+council|council|all)$/i;
+
+/** "Notify WC", "Clerk to write to owner": a short action told with the matter the paragraph was about. */
+function completeShort(text: string, before: string): string {
+  if (!PASS_ON.test(text) || text.split(/\s+/).length > 4 || /\b(?:about|regarding|on|of|for|re)\b/i.test(text)) return text;
+  const matter = MATTER.exec(before)?.[1]?.trim();
+  if (!matter || NOT_A_MATTER.test(matter) || matter.split(/\s+/).length < 2) return text;
+  // A sentence's first word is in capitals only because it starts the sentence: "Two of the signs".
+  return `${text} about ${matter.replace(/^(?:The|A|An|Two|Three|Four|Some|Several|Many|Both|All|This|These|Those|Our|Its|Their)\b/, (word) => word.toLowerCase())}`;
+}
 
 /** "Provide this", "raise it with ...", "a report on this subject": said with what they refer to. */
 function completeObject(text: string, previous: string, unitText: string): string {
   const pronoun = /^(\w+(?:\s+(?:up|on|back|out|into|at|over|through))?)\s+(this|it|these|them)\b(?!\s+(?:is|was|were|are|would|will|has|had)\b)/i.exec(text);
   if (pronoun?.[1]) {
     const asked = ASKED_ABOUT.exec(previous);
-    const about = (asked?.[1] ?? asked?.[2]?.replace(/^if\b/i, 'whether'))?.trim();
+    // "... contacted by a resident regarding the unsafe tree on the green. Cllr X promised to look into it.": what it was about.
+    const about = (asked?.[1] ?? asked?.[2]?.replace(/^if\b/i, 'whether') ?? REGARDING.exec(previous)?.[1])?.trim();
     if (about) return `${pronoun[1]} ${about}${text.slice(pronoun[0].length)}`;
   }
   const subject = /\b(?:on|about|regarding)\s+this\s+(?:subject|matter|issue|topic|area|point)\b/i.exec(text);
@@ -194,7 +213,10 @@ export function narrativeActions(units: readonly Unit[], skip: ReadonlySet<numbe
     const paragraph = unit.text.slice(0, 20_000);
     // What "this", "the action plan" or "the results" refer to, from the sentences around.
     const complete = (text: string, before: string, sentence: string): string =>
-      completeVague(completeGeneric(completeDefinite(completeObject(text, before, paragraph), paragraph), `${before} ${sentence}`, before), before);
+      completeShort(
+        completeVague(completeGeneric(completeDefinite(completeObject(text, before, paragraph), paragraph), `${before} ${sentence}`, before), before),
+        `${before} ${sentence.slice(0, Math.max(0, sentence.search(/,[^,]*$/)))}`.trim() || paragraph,
+      );
     for (const whole of sentences(paragraph)) {
       const sentence = whole.slice(0, MAX_SENTENCE);
       const context = { lastPerson, previous };

@@ -208,6 +208,21 @@ describe('house styles of the ninth and tenth sets of real minutes', () => {
     ]);
   });
 
+  it('tells a short action, or one that says "it", with the matter the paragraph was about', () => {
+    const outcome = parseMinutes(
+      [
+        '7. Highways',
+        'The drains outside the school are blocked again. Clerk will notify Highways.',
+        '8. Green',
+        'A resident had written to the council regarding the broken bench on the green. Cllr Hart promised to look into it.',
+      ].join('\n'),
+    );
+    expect(outcome.actions.map((a) => [a.owner, a.text])).toEqual([
+      ['Clerk', 'Notify Highways about the drains outside the school'],
+      ['Cllr Hart', 'Look into the broken bench on the green'],
+    ]);
+  });
+
   it('joins a decision a page broke across a blank line', () => {
     const outcome = parseMinutes(
       '310. Minutes\n\n     RESOLVED that the minutes of the ordinary meeting and of the planning meeting held\n\n     on 2nd June be approved and signed.',
@@ -538,8 +553,9 @@ describe('house styles the first real minutes showed', () => {
       ].join('\n\n'),
     );
     expect(actions).toEqual([
-      { owner: 'Clerk', text: 'Write to the owner', due: null },
-      { owner: 'Clerk', text: 'Notify the highways team', due: null },
+      // Told with what the paragraph was about, as an officer reading the action alone needs.
+      { owner: 'Clerk', text: 'Write to the owner about the hedge at the school', due: null },
+      { owner: 'Clerk', text: 'Notify the highways team about two of the signs', due: null },
       { owner: null, text: 'Point the resident to the road safety partnership', due: null },
     ]);
   });
