@@ -69,7 +69,7 @@ const BARE_VOTE =
  * Councillor Jones as Vice-Chair", "Payment of the clerk's salary was approved in the sum of £55".
  */
 const NARRATIVE_DECISION =
-  /^(?:(?:we|councillors|members|the (?:council|committee|panel|board))\s+(?:unanimously\s+)?(?:elected|appointed|co-opted)\s+\S|[A-Z][^.]{2,200}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:elected|appointed|co-opted|approved|authori[sz]ed)\b(?!\s+(?:by|at|in)\s+(?:the\s+)?(?:cabinet|council|committee|board|panel|government|department)\b))/i;
+  /^(?:(?:we|councillors|members|the (?:council|committee|panel|board))\s+(?:unanimously\s+)?(?:elected|appointed|co-opted)\s+\S|[A-Z](?:[^.]|(?<=\b[A-Z])\.){2,200}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:elected|appointed|co-opted|approved|authori[sz]ed)\b(?!\s+(?:by|at|in)\s+(?:the\s+)?(?:cabinet|council|committee|board|panel|government|department)\b))/i;
 
 /** "To approve the Statement of Accounts: Approved", "Execute the Governance Statement; Executed": an agenda line and its outcome. */
 const OUTCOME_AFTER = /[:;–—]\s*(?:approved|agreed|executed|accepted|adopted|ratified|carried|resolved)(?:\s+(?:unanimously|by all))?\.?$/i;
@@ -339,6 +339,10 @@ export function findDecisions(
       const afterHeading = /^[^:.]{3,120}:\s+(?=[A-Z])/.exec(unit.text);
       const approvedAfter =
         afterHeading && MINUTES_APPROVED.test(unit.text.slice(afterHeading[0].length)) ? unit.text.slice(afterHeading[0].length) : undefined;
+      // "Mrs A was proposed as Chair by Mr B and seconded by Mr C. Mrs A was elected unanimously.": the sentence that decides.
+      const narrativeSentence = unit.text
+        .split(/(?<=[.!?])(?<!\b[A-Z]\.)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|St|Cty)\.)\s+(?=[A-Z])/)
+        .find((sentence) => NARRATIVE_DECISION.test(sentence));
       const approval = approvedAfter
         ? firstSentence(approvedAfter)
         : MINUTES_APPROVED.test(unit.text)
@@ -347,8 +351,8 @@ export function findDecisions(
             ? unit.text
             : (formal && FORMAL_DECISION.test(unit.text)) || isShortDecision(unit.text)
               ? unit.text
-              : NARRATIVE_DECISION.test(unit.text)
-                ? firstSentence(unit.text)
+              : narrativeSentence
+                ? firstSentence(narrativeSentence)
                 : vote
                   ? vote[0]
                   : undefined;
@@ -361,7 +365,7 @@ export function findDecisions(
         const item = itemOf[index] ?? -1;
         const own = unit.minute && !unit.minute.includes('/') ? unit.minute : undefined;
         const base = own ?? itemBase(item) ?? null;
-        const narrative = MINUTES_APPROVED.test(unit.text) || approvedAfter !== undefined || vote !== null || NARRATIVE_DECISION.test(unit.text);
+        const narrative = MINUTES_APPROVED.test(unit.text) || approvedAfter !== undefined || vote !== null || narrativeSentence !== undefined;
         entries.push({
           text: tidyEntry(approvalBelow ? `${approval} ${approvalBelow.text}` : approval),
           base,

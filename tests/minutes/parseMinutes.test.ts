@@ -223,6 +223,11 @@ describe('house styles of the ninth and tenth sets of real minutes', () => {
     ]);
   });
 
+  it('takes the sentence that decides from a paragraph that first tells the proposal', () => {
+    const outcome = parseMinutes('2. Election of Chair\nMr A. Lowe was proposed as Chairman by Mrs Hill and seconded by Mr Stone. Mr A. Lowe was elected unanimously.');
+    expect(outcome.resolutions.map((r) => r.text)).toEqual(['Mr A. Lowe was elected unanimously.']);
+  });
+
   it('joins a decision a page broke across a blank line', () => {
     const outcome = parseMinutes(
       '310. Minutes\n\n     RESOLVED that the minutes of the ordinary meeting and of the planning meeting held\n\n     on 2nd June be approved and signed.',
