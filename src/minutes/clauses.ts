@@ -586,7 +586,14 @@ function passives(text: string, context: Context): Candidate[] {
       index: passive.index,
       read: () => {
         const region = text.slice(0, passive.index);
-        const { subject, speaker } = clauseSubject(region);
+        const read = clauseSubject(region);
+        const { speaker } = read;
+        let { subject } = read;
+        // "Copies were tabled at the meeting and would be uploaded to the website": the subject of the first verb.
+        if (!subject.trim() && /\band\s*$/i.test(region)) {
+          const first = /^(.{3,120}?)\s+(?:was|were|is|are|had been|has been|have been)\b/i.exec(lastClause(region.replace(/,?\s+and\s*$/i, '')));
+          subject = first?.[1] ?? '';
+        }
         if (!subject || /\b(?:if|when|whether|unless|once)\b/i.test(subject)) return undefined;
         const rest = phraseAfter(text, passive.index + passive[0].length);
         const head = (passive[1] ?? '').split(/\s+/)[0] ?? '';

@@ -228,6 +228,11 @@ describe('house styles of the ninth and tenth sets of real minutes', () => {
     expect(outcome.resolutions.map((r) => r.text)).toEqual(['Mr A. Lowe was elected unanimously.']);
   });
 
+  it('reads a thing to do after "and" that shares its subject with a thing done', () => {
+    const outcome = parseMinutes('3. Training\nThe slides were shown at the meeting and would be emailed to all governors.');
+    expect(outcome.actions.map((a) => a.text)).toEqual(['Email the slides to all governors']);
+  });
+
   it('joins a decision a page broke across a blank line', () => {
     const outcome = parseMinutes(
       '310. Minutes\n\n     RESOLVED that the minutes of the ordinary meeting and of the planning meeting held\n\n     on 2nd June be approved and signed.',
