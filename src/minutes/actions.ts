@@ -30,7 +30,7 @@ const BACKGROUND =
 const EARLIER_MEETING = /^(?:at|during)\s+(?:its|the|their|our)\s+(?:meeting|last meeting|previous meeting)\s+(?:on|in|of|held)\b/i;
 /** What a member asked about or was concerned at: what "this" means in the answer that follows. */
 const ASKED_ABOUT =
-  /\b(?:asked\s+(?:about|for)|concerned\s+(?:about|at|by)|concerns?\s+(?:about|at|over)|requested|raised|queried|questioned|sought)\s+((?:a|an|the)\s+[^.;?!]{3,140})|\b(?:asked|queried|questioned)\s+((?:whether|if)\s+[^.;?!]{3,140})/i;
+  /\b(?:asked\s+(?:about|for)|concerned\s+(?:about|at|by)|concerns?\s+(?:about|at|over)|requested|raised|queried|questioned|sought)\s+((?:a|an|the)\s+[^.;?!]{3,140})|\b(?:asked|queried|questioned)\s+((?:whether|if|how|what|why|when)\s+[^.;?!]{3,140}?)(?=\s+and\s+(?:the|a|an)\s+[A-Z]|[.;?!]|$)/i;
 const TOPIC = /\b(?:on|about|regarding|concerning)\s+((?:the\s+)?[a-z][^,.;?!]{2,60})/i;
 const REGARDING = /\b(?:about|regarding|concerning|in respect of)\s+((?:the|a|an)\s+[a-z][^,.;?!]{2,60})/i;
 
@@ -60,6 +60,11 @@ function completeObject(text: string, previous: string, unitText: string): strin
     const about = (asked?.[1] ?? asked?.[2]?.replace(/^if\b/i, 'whether') ?? REGARDING.exec(previous)?.[1])?.trim();
     if (about) return `${pronoun[1]} ${about}${text.slice(pronoun[0].length)}`;
   }
+  // "... questioned how the reshape would be configured and the Director agreed to provide details on this": on what was asked.
+  const onThis = /\b(on|about|regarding)\s+(?:this|that|it)(?=\s+(?:after|at|before|by|in|following|outside)\b|\s*$)/i.exec(text);
+  const askedHere = onThis ? ASKED_ABOUT.exec(`${previous} ${unitText}`) : undefined;
+  const question = askedHere?.[1] ?? askedHere?.[2]?.replace(/^if\b/i, 'whether');
+  if (onThis && question) return squash(`${text.slice(0, onThis.index)} ${onThis[1]} ${question.trim()}${text.slice(onThis.index + onThis[0].length)}`);
   const subject = /\b(?:on|about|regarding)\s+this\s+(?:subject|matter|issue|topic|area|point)\b/i.exec(text);
   if (subject) {
     const topic = TOPIC.exec(sentences(unitText)[0] ?? '')?.[1]?.trim();

@@ -358,7 +358,7 @@ export function findDecisions(
                   : undefined;
       // "The following minutes were noted:" and the minutes below it.
       const approvalBelow =
-        approval && /\bfollowing\b[^:]*:\s*$/i.test(approval) && approval.trim() === unit.text.slice(unit.text.length - approval.trim().length)
+        approval && /\bfollowing\b[^:.]*[:.]\s*$/i.test(approval) && approval.trim() === unit.text.slice(unit.text.length - approval.trim().length)
           ? listBelow(units, index, itemStarts)
           : undefined;
       if (approval) {
@@ -464,16 +464,21 @@ export function findDecisions(
         if (inline) inline.forEach((text) => texts.push({ text, units: [next] }));
         else texts.push({ text: following.text, units: [next] });
         used.push(next);
-        if (!/:\s*-?$/.test(following.text)) {
+        // "That the following meeting dates be agreed for 2020." and the dates below it.
+        const introduces = /\bfollowing\b[^:.]*[:.]\s*-?$/i.test(following.text);
+        if (!/:\s*-?$/.test(following.text) && !introduces) {
           next += 1;
           break;
         }
+        const last = texts[texts.length - 1];
+        if (introduces && last) last.listing = true;
         continue;
       }
       // A wrapped line or an unmarked continuation of the last entry.
       // After "... on the Service Challenge Groups –" the short lines below are what it introduced.
       if (current && /[:–—-]$/.test(current.text)) current.listing = true;
-      const listed = current?.listing === true && following.text.split(/\s+/).length <= 10 && !/[.!?]$/.test(following.text);
+      // A list in semicolons ends with a full stop: "...; Monday 5 June at 2pm."
+      const listed = current?.listing === true && following.text.split(/\s+/).length <= 10 && (!/[.!?]$/.test(following.text) || /;\s*$/.test(current.text));
       if (current && (/^[a-z]/.test(following.text) || listed || (!following.gapBefore && !/[.;:]$/.test(current.text)))) {
         current.text = `${current.text} ${following.text}`;
         current.units.push(next);

@@ -233,6 +233,18 @@ describe('house styles of the ninth and tenth sets of real minutes', () => {
     expect(outcome.actions.map((a) => a.text)).toEqual(['Email the slides to all governors']);
   });
 
+  it('keeps the dates "the following dates be agreed." introduces, full stop or not', () => {
+    const outcome = parseMinutes('5. Meeting dates\nRESOLVED\n\nThat the following meeting dates be agreed for 2023.\n\nMonday 6 March 2023 at 2pm;\n\nMonday 5 June 2023 at 2pm.\n\n6. Close');
+    expect(outcome.resolutions.map((r) => r.text)).toEqual([
+      'That the following meeting dates be agreed for 2023. Monday 6 March 2023 at 2pm; Monday 5 June 2023 at 2pm.',
+    ]);
+  });
+
+  it('asked how something would work, "details on this" are details on that', () => {
+    const outcome = parseMinutes('4. Early help\nMembers questioned how the new locality model would be staffed and the Director agreed to provide details on this after the meeting.');
+    expect(outcome.actions.map((a) => a.text)).toEqual(['Provide details on how the new locality model would be staffed']);
+  });
+
   it('joins a decision a page broke across a blank line', () => {
     const outcome = parseMinutes(
       '310. Minutes\n\n     RESOLVED that the minutes of the ordinary meeting and of the planning meeting held\n\n     on 2nd June be approved and signed.',
