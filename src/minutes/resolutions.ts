@@ -445,7 +445,12 @@ export function findDecisions(
           current.units.push(next);
         } else {
           list.last = valueIn(marker, list.roman);
-          texts.push({ text: following.text, units: [next] });
+          // "1) Consult on the policies. 2) Delegate to the Director ...": the entries that follow on the same line.
+          const inline = marker.kind !== 'bullet' ? splitInline(`${marker.label}) ${following.text}`) : undefined;
+          if (inline && inline.length > 1) {
+            for (const text of inline) texts.push({ text, units: [next] });
+            list.last += inline.length - 1;
+          } else texts.push({ text: following.text, units: [next] });
         }
         used.push(next);
         continue;

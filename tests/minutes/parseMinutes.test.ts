@@ -245,6 +245,11 @@ describe('house styles of the ninth and tenth sets of real minutes', () => {
     expect(outcome.actions.map((a) => a.text)).toEqual(['Provide details on how the new locality model would be staffed']);
   });
 
+  it('parts a numbered decision list whose next entries run on along one line', () => {
+    const outcome = parseMinutes('3. Home to school transport\nDECISIONS - the Cabinet Member agreed to:\n1) Consult on the revised transport policy. 2) Publish the final policy by September.');
+    expect(outcome.resolutions.map((r) => r.text)).toEqual(['Consult on the revised transport policy.', 'Publish the final policy by September.']);
+  });
+
   it('joins a decision a page broke across a blank line', () => {
     const outcome = parseMinutes(
       '310. Minutes\n\n     RESOLVED that the minutes of the ordinary meeting and of the planning meeting held\n\n     on 2nd June be approved and signed.',
