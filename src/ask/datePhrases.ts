@@ -86,7 +86,7 @@ function relativeSpans(
     [
       // "early March", "mid-April", "the tail end of March": part of a month.
       new RegExp(
-        String.raw`\b${PREPOSITION}(early|mid|late|the tail end of|tail end of|the back end of|back end of|the start of|start of|the beginning of|beginning of)[- ]?(${MONTH_WORDS})(?:\s+(\d{4}))?\b`,
+        String.raw`\b${PREPOSITION}(early|mid|late|the tail end of|tail end of|the back end of|back end of|the start of|start of|the beginning of|beginning of|the end of|end of)[- ]?(${MONTH_WORDS})(?:\s+(\d{4}))?\b`,
         'g',
       ),
       (m) => {
@@ -97,6 +97,8 @@ function relativeSpans(
         if (!m[4] && direction === 'past' && DateTime.utc(year, month, 1) > today) year -= 1;
         const first = DateTime.utc(year, month, 1);
         const part = m[2] ?? '';
+        // "at the end of March" is late in March; "by the end of March" is a bound, read elsewhere.
+        if (/^(?:the )?end of$/.test(part) && (m[1] !== undefined || !/\bat\s+$/.test(text.slice(0, m.index)))) return undefined;
         const monthName = first.toFormat('LLLL yyyy');
         if (/early|start|beginning/.test(part)) return { from: first, to: first.set({ day: 10 }), label: `in early ${monthName}` };
         if (part === 'mid') return { from: first.set({ day: 15 }), to: first.set({ day: 15 }), label: `mid ${monthName}` };
@@ -280,7 +282,9 @@ function relativeSpans(
       // "for the end of 2022", "end of the year": the end of a span is a bound, "by".
       const said = m[1] === 'between' ? undefined : m[1]?.trim();
       const preposition =
-        /(?<!\b(?:tail|back)\s)\bend of\b/.test(m[0]) && !['by', 'before', 'until', 'till', 'til', 'up to', 'no later than', 'after'].includes(said ?? '')
+        /(?<!\b(?:tail|back)\s)\bend of\b/.test(m[0]) &&
+        !['by', 'before', 'until', 'till', 'til', 'up to', 'no later than', 'after'].includes(said ?? '') &&
+        !/\bat\s+$/.test(text.slice(0, m.index))
           ? 'by'
           : said;
       found.push({ index: m.index, length: m[0].length, span, preposition });

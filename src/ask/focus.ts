@@ -37,7 +37,7 @@ const PRONOUN = /\b(she's|she|her|hers|he's|he|his|him)\b/i;
 function clausesOf(text: string): string[] {
   return text
     .split(
-      /(?<=[.!?])\s+(?=\S)|\s*\p{Extended_Pictographic}+\s*|\s+but\s+(?:right now\s+)?(?:i\s+(?:just|really|actually)\s+need\s+)?(?=(?:what|which|who|when|where|how|is|are|can|could)\b)|\s+[-–—]\s+|\s*;\s*|:\s+(?=(?:what|which|who|whose|when|where|how|can you|could you|is|are|any|anything)\b)|,\s+(?:but\s+|so\s+|and\s+)?(?=(?:what|which|who|whose|when|where|how|can you|could you|would you|will you|any|anything|show|list|tell|give|please|i'm|im|i am|i've|we're|as i|because|cos)\b)/iu,
+      /(?<=[.!?])\s+(?=\S)|\s*\p{Extended_Pictographic}+\s*|\s+[:;]-?[()DPp](?=\s|$)\s*|\s+but\s+(?:right now\s+)?(?:i\s+(?:just|really|actually)\s+need\s+)?(?=(?:what|which|who|when|where|how|is|are|can|could)\b)|\s+[-–—]\s+|\s*;\s*|:\s+(?=(?:what|which|who|whose|when|where|how|can you|could you|is|are|any|anything)\b)|,\s+(?:but\s+|so\s+|and\s+)?(?=(?:what|which|who|whose|when|where|how|can you|could you|would you|will you|any|anything|show|list|tell|give|please|i'm|im|i am|i've|we're|as i|because|cos)\b)/iu,
     )
     .map((clause) => (clause ?? '').trim())
     .filter(Boolean);

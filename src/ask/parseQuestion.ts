@@ -108,7 +108,7 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
   const refSpans: Array<{ index: number; length: number }> = [];
   for (const match of normalised.matchAll(REF_PATTERN)) {
     // "Minute 39.6", "item 23.2": a minute's number, not an action's.
-    if (/\b(?:minutes?|min|item)\s+$/.test(normalised.slice(0, match.index ?? 0))) continue;
+    if (/\b(?:minutes?|min|item|resolution)\s+$/.test(normalised.slice(0, match.index ?? 0))) continue;
     const ref = `${Number(match[1])}.${Number(match[2])}`;
     const id = byRef.get(ref);
     if (id) refs.push(id);
@@ -162,8 +162,12 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
     return match?.slot.kind === 'cue' && match.slot.cue === 'meeting';
   });
   // "What was due in January": a month said in the past tense is the one just gone.
-  const pastTense = /\b(?:was|were)\s+due\s+(?:in|during)\b/.test(normalised);
-  const dates = findDatePhrases(normalised, context.today, aboutMeeting || pastTense ? 'past' : 'future');
+  const pastTense = /\b(?:was|were|fell|became|went)\s+(?:due|overdue)\s+(?:in|during)\b/.test(normalised);
+  // A meeting is in the past, but a deadline said with it ("due before Easter") is still ahead.
+  const found = findDatePhrases(normalised, context.today, aboutMeeting || pastTense ? 'past' : 'future');
+  const ahead = aboutMeeting && !pastTense ? findDatePhrases(normalised, context.today, 'future') : [];
+  const deadline = (phrase: DatePhrase): boolean => ['due', 'by', 'before', 'until', 'till', 'no later than'].includes(phrase.preposition ?? '');
+  const dates = found.map((phrase) => (deadline(phrase) ? (ahead.find((other) => other.index === phrase.index && deadline(other)) ?? phrase) : phrase));
   normalised = cut(normalised, dates);
 
   const words = wordsOf(normalised);
@@ -183,8 +187,18 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
       continue;
     }
     const match = lexicon.match(words, index);
+    // "Could you pull up what's overdue for me?": "for me" at the end of a request is politeness, not whose.
+    const politeForMe =
+      word === 'me' &&
+      words[index - 1] === 'for' &&
+      [undefined, BREAK, 'please', 'thanks'].includes(words[index + 1]) &&
+      /\b(?:could|can|would) you\b|\bplease\b/.test(normalised);
     const isChattyMe =
-      match?.slot.kind === 'cue' && match.slot.cue === 'me' && word === 'me' && match.end === index + 1 && ME_AFTER_VERBS.has(words[index - 1] ?? '');
+      match?.slot.kind === 'cue' &&
+      match.slot.cue === 'me' &&
+      word === 'me' &&
+      match.end === index + 1 &&
+      (ME_AFTER_VERBS.has(words[index - 1] ?? '') || politeForMe);
     if (match && !isChattyMe) {
       matches.push({ ...match, words: words.slice(match.start, match.end) });
       breakRun();
@@ -258,7 +272,12 @@ function readMeeting(
   );
   // "The actions councillors set in January": what a committee did names its meeting.
   const committeeDid = found.words.some((word, at) => AUDIENCE_WORDS.has(word) && ASKING_VERBS.has(found.words[at + 1] ?? ''));
-  if (!cueSet.has('meeting') && !exactMeetingDate && !itemNamed && !committeeDid) return { meeting, dueDates };
+  // "The actions from October 2019": a month gone by with a meeting in it, that the actions came from.
+  const fromMeeting = found.dates.some(
+    (phrase) =>
+      phrase.preposition === 'from' && phrase.span.to < context.today && lexicon.meetings.some((m) => m.date >= phrase.span.from && m.date <= phrase.span.to),
+  );
+  if (!cueSet.has('meeting') && !exactMeetingDate && !itemNamed && !committeeDid && !fromMeeting) return { meeting, dueDates };
   const datePhrase = exactMeetingDate ?? found.dates.find((phrase) => !isDueBound(phrase));
   const pastMeetings = lexicon.meetings.filter((m) => m.date <= context.today);
   if (datePhrase) {
@@ -317,7 +336,7 @@ const ITEM_WORDS = new Set(['item', 'update', 'report', 'paper', 'discussion', '
 /** An agenda item named by its number after "item" or "minute", in a meeting that has it. */
 function agendaItem(found: Found, lexicon: Lexicon): { meeting: Meeting; ref: string } | undefined {
   for (let at = 0; at + 1 < found.words.length; at += 1) {
-    if (!['item', 'minute', 'min', 'minutes', 'agenda'].includes(found.words[at] ?? '')) continue;
+    if (!['item', 'minute', 'min', 'minutes', 'agenda', 'resolution'].includes(found.words[at] ?? '')) continue;
     const ref = found.words[at + 1] ?? '';
     if (!/^\d+(?:\.\d+)*$/.test(ref)) continue;
     const head = ref.split('.')[0];
@@ -509,6 +528,9 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
 /** "Did the awareness drive with schools ever happen?", "where are we with the new salary package?", "the X - is that finished?". */
 const ONE_THING = [
   /^(?:is|has|have|did|was)\s+(?:the|that|our|this)\s/,
+  // "has family safeguarding gone live yet?", "status of making sure ...", "update on the e-workbooks?".
+  /^(?:has|have|did|is)\s+(?!anything|everything|anyone|anybody|there\b|it\b|he\b|she\b|they\b|we\b|i\b)[a-z]+\s.*\b(?:gone live|happened|happen|been done|finished|completed|launched|gone out|been sent|delivered|embedded|in place|got anywhere)\b/,
+  /^(?:status|update|progress|news|latest)\s+(?:on|of|about|with)\s/,
   /\b(?:where are we|where did we get to|where have we got to|how are we getting on|how are we doing|what is happening|any (?:news|progress|update)|what is the (?:status|latest|position))\s+(?:on|with|of|about|for)\s+(?:the|that|our|this|getting)\s/,
   /^(?:the|our|that)\s.+\s\|\s(?:is|has|did|was|have)\s+(?:that|it|this)\b/,
   /\b(?:is|has|did) the one (?:about|on|for|where|with)\b/,
@@ -661,10 +683,11 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
   }
 
   // "Is the staff survey done yet?", "has the protocol been finished?": a question about how the thing stands, whatever its status.
+  // "Minute 39.7 - is that on track?": how the one thing stands.
   if (
-    topics.length > 0 &&
+    (topics.length > 0 || minute !== undefined) &&
     statuses.size === 1 &&
-    statuses.has('complete') &&
+    (statuses.has('complete') || statuses.has('green')) &&
     (['is', 'has', 'have', 'was', 'did', 'are'].includes(openerOf(found.words) ?? '') || found.words.includes('yet'))
   ) {
     statuses.clear();

@@ -458,6 +458,52 @@ describe("one thing described in the asker's own words", () => {
   });
 });
 
+describe('more ways of putting statuses, periods, meetings and requests', () => {
+  const fromMeeting = (meeting: string) =>
+    view.actions
+      .filter((action) => action.source.kind === 'meeting' && action.source.meeting === meeting)
+      .map((action) => action.id)
+      .sort();
+  it('"nobody has finished" is still open; "in flight" is in progress', () => {
+    expect(ask('what in area 9 has nobody finished?').ids).toEqual(outstanding((action) => action.area === 9));
+    expect(ask("what's in flight for Helen?").ids).toEqual(
+      view.actions
+        .filter((action) => action.owner === 'helen-marsh' && action.status === 'in_progress')
+        .map((action) => action.id)
+        .sort(),
+    );
+  });
+  it('"at the end of April" is late April, "by the end of April" up to it; "fell due in December" looks back', () => {
+    expect(ask('anything due at the end of April?').ids).toEqual(outstanding((action) => action.due >= '2022-04-21' && action.due <= '2022-04-30'));
+    expect(ask('anything due by the end of April?').ids).toEqual(outstanding((action) => action.due <= '2022-04-30'));
+    expect(ask('which ones fell due in December and are still open?').ids).toEqual(
+      outstanding((action) => action.due >= '2021-12-01' && action.due <= '2021-12-31'),
+    );
+  });
+  it('talk before a ":(" is left out, and "for me" at the end of a request is politeness', () => {
+    expect(ask("hectic week with inspection prep :( what's blocked?").ids).toEqual(outstanding((action) => action.status === 'blocked'));
+    const result = ask('could you list what is overdue for me please');
+    expect(result.ids).toEqual(outstanding((action) => action.due < '2022-02-01'));
+  });
+  it('a resolution by its number; "is it on track" about one thing is how it stands', () => {
+    const result = ask('resolution 39.7 - is that on track?');
+    expect(result.ids).toEqual(['act-12-1']);
+  });
+  it('a deadline said with the last meeting is still ahead; "the actions from October 2019" are that meeting\'s', () => {
+    expect(ask('which actions from the last committee are due before Easter?').firstLine).toContain('17 April 2022');
+    expect(ask('how many of the actions from October 2019 are done?').ids).toEqual(
+      view.actions
+        .filter((action) => action.status === 'complete' && fromMeeting('cypssc-2019-10-09').includes(action.id))
+        .map((action) => action.id)
+        .sort(),
+    );
+  });
+  it('"has X gone live", "status of ...", "update on the ..." ask about one described thing', () => {
+    expect(ask('has the workbook for social workers gone live yet?').ids).toEqual(['act-5-2']);
+    expect(ask('update on the recruitment campaign with the new imagery?').ids).toEqual(['act-10-2']);
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
