@@ -46,6 +46,11 @@ const SETS = [
     name: 'real minutes, eleventh set (16 more councils), all held out (never looked at while tuning)',
     dir: join(__dirname, '..', 'tests', 'minutes', 'real-k', 'held-out'),
   },
+  { name: 'real minutes, twelfth set (20 more councils), development part', dir: join(__dirname, '..', 'tests', 'minutes', 'real-l', 'dev') },
+  {
+    name: 'real minutes, twelfth set, held out (never looked at while tuning)',
+    dir: join(__dirname, '..', 'tests', 'minutes', 'real-l', 'held-out'),
+  },
 ];
 const only = process.argv.find((arg) => arg.startsWith('--set='))?.slice('--set='.length);
 const verbose = process.argv.includes('--verbose');
