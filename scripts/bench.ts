@@ -300,8 +300,10 @@ async function storeOnly(cosmos: string, data: PlanData, seconds: number): Promi
   const plans = new PlanRepository(store.containers.plan);
   const cache = new PlanCache(plans);
   const times: number[] = [];
-  // Held, as the bot holds it: the one full read is start-up, not a turn.
-  await cache.view(data.plan.id);
+  // Held, as the bot holds it: the one full read, and the first question's building of the plan's
+  // lexicon (about 3 s at 50,000 actions), are start-up, not turns.
+  const held = await cache.view(data.plan.id);
+  if (held) answerWithCard(held, { text: 'help', asker: undefined, today: todayIn(held.plan.timeZone) });
   const until = Date.now() + seconds * 1000;
   let i = 0;
   try {
