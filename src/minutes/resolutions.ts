@@ -52,7 +52,7 @@ const NOT_A_DECISION = /^(?:the\s+\w+\s+)?(?:recommended|recommendations?)\b|\bi
 /** Paragraphs after which a decision block is over. */
 /** The minutes of an earlier meeting approved, in narrative: "were agreed as a true record", "taken as read, confirmed and signed". */
 const MINUTES_APPROVED =
-  /^(?:that\s+)?(?:the\s+)?(?:following\s+)?(?:draft\s+|ordinary\s+|confirmed\s+|unconfirmed\s+)?(?:minutes|notes)(?:\s+of\s+(?:the\s+)?(?:last\s+|previous\s+|ordinary\s+|planning\s+)?(?:meeting|committee|panel|board)s?\b[^.]{0,200}?)?\s+(?:were|was|are|be|have been)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:approved|agreed|confirmed|taken as read|signed|accepted|adopted|noted|received)\b|^(?:the\s+)?(?:members|councillors|trustees|meeting|council|committee|panel|board|cabinet|forum|group)\s+(?:(?:received|considered|read)\s+and\s+)?(?:noted|agreed|approved|accepted|confirmed|adopted|ratified|signed)\s+(?:that\s+)?the\s+minutes\b/i;
+  /^(?:that\s+)?(?:the\s+)?(?:following\s+)?(?:draft\s+|ordinary\s+|confirmed\s+|unconfirmed\s+)?(?:minutes|notes)(?:\s+of\s+(?:the\s+)?(?:last\s+|previous\s+|ordinary\s+|planning\s+|(?:[A-Z][\w&'’-]*\s+){1,5})?(?:meeting|committee|panel|board|council|forum|group)s?\b[^.]{0,200}?)?\s+(?:were|was|are|be|have been)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:(?:considered|received|read|presented|circulated),?\s+(?:and\s+)?)?(?:approved|agreed|confirmed|taken as read|signed|accepted|adopted|noted|received)\b|^(?:the\s+)?(?:members|councillors|trustees|meeting|council|committee|panel|board|cabinet|forum|group)\s+(?:(?:received|considered|read)\s+and\s+)?(?:noted|agreed|approved|accepted|confirmed|adopted|ratified|signed)\s+(?:that\s+)?the\s+minutes\b/i;
 /**
  * A motion put and carried, as parish minutes write it: "Proposed by Cllr A, seconded by Cllr B,
  * that £600 be donated ...", "DD proposed accepting the quote, DB seconded, agreed by all".
@@ -69,7 +69,7 @@ const BARE_VOTE =
  * Councillor Jones as Vice-Chair", "Payment of the clerk's salary was approved in the sum of £55".
  */
 const NARRATIVE_DECISION =
-  /^(?:(?:we|councillors|members|the (?:council|committee|panel|board))\s+(?:unanimously\s+)?(?:elected|appointed|co-opted)\s+\S|[A-Z](?:[^.]|(?<=\b[A-Z])\.){2,200}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:elected|appointed|co-opted|approved|authori[sz]ed)\b(?!\s+(?:by|at|in)\s+(?:the\s+)?(?:cabinet|council|committee|board|panel|government|department)\b))/i;
+  /^(?:(?:we|councillors|members|the (?:council|committee|panel|board))\s+(?:unanimously\s+)?(?:elected|appointed|co-opted)\s+\S|[A-Z](?:[^.]|(?<=\b[A-Z])\.){2,200}?\s(?:was|were)\s+(?:(?:presented|considered|received|discussed)\s+and\s+)?(?:duly\s+|unanimously\s+)?(?:elected|appointed|co-opted|approved|authori[sz]ed)\b(?!\s+(?:by|at|in)\s+(?:the\s+)?(?:cabinet|council|committee|board|panel|government|department)\b))/i;
 
 /** "To approve the Statement of Accounts: Approved", "Execute the Governance Statement; Executed": an agenda line and its outcome. */
 const OUTCOME_AFTER = /[:;–—]\s*(?:approved|agreed|executed|accepted|adopted|ratified|carried|resolved)(?:\s+(?:unanimously|by all))?\.?$/i;
@@ -165,11 +165,24 @@ function firstSentence(text: string): string {
 }
 
 /** A lettered or numbered paragraph that opens a list of decisions: the first entry, in a form only decisions take. */
-function startsDecisionList(unit: Unit): boolean {
+function startsDecisionList(unit: Unit, units: readonly Unit[]): boolean {
   const marker = unit.marker;
   if (!marker || marker.kind === 'bullet' || marker.value !== 1) return false;
-  return FORMAL_DECISION.test(unit.text) || /^That\s+\S+(?:\s+\S+){5,}/.test(unit.text);
+  if (FORMAL_DECISION.test(unit.text) || /^That\s+\S+(?:\s+\S+){5,}/.test(unit.text)) return true;
+  // "1) Authorise the Monitoring Officer to ...", "2) Agree that ...": what a decision does, in the imperative, entry after entry.
+  const second = units.slice(unit.index + 1, unit.index + 6).find((other) => other.marker !== undefined);
+  // Not after a lead-in that introduced them as something else ("The Committee is RECOMMENDED to:").
+  const before = units
+    .slice(0, unit.index)
+    .reverse()
+    .find((other) => other.text);
+  if (before && (/[:–—-]\s*$/.test(before.text) || NOT_A_DECISION.test(before.text) || /\brecommend/i.test(before.text))) return false;
+  return DECIDING_VERB.test(unit.text) && second?.marker?.kind === marker.kind && second.marker.value === 2 && DECIDING_VERB.test(second.text);
 }
+
+/** Verbs a decision opens with when its RESOLVED ("RESOLVED to:") is lost. */
+const DECIDING_VERB =
+  /^(?:approve|agree|authorise|authorize|delegate|note|endorse|adopt|accept|confirm|appoint|instruct|reject|defer|grant|refuse|request|support|ratify|commission|establish|allocate)\s+(?:that\s+|the\s+|to\s+|a\s+|an\s+|authority\s+|[A-Z])/i;
 
 /** A decision that is a whole sentence ending in a list: "the Committee noted that the following dates had been reserved ...:". */
 function introducesList(rest: string): boolean {
@@ -327,7 +340,7 @@ export function findDecisions(
           : undefined);
     // "(a) That the Director circulates ...", "(a) ... the work programme be approved;": the first of
     // a list of decisions whose RESOLVED the page lost. The list is read as a decision block.
-    const implicit = !found && startsDecisionList(unit);
+    const implicit = !found && startsDecisionList(unit, units);
     const opening: Opening | undefined = found ?? (implicit ? { rest: '', strong: true } : undefined);
     if (!opening) {
       // "The minutes of the last meeting were approved as a correct record": a decision, written as narrative.

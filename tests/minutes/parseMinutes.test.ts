@@ -250,6 +250,41 @@ describe('house styles of the ninth and tenth sets of real minutes', () => {
     expect(outcome.resolutions.map((r) => r.text)).toEqual(['Consult on the revised transport policy.', 'Publish the final policy by September.']);
   });
 
+  it('reads a numbered list of imperative decisions whose RESOLVED the page lost', () => {
+    const outcome = parseMinutes(
+      [
+        'Appointment of an Independent Person',
+        'The Monitoring Officer introduced the report.',
+        '1)   Authorise the Monitoring Officer to advertise the role of Independent Person;',
+        '2)   Agree that the current Independent Person continues until the role is filled; and',
+        '3)   Delegate authority to the Chair to agree the interview dates.',
+      ].join('\n\n'),
+    );
+    expect(outcome.resolutions.map((r) => r.text)).toEqual([
+      'Authorise the Monitoring Officer to advertise the role of Independent Person',
+      'Agree that the current Independent Person continues until the role is filled',
+      'Delegate authority to the Chair to agree the interview dates.',
+    ]);
+  });
+
+  it('reads approvals of a named committee\'s minutes, and things "presented and approved"', () => {
+    const outcome = parseMinutes(
+      [
+        '1. Minutes',
+        'The draft minutes of the Audit and Governance Committee held on 4 May, were confirmed as correct.',
+        '2. Minutes of the village hall meeting',
+        'The minutes of the Village Hall Committee held on 1 June were considered, approved and duly signed.',
+        "3. Clerk's report",
+        "The Clerk's report was presented and approved.",
+      ].join('\n'),
+    );
+    expect(outcome.resolutions.map((r) => r.text)).toEqual([
+      'The draft minutes of the Audit and Governance Committee held on 4 May, were confirmed as correct.',
+      'The minutes of the Village Hall Committee held on 1 June were considered, approved and duly signed.',
+      "The Clerk's report was presented and approved.",
+    ]);
+  });
+
   it('joins a decision a page broke across a blank line', () => {
     const outcome = parseMinutes(
       '310. Minutes\n\n     RESOLVED that the minutes of the ordinary meeting and of the planning meeting held\n\n     on 2nd June be approved and signed.',
