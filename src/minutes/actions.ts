@@ -23,6 +23,9 @@ export type Draft = {
 /** "Action:", "ACTION –", "Action (Clerk):", "Agreed action:" at the start of a sentence. */
 const ACTION_LINE =
   /^(?:agreed\s+|new\s+)?(?:action|actions|action point|action required|action by)(?:\s*\d{1,3}[a-z]?)?\s*(?:\(([^)]{1,60})\))?\s*[:–—-]\s*(.*)$/i;
+/** "Paragraph 6.6 – NEET's – Further information requested": a point, and what was asked for on it. */
+const INFORMATION_ASKED =
+  /^(.{3,120}?)\s+[–—-]\s+((?:further|more|additional)?\s*(?:information|details|clarification|figures|data|an update|a breakdown))\s+(?:was\s+|were\s+)?(?:requested|required|to be provided|asked for|sought)\.?$/i;
 /** A sentence about something done or promised before this meeting. */
 const BACKGROUND =
   /\b(?:previously|(?:at|from|since)\s+(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+meeting|last\s+meeting|further\s+to|as\s+(?:agreed|requested|promised|undertaken)\s+(?:at|by|in|previously|earlier|last)|following\s+(?:the|a|its)\s+request\s+(?:at|from|made)|had\s+(?:already\s+|previously\s+|earlier\s+|also\s+)?(?:agreed|undertaken|asked|requested|promised|committed|offered|been\s+(?:asked|requested|agreed|circulated|shared|provided|sent|tasked)))\b/i;
@@ -243,6 +246,14 @@ export function narrativeActions(units: readonly Unit[], skip: ReadonlySet<numbe
           const made = plainAction(previous);
           add({ owner: labelOwner, text: made.text, due: findDue(made.rest), unit: unit.index, item });
         }
+        previous = sentence;
+        continue;
+      }
+      // "Paragraph 6.6 – NEET's – Further information requested": information asked for on a point.
+      const asked = INFORMATION_ASKED.exec(sentence);
+      if (asked?.[1] && asked[2]) {
+        const subject = asked[1].replace(/\s*[–—-]\s*/g, ' – ').replace(/^(paragraph\s+[\d.]+)\s+–\s+(.+)$/i, '$2 ($1)');
+        add({ owner: null, text: `Provide ${asked[2].toLowerCase()} on ${subject}`, due: null, unit: unit.index, item });
         previous = sentence;
         continue;
       }

@@ -285,6 +285,21 @@ describe('house styles of the ninth and tenth sets of real minutes', () => {
     ]);
   });
 
+  it('reads information asked for on a point, and a thing to be "reported on"', () => {
+    const outcome = parseMinutes(
+      [
+        '4. Annual report comments',
+        '·         Paragraph 3.2 – Exclusions – Further information requested',
+        '5. Complaints',
+        'The Monitoring Officer said the second complaint would be reported on at the next meeting.',
+      ].join('\n'),
+    );
+    expect(outcome.actions.map((a) => a.text)).toEqual([
+      'Provide further information on Exclusions (Paragraph 3.2)',
+      'Report on the second complaint at the next meeting',
+    ]);
+  });
+
   it('joins a decision a page broke across a blank line', () => {
     const outcome = parseMinutes(
       '310. Minutes\n\n     RESOLVED that the minutes of the ordinary meeting and of the planning meeting held\n\n     on 2nd June be approved and signed.',
