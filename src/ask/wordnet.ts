@@ -155,6 +155,8 @@ function parseSynset(text: string): Synset | undefined {
 }
 
 let database: Database | undefined;
+/** Set once the database files could not be read: questions are then read without word relations. */
+let unavailable = false;
 const cache = new Map<string, Related>();
 
 /** The dictionary forms a word may be of: itself, its ending taken off, a doubled last letter undone ("cutting", "planned"). */
@@ -175,9 +177,19 @@ function plainWord(lemma: string): string | undefined {
 
 /** Whether the dictionary holds the word (in some form), its other forms, and its synonyms; nothing for a word it does not hold. */
 export function relatedWords(word: string): Related {
-  if (!/^[a-z]{3,}$/.test(word)) return NOTHING;
+  if (unavailable || !/^[a-z]{3,}$/.test(word)) return NOTHING;
   const known = cache.get(word);
   if (known) return known;
+  try {
+    return lookUp(word);
+  } catch {
+    // A missing or unreadable dictionary costs the other word forms and synonyms, not the answer.
+    unavailable = true;
+    return NOTHING;
+  }
+}
+
+function lookUp(word: string): Related {
   database ??= new Database(dictionaryPath);
   const forms = new Set<string>();
   const bases = new Set<string>();
@@ -222,5 +234,12 @@ export function relatedWords(word: string): Related {
 export function closeWordnet(): void {
   database?.close();
   database = undefined;
+  unavailable = false;
   cache.clear();
+}
+
+/** Points the lookups at another folder of database files (tests of a missing dictionary). */
+export function useWordnetFolder(folder: string): void {
+  closeWordnet();
+  database = new Database(folder);
 }

@@ -1,5 +1,8 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { relatedWords } from '../../src/ask/wordnet';
+import { closeWordnet, relatedWords, useWordnetFolder } from '../../src/ask/wordnet';
 
 describe('words related in the dictionary', () => {
   it('gives the dictionary form and the derived forms of an inflected word', () => {
@@ -23,5 +26,11 @@ describe('words related in the dictionary', () => {
   it('finds the first and last lemmas of an index, where halving the file meets its edges', () => {
     expect(relatedWords('aah').known).toBe(true);
     expect(relatedWords('zyrian').known).toBe(true);
+  });
+  it('without its database files knows no relations, rather than failing, and recovers when they are back', () => {
+    useWordnetFolder(mkdtempSync(join(tmpdir(), 'no-dictionary-')));
+    expect(relatedWords('retaining')).toEqual({ known: false, bases: [], forms: [], synonyms: [] });
+    closeWordnet();
+    expect(relatedWords('retaining').known).toBe(true);
   });
 });
