@@ -158,6 +158,20 @@ describe('Ruth Okafor in the local Teams client', () => {
     });
   });
 
+  it(
+    'asks about a piece of work in her own words and sees the one action it describes, done or not, with how it was read',
+    { timeout: JOURNEY_MS },
+    async () => {
+      await journey('12-described-thing', page, product, async () => {
+        const answer = await ask(page, 'did the campaign to get schools and GPs aware of private fostering happen?');
+        const text = await answer.innerText();
+        expect(text).toMatch(/How I read it: The action that best fits/);
+        expect(await refsOn(answer)).toEqual(['3.2']);
+        expect(text).toMatch(/complete/i);
+      });
+    },
+  );
+
   it('says "digest" and sees her digest card', { timeout: JOURNEY_MS }, async () => {
     await journey('07-digest', page, product, async () => {
       const digest = await ask(page, 'digest');
