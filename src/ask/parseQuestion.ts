@@ -742,10 +742,10 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
   };
 }
 
-/** Those things are reported to or done for: never what a question is about. */
 /** What a committee does to an action: "members set", "councillors asked for". */
 const ASKING_VERBS = new Set(['set', 'asked', 'ask', 'agreed', 'wanted', 'want', 'requested', 'raised', 'commissioned', 'called', 'made', 'gave', 'decided']);
 
+/** Those things are reported to or done for: never what a question is about. */
 const AUDIENCE_WORDS = new Set([
   'members',
   'member',
