@@ -51,7 +51,8 @@ const AREA_PATTERN =
 /** Words no slot took; `marked` when the wording says they name a topic ("on X", "X actions"). */
 /** `after`: the word just before the run ("for" in "an update for members"). */
 /** `negated`: the words were ruled out ("open actions that aren't audits"). */
-type Run = { words: string[]; marked: boolean; after?: string; negated?: boolean; next?: string };
+/** `at`: where the run starts in the question's words; `within`: the area a ruled-out run narrows ("except the life story training"). */
+type Run = { words: string[]; marked: boolean; after?: string; negated?: boolean; next?: string; at?: number; within?: { area: number; words: string } };
 
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'regarding', 're', 'around', 'concerning', 'covering', 'relating', 'involving', 'with', 'into']);
 const TOPIC_NOUNS = new Set(['action', 'actions', 'work', 'workstream', 'stuff', 'items', 'item', 'things', 'tasks', 'task', 'activity', 'activities']);
@@ -211,6 +212,7 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
       if (run.words.length === 0 && TOPIC_PREPOSITIONS.has(previous)) run.marked = true;
       if (run.words.length === 0) {
         run.after = words[index - 1];
+        run.at = index;
         if (excludes(words, index)) run.negated = true;
       }
       run.words.push(word);
@@ -609,7 +611,10 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
   const excludedAreas = new Set<number>(found.excludedAreaRefs);
   for (const match of found.matches) {
     if (match.slot.kind !== 'area') continue;
-    if (ruledOut.has(match)) excludedAreas.add(match.slot.area);
+    // "Except the life story training": words straight after a ruled-out area say which of its actions.
+    const narrowing = ruledOut.has(match) ? found.leftovers.find((run) => run.at === match.end && !run.negated) : undefined;
+    if (narrowing) Object.assign(narrowing, { negated: true, within: { area: match.slot.area, words: match.words.join(' ') } });
+    else if (ruledOut.has(match)) excludedAreas.add(match.slot.area);
     else areaSet.add(match.slot.area);
   }
   // "Outside Ruth's areas": the areas she leads are ruled out, not her own actions.
@@ -642,7 +647,13 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
   const runs = topicWords(found, lexicon, areaSet);
   // "Open actions that aren't audits": what the ruled-out words find is left out.
   const ruledOutTopics = runs.filter((run) => run.negated);
-  const excludedActionIds = ruledOutTopics.flatMap((run) => lexicon.searchActions(run.words).map((hit) => hit.id));
+  const areaOf = (id: string): number | undefined => context.actions[actionIndex(context.actions).positionById.get(id) ?? -1]?.area;
+  const excludedActionIds = ruledOutTopics.flatMap((run) =>
+    lexicon
+      .searchActions(run.words)
+      .map((hit) => hit.id)
+      .filter((id) => run.within === undefined || areaOf(id) === run.within.area),
+  );
   const read = readTopics(
     runs.filter((run) => !run.negated),
     found,
@@ -723,7 +734,12 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
       excludedStatuses: [...excluded].filter((status) => !statuses.has(status)),
       ...(excludedAreas.size > 0 ? { excludedAreas: [...excludedAreas].sort((a, b) => a - b) } : {}),
       ...(excludedActionIds.length > 0
-        ? { excludedTopics: ruledOutTopics.map((run) => ({ words: run.words.join(' '), actionIds: [...new Set(excludedActionIds)] })) }
+        ? {
+            excludedTopics: ruledOutTopics.map((run) => ({
+              words: [run.within?.words, ...run.words].filter(Boolean).join(' '),
+              actionIds: [...new Set(excludedActionIds)],
+            })),
+          }
         : {}),
       ...(excludedPeople.length > 0 || othersOf.length > 0
         ? {

@@ -498,6 +498,11 @@ describe('more ways of putting statuses, periods, meetings and requests', () => 
         .sort(),
     );
   });
+  it('words straight after a ruled-out area narrow what is ruled out to those of its actions', () => {
+    const result = ask("Daniel's open actions apart from the life story mosaic one");
+    expect(result.ids).toEqual(outstanding((action) => action.owner === 'daniel-cross' && action.ref !== '7.2'));
+    expect(result.firstLine).toContain('not about "life story mosaic"');
+  });
   it('"has X gone live", "status of ...", "update on the ..." ask about one described thing', () => {
     expect(ask('has the workbook for social workers gone live yet?').ids).toEqual(['act-5-2']);
     expect(ask('update on the recruitment campaign with the new imagery?').ids).toEqual(['act-10-2']);
