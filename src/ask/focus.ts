@@ -20,7 +20,7 @@ const VERB =
 const THANKS = /\b(?:thanks|thank you|thx|cheers|ta|have a good (?:one|day|weekend)|saved me|much appreciated)\b/i;
 /** "Has that gone to members?", "where are we on it?": the question points back to the clause before. */
 const ANAPHOR =
-  /\b(?:that|this|the same)\s+one\b|\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b/i;
+  /\b(?:that|this|the same)\s+one\b|\b(?:picking|pick|doing|leading|taking|handling|owns|owning|got)\s+(?:it|that|this)\b|\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b/i;
 
 /** What leads into an embedded question: "Chris asked me to check which ...", "could you let me know what ...". */
 const LEAD_IN =

@@ -534,9 +534,11 @@ const ONE_THING = [
   /^(?:has|have|did|is)\s+(?!anything|everything|anyone|anybody|there\b|it\b|he\b|she\b|they\b|we\b|i\b)[a-z]+\s.*\b(?:gone live|happened|happen|been done|finished|completed|launched|gone out|been sent|delivered|embedded|in place|got anywhere)\b/,
   /^(?:status|update|progress|news|latest)\s+(?:on|of|about|with)\s/,
   /\b(?:where are we|where did we get to|where have we got to|how are we getting on|how are we doing|what is happening|any (?:news|progress|update)|what is the (?:status|latest|position))\s+(?:on|with|of|about|for)\s+(?:the|that|our|this|getting)\s/,
-  /^(?:the|our|that)\s.+\s\|\s(?:is|has|did|was|have)\s+(?:that|it|this)\b/,
+  /^(?:the|our|that)\s.+\s(?:\|\s)?(?:is|has|did|was|have)\s+(?:that|it|this)\b/,
   /\b(?:is|has|did) the one (?:about|on|for|where|with)\b/,
   /^(?:when|who)\s+(?:is|does|did|has|was)\s+(?:[a-z]+ing\s+)?(?:the|that)\s/,
+  // "Members wanted a briefing on X - who's picking that up?": the thing, then a question about it.
+  /^\S+(?:\s\S+){2,}\s(?:\|\s)?(?:who|when)\s+(?:is|has|was|does|will|did)\s+(?:[a-z]+ing\s+)?(?:that|it|this)\b/,
 ];
 
 /** Words of a question that say nothing about what a thing is. */
@@ -573,8 +575,8 @@ function describedThing(found: Found, lexicon: Lexicon): ListQuery['bestFit'] {
       !spoken.has(at) &&
       /^[a-z][a-z'-]{2,}$/.test(word) &&
       !FILLER_WORDS.has(word) &&
-      !GENERIC_WORDS.has(word) &&
-      !CHATTER_WORDS.has(word) &&
+      // "briefing", "report", "survey" say what a thing is, where the actions use them.
+      (!(GENERIC_WORDS.has(word) || CHATTER_WORDS.has(word)) || (word.length >= 5 && lexicon.usesWord(word))) &&
       !NOT_DESCRIPTIVE.has(word) &&
       !QUESTION_OPENERS.has(word),
   );

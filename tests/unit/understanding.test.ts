@@ -452,6 +452,11 @@ describe("one thing described in the asker's own words", () => {
     expect(result.intent).toBe('action_detail');
     expect(result.firstLine).toBe('9.6 is owned by Priya Shah.');
   });
+  it('reads the thing told first and then asked about ("- who is doing that?"), its kind of work counting among its words', () => {
+    const result = ask('Councillors wanted a short briefing about statutory visits and conference timeliness - who is doing that?');
+    expect(result.intent).toBe('action_detail');
+    expect(result.firstLine).toBe('9.6 is owned by Priya Shah.');
+  });
   it('leaves an area, or words that fit several actions alike, as a list', () => {
     expect(ask('where are we on life story work?').ids).toEqual(outstanding((action) => action.area === 7));
     expect(ask('is the audit done?').ids.length).toBeGreaterThan(1);
