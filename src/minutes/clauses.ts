@@ -135,7 +135,8 @@ function lowerDeterminer(phrase: string): string {
 
 /** How an action's words end: purpose clauses, "outside of the meeting", conditions and the like taken off. */
 export function finishAction(text: string): string {
-  let out = text.split(/;\s|\.\s+(?=[A-Z])/)[0] ?? text;
+  // "Contact the landowners. | |||||": a table's empty cells after the words are not words.
+  let out = text.replace(/\s*\|[|\s]*$/, '').split(/;\s|\.\s+(?=[A-Z])/)[0] ?? text;
   out = out
     .replace(/,?\s+(?:but|although|though|whereas|however|as this|as it|which would|so that|so members|in order that|while|whilst)\b.*$/i, '')
     .replace(/,?\s+(?:in order\s+)?to\s+(?:see|provide\s+(?:some\s+|further\s+)?assurance|assure|reassure|demonstrate)\b.*$/i, '')

@@ -188,7 +188,9 @@ function paragraphs(text: string): Unit[] {
       previous.numberOnly === undefined
     ) {
       const startsLower = /^[a-z(,;&]/.test(trimmed);
-      if (startsLower || (previous.raw.length >= 60 && !/^(?:RESOLVED|AGREED|DECISION|ACTION)/.test(trimmed))) {
+      // A heading in capitals ("- APPROVAL OF MINUTES OF THE MEETINGS HELD ON ...") is not a wrapped sentence.
+      const capitalHeading = /[A-Z]/.test(previous.text) && !/[a-z]/.test(previous.text);
+      if (startsLower || (previous.raw.length >= 60 && !capitalHeading && !/^(?:RESOLVED|AGREED|DECISION|ACTION)/.test(trimmed))) {
         previous.raw += `\n${line}`;
         previous.text = squash(`${previous.text} ${trimmed}`);
         gap = false;

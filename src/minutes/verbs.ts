@@ -3,6 +3,9 @@
 /** Base forms of verbs an action can start with. */
 export const ACTION_VERBS = new Set([
   'add',
+  'instruct',
+  'procure',
+  'renew',
   'address',
   'advise',
   'amend',

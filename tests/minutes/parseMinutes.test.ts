@@ -300,6 +300,23 @@ describe('house styles of the ninth and tenth sets of real minutes', () => {
     ]);
   });
 
+  it('keeps a heading in capitals apart from the minute under it, and reads a decision to instruct as an action', () => {
+    const outcome = parseMinutes(
+      [
+        '- APPROVAL OF MINUTES OF THE MEETINGS HELD ON 14 SEPTEMBER 2023 AND 12 OCTOBER 2023',
+        'The minutes of the Parish Meeting held on 14 September 2023 were considered, approved and duly signed.',
+        '- VILLAGE HALL',
+        '- It was AGREED to instruct a surveyor for the village hall roof.',
+        'The Clerk will write to the insurers. | |||||||',
+      ].join('\n'),
+    );
+    expect(outcome.resolutions.map((r) => r.text)).toEqual([
+      'The minutes of the Parish Meeting held on 14 September 2023 were considered, approved and duly signed.',
+      'to instruct a surveyor for the village hall roof.',
+    ]);
+    expect(outcome.actions.map((a) => a.text)).toEqual(['Instruct a surveyor for the village hall roof', 'Write to the insurers']);
+  });
+
   it('joins a decision a page broke across a blank line', () => {
     const outcome = parseMinutes(
       '310. Minutes\n\n     RESOLVED that the minutes of the ordinary meeting and of the planning meeting held\n\n     on 2nd June be approved and signed.',
