@@ -533,6 +533,9 @@ const ONE_THING = [
   // "has family safeguarding gone live yet?", "status of making sure ...", "update on the e-workbooks?".
   /^(?:has|have|did|is)\s+(?!anything|everything|anyone|anybody|there\b|it\b|he\b|she\b|they\b|we\b|i\b)[a-z]+\s.*\b(?:gone live|happened|happen|been done|finished|completed|launched|gone out|been sent|delivered|embedded|in place|got anywhere)\b/,
   /^(?:status|update|progress|news|latest)\s+(?:on|of|about|with)\s/,
+  // "how is the pay offer going?", "what happened with the awareness campaign?".
+  /^how\s+(?:is|are|was)\s+(?:the|that|our)\s.*\b(?:going|getting on|coming along|progressing|looking)\b/,
+  /\bwhat\s+(?:happened|is happening)\s+(?:to|with)\s+(?:the|that|our)\s/,
   /\b(?:where are we|where did we get to|where have we got to|how are we getting on|how are we doing|what is happening|any (?:news|progress|update)|what is the (?:status|latest|position))\s+(?:on|with|of|about|for)\s+(?:the|that|our|this|getting)\s/,
   /^(?:the|our|that)\s.+\s(?:\|\s)?(?:is|has|did|was|have)\s+(?:that|it|this)\b/,
   /\b(?:is|has|did) the one (?:about|on|for|where|with)\b/,
@@ -584,7 +587,8 @@ function describedThing(found: Found, lexicon: Lexicon): ListQuery['bestFit'] {
   if (unique.length < 2) return undefined;
   const [top, next] = lexicon.rankActions(unique);
   if (!top || top.matched < 2 || top.matched < Math.ceil(unique.length * 0.4)) return undefined;
-  if (next && top.score < 1.5 * next.score) return undefined;
+  // Clearly best: more of the words than the next, or the same words fitting far better (not by length alone).
+  if (next && (top.score < 1.5 * next.score || (top.matched <= next.matched && top.score < 2.5 * next.score))) return undefined;
   return { actionId: top.id, words: unique.join(' ') };
 }
 

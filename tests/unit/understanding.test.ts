@@ -457,6 +457,11 @@ describe("one thing described in the asker's own words", () => {
     expect(result.intent).toBe('action_detail');
     expect(result.firstLine).toBe('9.6 is owned by Priya Shah.');
   });
+  it('"how is the X going?" asks about one thing too; the same words fitting two actions pick neither', () => {
+    expect(ask('how is the drive to recruit in-house foster carers going?').ids).toEqual(['act-11-6']);
+    // "foster carer" is in 7.1, 7.5 and 11.6 alike: a shorter title is no reason to choose one.
+    expect(ask('what happened with the idea of asking councillors to sit in on the foster carer sessions?').firstLine).not.toContain('best fits');
+  });
   it('leaves an area, or words that fit several actions alike, as a list', () => {
     expect(ask('where are we on life story work?').ids).toEqual(outstanding((action) => action.area === 7));
     expect(ask('is the audit done?').ids.length).toBeGreaterThan(1);
