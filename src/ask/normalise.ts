@@ -141,6 +141,8 @@ export function normaliseText(input: string): string {
   text = text.replace(/[a-z0-9']+/g, (word) => CONTRACTIONS[word] ?? SHORT_FORMS[word] ?? word);
   // Text-speak: "got 2 do", "need 2 know".
   text = text.replace(/\b2 (?=(?:do|be|go|know|see|get|finish|complete)\b)/g, 'to ');
+  // "e-workbooks", "e-learning": electronic ones (an e-mail is an email).
+  text = text.replace(/\be-(?!mails?\b)(?=[a-z]{4,})/g, 'electronic ');
   text = text.replace(PLEASANTRIES, ' | ');
   // "haven't even been started": the words between "not" and a status say nothing more; "in charge of" is "leads".
   text = text.replace(/\bnot\s+(?:even|actually|really|ever)\s+/g, 'not ').replace(/\b(?:is|are)?\s*in charge of\b/g, ' leads ');

@@ -457,6 +457,11 @@ describe("one thing described in the asker's own words", () => {
     expect(result.intent).toBe('action_detail');
     expect(result.firstLine).toBe('9.6 is owned by Priya Shah.');
   });
+  it('an "e-" word is an electronic one', () => {
+    const result = ask('any news on the e-workbooks?');
+    expect(result.ids).toEqual(['act-5-2']);
+    expect(result.firstLine).toContain('"electronic workbooks"');
+  });
   it('"how is the X going?" asks about one thing too; the same words fitting two actions pick neither', () => {
     expect(ask('how is the drive to recruit in-house foster carers going?').ids).toEqual(['act-11-6']);
     // "foster carer" is in 7.1, 7.5 and 11.6 alike: a shorter title is no reason to choose one.
