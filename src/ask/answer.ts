@@ -4,7 +4,7 @@ import { daysOverdue, isOutstanding, isOverdue, ragOf, ragReason, STATUS_LABELS,
 import { formatDate, type IsoDate } from '../domain/dates';
 import { standingUpdates } from '../domain/changes';
 import type { StatusWord } from './lexicon';
-import type { ActionFilter, AskQuery, ListQuery } from './query';
+import { oneActionFilter, type ActionFilter, type AskQuery, type ListQuery } from './query';
 
 /** An action with what a reader needs next to it, derived for one day. */
 export type ActionView = Readonly<{
@@ -366,18 +366,9 @@ export function answerQuery(query: AskQuery, facts: PlanFacts, today: IsoDate): 
       // "Did the awareness drive with schools ever happen?": the one thing described, when the filter does not pick it out.
       const fit = query.bestFit && query.fact !== 'lead' ? facts.actions.find((action) => action.id === query.bestFit?.actionId) : undefined;
       if (fit && query.bestFit && !(matched.length === 1 && matched[0]?.id === fit.id && query.filter.actionIds.length === 0)) {
-        const oneThing: ActionFilter = {
-          areas: [],
-          topics: [],
-          topicsWithinAreas: false,
-          actionIds: [fit.id],
-          statuses: ['any'],
-          excludedStatuses: [],
-          owners: [],
-        };
         matched = [fit];
         reading = `The action that best fits "${query.bestFit.words}"`;
-        listQuery = { ...query, filter: oneThing };
+        listQuery = { ...query, filter: oneActionFilter(fit.id) };
       }
       // "Who owns the return home interview template?": a fact about the one action the words name is that action's answer.
       const only = matched.length === 1 ? matched[0] : undefined;

@@ -1120,14 +1120,13 @@ function textSearch(input: LexiconInput): Pick<Lexicon, 'searchActions' | 'rankA
    */
   const alternatives = (word: string): Query => {
     const related = relatedWords(word);
-    if (indexed(word)) {
-      // "Agency staffing" is also "agency staff": the word's own dictionary form, where it stems apart.
-      const bases = related.bases.filter((base) => searchTerm(base) !== searchTerm(word) && indexed(base));
-      return bases.length === 0 ? word : { combineWith: 'OR', queries: [word, { fuzzy: false, prefix: false, combineWith: 'OR', queries: bases }] };
-    }
+    // The word itself as the index searches it, or any of the others exactly.
+    const orExactly = (others: readonly string[]): Query =>
+      others.length === 0 ? word : { combineWith: 'OR', queries: [word, { fuzzy: false, prefix: false, combineWith: 'OR', queries: [...others] }] };
+    // "Agency staffing" is also "agency staff": the word's own dictionary form, where it stems apart.
+    if (indexed(word)) return orExactly(related.bases.filter((base) => searchTerm(base) !== searchTerm(word) && indexed(base)));
     const forms = related.forms.filter(indexed);
-    const others = forms.length > 0 ? forms : related.synonyms.filter(indexed);
-    return others.length === 0 ? word : { combineWith: 'OR', queries: [word, { fuzzy: false, prefix: false, combineWith: 'OR', queries: others }] };
+    return orExactly(forms.length > 0 ? forms : related.synonyms.filter(indexed));
   };
 
   return {

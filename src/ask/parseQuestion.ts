@@ -6,7 +6,7 @@ import { questionFocus } from './focus';
 import { relatedWords } from './wordnet';
 import { CHATTER_WORDS, GENERIC_WORDS, type Lexicon, type Match, type StatusWord } from './lexicon';
 import { FILLER_WORDS, normaliseText, stemWord, tokenize, tokens } from './normalise';
-import type { ActionFilter, AskQuery, ListQuery } from './query';
+import { oneActionFilter, type ActionFilter, type AskQuery, type ListQuery } from './query';
 
 /** Longer text is not a question (a pasted document, say); it is answered politely, not parsed. */
 export const MAX_QUESTION_LENGTH = 1000;
@@ -167,7 +167,7 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
   // A meeting is in the past, but a deadline said with it ("due before Easter") is still ahead.
   const found = findDatePhrases(normalised, context.today, aboutMeeting || pastTense ? 'past' : 'future');
   const ahead = aboutMeeting && !pastTense ? findDatePhrases(normalised, context.today, 'future') : [];
-  const deadline = (phrase: DatePhrase): boolean => ['due', 'by', 'before', 'until', 'till', 'no later than'].includes(phrase.preposition ?? '');
+  const deadline = (phrase: DatePhrase): boolean => DEADLINE_PREPOSITIONS.has(phrase.preposition ?? '');
   const dates = found.map((phrase) => (deadline(phrase) ? (ahead.find((other) => other.index === phrase.index && deadline(other)) ?? phrase) : phrase));
   normalised = cut(normalised, dates);
 
@@ -242,6 +242,15 @@ type PersonMatch = Match & { words: string[]; slot: { kind: 'person'; ids: reado
 type Early = Exclude<AskQuery, { intent: 'list_actions' }>;
 const isEarly = (value: object): value is Early => 'intent' in value;
 
+/** Prepositions that make a date a deadline ("due before Easter"), and with those that bound it from below or at its end, a due date rather than a meeting's. */
+const DEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(['due', 'by', 'before', 'until', 'till', 'no later than']);
+const DUE_BOUND_PREPOSITIONS: ReadonlySet<string> = new Set([...DEADLINE_PREPOSITIONS, 'up to', 'after', 'end of']);
+
+/** The area of an action, by id. */
+function areaOfAction(context: AskContext, id: string): number | undefined {
+  return context.actions[actionIndex(context.actions).positionById.get(id) ?? -1]?.area;
+}
+
 /** Meetings: a date, "last"/"next", or words of an agenda item's title pick one; the other dates are due dates. */
 function readMeeting(
   found: Found,
@@ -253,8 +262,7 @@ function readMeeting(
 ): { meeting: Meeting | undefined; minute?: string; dueDates: DatePhrase[] } | Early {
   let meeting: Meeting | undefined;
   let dueDates = found.dates;
-  const isDueBound = (phrase: DatePhrase): boolean =>
-    ['due', 'by', 'before', 'until', 'till', 'up to', 'no later than', 'after', 'end of'].includes(phrase.preposition ?? '');
+  const isDueBound = (phrase: DatePhrase): boolean => DUE_BOUND_PREPOSITIONS.has(phrase.preposition ?? '');
   // "Item 23", "minute 23.3.3": an agenda item by its number, or a minute within it; a date said with it is the meeting's.
   const item = agendaItem(found, lexicon);
   if (item) {
@@ -426,8 +434,7 @@ function readTopics(
     }
     const expanded = said.length === 0 && run.words.length === 1 ? lexicon.acronym(run.words[0] ?? '') : undefined;
     const hits = expanded ? lexicon.searchActions(expanded.split(' ')).map((hit) => hit.id) : said;
-    const areaOf = (id: string): number => context.actions[actionIndex(context.actions).positionById.get(id) ?? -1]?.area ?? -1;
-    const inAreas = withinAreas ? hits.filter((id) => areaSet.has(areaOf(id))) : hits;
+    const inAreas = withinAreas ? hits.filter((id) => areaSet.has(areaOfAction(context, id) ?? -1)) : hits;
     if (inAreas.length === 0) {
       const suggestions = lexicon.closestAreas(run.words).slice(0, 3);
       return { intent: 'unknown', reason: 'no_topic_match', unmatched: run.words.join(' '), suggestedAreas: suggestions };
@@ -522,7 +529,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
       count: false,
       ...(listFactAsked(found.words, false) ?? {}),
       bestFit: described,
-      filter: { areas: [], topics: [], topicsWithinAreas: false, actionIds: [described.actionId], statuses: ['any'], excludedStatuses: [], owners: [] },
+      filter: oneActionFilter(described.actionId),
     };
   return query;
 }
@@ -653,12 +660,11 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
   const runs = topicWords(found, lexicon, areaSet);
   // "Open actions that aren't audits": what the ruled-out words find is left out.
   const ruledOutTopics = runs.filter((run) => run.negated);
-  const areaOf = (id: string): number | undefined => context.actions[actionIndex(context.actions).positionById.get(id) ?? -1]?.area;
   const excludedActionIds = ruledOutTopics.flatMap((run) =>
     lexicon
       .searchActions(run.words)
       .map((hit) => hit.id)
-      .filter((id) => run.within === undefined || areaOf(id) === run.within.area),
+      .filter((id) => run.within === undefined || areaOfAction(context, id) === run.within.area),
   );
   const read = readTopics(
     runs.filter((run) => !run.negated),

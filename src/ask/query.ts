@@ -33,6 +33,11 @@ export const ActionFilterSchema = z.object({
 });
 export type ActionFilter = z.infer<typeof ActionFilterSchema>;
 
+/** The filter that selects one action, whatever its status. */
+export function oneActionFilter(actionId: string): ActionFilter {
+  return { areas: [], topics: [], topicsWithinAreas: false, actionIds: [actionId], statuses: ['any'], excludedStatuses: [], owners: [] };
+}
+
 export const UNKNOWN_REASONS = ['no_words', 'too_long', 'no_topic_match', 'no_meeting', 'no_such_action', 'not_on_plan', 'small_talk'] as const;
 
 /** What a question was understood to ask: the contract between understanding and answering. */

@@ -3,7 +3,7 @@
  * "It was agreed: -", "CONCLUDED that", "Decision:") and their entries, numbered by the minutes.
  */
 import { isRoman, readMarker, romanValue, type Marker, type Unit } from './segments';
-import { squash } from './text';
+import { sentences, squash } from './text';
 
 /** One decision as the minutes record it, before refs are settled. */
 export type Entry = {
@@ -189,6 +189,9 @@ function introducesList(rest: string): boolean {
   return /\bfollowing\b[^:]*:\s*$/i.test(rest) && rest.split(/\s+/).length >= 6;
 }
 
+/** A sentence ending "the following ...:" or "the following dates be agreed.": what it names is below it. */
+const INTRODUCES_BELOW = /\bfollowing\b[^:.]*[:.]\s*-?$/i;
+
 /**
  * The lines a sentence ending "the following ...:" introduces, below it: marked entries ("a)", "•")
  * or short lines, up to the next item, minute, decision or full sentence.
@@ -353,9 +356,7 @@ export function findDecisions(
       const approvedAfter =
         afterHeading && MINUTES_APPROVED.test(unit.text.slice(afterHeading[0].length)) ? unit.text.slice(afterHeading[0].length) : undefined;
       // "Mrs A was proposed as Chair by Mr B and seconded by Mr C. Mrs A was elected unanimously.": the sentence that decides.
-      const narrativeSentence = unit.text
-        .split(/(?<=[.!?])(?<!\b[A-Z]\.)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|St|Cty)\.)\s+(?=[A-Z])/)
-        .find((sentence) => NARRATIVE_DECISION.test(sentence));
+      const narrativeSentence = sentences(unit.text).find((sentence) => NARRATIVE_DECISION.test(sentence));
       const approval = approvedAfter
         ? firstSentence(approvedAfter)
         : MINUTES_APPROVED.test(unit.text)
@@ -371,7 +372,7 @@ export function findDecisions(
                   : undefined;
       // "The following minutes were noted:" and the minutes below it.
       const approvalBelow =
-        approval && /\bfollowing\b[^:.]*[:.]\s*$/i.test(approval) && approval.trim() === unit.text.slice(unit.text.length - approval.trim().length)
+        approval && INTRODUCES_BELOW.test(approval) && approval.trim() === unit.text.slice(unit.text.length - approval.trim().length)
           ? listBelow(units, index, itemStarts)
           : undefined;
       if (approval) {
@@ -483,7 +484,7 @@ export function findDecisions(
         else texts.push({ text: following.text, units: [next] });
         used.push(next);
         // "That the following meeting dates be agreed for 2020." and the dates below it.
-        const introduces = /\bfollowing\b[^:.]*[:.]\s*-?$/i.test(following.text);
+        const introduces = INTRODUCES_BELOW.test(following.text);
         if (!/:\s*-?$/.test(following.text) && !introduces) {
           next += 1;
           break;
