@@ -45,13 +45,48 @@ const MATTER =
 const NOT_A_MATTER =
   /^(?:it|this|that|there|he|she|they|we|i|the\s+clerk|clerk|the\s+chair(?:man)?|cllrs?\b.*|councillors?\b.*|mr\b.*|mrs\b.*|ms\b.*|members|the\s+council|council|all)$/i;
 
-/** "Notify WC", "Clerk to write to owner": a short action told with the matter the paragraph was about. */
-function completeShort(text: string, before: string): string {
-  if (!PASS_ON.test(text) || text.split(/\s+/).length > 4 || /\b(?:about|regarding|on|of|for|re)\b/i.test(text)) return text;
-  const matter = MATTER.exec(before)?.[1]?.trim();
-  if (!matter || NOT_A_MATTER.test(matter) || matter.split(/\s+/).length < 2) return text;
-  // A sentence's first word is in capitals only because it starts the sentence: "Two of the signs".
-  return `${text} about ${matter.replace(/^(?:The|A|An|Two|Three|Four|Some|Several|Many|Both|All|This|These|Those|Our|Its|Their)\b/, (word) => word.toLowerCase())}`;
+/** "Investigate other options", "obtain more advice": an object that says nothing of what it is for. */
+const VAGUE_OBJECT =
+  /^(?:investigate|explore|consider|look\s+(?:at|into)|seek|obtain|get|find|take)\s+(?:some\s+|other\s+|more\s+|further\s+|alternative\s+|legal\s+|expert\s+)*(?:options|advice|solutions|alternatives|quotes|quotations|ideas|guidance)$/i;
+/** "Discuss with Malcolm and Tom", "liaise with the school": who with, but not what about. */
+const WITH_WHOM = /^(discuss|meet|liaise|talk|speak|follow\s+up)\s+(with\s+.{2,60})$/i;
+/** "Mentors for Children's Homes – This is still in hand.": the matter a paragraph names before its dash. */
+const LEAD_MATTER = /^([A-Z][\w'’()&/-]*(?:\s+[\w'’()&/-]+){0,9}?)\s+[–—-]\s+\S/;
+
+/** The matter a paragraph or the sentence before is about: "told the council about X", "X – ...", "X was blocked". */
+function matterOf(before: string, paragraph: string, asked: boolean): string | undefined {
+  const usable = (phrase: string | undefined): string | undefined => {
+    const matter = phrase?.trim();
+    return matter && !NOT_A_MATTER.test(matter) && matter.split(/\s+/).length >= 2 ? matter : undefined;
+  };
+  const about = asked ? usable(REGARDING.exec(before)?.[1]) : undefined;
+  const lead = LEAD_MATTER.exec(paragraph)?.[1];
+  const fromLead = usable(lead && !/\b(?:is|are|was|were|said|reported|asked|agreed)\b/i.test(lead) ? lead : undefined);
+  return about ?? usable(MATTER.exec(before)?.[1]) ?? fromLead ?? usable(MATTER.exec(sentences(paragraph)[0] ?? '')?.[1]);
+}
+
+/** A sentence's first word is in capitals only because it starts the sentence: "Two of the signs". */
+function inSentence(matter: string): string {
+  // A heading's first word likewise: "Summer sessions for the youth club", but "Mr Jones" and "CCTV" stay.
+  if (/^[A-Z][a-z]+\s+[a-z]/.test(matter)) return `${matter.charAt(0).toLowerCase()}${matter.slice(1)}`;
+  return matter.replace(/^(?:The|A|An|Two|Three|Four|Some|Several|Many|Both|All|This|These|Those|Our|Its|Their)\b/, (word) => word.toLowerCase());
+}
+
+/**
+ * "Notify WC", "Clerk to write to owner", "investigate other options", "discuss with Malcolm": a short
+ * action told with the matter the paragraph was about.
+ */
+function completeShort(text: string, before: string, paragraph: string): string {
+  if (text.split(/\s+/).length > 6) return text;
+  const withWhom = WITH_WHOM.exec(text);
+  if (withWhom?.[1] && withWhom[2]) {
+    const matter = matterOf(before, paragraph, true);
+    return matter ? `${withWhom[1]} ${inSentence(matter)} ${withWhom[2]}` : text;
+  }
+  const vague = VAGUE_OBJECT.test(text);
+  if (!vague && (!PASS_ON.test(text) || text.split(/\s+/).length > 4 || /\b(?:about|regarding|on|of|for|re)\b/i.test(text))) return text;
+  const matter = matterOf(before, paragraph, vague);
+  return matter ? `${text} about ${inSentence(matter)}` : text;
 }
 
 /** "Provide this", "raise it with ...", "a report on this subject": said with what they refer to. */
@@ -157,12 +192,24 @@ export function readActionNote(
   if (tagged?.[1]) {
     owner = squash(tagged[1]);
     words = words.slice(0, tagged.index);
+  } else {
+    // "Contact Housing regarding the leak. (A. Dawson)": a name in brackets after the action is its owner.
+    const named =
+      /[.;]\s*\(\s*((?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:&|and|\/|,)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*)\s*\)$/.exec(
+        words,
+      );
+    if (named?.[1]) {
+      owner = squash(named[1]);
+      words = words.slice(0, named.index);
+    }
   }
   const due = (text: string): string | null => findDue(text);
-  const commitment = commitmentIn(words, context);
+  // "Contact Environmental Management to ask ...": an imperative, whose object is not an owner.
+  const imperative = owner !== null && isActionVerb(/^\w+/.exec(words)?.[0] ?? '');
+  const commitment = imperative ? undefined : commitmentIn(words, context);
   if (commitment && (commitment.owner || !owner)) return { owner: owner ?? commitment.owner, text: commitment.text, due: due(commitment.rest) };
   const to = /^(.{1,90}?)\s*(?:\s(?:to|will|would|is to|are to|should)\s|[–—:]\s*|\s-\s)(\w[\w-]*)\b(.*)$/.exec(words);
-  if (to?.[1] && to[2] && (isActionVerb(to[2]) || /^(?:come|report|feed|follow|look)$/i.test(to[2]))) {
+  if (to?.[1] && to[2] && !imperative && (isActionVerb(to[2]) || /^(?:come|report|feed|follow|look)$/i.test(to[2]))) {
     const person = ownerPhrase(to[1]) ?? (/^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$/.test(to[1].trim()) ? to[1].trim() : null);
     if (person) return { owner: owner ?? person, text: finishAction(`${to[2]}${to[3] ?? ''}`), due: due(`${to[2]}${to[3] ?? ''}`) };
   }
@@ -224,6 +271,7 @@ export function narrativeActions(units: readonly Unit[], skip: ReadonlySet<numbe
       completeShort(
         completeVague(completeGeneric(completeDefinite(completeObject(text, before, paragraph), paragraph), `${before} ${sentence}`, before), before),
         `${before} ${sentence.slice(0, Math.max(0, sentence.search(/,[^,]*$/)))}`.trim() || paragraph,
+        paragraph,
       );
     for (const whole of sentences(paragraph)) {
       const sentence = whole.slice(0, MAX_SENTENCE);

@@ -10,7 +10,7 @@ const BODY = String.raw`(?:committee|panel|board|sub-committee|group|scrutiny|ca
 /** Due phrases after their preposition; group 1 is the phrase as the clerk will see it. */
 const PHRASES: readonly RegExp[] = [
   new RegExp(
-    String.raw`\b(?:at|to|for|by|before|until|in time for|ahead of|no later than)\s+(?:the|its|their|our|a)?\s*(next\s+(?:(?:scheduled|formal|ordinary|available)\s+)?(?:${BODY}\s+)?meeting)(?:\s+of\s+the\s+${BODY})?`,
+    String.raw`\b(?:at|to|for|by|before|until|in time for|ahead of|no later than)\s+(?:the|its|their|our|a)?\s*(next\s+(?:(?:scheduled|formal|ordinary|available)\s+)?(?:(?:[A-Z][\w&'’-]*\s+){0,4}${BODY}\s+)?meeting)(?:\s+of\s+the\s+${BODY})?`,
     'i',
   ),
   new RegExp(String.raw`\b(?:at|to|for|by|before)\s+(?:the|its)\s+(${MONTH}\s+(?:${BODY}\s+)?meeting)`, 'i'),

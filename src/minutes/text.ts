@@ -102,11 +102,14 @@ const ABBREVIATIONS = new Set([
 
 /** A paragraph's sentences; an "Action:" note inside a paragraph starts a sentence of its own. */
 export function sentences(paragraph: string): string[] {
-  // After a sentence ends, or in capitals anywhere: "... members. Action: Clerk", "... ACTION: Head of Service".
-  const text = paragraph.replace(
-    /(?<=[.!?)\]]["'”’]?)\s+(?=(?:ACTION|Action|ACTIONS|Actions)\s*(?:[:–—-]|\(\s*[A-Z]))|\s+(?=(?:ACTION|ACTIONS)\s*[:–—-])/g,
-    '\n',
-  );
+  // After a sentence ends, or in capitals anywhere: "... members. Action: Clerk", "... (A. Dawson) Action 2:", "... ACTION: Head of Service".
+  const text = paragraph
+    .replace(
+      /(?<=[.!?)\]]["'”’]?)\s+(?=(?:ACTION|Action|ACTIONS|Actions)(?:\s*\d{1,3}[a-z]?)?\s*(?:[:–—-]|\(\s*[A-Z]))|\s+(?=(?:ACTION|ACTIONS)(?:\s*\d{1,3}[a-z]?)?\s*[:–—-])/g,
+      '\n',
+    )
+    // A bracket after a full stop ("... the leak. (A. Dawson) Litter bins ...") closes its sentence.
+    .replace(/(?<=[.!?]\s*\([^()\n]{1,60}\))\s+(?=["'“‘]?[A-Z])/g, '\n');
   const out: string[] = [];
   for (const part of text.split('\n')) {
     let start = 0;

@@ -223,6 +223,40 @@ describe('house styles of the ninth and tenth sets of real minutes', () => {
     ]);
   });
 
+  it('tells an action whose object says nothing ("other options", "discuss with …") with what the paragraph was about', () => {
+    const outcome = parseMinutes(
+      [
+        '4. Village hall',
+        'A resident spoke to the council about the damp in the village hall kitchen. The Chairman agreed to explore other options.',
+        '5. Youth club',
+        'Summer sessions for the youth club – no venue yet. Jane will discuss with Amir and Beth.',
+        '6. Complaints',
+        'Two complaints had come in. One was settled and the second complaint would be reported on at the next Audit Committee meeting.',
+      ].join('\n'),
+    );
+    expect(outcome.actions.map((a) => [a.text, a.due])).toEqual([
+      ['Explore other options about the damp in the village hall kitchen', null],
+      ['Discuss summer sessions for the youth club with Amir and Beth', null],
+      ['Report on the second complaint at the next Audit Committee meeting', 'next Audit Committee meeting'],
+    ]);
+  });
+
+  it('reads numbered action lines whose owner follows in brackets, as a page that lost its line breaks gives them', () => {
+    const outcome = parseMinutes(
+      [
+        '3. Park Road',
+        'Blocked gullies Residents said the gullies on Park Road flood after rain.',
+        'Action 1: Report the gullies to the highways team. (J. Patel)',
+        'Action 2: Contact Street Care to ask for a sweep of Park Road. (Councillor',
+        'Okoro) Bus shelter A resident asked when the shelter would be repaired.',
+      ].join(' '),
+    );
+    expect(outcome.actions.map((a) => [a.owner, a.text])).toEqual([
+      ['J. Patel', 'Report the gullies to the highways team'],
+      ['Councillor Okoro', 'Contact Street Care to ask for a sweep of Park Road'],
+    ]);
+  });
+
   it('takes the sentence that decides from a paragraph that first tells the proposal', () => {
     const outcome = parseMinutes('2. Election of Chair\nMr A. Lowe was proposed as Chairman by Mrs Hill and seconded by Mr Stone. Mr A. Lowe was elected unanimously.');
     expect(outcome.resolutions.map((r) => r.text)).toEqual(['Mr A. Lowe was elected unanimously.']);
