@@ -84,6 +84,29 @@ function relativeSpans(
   const found: Array<{ index: number; length: number; span: Span; preposition: string | undefined }> = [];
   const rules: Array<[RegExp, (match: RegExpExecArray) => Span | undefined]> = [
     [
+      // "from March through to May", "Jan-Mar", "between April and June": one span of whole months.
+      new RegExp(
+        String.raw`\b()(?:(from|between)\s+(?:the\s+(?:start|beginning)\s+of\s+)?)?(${MONTH_WORDS})(?:\s+(\d{4}))?(?:\s*[-–]\s*|\s+(?:to|until|till|through(?:\s+to)?|thru|and)\s+(?:the\s+end\s+of\s+)?)(${MONTH_WORDS})(?:\s+(\d{4}))?\b`,
+        'g',
+      ),
+      (m) => {
+        // Without "from" or "between", only a dash makes two months a range ("May and June" may be two things).
+        // The empty first group leaves the preposition unset: the span is the range itself.
+        if (!m[2] && !/^[a-z]+(?:\s+\d{4})?\s*[-–]/.test(m[0])) return undefined;
+        const months = MONTH_WORDS.split('|');
+        const first = months.indexOf(m[3] ?? '') + 1;
+        const last = months.indexOf(m[5] ?? '') + 1;
+        if (first < 1 || last < 1) return undefined;
+        let endYear = m[6] ? Number(m[6]) : m[4] ? Number(m[4]) + (last < first ? 1 : 0) : today.year;
+        if (!m[6] && !m[4] && direction === 'future' && DateTime.utc(endYear, last, 1).endOf('month') < today) endYear += 1;
+        if (!m[6] && !m[4] && direction === 'past' && DateTime.utc(endYear, first, 1) > today) endYear -= 1;
+        const startYear = m[4] ? Number(m[4]) : last < first ? endYear - 1 : endYear;
+        const from = DateTime.utc(startYear, first, 1);
+        const to = DateTime.utc(endYear, last, 1).endOf('month');
+        return { from, to, label: `between ${from.toFormat('d LLL yyyy')} and ${to.toFormat('d LLL yyyy')}` };
+      },
+    ],
+    [
       // "early March", "mid-April", "the tail end of March": part of a month.
       new RegExp(
         String.raw`\b${PREPOSITION}(early|mid|late|the tail end of|tail end of|the back end of|back end of|the start of|start of|the beginning of|beginning of|the end of|end of)[- ]?(${MONTH_WORDS})(?:\s+(\d{4}))?\b`,
@@ -129,6 +152,16 @@ function relativeSpans(
         const unit = m[3] ?? 'day';
         const to = unit === 'fortnight' ? today.plus({ weeks: 2 * amount }) : today.plus({ [`${unit}s`]: amount });
         return { from: today, to, label: `in the next ${amount} ${unit}${amount === 1 ? '' : 's'}` };
+      },
+    ],
+    [
+      // "the second half of 2022", "the first half of next year": January to June, or July to December.
+      new RegExp(String.raw`\b${PREPOSITION}(first|second|1st|2nd|latter)\s+half\s+of\s+(?:(20\d{2})|(this|next|the)\s+year)\b`, 'g'),
+      (m) => {
+        const year = m[3] ? Number(m[3]) : m[4] === 'next' ? today.year + 1 : today.year;
+        const first = m[2] === 'first' || m[2] === '1st';
+        const from = DateTime.utc(year, first ? 1 : 7, 1);
+        return { from, to: from.plus({ months: 5 }).endOf('month'), label: `in the ${first ? 'first' : 'second'} half of ${year}` };
       },
     ],
     [
@@ -190,7 +223,8 @@ function relativeSpans(
     [
       new RegExp(String.raw`\b${PREPOSITION}(easter|christmas|xmas)\b`, 'g'),
       (m) => {
-        const day = festival(m[2] === 'easter' ? 'Easter Sunday' : 'Christmas Day', today, direction);
+        // "Since Christmas" is the one gone by.
+        const day = festival(m[2] === 'easter' ? 'Easter Sunday' : 'Christmas Day', today, m[1] === 'since' ? 'past' : direction);
         if (!day) return undefined;
         return { from: day, to: day, label: `${m[2] === 'easter' ? 'Easter' : 'Christmas'} (${day.toFormat('d LLLL yyyy')})` };
       },
@@ -295,7 +329,10 @@ function relativeSpans(
 
 const bare = (label: string): string => label.replace(/^(in|on) /, '');
 
-function applyPreposition(span: Span, preposition: string | undefined): DateRange {
+function applyPreposition(span: Span, preposition: string | undefined, today?: DateTime): DateRange {
+  // "Fallen due since Christmas": from then until yesterday.
+  if (preposition === 'since' && today && span.from < today.startOf('day'))
+    return { from: iso(span.from), to: iso(today.minus({ days: 1 })), label: `due since ${bare(span.label)}` };
   switch (preposition) {
     case 'by':
     case 'until':
@@ -328,7 +365,7 @@ export function findDatePhrases(text: string, today: IsoDate, direction: 'future
   const phrases: DatePhrase[] = relativeSpans(text, todayDate, direction).map((found) => ({
     index: found.index,
     length: found.length,
-    range: applyPreposition(found.span, found.preposition),
+    range: applyPreposition(found.span, found.preposition, todayDate),
     span: { from: iso(found.span.from), to: iso(found.span.to) },
     preposition: found.preposition,
   }));
@@ -377,6 +414,20 @@ export function findDatePhrases(text: string, today: IsoDate, direction: 'future
     } else {
       continue;
     }
+    // "w/c 27th June", "the week beginning 7 March": that day and the six after it.
+    const weekOf =
+      /\b(?:(?:in\s+|during\s+)?(?:the\s+)?week\s+(?:commencing|beginning|starting)|(?:in\s+|during\s+)?the\s+week\s+of)\s+(?:the\s+|on\s+)?$/.exec(before);
+    if (weekOf && start.isCertain('day')) {
+      to = from.plus({ days: 6 });
+      phrases.push({
+        index: weekOf.index,
+        length: result.index + result.text.length - weekOf.index,
+        range: { from: iso(from), to: iso(to), label: `due in the week of ${from.toFormat('d LLLL yyyy')}` },
+        span: { from: iso(from), to: iso(to) },
+        preposition: undefined,
+      });
+      continue;
+    }
     if (result.end) {
       const end = result.end;
       to = DateTime.utc(end.get('year') ?? year, end.get('month') ?? month, end.get('day') ?? 1);
@@ -389,7 +440,7 @@ export function findDatePhrases(text: string, today: IsoDate, direction: 'future
     phrases.push({
       index: startIndex,
       length: result.index + result.text.length - startIndex,
-      range: applyPreposition({ from, to: to.endOf('day'), label }, effective === 'due' ? undefined : effective),
+      range: applyPreposition({ from, to: to.endOf('day'), label }, effective === 'due' ? undefined : effective, todayDate),
       span: { from: iso(from), to: iso(to) },
       preposition,
     });
@@ -453,9 +504,13 @@ function joinRanges(text: string, phrases: DatePhrase[], today: IsoDate): DatePh
     if (!first) continue;
     const between = second ? text.slice(first.index + first.length, second.index) : '';
     // "between now and the end of April": from today.
-    if (/\b(?:between now and|from now (?:until|till|to)|now until|from today (?:until|till|to))\s+(?:the\s+)?$/.test(text.slice(0, first.index))) {
+    // "from today until Christmas": the "until" may have been read with the phrase.
+    const fromNow = /(?:between now and|from now (?:until|till|to)|now until|from today (?:until|till|to))\s+(?:the\s+)?$|(?:from now|from today)\s+$/;
+    const nowOpens = (match: RegExpExecArray | null): boolean =>
+      match !== null && (/(?:and|until|till|to)\s+(?:the\s+)?$/.test(match[0]) || ['until', 'till', 'by'].includes(first.preposition ?? ''));
+    if (nowOpens(fromNow.exec(text.slice(0, first.index)))) {
       const to = DateTime.fromISO(first.span.to, { zone: 'utc' });
-      const start = text.slice(0, first.index).search(/(?:between now and|from now (?:until|till|to)|now until|from today (?:until|till|to))\s+(?:the\s+)?$/);
+      const start = text.slice(0, first.index).search(fromNow);
       out.push({
         index: start,
         length: first.index + first.length - start,
@@ -473,7 +528,13 @@ function joinRanges(text: string, phrases: DatePhrase[], today: IsoDate): DatePh
       second !== undefined &&
       second.span.from === nextDay &&
       (second.preposition === undefined || second.preposition === first.preposition);
-    if (second && ((opens && /^\s*(?:and|to|until|till|-|–)\s*(?:the\s+)?$/.test(between)) || sideBySide) && first.span.from <= second.span.to) {
+    // "Jan-Mar": two months joined by a dash are a range.
+    const dashed = /^[-–]$/.test(between) && second?.preposition === undefined;
+    if (
+      second &&
+      ((opens && /^\s*(?:and|to|until|till|through(?:\s+to)?|thru|-|–)\s*(?:the\s+)?$/.test(between)) || sideBySide || dashed) &&
+      first.span.from <= second.span.to
+    ) {
       const from = DateTime.fromISO(first.span.from, { zone: 'utc' });
       const to = DateTime.fromISO(second.span.to, { zone: 'utc' });
       const start = /^\s*(?:between|from)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, first.index - 14), first.index))

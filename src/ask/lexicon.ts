@@ -139,9 +139,17 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
     'regardless of status',
     'everything',
     'whole lot',
-    'including completed',
-    'including complete',
-    'including done',
+    // "including finished ones", "finished ones too": the finished ones as well as the rest.
+    ...['finished', 'done', 'complete', 'completed', 'closed'].flatMap((word) => [
+      `including ${word}`,
+      `including the ${word}`,
+      `${word} ones too`,
+      `${word} ones as well`,
+      `${word} too`,
+      `${word} as well`,
+      `plus ${word}`,
+      `plus the ${word}`,
+    ]),
     // "finished or not", "open or closed": whatever its status.
     ...['finished', 'done', 'complete', 'completed', 'open', 'closed'].flatMap((word) => [`${word} or not`, `whether ${word} or not`]),
     'open or closed',

@@ -95,10 +95,38 @@ const SPELLINGS: Record<string, string> = {
   modernization: 'modernisation',
 };
 
+/** Words whose "-ize" is not a spelling of "-ise". */
+const ZE_WORDS = new Set([
+  'size',
+  'sized',
+  'sizes',
+  'sizing',
+  'prize',
+  'prized',
+  'prizes',
+  'seize',
+  'seized',
+  'seizes',
+  'seizing',
+  'capsize',
+  'downsize',
+  'downsizing',
+  'resize',
+  'maize',
+  'citizen',
+]);
+
+/** "Scrutinizing", "organized", "analyze": the plan spells them "-ise" and "-yse". */
+function britishSpelling(word: string): string {
+  if (word.length < 6 || ZE_WORDS.has(word)) return word;
+  return word.replace(/(?<=[a-z]{2})(i|y)z(e|ed|es|er|ers|ing|ation|ations)$/, '$1s$2');
+}
+
 /** Short forms officers type: months ("nov", "sept"), "FY", "corp", "CP" (child protection). */
 const SHORT_FORMS: Record<string, string> = {
   jan: 'january',
   feb: 'february',
+  mar: 'march',
   apr: 'april',
   jun: 'june',
   jul: 'july',
@@ -138,7 +166,9 @@ export function normaliseText(input: string): string {
     .replace(/&/g, ' and ')
     // A dash between spaces parts a question ("the one about X - who has it?"), not a title ("Assistant Director - Early Help").
     .replace(/\s-\s(?=(?:who|whose|what|when|where|which|how|is|are|has|have|any|anything|can|could|please|done|finished|complete|thanks|cheers)\b)/g, ' | ');
-  text = text.replace(/[a-z0-9']+/g, (word) => CONTRACTIONS[word] ?? SHORT_FORMS[word] ?? word);
+  // "w/c 27 June" is the week commencing; "o/d" is overdue.
+  text = text.replace(/\bw\/c\b/g, 'week commencing').replace(/\bo\/d\b/g, 'overdue');
+  text = text.replace(/[a-z0-9']+/g, (word) => CONTRACTIONS[word] ?? SHORT_FORMS[word] ?? britishSpelling(word));
   // Text-speak: "got 2 do", "need 2 know".
   text = text.replace(/\b2 (?=(?:do|be|go|know|see|get|finish|complete)\b)/g, 'to ');
   // "e-workbooks", "e-learning": electronic ones (an e-mail is an email).

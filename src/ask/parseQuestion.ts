@@ -100,8 +100,28 @@ function firstPersonIn(piece: string, lexicon: Lexicon): string | undefined {
   return undefined;
 }
 
+/** A comma joins topics only where both sides name something: "Helen, Grace and Sam", not "area 4, including finished ones". */
+function namesSomething(clause: string, lexicon: Lexicon): boolean {
+  if (new RegExp(AREA_PATTERN.source).test(clause) || new RegExp(REF_PATTERN.source).test(clause)) return true;
+  const words = wordsOf(clause);
+  for (let index = 0; index < words.length;) {
+    const word = words[index] ?? '';
+    const match = lexicon.match(words, index);
+    if (match) {
+      if (match.slot.kind === 'area' || match.slot.kind === 'person') return true;
+      index = match.end;
+      continue;
+    }
+    if (word !== BREAK && !GENERIC_WORDS.has(word) && !lexicon.planWords.has(word) && !/^\d+$/.test(word)) return true;
+    index += 1;
+  }
+  return false;
+}
+
 function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
   let normalised = normaliseText(text);
+  // A comma inside a quoted title ("'You said, we did'") parts nothing.
+  const clauses = normalised.replace(/(['"])[^'"]{3,80}?\1/g, (quote) => quote.replace(/[,;]/g, ' ')).split(/[,;]/);
   const byRef = actionIndex(context.actions).idByRef;
 
   const refs: string[] = [];
@@ -225,7 +245,7 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
     if (!['the', 'a', 'an', 'our', 'any', 'all'].includes(word)) previous = word;
     index += 1;
   }
-  const joined = words.some((word) => TOPIC_SEPARATORS.has(word)) || /[,;]/.test(normalised);
+  const joined = words.some((word) => TOPIC_SEPARATORS.has(word)) || clauses.filter((clause) => namesSomething(clause, lexicon)).length >= 2;
   return { refs, missingRefs, areas, dates, matches, leftovers: leftovers.filter((run) => run.words.length > 0), words, joined, quoted, excludedAreaRefs };
 }
 

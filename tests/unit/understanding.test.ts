@@ -524,6 +524,41 @@ describe('more ways of putting statuses, periods, meetings and requests', () => 
   });
 });
 
+describe('ranges of months, weeks and halves, and the finished ones too', () => {
+  const all = (pick: (action: PlanView['actions'][number]) => boolean) =>
+    view.actions
+      .filter(pick)
+      .map((action) => action.id)
+      .sort();
+  it('"April through to June" and "Apr-Jun" are one span of whole months; "may and june" alone stays as it was', () => {
+    const spring = outstanding((action) => action.due >= '2022-04-01' && action.due <= '2022-06-30');
+    expect(ask('due from april through to june?').ids).toEqual(spring);
+    expect(ask('anything with an apr-jun deadline').ids).toEqual(spring);
+    expect(ask('what is helen doing that falls due between feb and march').ids).toEqual(
+      outstanding((action) => action.owner === 'helen-marsh' && action.due >= '2022-02-01' && action.due <= '2022-03-31'),
+    );
+  });
+  it('"w/c" a day is that week; "the latter half of 2022" is July to December', () => {
+    expect(ask('anything due w/c 25th july?').ids).toEqual(outstanding((action) => action.due >= '2022-07-25' && action.due <= '2022-07-31'));
+    expect(ask('what lands in the latter half of 2022').ids).toEqual(outstanding((action) => action.due >= '2022-07-01' && action.due <= '2022-12-31'));
+  });
+  it('"since Christmas" is the Christmas gone by, up to yesterday; "from now until Christmas" leaves the overdue out', () => {
+    const since = ask('which ones have come due since xmas?');
+    expect(since.ids).toEqual(outstanding((action) => action.due >= '2021-12-25' && action.due < '2022-02-01'));
+    expect(since.firstLine).toContain('25 December 2021');
+    expect(ask("from now until christmas, what's on?").ids).toEqual(outstanding((action) => action.due >= '2022-02-01' && action.due <= '2022-12-25'));
+  });
+  it('"finished ones too" is every status, and a comma before it does not part the topics', () => {
+    expect(ask('area 8 stuff, finished ones too').ids).toEqual(all((action) => action.area === 8));
+    expect(ask('everything daniel has including the completed').ids).toEqual(all((action) => action.owner === 'daniel-cross'));
+  });
+  it('"o/d" is overdue, and an American "-ize" is the plan\'s "-ise"', () => {
+    expect(ask("what's o/d for grace").ids).toEqual(outstanding((action) => action.owner === 'grace-adeyemi' && action.due < '2022-02-01'));
+    expect(ask('anything about scrutinizing').ids).toEqual(ask('anything about scrutinising').ids);
+    expect(ask('anything about scrutinizing').ids.length).toBeGreaterThan(0);
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
