@@ -51,6 +51,11 @@ const SETS = [
     name: 'real minutes, twelfth set, held out (never looked at while tuning)',
     dir: join(__dirname, '..', 'tests', 'minutes', 'real-l', 'held-out'),
   },
+  { name: 'real minutes, thirteenth set (20 more councils), development part', dir: join(__dirname, '..', 'tests', 'minutes', 'real-m', 'dev') },
+  {
+    name: 'real minutes, thirteenth set, held out (never looked at while tuning)',
+    dir: join(__dirname, '..', 'tests', 'minutes', 'real-m', 'held-out'),
+  },
 ];
 const only = process.argv.find((arg) => arg.startsWith('--set='))?.slice('--set='.length);
 const verbose = process.argv.includes('--verbose');
