@@ -65,6 +65,10 @@ function matterOf(before: string, paragraph: string, asked: boolean): string | u
   return about ?? usable(MATTER.exec(before)?.[1]) ?? fromLead ?? usable(MATTER.exec(sentences(paragraph)[0] ?? '')?.[1]);
 }
 
+/** "Open days to take place across local stations": what a sentence tells of, before its verb. */
+const THING_TOLD =
+  /^(?:[•·*-]\s*)?((?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?(?:\s+(?:across|at|in|for)\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?)\s+(?:to\s+(?:take\s+place|be\s+held|run|start|begin)|(?:is|are|was|were|will\s+be|would\s+be)\s+(?:taking\s+place|being\s+held|planned|scheduled|arranged|held|running))\b/;
+
 /** A sentence's first word is in capitals only because it starts the sentence: "Two of the signs". */
 function inSentence(matter: string): string {
   // A heading's first word likewise: "Summer sessions for the youth club", but "Mr Jones" and "CCTV" stay.
@@ -77,6 +81,10 @@ function inSentence(matter: string): string {
  * action told with the matter the paragraph was about.
  */
 function completeShort(text: string, before: string, paragraph: string): string {
+  // "Open days to take place across the stations. Details to be circulated.": details of what the sentence before told.
+  const details = /^(\w+)\s+((?:the\s+|further\s+|more\s+)?(?:details|information|dates?))\b(?!\s+(?:of|on|about|regarding|for)\b)/i.exec(text);
+  const told = details ? THING_TOLD.exec(before)?.[1] : undefined;
+  if (details && told && !NOT_A_MATTER.test(told)) return `${details[0]} of ${inSentence(told)}${text.slice(details[0].length)}`;
   if (text.split(/\s+/).length > 6) return text;
   const withWhom = WITH_WHOM.exec(text);
   if (withWhom?.[1] && withWhom[2]) {

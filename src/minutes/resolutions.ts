@@ -52,7 +52,7 @@ const NOT_A_DECISION = /^(?:the\s+\w+\s+)?(?:recommended|recommendations?)\b|\bi
 /** Paragraphs after which a decision block is over. */
 /** The minutes of an earlier meeting approved, in narrative: "were agreed as a true record", "taken as read, confirmed and signed". */
 const MINUTES_APPROVED =
-  /^(?:that\s+)?(?:the\s+)?(?:following\s+)?(?:draft\s+|ordinary\s+|confirmed\s+|unconfirmed\s+)?(?:minutes|notes)(?:\s+of\s+(?:the\s+)?(?:last\s+|previous\s+|ordinary\s+|planning\s+|(?:[A-Z][\w&'’-]*\s+){1,5})?(?:meeting|committee|panel|board|council|forum|group)s?\b[^.]{0,200}?)?\s+(?:were|was|are|be|have been)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:(?:considered|received|read|presented|circulated),?\s+(?:and\s+)?)?(?:approved|agreed|confirmed|taken as read|signed|accepted|adopted|noted|received)\b|^(?:the\s+)?(?:members|councillors|trustees|meeting|council|committee|panel|board|cabinet|forum|group)\s+(?:(?:received|considered|read)\s+and\s+)?(?:noted|agreed|approved|accepted|confirmed|adopted|ratified|signed)\s+(?:that\s+)?the\s+minutes\b/i;
+  /^(?:that\s+)?(?:the\s+)?(?:following\s+)?(?:draft\s+|ordinary\s+|confirmed\s+|unconfirmed\s+)?(?:minutes|notes)(?:\s+of\s+(?:the\s+)?(?:last\s+|previous\s+|ordinary\s+|planning\s+|(?:[A-Z][\w&'’-]*\s+){1,5})?(?:meeting|committee|panel|board|council|forum|group)s?\b[^.]{0,200}?)?\s+(?:were|was|are|be|have been)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:(?:considered|received|read|presented|circulated),?\s+(?:and\s+)?)?(?:approved|agreed|confirmed|taken as read|signed|accepted|adopted|noted|received)\b|^(?:the\s+)?(?:members|councillors|trustees|meeting|council|committee|panel|board|cabinet|forum|group)\s+(?:(?:received|considered|read)\s+and\s+)?(?:noted|agreed|approved|accepted|confirmed|adopted|ratified|signed)\s+(?:that\s+)?the\s+minutes\b|^(?:the\s+)?(?:draft\s+)?minutes\b[^.]{0,200}?\s(?:approved|agreed|confirmed|accepted|adopted)\s+(?:as\s+(?:a|an)\s+(?:true|correct|accurate)\s+record\s+)?by\s+(?:the\s+|all\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}(?:members|councillors|committee|council|panel|board|commission|cabinet|forum)\b/i;
 /**
  * A motion put and carried, as parish minutes write it: "Proposed by Cllr A, seconded by Cllr B,
  * that £600 be donated ...", "DD proposed accepting the quote, DB seconded, agreed by all".
@@ -232,8 +232,13 @@ export function takeActionNote(text: string): { text: string; owner: string | nu
 }
 
 /** Trailing joiners of list entries: "; and", ", or", ";". */
+/** "… – All agreed, show of hands.", "…, carried unanimously": how the vote went, after the decision's words. */
+const VOTE_TAIL =
+  /(?:\s*[,;–—]\s*|\s+-\s+)(?=[^,;–—-]*\b(?:agreed|carried|favour|unanimous(?:ly)?|show of hands)\b)(?:(?:all|agreed|unanimously|unanimous|in|favour|by|a|show|of|hands|carried|majority|with|\d+|one|two|three|abstentions?|against|votes?|for)\b[\s,–—-]*)+\.?$/i;
+
 function tidyEntry(text: string): string {
   return squash(text)
+    .replace(VOTE_TAIL, '')
     .replace(/\s*(?:[;,]\s*(?:and|or)?|\band|\bor)\s*$/i, '')
     .replace(/^[-–—:;,\s]+/, '')
     .trim();
@@ -321,8 +326,9 @@ export function findDecisions(
       /\b(?:it was (?:agreed|resolved|decided)|(?:councillors|members|we) (?:agreed|resolved))\s+(?:that|to)\b/i.test(unit.text);
     if (unit.marker?.kind === 'bullet' && !decidingBullet) continue;
     // "Following discussion, it was AGREED that ...": a formal marker in capitals inside a paragraph.
+    // "After discussions it was Resolved to ...": the discussion it followed may be said first.
     const inside =
-      /(?:[.!?:,]\s+|\sand\s+)(?:unanimously\s+)?(?=(?:(?:[Ii]t was|[Tt]he [A-Z][\w-]*(?: [A-Z][\w-]*)?)\s+)?(?:RESOLVED|AGREED|Resolved(?=\s+(?:that|to)\b))\b)/.exec(
+      /(?:[.!?:,]\s+|\sand\s+)(?:(?:[Aa]fter|[Ff]ollowing)\s+(?:some\s+|further\s+|a\s+|the\s+)?(?:discussions?|debate|consideration)\s*,?\s+)?(?:unanimously\s+)?(?=(?:(?:[Ii]t was|[Tt]he [A-Z][\w-]*(?: [A-Z][\w-]*)?)\s+)?(?:RESOLVED|AGREED|Resolved(?=\s+(?:that|to)\b))\b)/.exec(
         unit.text,
       );
     const atStart = openingOf(unit.text);

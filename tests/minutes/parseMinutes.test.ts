@@ -257,6 +257,26 @@ describe('house styles of the ninth and tenth sets of real minutes', () => {
     ]);
   });
 
+  it('finds "after discussion it was resolved" inside a paragraph, leaves the show of hands out, and reads minutes "agreed by members"', () => {
+    const outcome = parseMinutes(
+      [
+        '1. Minutes',
+        'The draft minutes of the meeting of 3 May agreed by Council Members. (Cllr Rowe proposed; Cllr Iqbal seconded)',
+        '2. Allotments',
+        'Two quotes for new water troughs were tabled, after discussion it was Resolved to accept the quote of £240, All agreed – show of hands.',
+      ].join('\n'),
+    );
+    expect(outcome.resolutions.map((r) => r.text)).toEqual([
+      expect.stringMatching(/^The draft minutes of the meeting of 3 May agreed by Council Members\./),
+      'to accept the quote of £240',
+    ]);
+  });
+
+  it('tells "details" to be sent round with what the sentence before told of', () => {
+    const outcome = parseMinutes('4. Libraries\nHoliday reading sessions to take place in branch libraries over the summer. Details to be circulated to members.');
+    expect(outcome.actions.map((a) => a.text)).toEqual(['Circulate details of holiday reading sessions to members']);
+  });
+
   it('takes the sentence that decides from a paragraph that first tells the proposal', () => {
     const outcome = parseMinutes('2. Election of Chair\nMr A. Lowe was proposed as Chairman by Mrs Hill and seconded by Mr Stone. Mr A. Lowe was elected unanimously.');
     expect(outcome.resolutions.map((r) => r.text)).toEqual(['Mr A. Lowe was elected unanimously.']);
