@@ -457,7 +457,7 @@ function namesAThing(text: string, phrase: DatePhrase): boolean {
   const said = text.slice(phrase.index, phrase.index + phrase.length);
   if (phrase.preposition || /^(?:this|next|last|the\s+(?:next|last|end))\b/.test(said)) return false;
   const afterThe = /\bthe\s+$/.test(text.slice(0, phrase.index)) || /^the\s+/.test(said);
-  return afterThe && /^\s+(?!committee|meeting|select|board|panel|scrutiny|cabinet)[a-z]{3,}/.test(text.slice(phrase.index + phrase.length));
+  return afterThe && /^\s+(?!committee|meeting|select|board|panel|scrutiny|cabinet|actions?\b)[a-z]{3,}/.test(text.slice(phrase.index + phrase.length));
 }
 
 const RULED_OUT_BEFORE =

@@ -12,7 +12,7 @@ const ASKS =
 
 /** Greetings, thanks and the writer's own news: a clause of talk, not a subject label ("Life story work -"). */
 const TALK =
-  /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|great news|context|hectic|quick one|quick question)\b/i;
+  /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|great news|context|hectic|quick one|quick question|writing up|drafting|preparing|prepping|putting together|pulling together|getting ready)\b/i;
 /** A finite verb: a clause with one is a sentence, not a name or a label. */
 const VERB =
   /\b(?:is|are|was|were|am|has|have|had|will|would|can|could|should|shall|may|might|must|does|do|did|asked|said|wants|wanted|needs|needed|got|went|came|been|told|thought|mentioned|explained|added|saved)\b/i;
@@ -31,6 +31,12 @@ const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|se
 
 /** A meeting's month or date said in passing: "the committee back in November", "at the meeting on 12 January". */
 const MEETING_DATE = new RegExp(String.raw`\b(?:in|on|of|from|at)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{4})?)\b`, 'i');
+
+/** "the November meeting", "the 12 January committee": a meeting named by when it met. */
+const MEETING_NAMED = new RegExp(String.raw`\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{4})?\s+(?:meeting|committee)\b`, 'i');
+
+/** "what did it agree?", "what came out of it?": a meeting's decisions, asked with a pronoun. */
+const IT_DECIDED = /\b(?:it|they)\s+(?=(?:agreed?|decided?|set|asked for|ask for|resolved?|wanted|want)\b)|\b(?<=(?:from|out of|at)\s+)(?:it|that)\b/i;
 
 const PRONOUN = /\b(she's|she|her|hers|he's|he|his|him)\b/i;
 
@@ -75,7 +81,9 @@ export function questionFocus(text: string, firstPerson: (text: string) => strin
   // Thanks with no question in them: nothing is asked. (A greeting alone is answered with what the bot can do.)
   if (!asks.includes(true)) return THANKS.test(text) && clauses.every(isTalk) ? '' : text;
   if (clauses.length < 2 && !LEAD_IN.test(text)) return text;
-  const pointedTo = (at: number): boolean => asks[at + 1] === true && ANAPHOR.test(clauses[at + 1] ?? '');
+  // "... for the November meeting - what did it agree?": "it" is the meeting, put in below, not the whole clause.
+  const pointedTo = (at: number): boolean =>
+    asks[at + 1] === true && ANAPHOR.test(clauses[at + 1] ?? '') && !(MEETING_NAMED.test(clauses[at] ?? '') && IT_DECIDED.test(clauses[at + 1] ?? ''));
   const keep = clauses.map((clause, at) => asks[at] === true || !isTalk(clause) || pointedTo(at));
   const kept = clauses.filter((_, at) => keep[at]);
   const dropped = clauses.filter((_, at) => !keep[at]);
@@ -92,6 +100,13 @@ export function questionFocus(text: string, firstPerson: (text: string) => strin
   if (thatMeeting) {
     const month = dropped.map((clause) => MEETING_DATE.exec(clause)?.[1]).find((found) => found !== undefined);
     if (month) focus = `${focus.slice(0, thatMeeting.index)}the ${month} ${thatMeeting[1]}${focus.slice(thatMeeting.index + thatMeeting[0].length)}`;
+  }
+  // "... drafting the log for the November meeting - can you list everything it agreed?": "it" is that meeting.
+  const itDecided = IT_DECIDED.exec(focus);
+  if (itDecided && !MEETING_NAMED.test(focus)) {
+    const meeting = dropped.map((clause) => MEETING_NAMED.exec(clause)?.[0]).find((found) => found !== undefined);
+    if (meeting)
+      focus = `${focus.slice(0, itDecided.index)}${meeting.replace(/^(?!the\b)/i, 'the ')}${focus.slice(itDecided.index + itDecided[0].length).replace(/^(?=\S)/, ' ')}`;
   }
   const pronoun = PRONOUN.exec(focus);
   if (pronoun?.[1] && !firstPerson(focus)) {

@@ -1227,32 +1227,54 @@ function vocabularyOf(input: LexiconInput): Pick<Lexicon, 'usesWord' | 'correct'
 /** Acronyms of the plan's own phrases of two to four words ("initial health assessments": IHA), each meaning one phrase only. */
 const ACRONYM_ACTIONS = 5000;
 
+/** "child in care" and "children in care": the same words, but for their endings. */
+function samePhrase(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((word, at) => stemWord(word) === stemWord(b[at] ?? '') || word.slice(0, 4) === (b[at] ?? '').slice(0, 4));
+}
+
 function acronymsOf(input: LexiconInput): Lexicon['acronym'] {
   // Built on first use: most questions never need it, and a large plan has many phrases.
-  let built: Map<string, string | null> | undefined;
-  const build = (): Map<string, string | null> => {
-    const found = new Map<string, string | null>();
+  type Initials = Map<string, string | null>;
+  let built: { plain: Initials; withSmall: Initials } | undefined;
+  const add = (found: Initials, phrase: readonly string[]): void => {
+    const initials = phrase.map((word) => word.charAt(0)).join('');
+    const known = found.get(initials);
+    if (known === undefined) found.set(initials, phrase.join(' '));
+    else if (known !== null && !samePhrase(known.split(' '), phrase)) found.set(initials, null);
+  };
+  const build = (): { plain: Initials; withSmall: Initials } => {
+    const plain: Initials = new Map();
+    const withSmall: Initials = new Map();
     // A council's plan has hundreds of actions; past a few thousand an acronym would fit many phrases anyway.
     for (const action of input.actions.slice(0, ACRONYM_ACTIONS)) {
-      const words = tokens(`${action.title} ${action.measure}`).filter((word) => !FILLER_WORDS.has(word) && /^[a-z]{3,}$/.test(word));
+      const all = tokens(`${action.title} ${action.measure}`).filter((word) => /^[a-z]+$/.test(word));
+      const words = all.filter((word) => !FILLER_WORDS.has(word) && word.length >= 3);
       for (let start = 0; start < words.length; start += 1) {
-        for (let size = 2; size <= 4 && start + size <= words.length; size += 1) {
-          const phrase = words.slice(start, start + size);
-          const initials = phrase.map((word) => word.charAt(0)).join('');
-          const known = found.get(initials);
-          if (known === undefined) found.set(initials, phrase.join(' '));
-          else if (known !== null && known !== phrase.join(' ') && stemWord(known) !== stemWord(phrase.join(' '))) found.set(initials, null);
+        for (let size = 2; size <= 4 && start + size <= words.length; size += 1) add(plain, words.slice(start, start + size));
+      }
+      // "CiC" is children in care, "F2A" foster to adopt: the small words inside a phrase have letters too.
+      for (let start = 0; start < all.length; start += 1) {
+        for (let size = 3; size <= 4 && start + size <= all.length; size += 1) {
+          const phrase = all.slice(start, start + size);
+          const ends = [phrase[0] ?? '', phrase.at(-1) ?? ''];
+          if (ends.some((word) => FILLER_WORDS.has(word)) || !phrase.slice(1, -1).some((word) => FILLER_WORDS.has(word))) continue;
+          add(withSmall, phrase);
         }
       }
     }
-    return found;
+    return { plain, withSmall };
   };
   return (word) => {
     built ??= build();
-    const found = built;
-    const plain = /^[a-z]{2,5}$/.test(word) ? word : undefined;
-    const single = plain?.endsWith('s') ? plain.slice(0, -1) : undefined;
-    return (plain && found.get(plain)) ?? (single && found.get(single)) ?? undefined;
+    const { plain, withSmall } = built;
+    // "F2A": a digit said for "to" ("4" for "for") is one of the small words.
+    const digits = /^[a-z][a-z0-9]{1,4}$/.test(word) && /\d/.test(word) && /[a-z]s?$/.test(word);
+    const spelt = digits ? word.replace(/2/g, 't').replace(/4/g, 'f') : word;
+    if (!/^[a-z]{2,5}$/.test(spelt)) return undefined;
+    const single = spelt.endsWith('s') ? spelt.slice(0, -1) : undefined;
+    const look = (map: Initials): string | undefined => map.get(spelt) ?? (single ? map.get(single) : undefined) ?? undefined;
+    // A phrase with its small words ("child in care") is likelier than content words run together across phrases.
+    return look(withSmall) ?? (digits ? undefined : look(plain));
   };
 }
 

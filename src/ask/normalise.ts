@@ -174,6 +174,8 @@ export function normaliseText(input: string): string {
   // "e-workbooks", "e-learning": electronic ones (an e-mail is an email).
   text = text.replace(/\be-(?!mails?\b)(?=[a-z]{4,})/g, 'electronic ');
   text = text.replace(PLEASANTRIES, ' | ');
+  // "for the three of them", "both of us": the people named already say who.
+  text = text.replace(/\b(?:the\s+)?(?:two|three|four|five|[2-5]|both)\s+of\s+(?:them|us)\b/g, ' ');
   // "haven't even been started": the words between "not" and a status say nothing more; "in charge of" is "leads".
   text = text.replace(/\bnot\s+(?:even|actually|really|ever)\s+/g, 'not ').replace(/\b(?:is|are)?\s*in charge of\b/g, ' leads ');
   // Possessives: "helen's" -> "helen", "the committee's" -> "the committee"; "leaders'" -> "leaders".

@@ -62,6 +62,8 @@ type Found = {
   missingRefs: string[];
   areas: number[];
   dates: DatePhrase[];
+  /** Dates that name a meeting by its month ("the November meeting", "the October 2019 actions"). */
+  meetingDates: DatePhrase[];
   matches: Array<Match & { words: string[] }>;
   /** Runs of words no slot took, split where a slot or separator stood. */
   leftovers: Run[];
@@ -132,6 +134,8 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
     if (/\b(?:minutes?|min|item|resolution)\s+$/.test(normalised.slice(0, match.index ?? 0))) continue;
     const ref = `${Number(match[1])}.${Number(match[2])}`;
     const id = byRef.get(ref);
+    // "What came out of 39.6?": no area has that number, but a meeting has that item, so it is a minute.
+    if (!id && isMinuteRef(ref, lexicon)) continue;
     if (id) refs.push(id);
     else missingRefs.push(ref);
     refSpans.push({ index: match.index ?? 0, length: match[0].length });
@@ -189,6 +193,18 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
   const ahead = aboutMeeting && !pastTense ? findDatePhrases(normalised, context.today, 'future') : [];
   const deadline = (phrase: DatePhrase): boolean => DEADLINE_PREPOSITIONS.has(phrase.preposition ?? '');
   const dates = found.map((phrase) => (deadline(phrase) ? (ahead.find((other) => other.index === phrase.index && deadline(other)) ?? phrase) : phrase));
+  // "The November meeting", "the October 2019 actions": a month that names a meeting, whatever the word before it.
+  const yearBefore = (date: string): string => `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+  const hasMeeting = (from: string, to: string): boolean => lexicon.meetings.some((m) => m.date >= from && m.date <= to && m.date <= context.today);
+  const meetingDates = dates.filter((phrase) => {
+    const after = normalised.slice(phrase.index + phrase.length);
+    if (/^\s*(?:committee\s+)?(?:meeting|committee|cttee)\b/.test(after)) return true;
+    return (
+      /^\s*actions?\b/.test(after) &&
+      (hasMeeting(phrase.span.from, phrase.span.to) ||
+        (phrase.span.from > context.today && hasMeeting(yearBefore(phrase.span.from), yearBefore(phrase.span.to))))
+    );
+  });
   normalised = cut(normalised, dates);
 
   const words = wordsOf(normalised);
@@ -246,7 +262,19 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
     index += 1;
   }
   const joined = words.some((word) => TOPIC_SEPARATORS.has(word)) || clauses.filter((clause) => namesSomething(clause, lexicon)).length >= 2;
-  return { refs, missingRefs, areas, dates, matches, leftovers: leftovers.filter((run) => run.words.length > 0), words, joined, quoted, excludedAreaRefs };
+  return {
+    refs,
+    missingRefs,
+    areas,
+    dates,
+    meetingDates,
+    matches,
+    leftovers: leftovers.filter((run) => run.words.length > 0),
+    words,
+    joined,
+    quoted,
+    excludedAreaRefs,
+  };
 }
 
 function meetingLabel(meeting: Meeting): string {
@@ -307,8 +335,9 @@ function readMeeting(
     (phrase) =>
       phrase.preposition === 'from' && phrase.span.to < context.today && lexicon.meetings.some((m) => m.date >= phrase.span.from && m.date <= phrase.span.to),
   );
-  if (!cueSet.has('meeting') && !exactMeetingDate && !itemNamed && !committeeDid && !fromMeeting) return { meeting, dueDates };
-  const datePhrase = exactMeetingDate ?? found.dates.find((phrase) => !isDueBound(phrase));
+  const namedMeeting = found.meetingDates[0];
+  if (!cueSet.has('meeting') && !exactMeetingDate && !itemNamed && !committeeDid && !fromMeeting && !namedMeeting) return { meeting, dueDates };
+  const datePhrase = namedMeeting ?? exactMeetingDate ?? found.dates.find((phrase) => !isDueBound(phrase));
   const pastMeetings = lexicon.meetings.filter((m) => m.date <= context.today);
   if (datePhrase) {
     dueDates = found.dates.filter((phrase) => phrase !== datePhrase);
@@ -363,11 +392,23 @@ function readMeeting(
 /** Words after an agenda item's title that say it is one: "the workforce update", "the X item". */
 const ITEM_WORDS = new Set(['item', 'update', 'report', 'paper', 'discussion', 'session']);
 
-/** An agenda item named by its number after "item" or "minute", in a meeting that has it. */
+/** "39.6", "23.3.1": a number whose head is no area's but a meeting's agenda item. */
+function isMinuteRef(ref: string, lexicon: Lexicon): boolean {
+  const head = ref.split('.')[0] ?? '';
+  return (
+    /^\d+(?:\.\d+)+$/.test(ref) &&
+    !lexicon.areas.some((area) => String(area.number) === head) &&
+    lexicon.meetings.some((m) => m.items.some((one) => one.ref === head))
+  );
+}
+
+/** An agenda item named by its number after "item" or "minute" (or a minute's number alone), in a meeting that has it. */
 function agendaItem(found: Found, lexicon: Lexicon): { meeting: Meeting; ref: string } | undefined {
-  for (let at = 0; at + 1 < found.words.length; at += 1) {
-    if (!['item', 'minute', 'min', 'minutes', 'agenda', 'resolution'].includes(found.words[at] ?? '')) continue;
-    const ref = found.words[at + 1] ?? '';
+  for (let at = 0; at < found.words.length; at += 1) {
+    const bare = found.words[at] ?? '';
+    const named = ['item', 'minute', 'min', 'minutes', 'agenda', 'resolution'].includes(bare);
+    if (!named && !isMinuteRef(bare, lexicon)) continue;
+    const ref = named ? (found.words[at + 1] ?? '') : bare;
     if (!/^\d+(?:\.\d+)*$/.test(ref)) continue;
     const head = ref.split('.')[0];
     const meeting = lexicon.meetings.find((m) => m.items.some((one) => one.ref === head));
@@ -438,7 +479,9 @@ function readTopics(
   const chatter: string[] = [];
   for (let run of runs) {
     // Words not put as a topic and not all the plan's own words are chatter ("ahead of Thursday's DMT", "for the board pack").
-    if (!run.marked && !run.words.every((word) => lexicon.knowsWord(word))) {
+    // An acronym of the plan's words that is no dictionary word ("CiC", "F2A") is the plan's too.
+    const plansOwn = (word: string): boolean => lexicon.knowsWord(word) || (!relatedWords(word).known && lexicon.acronym(word) !== undefined);
+    if (!run.marked && !run.words.every(plansOwn)) {
       chatter.push(...run.words);
       continue;
     }
@@ -452,7 +495,15 @@ function readTopics(
       said = lexicon.searchActions(known).map((hit) => hit.id);
       if (said.length > 0) run = { ...run, words: known };
     }
-    const expanded = said.length === 0 && run.words.length === 1 ? lexicon.acronym(run.words[0] ?? '') : undefined;
+    // "PEPs for CiC": each word the plan does not use may be an acronym of its words.
+    const spelled = said.length === 0 ? run.words.map((word) => (lexicon.usesWord(word) ? undefined : lexicon.acronym(word))) : [];
+    const expanded =
+      said.length === 0 && spelled.some((phrase) => phrase !== undefined)
+        ? run.words
+            .map((word, at) => spelled[at] ?? (run.words.length > 1 ? word : undefined))
+            .filter((word) => word !== undefined)
+            .join(' ')
+        : undefined;
     const hits = expanded ? lexicon.searchActions(expanded.split(' ')).map((hit) => hit.id) : said;
     const inAreas = withinAreas ? hits.filter((id) => areaSet.has(areaOfAction(context, id) ?? -1)) : hits;
     if (inAreas.length === 0) {
@@ -916,7 +967,12 @@ function excludedMatches(found: Found): Set<Found['matches'][number]> {
       found.words.slice(previous.end, match.start).every((word) => word === 'and' || word === 'or' || word === BREAK);
     // "What hasn't Daniel finished?": the "not" goes with the verb after the name, not with the name.
     const statusAfter = found.matches.some((other) => other.slot.kind === 'status' && other.start === match.end);
-    if (joined || (excludes(found.words, match.start) && !(match.slot.kind === 'person' && statusAfter))) out.add(match);
+    // "the ones Sam isn't doing", "that Priya does not own": the "not" after the name rules the person out.
+    const after = found.words.slice(match.end, match.end + 4);
+    const notDoing =
+      match.slot.kind === 'person' &&
+      /^(?:is|are|does|do|has|have) not (?:doing|leading|handling|running|on|involved|responsible|own|lead|handle|run|got)\b/.test(after.join(' '));
+    if (joined || notDoing || (excludes(found.words, match.start) && !(match.slot.kind === 'person' && statusAfter))) out.add(match);
     previous = match;
   }
   return out;

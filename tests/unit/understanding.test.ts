@@ -559,6 +559,36 @@ describe('ranges of months, weeks and halves, and the finished ones too', () => 
   });
 });
 
+describe('minutes by number, meetings by month, acronyms with their small words', () => {
+  const fromMeeting = (id: string, minute?: string) =>
+    view.actions
+      .filter(
+        (action) =>
+          action.source.kind === 'meeting' && action.source.meeting === id && (minute === undefined || (action.source.minute ?? '').startsWith(minute)),
+      )
+      .map((action) => action.id)
+      .sort();
+  it('a number no area has but a meeting\'s item does ("39.4") is a minute of that meeting', () => {
+    const result = ask('anything come out of 39.4');
+    expect(result.ids).toEqual(fromMeeting('cypssc-2019-10-09', '39.4'));
+    expect(result.ids.length).toBeGreaterThan(0);
+    expect(result.firstLine).toContain('minute 39.4');
+  });
+  it('"the October 2019 actions" and "the November meeting" name the meeting; "the March actions" are due in March', () => {
+    expect(ask('list the october 2019 actions, done or not').ids).toEqual(fromMeeting('cypssc-2019-10-09'));
+    expect(ask('writing up notes for the November meeting - what did it agree?').ids).toEqual(fromMeeting('cypssc-2021-11-10'));
+    expect(ask('what are the march actions').ids).toEqual(outstanding((action) => action.due >= '2022-03-01' && action.due <= '2022-03-31'));
+  });
+  it('"that Sam isn\'t doing" rules Sam out; "the two of them" adds nothing to the people named', () => {
+    expect(ask("area 10 stuff Sam isn't doing").ids).toEqual(outstanding((action) => action.area === 10 && action.owner !== 'sam-whitfield'));
+    expect(ask("what's open for Ruth and Tom, the two of them").ids).toEqual(outstanding((action) => ['ruth-okafor', 'tom-brennan'].includes(action.owner)));
+  });
+  it('an acronym may hold the plan\'s small words ("CiC") or a digit for one ("F2A")', () => {
+    expect(ask('who owns the F2A work?').ids).toEqual(['act-6-1']);
+    expect(ask('CiC stuff').ids).toEqual(outstanding((action) => /\bchild(?:ren)? in care\b/i.test(`${action.title} ${action.measure}`)));
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
