@@ -174,6 +174,11 @@ export function normaliseText(input: string): string {
   // "e-workbooks", "e-learning": electronic ones (an e-mail is an email).
   text = text.replace(/\be-(?!mails?\b)(?=[a-z]{4,})/g, 'electronic ');
   text = text.replace(PLEASANTRIES, ' | ');
+  // "that has nothing to do with child protection", "unrelated to Mosaic": what follows is ruled out.
+  text = text.replace(
+    /\b(?:that\s+|which\s+)?(?:(?:has|have|had|is|are)\s+)?(?:nothing\s+to\s+do\s+with|not\s+to\s+do\s+with|unrelated\s+to|not\s+related\s+to|nothing\s+about)\b/g,
+    ' excluding ',
+  );
   // "for the three of them", "both of us": the people named already say who.
   text = text.replace(/\b(?:the\s+)?(?:two|three|four|five|[2-5]|both)\s+of\s+(?:them|us)\b/g, ' ');
   // "haven't even been started": the words between "not" and a status say nothing more; "in charge of" is "leads".

@@ -217,7 +217,8 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
   let previous = '';
   for (let index = 0; index < words.length;) {
     const word = words[index] ?? '';
-    if (word === BREAK || TOPIC_SEPARATORS.has(word)) {
+    // "excluding Mosaic": the word that rules out is never itself the topic.
+    if (word === BREAK || TOPIC_SEPARATORS.has(word) || EXCLUDERS.has(word)) {
       breakRun();
       previous = word;
       index += 1;
@@ -249,7 +250,9 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
       if (run.words.length === 0) {
         run.after = words[index - 1];
         run.at = index;
-        if (excludes(words, index)) run.negated = true;
+        // "except child protection": one general word ("child") may stand before the topic's own.
+        const before = words[index - 1] ?? '';
+        if (excludes(words, index) || ((GENERIC_WORDS.has(before) || lexicon.planWords.has(before)) && excludes(words, index - 1))) run.negated = true;
       }
       run.words.push(word);
       run.next = words[index + 1];
@@ -564,6 +567,8 @@ function readPeople(
     // "The areas Priya leads", "areas led by Tom", "Ruth's areas": this person's areas, not their actions.
     if (leadsAreas(found.words, person)) {
       if (!ledBy.some((known) => known.id === only.id)) ledBy.push(only);
+      // "Ruth's areas that she owns herself", "in Priya's areas, her own ones": the lead's own actions there.
+      if (OWNS_HERSELF.test(found.words.slice(person.end).join(' ')) && !named.some((known) => known.id === only.id)) named.push(only);
     } else if (!named.some((known) => known.id === only.id)) named.push(only);
   }
   // "Me" counts beside named people only when joined to them ("me and Sam").
@@ -615,9 +620,11 @@ const ONE_THING = [
   /^how\s+(?:is|are|was)\s+(?:the|that|our)\s.*\b(?:going|getting on|coming along|progressing|looking)\b/,
   /\bwhat\s+(?:happened|is happening)\s+(?:to|with)\s+(?:the|that|our)\s/,
   /\b(?:where are we|where did we get to|where have we got to|how are we getting on|how are we doing|what is happening|any (?:news|progress|update)|what is the (?:status|latest|position))\s+(?:on|with|of|about|for)\s+(?:the|that|our|this|getting)\s/,
-  /^(?:the|our|that)\s.+\s(?:\|\s)?(?:is|has|did|was|have)\s+(?:that|it|this)\b/,
+  /^(?:the|our|that|those|these)\s.+\s(?:\|\s)?(?:(?:is|has|did|was|have)\s+(?:that|it|this)|(?:are|were|have|did|do)\s+(?:they|those|these))\b/,
   /\b(?:is|has|did) the one (?:about|on|for|where|with)\b/,
   /^(?:when|who)\s+(?:is|does|did|has|was)\s+(?:[a-z]+ing\s+)?(?:the|that)\s/,
+  // "who is down to update members on X?", "who is meant to be sorting the X?": the one action that does it.
+  /^who\s+(?:is|was)\s+(?:down|due|meant|supposed|lined up|signed up|booked)\s+(?:to|for)\s/,
   // "Members wanted a briefing on X - who's picking that up?": the thing, then a question about it.
   /^\S+(?:\s\S+){2,}\s(?:\|\s)?(?:who|when)\s+(?:is|has|was|does|will|did)\s+(?:[a-z]+ing\s+)?(?:that|it|this)\b/,
 ];
@@ -981,6 +988,10 @@ function excludedMatches(found: Found): Set<Found['matches'][number]> {
 const LEAD_WORDS = new Set(['lead', 'leads', 'led', 'leading', 'heads', 'head', 'oversees', 'oversee', 'overseen']);
 
 /** Whether this person is named for the areas they lead: "the areas Priya leads", "led by Tom", "Ruth's areas". */
+/** "that she owns herself", "her own ones": after a person's areas, the person's own actions in them. */
+const OWNS_HERSELF =
+  /\b(?:(?:she|he|they)\s+(?:owns?|has|have|is doing|are doing|leads?)\s+(?:herself|himself|themselves|personally)|(?:her|his|their)\s+own\b|(?:she|he|they)\s+(?:personally|herself|himself)\s+owns?)\b/;
+
 function leadsAreas(words: readonly string[], person: Match): boolean {
   if (!words.some((word) => word === 'areas' || word === 'area')) return false;
   // "The areas Priya and Tom lead": the lead word comes after the last of the names.

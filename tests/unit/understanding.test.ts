@@ -589,6 +589,29 @@ describe('minutes by number, meetings by month, acronyms with their small words'
   });
 });
 
+describe('described things asked about with "they", and what rules a topic out', () => {
+  it('"the X - are they done?" asks about the one described thing, not for done ones', () => {
+    expect(ask('the monthly permanence tracking reviews - are they happening?').ids).toEqual(['act-6-3']);
+  });
+  it('"who is down to" do a described thing asks who owns it', () => {
+    const result = ask('who is down to run the staff survey?');
+    expect(result.ids).toEqual(['act-10-4']);
+    expect(result.firstLine).toContain('Sam Whitfield');
+  });
+  it('a lead\'s areas "that she owns herself" are her own actions there', () => {
+    const ledByPriya = view.plan.areas.filter((area) => area.lead === 'priya-shah').map((area) => area.number);
+    expect(ask("open actions in Priya's areas that she owns herself").ids).toEqual(
+      outstanding((action) => ledByPriya.includes(action.area) && action.owner === 'priya-shah'),
+    );
+  });
+  it('"nothing to do with X", "unrelated to X" and "excluding X" rule X out', () => {
+    const notMosaic = outstanding((action) => !/mosaic/i.test(`${action.title} ${action.measure}`));
+    expect(ask('open stuff that has nothing to do with mosaic').ids).toEqual(notMosaic);
+    expect(ask('open items unrelated to mosaic').ids).toEqual(notMosaic);
+    expect(ask('everything open excluding mosaic').ids).toEqual(notMosaic);
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
