@@ -96,7 +96,12 @@ const BLOCK_END =
 type Opening = { rest: string; strong: boolean };
 
 /** Whether a paragraph opens a decision, and the words after the marker. */
-export function openingOf(text: string): Opening | undefined {
+export function openingOf(said: string): Opening | undefined {
+  // "After discussions it was Resolved to ...": the discussion it followed comes first.
+  const text = said.replace(
+    /^(?:after|following)\s+(?:some\s+|further\s+|a\s+|the\s+|much\s+)?(?:discussions?|debate|consideration)\s*,?\s+(?=it\s+was\b|the\s+|members\b|RESOLVED|AGREED|[Rr]esolved)/i,
+    '',
+  );
   // "RECOMMENDED that ..." in capitals opening a paragraph is a body's recommendation to Council, its decision.
   if (NOT_A_DECISION.test(text.slice(0, 80)) && !/^RECOMMENDED\s*[–—-]?\s*(?:that|to)\b/i.test(text)) return undefined;
   const who = WHO.exec(text)?.[0] ?? '';
@@ -236,8 +241,13 @@ export function takeActionNote(text: string): { text: string; owner: string | nu
 const VOTE_TAIL =
   /(?:\s*[,;–—]\s*|\s+-\s+)(?=[^,;–—-]*\b(?:agreed|carried|favour|unanimous(?:ly)?|show of hands)\b)(?:(?:all|agreed|unanimously|unanimous|in|favour|by|a|show|of|hands|carried|majority|with|\d+|one|two|three|abstentions?|against|votes?|for)\b[\s,–—-]*)+\.?$/i;
 
+/** "… a post and rail fence. All agreed show of hands.": a sentence of how the vote went, after the decision. */
+const VOTE_SENTENCE = /\.\s+(?:all agreed|agreed by all|all in favour|carried|unanimously agreed|unanimous)\b[^.]{0,40}\.?$/i;
+
 function tidyEntry(text: string): string {
-  return squash(text)
+  const squashed = squash(text);
+  // A motion put ("Proposed by ..., seconded by ... . All in favour.") keeps its vote: it is the decision's record.
+  return (/\b(?:proposed|seconded)\b/i.test(squashed) ? squashed : squashed.replace(VOTE_SENTENCE, '.'))
     .replace(VOTE_TAIL, '')
     .replace(/\s*(?:[;,]\s*(?:and|or)?|\band|\bor)\s*$/i, '')
     .replace(/^[-–—:;,\s]+/, '')

@@ -264,11 +264,14 @@ describe('house styles of the ninth and tenth sets of real minutes', () => {
         'The draft minutes of the meeting of 3 May agreed by Council Members. (Cllr Rowe proposed; Cllr Iqbal seconded)',
         '2. Allotments',
         'Two quotes for new water troughs were tabled, after discussion it was Resolved to accept the quote of £240, All agreed – show of hands.',
+        '3. Bench',
+        'After some discussion it was Resolved to repaint the bench by the pond. All agreed show of hands.',
       ].join('\n'),
     );
     expect(outcome.resolutions.map((r) => r.text)).toEqual([
       expect.stringMatching(/^The draft minutes of the meeting of 3 May agreed by Council Members\./),
       'to accept the quote of £240',
+      'to repaint the bench by the pond.',
     ]);
   });
 
