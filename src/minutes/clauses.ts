@@ -241,6 +241,9 @@ const THAT_CLAUSE = /\b(?:agreed|requests?|requested|asks?|asked|decided|resolve
 /** A request for figures or a report, with nobody named to give them. */
 const INFORMATION_REQUEST =
   /\b(?:requested|asked for|sought|requests)\s+((?:the\s+|some\s+|further\s+|more\s+|an?\s+)?(?:statistical\s+|further\s+|more\s+|detailed\s+|updated\s+|latest\s+)?(?:data|figures|information|details|statistics|breakdown|update|report|list|analysis|briefing)\b[^.;]{0,160})/i;
+/** "... and Members were advised that", "... and it was explained that": the answer given in the same sentence. */
+const ANSWERED_THERE =
+  /\b(?:and|to which)\s+(?:(?:[Tt]he\s+)?(?:[Mm]embers?|[Cc]ouncillors?|[Tt]he\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard))\s+(?:was|were)\s+(?:advised|told|informed|assured)|it\s+was\s+(?:explained|confirmed|clarified|advised|noted)|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+(?:explained|confirmed|advised|clarified|replied|responded))\s+that\b/;
 const REQUEST_BARE =
   /\b(?:requests?|requested|asks?|asked)\s+(?!that\b|whether\b|if\b|how\b|what\b|why\b|when\b|where\b|who\b|which\b|about\b|for\b|questions?\b|a\b|an\b|some\b|further\b)(?=\S)/i;
 const ASKED_TO =
@@ -413,7 +416,9 @@ function thatClauses(text: string, context: Context): Candidate[] {
   }
   // "The Deputy Chairman requested statistical data on ...": information to be provided.
   const information = INFORMATION_REQUEST.exec(text);
-  if (information?.[1]) {
+  // "A Member asked for further details of X and Members were advised that ...": answered there and then.
+  const answered = information ? ANSWERED_THERE.test(text.slice(information.index)) : false;
+  if (information?.[1] && !answered) {
     const wanted = information[1];
     out.push({ index: information.index, read: () => ({ owner: null, text: finishAction(`provide ${wanted}`), rest: wanted }) });
   }

@@ -275,6 +275,17 @@ describe('house styles of the ninth and tenth sets of real minutes', () => {
     ]);
   });
 
+  it('a request for information answered in the same sentence is not an action; one left open is', () => {
+    const outcome = parseMinutes(
+      [
+        '6. Youth offer',
+        'A Member asked for further details of the holiday clubs and Members were advised that places were free for children on free school meals.',
+        'Another Member requested figures on attendance at the clubs.',
+      ].join('\n'),
+    );
+    expect(outcome.actions.map((a) => a.text)).toEqual(['Provide figures on attendance at the clubs']);
+  });
+
   it('tells "details" to be sent round with what the sentence before told of', () => {
     const outcome = parseMinutes('4. Libraries\nHoliday reading sessions to take place in branch libraries over the summer. Details to be circulated to members.');
     expect(outcome.actions.map((a) => a.text)).toEqual(['Circulate details of holiday reading sessions to members']);
