@@ -623,11 +623,19 @@ function passives(text: string, context: Context): Candidate[] {
 
 const READERS = [agreedTo, thatClauses, askedTo, requests, agreedToAct, notesOfWhoDoesWhat, promises, passives, comingBack];
 
+/** "(To receive a report from X, which invites the Panel to review ...)": what the agenda says an item is for, not something agreed. */
+const AGENDA_DESCRIPTION = /^\(\s*to\s+(?:receive|consider)\b|^to\s+(?:receive|consider)\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:report|presentation|update)\b/i;
+/** "Any questions ... will be reported", "any declarations would be recorded": what may happen, not a commitment. */
+const ANY_SUBJECT = /^any\s+\w+/i;
+
 export function commitmentIn(sentence: string, context: Context): Commitment | undefined {
+  if (AGENDA_DESCRIPTION.test(sentence) || ANY_SUBJECT.test(sentence)) return undefined;
   const text = sentence.slice(0, MAX_SENTENCE);
   const candidates = READERS.flatMap((reader) => reader(text, context)).sort((a, b) => a.index - b.index);
   for (const candidate of candidates) {
     const found = candidate.read();
+    // "invited Members to ask any questions": taken there and then.
+    if (found && /^(?:ask|raise|put)\s+(?:any\s+)?questions?\b/i.test(found.text)) continue;
     if (found && found.text.split(/\s+/).length >= 2) return found;
   }
   return undefined;

@@ -275,6 +275,18 @@ describe('house styles of the ninth and tenth sets of real minutes', () => {
     ]);
   });
 
+  it('an agenda description, "any ... will be reported" and an invitation to ask questions are not actions', () => {
+    const outcome = parseMinutes(
+      [
+        '7. Fostering update',
+        '(To receive a report from the Service Manager, which invites the Panel to review the sufficiency strategy)',
+        'Any petitions received in line with the scheme will be reported.',
+        'The Service Manager presented the report and invited Members to ask any questions. She would circulate the recruitment figures to members.',
+      ].join('\n\n'),
+    );
+    expect(outcome.actions.map((a) => a.text)).toEqual(['Circulate the recruitment figures to members']);
+  });
+
   it('a request for information answered in the same sentence is not an action; one left open is', () => {
     const outcome = parseMinutes(
       [
