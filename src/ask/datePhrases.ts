@@ -297,6 +297,11 @@ function relativeSpans(
       },
     ],
     [
+      // "last year's deadlines", "due last year": the calendar year before this one ("the last year" is twelve months, left alone).
+      /\b(?:(due|in|during|from|for)\s+)?(?<!\bthe\s)(?:last|previous)\s+(?:calendar\s+)?year\b(?!\s+(?:financial|municipal|academic))/g,
+      () => ({ from: DateTime.utc(today.year - 1, 1, 1), to: DateTime.utc(today.year - 1, 12, 31), label: `in ${today.year - 1}` }),
+    ],
+    [
       // "by the end of 2023", "during 2024": a calendar year by its number (not "2021/22", a financial year).
       new RegExp(
         String.raw`\b${PREPOSITION}(?:end of\s+(?:the\s+)?)?(?:(?:calendar\s+)?year\s+)?(?<!(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|autumn|winter|\d{1,2}(?:st|nd|rd|th)?)\s)(?<![/.-])(20\d{2})\b(?![/.-]\d)`,
@@ -379,7 +384,9 @@ export function findDatePhrases(text: string, today: IsoDate, direction: 'future
     const prepositionMatch = /(due|by|before|until|till|up to|no later than|after|from|since|in|during|on|for|end of|for the end of)\s+(?:the\s+)?$/.exec(
       before,
     );
-    const preposition = prepositionMatch?.[1];
+    // "on or before 30 April" includes the day: by it; "on or after" from it.
+    const inclusive = /\bon or (before|after)\s+(?:the\s+)?$/.exec(before)?.[1];
+    const preposition = inclusive === 'before' ? 'by' : inclusive === 'after' ? 'from' : prepositionMatch?.[1];
     // "Homeless 16-17s" is an age range; "back from a week off" is a length of time, not a date.
     if (
       /^\d{1,2}\s*-\s*\d{1,2}s?$/.test(result.text.trim()) ||

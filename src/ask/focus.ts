@@ -43,13 +43,15 @@ const PRONOUN = /\b(she's|she|her|hers|he's|he|his|him)\b/i;
 function clausesOf(text: string): string[] {
   return text
     .split(
-      /(?<=[.!?])\s+(?=\S)|\s*\p{Extended_Pictographic}+\s*|\s+[:;]-?[()DPp](?=\s|$)\s*|\s+but\s+(?:right now\s+)?(?:i\s+(?:just|really|actually)\s+need\s+)?(?=(?:what|which|who|when|where|how|is|are|can|could)\b)|\s+[-–—]\s+|\s*;\s*|:\s+(?=(?:what|which|who|whose|when|where|how|can you|could you|is|are|any|anything)\b)|,\s+(?:but\s+|so\s+|and\s+)?(?=(?:what|which|who|whose|when|where|how|can you|could you|would you|will you|any|anything|show|list|tell|give|please|i'm|im|i am|i've|we're|as i|because|cos)\b)/iu,
+      /(?<=[.!?])\s+(?=\S)|\s*\p{Extended_Pictographic}+\s*|\s+[:;]-?[()DPp](?=\s|$)\s*|\s+but\s+(?:right now\s+)?(?:i\s+(?:just|really|actually)\s+need\s+)?(?=(?:what|which|who|when|where|how|is|are|can|could)\b)|\s+[-–—]\s+|\s*;\s*|:\s+(?=(?:what|which|who|whose|when|where|how|can you|could you|is|are|any|anything|list|show|give|tell|please)\b)|,\s+(?:but\s+|so\s+|and\s+)?(?=(?:what|which|who|whose|when|where|how|can you|could you|would you|will you|any|anything|show|list|tell|give|please|i'm|im|i am|i've|we're|as i|because|cos)\b)/iu,
     )
     .map((clause) => (clause ?? '').trim())
     .filter(Boolean);
 }
 
 function isTalk(clause: string): boolean {
+  // "Of what Daniel has underway, ...": which actions the question is about, not talk.
+  if (/^(?:of|out of|from|among)\s+(?:what|those|the ones|the actions|everything|all)\b/i.test(clause)) return false;
   // A full sentence with its full stop ("Priya's happy with the format.") is news, not a subject label;
   // "Before Ofsted come in", "speaking as a committee member" set the scene, unless they say when.
   return (
@@ -100,6 +102,12 @@ export function questionFocus(text: string, firstPerson: (text: string) => strin
   if (thatMeeting) {
     const month = dropped.map((clause) => MEETING_DATE.exec(clause)?.[1]).find((found) => found !== undefined);
     if (month) focus = `${focus.slice(0, thatMeeting.index)}the ${month} ${thatMeeting[1]}${focus.slice(thatMeeting.index + thatMeeting[0].length)}`;
+  }
+  // "The visit starts on 14 March. What's due before then?": "then" is the day the talk named.
+  const then = /\b(before|by|until|till|ahead of)\s+then\b/i.exec(focus);
+  if (then) {
+    const day = dropped.map((clause) => MEETING_DATE.exec(clause)?.[1]).find((found) => found !== undefined && /\d/.test(found));
+    if (day) focus = `${focus.slice(0, then.index)}${then[1]} ${day}${focus.slice(then.index + then[0].length)}`;
   }
   // "... drafting the log for the November meeting - can you list everything it agreed?": "it" is that meeting.
   const itDecided = IT_DECIDED.exec(focus);

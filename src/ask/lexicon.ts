@@ -79,6 +79,11 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
       'has to be',
       'have to be',
       'must be',
+      // "should have been finished by January but isn't": still open.
+      'should have been',
+      'ought to have been',
+      'was meant to be',
+      'were meant to be',
     ].flatMap((frame) => ['done', 'completed', 'complete', 'finished', 'delivered'].map((word) => `${frame} ${word}`)),
     // "what does she still need to deliver?": what is still ahead.
     ...['still need to', 'need to', 'still needs to', 'needs to', 'still has to', 'still have to', 'yet to'].flatMap((frame) =>
@@ -124,6 +129,15 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
     'no one has started',
     'nobody has started on',
     'not been touched',
+    // "haven't got going yet", "neither finished nor started".
+    'not got going',
+    'not got started',
+    'not yet got going',
+    'not yet started',
+    'neither finished nor started',
+    'neither started nor finished',
+    'neither complete nor started',
+    'neither completed nor started',
   ],
   in_progress: [...STATUS_NAMES.in_progress, 'in hand', 'being worked on', 'work in progress', 'wip', 'in flight', 'under way', 'underway'],
   complete: [...STATUS_NAMES.complete, 'achieved', 'signed off', 'finalised', 'met', 'accomplished'],
@@ -139,6 +153,8 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
     'regardless of status',
     'everything',
     'whole lot',
+    // "closed ones included", "finished ones included".
+    ...['finished', 'done', 'complete', 'completed', 'closed'].flatMap((word) => [`${word} ones included`, `${word} included`, `${word} actions included`]),
     // "including finished ones", "finished ones too": the finished ones as well as the rest.
     ...['finished', 'done', 'complete', 'completed', 'closed'].flatMap((word) => [
       `including ${word}`,

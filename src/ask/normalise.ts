@@ -148,6 +148,7 @@ const SHORT_FORMS: Record<string, string> = {
   plz: 'please',
   thx: 'thanks',
   corp: 'corporate',
+  exec: 'executive',
   cp: 'child protection',
 };
 
@@ -179,6 +180,15 @@ export function normaliseText(input: string): string {
     /\b(?:that\s+|which\s+)?(?:(?:has|have|had|is|are)\s+)?(?:nothing\s+to\s+do\s+with|not\s+to\s+do\s+with|unrelated\s+to|not\s+related\s+to|nothing\s+about)\b/g,
     ' excluding ',
   );
+  // "Morgan here.", "Chris from democratic services here,": who is writing, not whose actions.
+  text = text.replace(
+    /(^|[.!?,;|]\s*)(?:(?:hi|hello|morning|hiya),?\s+)?(?:it is\s+|this is\s+)?[a-z]+(?:\s+from\s+[a-z ]{2,40}?)?\s+here\s*(?=[.!?,;-]|$)/g,
+    '$1 | ',
+  );
+  // "my board", "my committee": a meeting the asker chairs or goes to, not the asker's own actions.
+  text = text.replace(/\bmy\s+(?=(?:board|committee|panel|meeting|forum|partnership)\b)/g, 'the ');
+  // "which director is responsible for ...": who, not one of the directors by name.
+  text = text.replace(/\bwhich\s+(?:director|manager|officer|head|lead|senior\s+manager)\s+(?=is|leads|owns|has|looks|heads|oversees)/g, 'who ');
   // "for the three of them", "both of us": the people named already say who.
   text = text.replace(/\b(?:the\s+)?(?:two|three|four|five|[2-5]|both)\s+of\s+(?:them|us)\b/g, ' ');
   // "haven't even been started": the words between "not" and a status say nothing more; "in charge of" is "leads".

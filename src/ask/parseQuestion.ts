@@ -187,7 +187,8 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
     return match?.slot.kind === 'cue' && match.slot.cue === 'meeting';
   });
   // "What was due in January": a month said in the past tense is the one just gone.
-  const pastTense = /\b(?:was|were|fell|became|went)\s+(?:due|overdue)\s+(?:in|during)\b/.test(normalised);
+  // "What should have been finished by the end of January?": a deadline gone by.
+  const pastTense = /\b(?:was|were|fell|became|went)\s+(?:due|overdue)\s+(?:in|during)\b|\b(?:should|ought to|must)\s+have\s+been\b/.test(normalised);
   // A meeting is in the past, but a deadline said with it ("due before Easter") is still ahead.
   const found = findDatePhrases(normalised, context.today, aboutMeeting || pastTense ? 'past' : 'future');
   const ahead = aboutMeeting && !pastTense ? findDatePhrases(normalised, context.today, 'future') : [];

@@ -612,6 +612,41 @@ describe('described things asked about with "they", and what rules a topic out',
   });
 });
 
+describe('a week of users in their own voices', () => {
+  const all = (pick: (action: PlanView['actions'][number]) => boolean) =>
+    view.actions
+      .filter(pick)
+      .map((action) => action.id)
+      .sort();
+  it('"Ruth here." says who is writing, not whose actions; "my board" is a meeting, not the asker\'s actions', () => {
+    expect(ask('Ruth here. what is still open on neglect?', 'ruth-okafor').ids).toEqual(outstanding((action) => action.area === 2));
+    expect(ask('which quality assurance actions report to my board?').intent).toBe('list_actions');
+  });
+  it('"haven\'t got going", "neither finished nor started" are not started; "should have been done by" a month looks back', () => {
+    expect(ask("which QA actions haven't got going?").ids).toEqual(all((action) => action.area === 9 && action.status === 'not_started'));
+    expect(ask('anything neither started nor finished in area 10').ids).toEqual(all((action) => action.area === 10 && action.status === 'not_started'));
+    expect(ask('what should have been done by the end of December?').ids).toEqual(outstanding((action) => action.due <= '2021-12-31'));
+  });
+  it('"last year" is the calendar year before; "on or before" a day includes it; "closed ones included" is every status', () => {
+    expect(ask('what is still open that fell due last year').ids).toEqual(outstanding((action) => action.due >= '2021-01-01' && action.due <= '2021-12-31'));
+    expect(ask('due on or before 30 april').ids).toEqual(outstanding((action) => action.due <= '2022-04-30'));
+    expect(ask('area 12, closed ones included').ids).toEqual(all((action) => action.area === 12));
+  });
+  it('"before then" is the day the talk before it named; a clause "of what X has underway" is part of the question', () => {
+    expect(ask('The inspection starts on 7 March. What is due before then?').ids).toEqual(outstanding((action) => action.due < '2022-03-07'));
+    expect(ask("Of what Helen has underway, what's due by the end of March?").ids).toEqual(
+      all((action) => action.owner === 'helen-marsh' && action.status === 'in_progress' && action.due <= '2022-03-31'),
+    );
+  });
+  it('"which director leads" asks who leads; "exec" is executive; "context: list ..." after a colon is the question', () => {
+    expect(ask('which director leads on life story work?').firstLine).toContain('Ruth Okafor');
+    expect(ask('anything open for the exec director?').intent).toBe('list_actions');
+    expect(ask('Getting ready for the November committee: list what it agreed').ids).toEqual(
+      all((action) => action.source.kind === 'meeting' && action.source.meeting === 'cypssc-2021-11-10'),
+    );
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
