@@ -647,6 +647,23 @@ describe('a week of users in their own voices', () => {
   });
 });
 
+describe('who it goes to, what is left out, and words written apart', () => {
+  it('"that come to the board" says who it goes to, not what it is about; "leaving X out" rules X out', () => {
+    expect(ask('permanence actions that come to the board').ids).toEqual(outstanding((action) => action.area === 6));
+    expect(ask('what is due in March, leaving life story out').ids).toEqual(
+      outstanding((action) => action.area !== 7 && action.due >= '2022-03-01' && action.due <= '2022-03-31'),
+    );
+  });
+  it('"who had" and "who do I chase for" a described thing ask who owns it', () => {
+    expect(ask('who had the neglect practice guidance training roll-out?').firstLine).toContain('Grace Adeyemi');
+    expect(ask('who do I chase for the staff survey results?').firstLine).toContain('Sam Whitfield');
+  });
+  it('two words the plan writes as one are read as it ("case loads"), but not two it writes apart', () => {
+    expect(ask('anything open about case loads').ids).toEqual(outstanding((action) => /caseloads/i.test(`${action.title} ${action.measure}`)));
+    expect(ask('open actions for 16 and 17 year olds').ids.length).toBeGreaterThan(0);
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
