@@ -170,6 +170,10 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
     ...['finished', 'done', 'complete', 'completed', 'open', 'closed'].flatMap((word) => [`${word} or not`, `whether ${word} or not`]),
     'open or closed',
     'open or complete',
+    // "any finished actions, or is it all still open?": finished and open, both.
+    ...['finished', 'done', 'complete', 'completed', 'closed'].flatMap((word) =>
+      ['open', 'still open', 'outstanding', 'in progress'].flatMap((other) => [`${word} or ${other}`, `${word} or is it all ${other}`, `${other} or ${word}`]),
+    ),
     'altogether',
     'in total',
     'all told',

@@ -551,6 +551,7 @@ describe('ranges of months, weeks and halves, and the finished ones too', () => 
   it('"finished ones too" is every status, and a comma before it does not part the topics', () => {
     expect(ask('area 8 stuff, finished ones too').ids).toEqual(all((action) => action.area === 8));
     expect(ask('everything daniel has including the completed').ids).toEqual(all((action) => action.owner === 'daniel-cross'));
+    expect(ask('area 3, open or finished').ids).toEqual(all((action) => action.area === 3));
   });
   it('"o/d" is overdue, and an American "-ize" is the plan\'s "-ise"', () => {
     expect(ask("what's o/d for grace").ids).toEqual(outstanding((action) => action.owner === 'grace-adeyemi' && action.due < '2022-02-01'));
