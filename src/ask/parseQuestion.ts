@@ -217,8 +217,7 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
   const deadline = (phrase: DatePhrase): boolean => DEADLINE_PREPOSITIONS.has(phrase.preposition ?? '');
   const dates = found.map((phrase) => (deadline(phrase) ? (ahead.find((other) => other.index === phrase.index && deadline(other)) ?? phrase) : phrase));
   // "The November meeting", "the October 2019 actions": a month that names a meeting, whatever the word before it.
-  const yearBefore = (date: string): string => `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
-  const hasMeeting = (from: string, to: string): boolean => lexicon.meetings.some((m) => m.date >= from && m.date <= to && m.date <= context.today);
+  const hasMeeting = (from: string, to: string): boolean => meetingHeld(lexicon, from, to < context.today ? to : context.today);
   const meetingDates = dates.filter((phrase) => {
     const after = normalised.slice(phrase.index + phrase.length);
     if (/^\s*(?:committee\s+)?(?:meeting|committee|cttee)\b/.test(after)) return true;
@@ -303,6 +302,16 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
   };
 }
 
+/** The same day a year before ("2022-11-10" is "2021-11-10"). */
+function yearBefore(date: string): string {
+  return `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+}
+
+/** Whether some meeting was held within the span. */
+function meetingHeld(lexicon: Lexicon, from: string, to: string): boolean {
+  return lexicon.meetings.some((m) => m.date >= from && m.date <= to);
+}
+
 function meetingLabel(meeting: Meeting): string {
   const date = new Date(`${meeting.date}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return `the committee meeting of ${date}`;
@@ -358,8 +367,7 @@ function readMeeting(
   const committeeDid = found.words.some((word, at) => AUDIENCE_WORDS.has(word) && ASKING_VERBS.has(found.words[at + 1] ?? ''));
   // "The actions from October 2019": a month gone by with a meeting in it, that the actions came from.
   const fromMeeting = found.dates.some(
-    (phrase) =>
-      phrase.preposition === 'from' && phrase.span.to < context.today && lexicon.meetings.some((m) => m.date >= phrase.span.from && m.date <= phrase.span.to),
+    (phrase) => phrase.preposition === 'from' && phrase.span.to < context.today && meetingHeld(lexicon, phrase.span.from, phrase.span.to),
   );
   const namedMeeting = found.meetingDates[0];
   if (!cueSet.has('meeting') && !exactMeetingDate && !itemNamed && !committeeDid && !fromMeeting && !namedMeeting) return { meeting, dueDates };
@@ -371,7 +379,6 @@ function readMeeting(
     meeting = within[within.length - 1];
     // "The January meeting" in February: a month still to come that names a meeting is the last one, a year before.
     if (!meeting && datePhrase.span.from > context.today && !cueSet.has('next')) {
-      const yearBefore = (date: string): string => `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
       const from = yearBefore(datePhrase.span.from);
       const to = yearBefore(datePhrase.span.to);
       meeting = lexicon.meetings.filter((m) => m.date >= from && m.date <= to && m.date <= context.today).pop();
