@@ -189,6 +189,8 @@ export function normaliseText(input: string): string {
   text = text.replace(/\bmy\s+(?=(?:board|committee|panel|meeting|forum|partnership)\b)/g, 'the ');
   // "which director is responsible for ...": who, not one of the directors by name.
   text = text.replace(/\bwhich\s+(?:director|manager|officer|head|lead|senior\s+manager)\s+(?=is|leads|owns|has|looks|heads|oversees)/g, 'who ');
+  // "what do I personally own", "what have I actually got done": the adverb says nothing of whose.
+  text = text.replace(/\b(i|we)\s+(?:personally|actually|really|myself|ourselves|currently|honestly)\s+/g, '$1 ');
   // "leaving QA out": leaving out QA.
   text = text.replace(/\b(leaving|leave|leaves)\s+((?:the\s+)?[a-z0-9]+(?:\s+[a-z0-9]+){0,3}?)\s+out\b/g, '$1 out $2');
   // "for the three of them", "both of us": the people named already say who.

@@ -581,6 +581,9 @@ describe('minutes by number, meetings by month, acronyms with their small words'
     expect(ask('what are the march actions').ids).toEqual(outstanding((action) => action.due >= '2022-03-01' && action.due <= '2022-03-31'));
   });
   it('"that Sam isn\'t doing" rules Sam out; "the two of them" adds nothing to the people named', () => {
+    expect(ask('what do I personally own in area 10?', 'sam-whitfield').ids).toEqual(
+      outstanding((action) => action.area === 10 && action.owner === 'sam-whitfield'),
+    );
     expect(ask("area 10 stuff Sam isn't doing").ids).toEqual(outstanding((action) => action.area === 10 && action.owner !== 'sam-whitfield'));
     expect(ask("what's open for Ruth and Tom, the two of them").ids).toEqual(outstanding((action) => ['ruth-okafor', 'tom-brennan'].includes(action.owner)));
   });
