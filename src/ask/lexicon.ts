@@ -578,6 +578,10 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
  */
 export const CHATTER_WORDS: ReadonlySet<string> = new Set([
   'busy',
+  // "the actions given to Priya", "allocated to Tom": whose, said by the person named after it.
+  'given',
+  'allocated',
+  'handed',
   // "who is sorting out X?": doing it, not a subject.
   'sort',
   'sorting',

@@ -581,6 +581,7 @@ describe('minutes by number, meetings by month, acronyms with their small words'
     expect(ask('what are the march actions').ids).toEqual(outstanding((action) => action.due >= '2022-03-01' && action.due <= '2022-03-31'));
   });
   it('"that Sam isn\'t doing" rules Sam out; "the two of them" adds nothing to the people named', () => {
+    expect(ask('which open actions have been allocated to Tom?').ids).toEqual(outstanding((action) => action.owner === 'tom-brennan'));
     expect(ask('what do I personally own in area 10?', 'sam-whitfield').ids).toEqual(
       outstanding((action) => action.area === 10 && action.owner === 'sam-whitfield'),
     );
