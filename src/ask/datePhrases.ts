@@ -334,9 +334,9 @@ function relativeSpans(
 
 const bare = (label: string): string => label.replace(/^(in|on) /, '');
 
-function applyPreposition(span: Span, preposition: string | undefined, today?: DateTime): DateRange {
+function applyPreposition(span: Span, preposition: string | undefined, today: DateTime): DateRange {
   // "Fallen due since Christmas": from then until yesterday.
-  if (preposition === 'since' && today && span.from < today.startOf('day'))
+  if (preposition === 'since' && span.from < today.startOf('day'))
     return { from: iso(span.from), to: iso(today.minus({ days: 1 })), label: `due since ${bare(span.label)}` };
   switch (preposition) {
     case 'by':

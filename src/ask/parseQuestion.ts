@@ -517,10 +517,10 @@ function readTopics(
     ) && !found.words.includes('or');
   const withinAreas = areaSet.size > 0 && (!found.joined || oneThing);
   const chatter: string[] = [];
+  // An acronym of the plan's words that is no dictionary word ("CiC", "F2A") is the plan's too.
+  const plansOwn = (word: string): boolean => lexicon.knowsWord(word) || (!relatedWords(word).known && lexicon.acronym(word) !== undefined);
   for (let run of runs) {
     // Words not put as a topic and not all the plan's own words are chatter ("ahead of Thursday's DMT", "for the board pack").
-    // An acronym of the plan's words that is no dictionary word ("CiC", "F2A") is the plan's too.
-    const plansOwn = (word: string): boolean => lexicon.knowsWord(word) || (!relatedWords(word).known && lexicon.acronym(word) !== undefined);
     if (!run.marked && !run.words.every(plansOwn)) {
       chatter.push(...run.words);
       continue;
