@@ -256,9 +256,11 @@ function relativeSpans(
       },
     ],
     [
-      new RegExp(String.raw`\b(due\s+)?(?:soon|shortly|coming up|imminently)\b`, 'g'),
+      new RegExp(String.raw`\b(due\s+)?(?:soon|shortly|imminently)\b`, 'g'),
       () => ({ from: today, to: today.plus({ days: 14 }), label: 'in the next 14 days' }),
     ],
+    // "What have I got coming up?": whatever falls due from today on, however far ahead.
+    [/\b(?:coming up|upcoming)\b/g, () => ({ from: today, to: today, label: 'today on' })],
     [
       new RegExp(String.raw`\b${PREPOSITION}(?:this|next)?\s*(financial|calendar)?\s*year(?:\s*end)?\b`, 'g'),
       (m) => {
@@ -326,7 +328,7 @@ function relativeSpans(
         !/\bat\s+$/.test(text.slice(0, m.index))
           ? 'by'
           : said;
-      found.push({ index: m.index, length: m[0].length, span, preposition });
+      found.push({ index: m.index, length: m[0].length, span, preposition: /^(?:coming up|upcoming)$/.test(m[0]) ? 'from' : preposition });
     }
   }
   return found;
@@ -498,7 +500,7 @@ function negated(text: string, phrase: DatePhrase): DatePhrase {
 /** "Coming up", "soon": a vague time that gives way to a period said in the same question ("coming up over the next eight weeks"). */
 function withoutVague(text: string, phrases: DatePhrase[]): DatePhrase[] {
   const vague = (phrase: DatePhrase): boolean =>
-    /^(?:due\s+)?(?:soon|shortly|coming up|imminently)$/.test(text.slice(phrase.index, phrase.index + phrase.length).trim());
+    /^(?:due\s+)?(?:soon|shortly|coming up|upcoming|imminently)$/.test(text.slice(phrase.index, phrase.index + phrase.length).trim());
   return phrases.some((phrase) => !vague(phrase)) ? phrases.filter((phrase) => !vague(phrase)) : phrases;
 }
 

@@ -548,6 +548,14 @@ describe('ranges of months, weeks and halves, and the finished ones too', () => 
     expect(since.firstLine).toContain('25 December 2021');
     expect(ask("from now until christmas, what's on?").ids).toEqual(outstanding((action) => action.due >= '2022-02-01' && action.due <= '2022-12-25'));
   });
+  it('"coming up" with no period is whatever falls due from today on; "soon" is the next fortnight; a period said beside either wins', () => {
+    const ahead = ask('what has daniel got upcoming');
+    expect(ahead.ids).toEqual(outstanding((action) => action.owner === 'daniel-cross' && action.due >= '2022-02-01'));
+    expect(ahead.ids.length).toBeGreaterThan(1);
+    expect(ask('anything coming up on the workforce side?').ids).toEqual(outstanding((action) => action.area === 10 && action.due >= '2022-02-01'));
+    expect(ask('what is due soon').ids).toEqual(outstanding((action) => action.due >= '2022-02-01' && action.due <= '2022-02-15'));
+    expect(ask('what is coming up over the next 8 weeks').ids).toEqual(outstanding((action) => action.due >= '2022-02-01' && action.due <= '2022-03-29'));
+  });
   it('"finished ones too" is every status, and a comma before it does not part the topics', () => {
     expect(ask('area 8 stuff, finished ones too').ids).toEqual(all((action) => action.area === 8));
     expect(ask('everything daniel has including the completed').ids).toEqual(all((action) => action.owner === 'daniel-cross'));
