@@ -569,7 +569,7 @@ function readPeople(
   context: AskContext,
   cueSet: ReadonlySet<string>,
   personMatches: readonly PersonMatch[],
-): { owners: ActionFilter['owners']; ledBy: Person[] } | Early {
+): { owners: ActionFilter['owners']; ledBy: Person[]; notLedBy: Person[] } | Early {
   const named: Person[] = [];
   const ledBy: Person[] = [];
   for (const person of personMatches) {
@@ -614,13 +614,20 @@ function readPeople(
     return { intent: 'unknown', reason: 'not_on_plan', unmatched: '', suggestedAreas: [] };
   const people = withMe && context.asker && !named.some((known) => known.id === context.asker?.id) ? [context.asker, ...named] : named;
   const owners: ActionFilter['owners'] = people.map((one) => ({ id: one.id, name: one.name, isAsker: one.id === context.asker?.id }));
-  // "My areas", "the areas I lead": the asker's areas.
-  if ((cueSet.has('me') || found.words.includes('i')) && context.asker && ledBy.length === 0 && asksAboutMyAreas(found.words)) {
+  // "My areas", "the areas I lead": the asker's areas. "Outside my areas", "areas I don't lead": the others.
+  const mine = (cueSet.has('me') || found.words.includes('i')) && context.asker && ledBy.length === 0 ? myAreasAsked(found.words) : undefined;
+  if (mine === 'ruled out' && context.asker) {
+    // "My open actions in areas I don't lead": still the asker's own actions, where "my" says so.
+    const index = owners.findIndex((owner) => owner.isAsker);
+    if (index >= 0 && !ownActionsAsked(found.words)) owners.splice(index, 1);
+    return { owners, ledBy, notLedBy: [context.asker] };
+  }
+  if (mine === 'asked' && context.asker) {
     ledBy.push(context.asker);
     const index = owners.findIndex((owner) => owner.isAsker);
     if (index >= 0) owners.splice(index, 1);
   }
-  return { owners, ledBy };
+  return { owners, ledBy, notLedBy: [] };
 }
 
 /** Turns a question into a typed query. Pure: the lexicon holds everything it needs to know. */
@@ -796,8 +803,9 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
   const talkAboutMe = saidTalk && meCues.length > 0 && meCues.every((match) => SAYING_ABOUT_ME.has(match.words.join(' ')));
   const whose = readPeople(text, found, lexicon, context, talkAboutMe ? new Set([...cueSet].filter((cue) => cue !== 'me')) : cueSet, personMatches);
   if (isEarly(whose)) return whose;
-  const { owners, ledBy } = whose;
+  const { owners, ledBy, notLedBy } = whose;
   for (const area of lexicon.areas) if (ledBy.some((one) => one.id === area.lead)) areaSet.add(area.number);
+  for (const area of lexicon.areas) if (notLedBy.some((one) => one.id === area.lead)) excludedAreas.add(area.number);
   // "in Ruth's areas that someone else owns": her areas, less her own actions.
   const someoneElse = found.words.some((word, at) => word === 'else' && ['someone', 'somebody', 'anyone', 'anybody'].includes(found.words[at - 1] ?? ''));
   if (someoneElse) for (const one of ledBy) if (!excludedPeople.some((match) => match.slot.ids[0] === one.id)) othersOf.push(one);
@@ -1026,16 +1034,18 @@ function excludedMatches(found: Found): Set<Found['matches'][number]> {
 
 const LEAD_WORDS = new Set(['lead', 'leads', 'led', 'leading', 'heads', 'head', 'oversees', 'oversee', 'overseen']);
 
-/** Whether this person is named for the areas they lead: "the areas Priya leads", "led by Tom", "Ruth's areas". */
 /** "that she owns herself", "her own ones": after a person's areas, the person's own actions in them. */
 const OWNS_HERSELF =
   /\b(?:(?:she|he|they)\s+(?:owns?|has|have|is doing|are doing|leads?)\s+(?:herself|himself|themselves|personally)|(?:her|his|their)\s+own\b|(?:she|he|they)\s+(?:personally|herself|himself)\s+owns?)\b/;
 
+/** Whether this person is named for the areas they lead: "the areas Priya leads", "led by Tom", "Ruth's areas". */
 function leadsAreas(words: readonly string[], person: Match): boolean {
   if (!words.some((word) => word === 'areas' || word === 'area')) return false;
   // "The areas Priya and Tom lead": the lead word comes after the last of the names.
   let end = person.end;
   while (words[end] === 'and' && end + 1 < words.length && !LEAD_WORDS.has(words[end + 1] ?? '')) end += 2;
+  // "The areas Priya does not lead": the "not" is read with the name; the lead word follows it.
+  if (['does', 'do', 'is', 'are'].includes(words[end] ?? '') && words[end + 1] === 'not') end += 2;
   const after = words.slice(end, end + 2);
   const before = words.slice(Math.max(0, person.start - 2), person.start);
   return (
@@ -1046,14 +1056,19 @@ function leadsAreas(words: readonly string[], person: Match): boolean {
   );
 }
 
-/** "My areas", "the areas I lead". */
-function asksAboutMyAreas(words: readonly string[]): boolean {
+/** "My areas", "the areas I lead" are asked; "outside my areas", "the areas I do not lead" are ruled out. */
+function myAreasAsked(words: readonly string[]): 'asked' | 'ruled out' | undefined {
   const areaAt = words.findIndex((word) => word === 'areas' || word === 'area');
-  if (areaAt < 0) return false;
-  return (
-    words[areaAt - 1] === 'my' ||
-    (words.slice(areaAt + 1, areaAt + 4).includes('i') && words.slice(areaAt + 1, areaAt + 5).some((word) => LEAD_WORDS.has(word)))
-  );
+  if (areaAt < 0) return undefined;
+  if (words[areaAt - 1] === 'my') return excludes(words, areaAt - 1) ? 'ruled out' : 'asked';
+  const after = words.slice(areaAt + 1, areaAt + 6);
+  if (!after.includes('i') || !after.some((word) => LEAD_WORDS.has(word))) return undefined;
+  return /\bi (?:do|am|have|did) not\b/.test(after.join(' ')) ? 'ruled out' : 'asked';
+}
+
+/** "My open actions", "which of mine": the asker's own actions are asked for, whatever else is said of areas. */
+function ownActionsAsked(words: readonly string[]): boolean {
+  return words.some((word, at) => (word === 'my' && !['areas', 'area'].includes(words[at + 1] ?? '')) || word === 'mine');
 }
 
 /** The fact a question about a list asks first: who leads or owns it, when it is due, an area's evidence or outcomes. */

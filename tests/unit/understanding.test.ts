@@ -548,6 +548,17 @@ describe('ranges of months, weeks and halves, and the finished ones too', () => 
     expect(since.firstLine).toContain('25 December 2021');
     expect(ask("from now until christmas, what's on?").ids).toEqual(outstanding((action) => action.due >= '2022-02-01' && action.due <= '2022-12-25'));
   });
+  it('"outside my areas" and "the areas I don\'t lead" rule out the asker\'s areas; "the areas Tom does not lead" his', () => {
+    const priyas = new Set(view.plan.areas.filter((area) => area.lead === 'priya-shah').map((area) => area.number));
+    expect(priyas.size).toBeGreaterThan(1);
+    expect(ask("what's late outside my areas", 'priya-shah').ids).toEqual(outstanding((action) => !priyas.has(action.area) && action.due < '2022-02-01'));
+    expect(ask('which of my own open ones are in areas i dont lead', 'priya-shah').ids).toEqual(
+      outstanding((action) => action.owner === 'priya-shah' && !priyas.has(action.area)),
+    );
+    expect(ask('and the areas I do lead?', 'priya-shah').ids).toEqual(outstanding((action) => priyas.has(action.area)));
+    const toms = new Set(view.plan.areas.filter((area) => area.lead === 'tom-brennan').map((area) => area.number));
+    expect(ask('anything open in the areas tom does not lead').ids).toEqual(outstanding((action) => !toms.has(action.area)));
+  });
   it('"coming up" with no period is whatever falls due from today on; "soon" is the next fortnight; a period said beside either wins', () => {
     const ahead = ask('what has daniel got upcoming');
     expect(ahead.ids).toEqual(outstanding((action) => action.owner === 'daniel-cross' && action.due >= '2022-02-01'));
