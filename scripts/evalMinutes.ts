@@ -56,6 +56,11 @@ const SETS = [
     name: 'real minutes, thirteenth set, held out (never looked at while tuning)',
     dir: join(__dirname, '..', 'tests', 'minutes', 'real-m', 'held-out'),
   },
+  { name: 'real minutes, fourteenth set (20 more councils), development part', dir: join(__dirname, '..', 'tests', 'minutes', 'real-n', 'dev') },
+  {
+    name: 'real minutes, fourteenth set, held out (never looked at while tuning)',
+    dir: join(__dirname, '..', 'tests', 'minutes', 'real-n', 'held-out'),
+  },
 ];
 const only = process.argv.find((arg) => arg.startsWith('--set='))?.slice('--set='.length);
 const verbose = process.argv.includes('--verbose');
