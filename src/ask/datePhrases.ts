@@ -380,7 +380,15 @@ export function findDatePhrases(text: string, today: IsoDate, direction: 'future
   for (const result of chrono.en.GB.parse(text, reference, { forwardDate: direction === 'future' })) {
     if (phrases.some((p) => result.index < p.index + p.length && p.index < result.index + result.text.length)) continue;
     // A lone number is not a date ("area 7").
-    if (/^\d+$/.test(result.text.trim()) || /^(now|today)$/.test(result.text.trim())) continue;
+    // "Now" and "today" are when the question is asked ("what's overdue today?"), unless plainly a due date ("due today").
+    if (/^\d+$/.test(result.text.trim()) || result.text.trim() === 'now') continue;
+    // "In the week commencing 7 March": chrono reads "in the week" as a week from now; the day after it says which week.
+    if (
+      /^(?:in\s+)?(?:the\s+)?week$/.test(result.text.trim()) &&
+      /^\s+(?:commencing|beginning|starting|ending|of)\b/.test(text.slice(result.index + result.text.length))
+    )
+      continue;
+    if (result.text.trim() === 'today' && !/\b(?:due|by)\s+$/.test(text.slice(0, result.index))) continue;
     const start = result.start;
     const before = text.slice(0, result.index);
     const prepositionMatch = /(due|by|before|until|till|up to|no later than|after|from|since|in|during|on|for|end of|for the end of)\s+(?:the\s+)?$/.exec(
@@ -433,6 +441,19 @@ export function findDatePhrases(text: string, today: IsoDate, direction: 'future
         length: result.index + result.text.length - weekOf.index,
         range: { from: iso(from), to: iso(to), label: `due in the week of ${from.toFormat('d LLLL yyyy')}` },
         span: { from: iso(from), to: iso(to) },
+        preposition: undefined,
+      });
+      continue;
+    }
+    // "w/e 4th March", "the week ending 11 March": that day and the six before it.
+    const weekEnding = /\b(?:(?:in\s+|during\s+)?(?:the\s+)?week\s+ending)\s+(?:the\s+|on\s+)?$/.exec(before);
+    if (weekEnding && start.isCertain('day')) {
+      const first = from.minus({ days: 6 });
+      phrases.push({
+        index: weekEnding.index,
+        length: result.index + result.text.length - weekEnding.index,
+        range: { from: iso(first), to: iso(from), label: `due in the week ending ${from.toFormat('d LLLL yyyy')}` },
+        span: { from: iso(first), to: iso(from) },
         preposition: undefined,
       });
       continue;

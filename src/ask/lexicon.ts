@@ -324,6 +324,10 @@ const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'i should',
     'should i',
     'must i',
+    'i need to',
+    'i have to',
+    'i have got to',
+    'i must',
   ],
   all: ['all', 'every', 'whole', 'full list', 'entire', 'all of'],
   detail: [
@@ -713,6 +717,13 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set([
   'friday',
   'saturday',
   'sunday',
+  // "Happy Friday! Oh wait, it's Tuesday": exclamations around a question.
+  'happy',
+  'oh',
+  'wait',
+  'oops',
+  'whoops',
+  'ah',
   'sick',
   'off',
   'away',
@@ -1315,10 +1326,26 @@ function usesPhrase(actions: readonly Action[], search: Pick<Lexicon, 'searchAct
     });
 }
 
+/** "PIP", "CFPIP", "WSCC": the initials of the last three or more words of a name, as officers write it. */
+function initialsOf(name: string): string[] {
+  const words = tokens(name).filter((word) => !FILLER_WORDS.has(word));
+  const out: string[] = [];
+  for (let start = 0; start + 3 <= words.length; start += 1)
+    out.push(
+      words
+        .slice(start)
+        .map((word) => word[0] ?? '')
+        .join(''),
+    );
+  return out;
+}
+
 export function buildLexicon(input: LexiconInput): Lexicon {
   const planWords = new Set([
     ...tokens(input.planName),
     ...tokens(input.council),
+    ...initialsOf(input.planName),
+    ...initialsOf(input.council),
     'children',
     'child',
     'first',

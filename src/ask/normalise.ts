@@ -150,6 +150,16 @@ const SHORT_FORMS: Record<string, string> = {
   corp: 'corporate',
   exec: 'executive',
   cp: 'child protection',
+  // Officers' shorthand: "by eom", "the jan mtg", "incl closed ones", "pay n reward", "SWs".
+  eom: 'the end of the month',
+  eow: 'the end of the week',
+  eoy: 'the end of the year',
+  mtg: 'meeting',
+  mtgs: 'meetings',
+  incl: 'including',
+  n: 'and',
+  sw: 'social worker',
+  sws: 'social workers',
 };
 
 /** Folds case, unicode punctuation, contractions and possessives; keeps refs (7.2) and dates (31/03/2022). */
@@ -167,8 +177,11 @@ export function normaliseText(input: string): string {
     .replace(/&/g, ' and ')
     // A dash between spaces parts a question ("the one about X - who has it?"), not a title ("Assistant Director - Early Help").
     .replace(/\s-\s(?=(?:who|whose|what|when|where|which|how|is|are|has|have|any|anything|can|could|please|done|finished|complete|thanks|cheers)\b)/g, ' | ');
-  // "w/c 27 June" is the week commencing; "o/d" is overdue.
-  text = text.replace(/\bw\/c\b/g, 'week commencing').replace(/\bo\/d\b/g, 'overdue');
+  // "w/c 27 June" is the week commencing, "w/e 4 March" the week ending; "o/d" is overdue.
+  text = text
+    .replace(/\bw\/c\b/g, 'week commencing')
+    .replace(/\bw\/e\b/g, 'week ending')
+    .replace(/\bo\/d\b/g, 'overdue');
   text = text.replace(/[a-z0-9']+/g, (word) => CONTRACTIONS[word] ?? SHORT_FORMS[word] ?? britishSpelling(word));
   // Text-speak: "got 2 do", "need 2 know".
   text = text.replace(/\b2 (?=(?:do|be|go|know|see|get|finish|complete)\b)/g, 'to ');

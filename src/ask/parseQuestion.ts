@@ -1001,6 +1001,8 @@ function excludes(words: readonly string[], start: number, named: ReadonlySet<nu
     if (NEGATORS.has(word) || EXCLUDERS.has(word)) return true;
     if ((word === 'from' && words[index - 1] === 'apart') || (word === 'than' && words[index - 1] === 'other')) return true;
     if (word === 'out' && ['leaving', 'leave', 'leaves'].includes(words[index - 1] ?? '')) return true;
+    // "anyone but Helen", "everything but QA".
+    if (word === 'but' && ['anyone', 'anybody', 'everyone', 'everybody', 'anything', 'everything', 'all'].includes(words[index - 1] ?? '')) return true;
     // "What hasn't Ruth finished?": a name between "not" and the status it rules out.
     if (named.has(index)) continue;
     if (!EXCLUSION_GAP.has(word)) return false;
@@ -1101,7 +1103,9 @@ function detailFactAsked(words: readonly string[]): 'owner' | 'due' | 'status' |
   // "morning, quick one, who has 4.2?": the clause that asks, not the greeting before it.
   const first = openerOf(words);
   if (first === 'who' || words.includes('whose') || (words.includes('owner') && !words.includes('due'))) return 'owner';
-  if (first === 'when' || words.includes('deadline') || (words.includes('due') && (words.includes('date') || first === 'what'))) return 'due';
+  // "7.1 due?", "and 9.2, due when": a ref with little besides "due" asks when.
+  const terse = words.filter((word) => !/^\d/.test(word) && word !== BREAK && !['and', 'so', 'ok', 'the', 'it', 'when'].includes(word)).length <= 1;
+  if (first === 'when' || words.includes('deadline') || (words.includes('due') && (words.includes('date') || first === 'what' || terse))) return 'due';
   if (first === 'is' || first === 'has' || first === 'have' || first === 'are' || words.includes('status')) return 'status';
   return undefined;
 }

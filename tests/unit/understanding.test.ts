@@ -548,6 +548,32 @@ describe('ranges of months, weeks and halves, and the finished ones too', () => 
     expect(since.firstLine).toContain('25 December 2021');
     expect(ask("from now until christmas, what's on?").ids).toEqual(outstanding((action) => action.due >= '2022-02-01' && action.due <= '2022-12-25'));
   });
+  it('hurried shorthand: "eom", "w/e", "mtg", "incl", "n", "SWs", "b4" and the plan\'s initials read as meant', () => {
+    const byMonthEnd = outstanding((action) => action.due <= '2022-02-28');
+    expect(ask('what has to be done by eom').ids).toEqual(byMonthEnd);
+    expect(ask('by the end of the month?').ids).toEqual(byMonthEnd);
+    expect(ask('anything landing w/e 1st april').ids).toEqual(outstanding((action) => action.due >= '2022-03-26' && action.due <= '2022-04-01'));
+    expect(ask('due in the week commencing 25 july').ids).toEqual(outstanding((action) => action.due >= '2022-07-25' && action.due <= '2022-07-31'));
+    const january = view.meetings.find((meeting) => meeting.date === '2022-01-12');
+    expect(ask('actions from the jan mtg incl closed ones').ids).toEqual(
+      all((action) => action.source.kind === 'meeting' && action.source.meeting === january?.id),
+    );
+    expect(ask('how many on the pip in total incl finished').ids).toEqual(all(() => true));
+    expect(ask('whats overdue on the cfpip').ids).toEqual(outstanding((action) => action.due < '2022-02-01'));
+    expect(ask('SW pay n reward - done?').ids).toEqual(view.actions.filter((action) => /pay and reward/i.test(action.title)).map((action) => action.id));
+  });
+  it('"anyone but X" rules X out; "I need to" is the asker; "due today" is today, "overdue today" is just overdue', () => {
+    expect(ask('what is late for anyone but daniel').ids).toEqual(outstanding((action) => action.owner !== 'daniel-cross' && action.due < '2022-02-01'));
+    expect(ask('anything i need to chase', 'helen-marsh').ids).toEqual(outstanding((action) => action.owner === 'helen-marsh'));
+    expect(ask('what is due by today').ids).toEqual(outstanding((action) => action.due <= '2022-02-01'));
+    const dueToday = ask('oh wait - anything due today?');
+    expect(dueToday.intent).toBe('list_actions');
+    expect(dueToday.firstLine).toContain('1 February 2022');
+    expect(ask("what's overdue today").ids).toEqual(outstanding((action) => action.due < '2022-02-01'));
+  });
+  it('a ref with only "due" beside it asks when it is due', () => {
+    expect(ask('5.2 due?').firstLine).toMatch(/^5\.2 is due on 30 Apr 2022/);
+  });
   it('"outside my areas" and "the areas I don\'t lead" rule out the asker\'s areas; "the areas Tom does not lead" his', () => {
     const priyas = new Set(view.plan.areas.filter((area) => area.lead === 'priya-shah').map((area) => area.number));
     expect(priyas.size).toBeGreaterThan(1);
