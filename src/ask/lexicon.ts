@@ -961,6 +961,21 @@ function phraseEntries(input: LexiconInput, usedInActions: (words: readonly stri
     for (const phrase of phrases) entries.push({ words: tokens(phrase), slot: { kind: 'cue', cue }, fuzzy: phrase.length > 6 });
   }
 
+  // "LSW" for life story work, "RHIs" for return home interviews: an area's name of three words or more by its initials,
+  // when the initials are no word of their own and no other area's name gives them.
+  const initials = new Map<string, number | null>();
+  for (const area of input.areas) {
+    for (const name of [area.shortTitle, ...area.keywords]) {
+      const words = phraseWords(name);
+      if (words.length < 3 || !words.every((word) => /^[a-z]+$/.test(word))) continue;
+      const letters = words.map((word) => word.charAt(0)).join('');
+      if (relatedWords(letters).known) continue;
+      const known = initials.get(letters);
+      initials.set(letters, known === undefined || known === area.number ? area.number : null);
+    }
+  }
+  for (const [letters, area] of initials) if (area !== null) entries.push({ words: [letters], slot: { kind: 'area', area }, fuzzy: false });
+
   for (const area of input.areas) {
     const slot: Slot = { kind: 'area', area: area.number };
     add(area.shortTitle, slot);
@@ -1214,6 +1229,11 @@ function meetingWordsOf(input: LexiconInput): Map<string, ReadonlySet<string>> {
 }
 
 /** The plan's own words: whether a word is one of them (by stem, or one slip away), and which one a slip meant. */
+/** The word as typed, and without a plural "s" ("protocals" -> "protocal"). */
+function withoutPlural(word: string): string[] {
+  return /^[a-z]{5,}s$/.test(word) && !word.endsWith('ss') ? [word, word.slice(0, -1)] : [word];
+}
+
 function vocabularyOf(input: LexiconInput): Pick<Lexicon, 'usesWord' | 'correct' | 'knowsWord'> {
   const vocabulary = new Set<string>();
   const surface = new Set<string>();
@@ -1244,17 +1264,24 @@ function vocabularyOf(input: LexiconInput): Pick<Lexicon, 'usesWord' | 'correct'
     correct(word) {
       if (!/^[a-z]{4,}$/.test(word) || surface.has(word)) return undefined;
       // One slip: two letters swapped, or (in a longer word) one letter wrong, missing or extra.
-      const oneEdit = nearSurface(word, 1);
-      const near = (surfaceByLetter.get(word[0] ?? '') ?? []).find(
-        (known) => known !== word && (isSwap(word, known) || (Math.min(word.length, known.length) >= 5 && oneEdit.has(known))),
-      );
-      return near ? [near] : undefined;
+      // "Protocals": the slip may be in a plural of a word the plan has only in the singular.
+      for (const typed of withoutPlural(word)) {
+        const oneEdit = nearSurface(typed, 1);
+        const near = (surfaceByLetter.get(typed[0] ?? '') ?? []).find(
+          (known) => known !== typed && (isSwap(typed, known) || (Math.min(typed.length, known.length) >= 5 && oneEdit.has(known))),
+        );
+        if (near) return [near];
+      }
+      return undefined;
     },
     knowsWord(word) {
       const stemmed = stemWord(word);
       if (vocabulary.has(stemmed)) return true;
       if (/^[a-z]{4,}$/.test(word) && formStems(word).some((form) => vocabulary.has(form))) return true;
-      return stemmed.length >= 5 && [...nearStems(stemmed, 1)].some((known) => known[0] === stemmed[0]);
+      return withoutPlural(word).some((typed) => {
+        const stem = typed === word ? stemmed : stemWord(typed);
+        return stem.length >= 5 && [...nearStems(stem, 1)].some((known) => known[0] === stem[0]);
+      });
     },
   };
 }

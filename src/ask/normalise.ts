@@ -185,8 +185,8 @@ export function normaliseText(input: string): string {
   text = text.replace(/[a-z0-9']+/g, (word) => CONTRACTIONS[word] ?? SHORT_FORMS[word] ?? britishSpelling(word));
   // Text-speak: "got 2 do", "need 2 know".
   text = text.replace(/\b2 (?=(?:do|be|go|know|see|get|finish|complete)\b)/g, 'to ');
-  // "e-workbooks", "e-learning": electronic ones (an e-mail is an email).
-  text = text.replace(/\be-(?!mails?\b)(?=[a-z]{4,})/g, 'electronic ');
+  // "e-workbooks", "e workbooks", "e-learning": electronic ones (an e-mail is an email).
+  text = text.replace(/\be(?:-|\s)(?!mails?\b)(?=[a-z]{4,})/g, 'electronic ');
   text = text.replace(PLEASANTRIES, ' | ');
   // "that has nothing to do with child protection", "unrelated to Mosaic": what follows is ruled out.
   text = text.replace(

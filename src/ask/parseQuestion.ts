@@ -519,7 +519,16 @@ function readTopics(
   const chatter: string[] = [];
   // An acronym of the plan's words that is no dictionary word ("CiC", "F2A") is the plan's too.
   const plansOwn = (word: string): boolean => lexicon.knowsWord(word) || (!relatedWords(word).known && lexicon.acronym(word) !== undefined);
+  // "The e-workbooks pilot": two or more of the plan's own words that together name one action name it,
+  // whatever word the asker adds ("school transport", one plan word and another, still finds nothing).
+  const namesOne = (run: Run): Run | undefined => {
+    const own = run.words.filter((word) => lexicon.knowsWord(word));
+    if (own.length < 2 || own.length === run.words.length || lexicon.searchActions(run.words).length > 0) return undefined;
+    return lexicon.searchActions(own).length === 1 ? { ...run, words: own } : undefined;
+  };
   for (let run of runs) {
+    const one = namesOne(run);
+    if (one) run = one;
     // Words not put as a topic and not all the plan's own words are chatter ("ahead of Thursday's DMT", "for the board pack").
     if (!run.marked && !run.words.every(plansOwn)) {
       chatter.push(...run.words);
@@ -535,6 +544,7 @@ function readTopics(
       said = lexicon.searchActions(known).map((hit) => hit.id);
       if (said.length > 0) run = { ...run, words: known };
     }
+
     // "PEPs for CiC": each word the plan does not use may be an acronym of its words.
     const spelled = said.length === 0 ? run.words.map((word) => (lexicon.usesWord(word) ? undefined : lexicon.acronym(word))) : [];
     const expanded =

@@ -571,6 +571,16 @@ describe('ranges of months, weeks and halves, and the finished ones too', () => 
     expect(dueToday.firstLine).toContain('1 February 2022');
     expect(ask("what's overdue today").ids).toEqual(outstanding((action) => action.due < '2022-02-01'));
   });
+  it("an area's name by its initials is the area; a slip in a plural still finds the word; two plan words that name one action name it beside a word the plan lacks", () => {
+    const lifeStory = outstanding((action) => action.area === 7);
+    expect(ask('anything open on LSW').ids).toEqual(lifeStory);
+    expect(ask('who heads up lsw?').firstLine).toContain('Ruth Okafor');
+    expect(ask('rhis - anything late?').ids).toEqual(outstanding((action) => action.area === 5 && action.due < '2022-02-01'));
+    expect(ask('the protocals that are still open').ids).toEqual(outstanding((action) => /protocol/i.test(action.title)));
+    const workbooks = view.actions.filter((action) => /workbooks/i.test(action.title)).map((action) => action.id);
+    expect(ask('e workbooks rollout - how far along?').ids).toEqual(workbooks);
+    expect(ask('anything on school transport?').intent).toBe('unknown');
+  });
   it('a ref with only "due" beside it asks when it is due', () => {
     expect(ask('5.2 due?').firstLine).toMatch(/^5\.2 is due on 30 Apr 2022/);
   });
