@@ -133,6 +133,8 @@ export function selectActions(actions: readonly Action[], filter: ActionFilter, 
     if (filter.excludedOwners?.some((owner) => owner.id === action.owner)) return false;
     if (filter.excludedStatuses.some((status) => matchesStatus(action, status, today))) return false;
     if (filter.meeting && !(action.source.kind === 'meeting' && action.source.meeting === filter.meeting.id)) return false;
+    if (filter.source === 'plan' && action.source.kind !== 'plan') return false;
+    if (filter.source === 'committee' && action.source.kind !== 'meeting') return false;
     const minute = filter.meeting?.minute;
     if (minute && !(action.source.kind === 'meeting' && (action.source.minute === minute || action.source.minute?.startsWith(`${minute}.`)))) return false;
     if (filter.due?.outside) {
@@ -205,6 +207,8 @@ export function describeFilter(filter: ActionFilter, facts: PlanFacts): string {
       )}`,
     );
   if (filter.meeting) parts.push(`agreed ${filter.meeting.minute ? `under minute ${filter.meeting.minute} of` : 'at'} ${filter.meeting.label}`);
+  if (filter.source === 'plan') parts.push('from the plan itself, not set by a committee');
+  if (filter.source === 'committee') parts.push('set by a committee');
   parts.push(
     filter.owners.length > 0
       ? `owned by ${joinWords(
@@ -214,7 +218,7 @@ export function describeFilter(filter: ActionFilter, facts: PlanFacts): string {
       : filter.excludedOwners && filter.excludedOwners.length > 0
         ? `owned by anyone but ${joinWords(
             filter.excludedOwners.map((owner) => owner.name),
-            'or',
+            'and',
           )}`
         : 'owned by anyone',
   );

@@ -342,9 +342,12 @@ function readMeeting(
   cueSet: ReadonlySet<string>,
   areaSet: Set<number>,
   personMatches: readonly PersonMatch[],
-): { meeting: Meeting | undefined; minute?: string; dueDates: DatePhrase[] } | Early {
+): { meeting: Meeting | undefined; minute?: string; dueDates: DatePhrase[]; source?: 'plan' | 'committee' } | Early {
   let meeting: Meeting | undefined;
   let dueDates = found.dates;
+  // "Not the committee ones", "that weren't set by the committee": the plan's own actions, whatever meeting.
+  const source = committeeSource(found.words);
+  if (source === 'plan') return { meeting, dueDates, source };
   const isDueBound = (phrase: DatePhrase): boolean => DUE_BOUND_PREPOSITIONS.has(phrase.preposition ?? '');
   // "Item 23", "minute 23.3.3": an agenda item by its number, or a minute within it; a date said with it is the meeting's.
   const item = agendaItem(found, lexicon);
@@ -391,6 +394,9 @@ function readMeeting(
     if (!meeting) return { intent: 'unknown', reason: 'no_meeting', unmatched: 'the next meeting', suggestedAreas: [] };
   } else if (cueSet.has('last')) {
     meeting = pastMeetings[pastMeetings.length - 1];
+  } else if (source === 'committee') {
+    // "Committee actions", "the ones the committee added", with no meeting said: every meeting's.
+    return { meeting, dueDates, source };
   } else {
     // "the workforce update meeting": agenda item words, which may also have read as an area.
     const candidateWords = [...found.leftovers.flatMap((run) => run.words), ...found.matches.filter((m) => m.slot.kind === 'area').flatMap((m) => m.words)].map(
@@ -420,6 +426,47 @@ function readMeeting(
     });
   }
   return { meeting, dueDates };
+}
+
+/** Words between "not" and "committee" that keep it about where actions came from: "not set by the committee", "not the committee ones". */
+const SOURCE_GAP = new Set([
+  'set',
+  'added',
+  'agreed',
+  'raised',
+  'requested',
+  'asked',
+  'for',
+  'by',
+  'from',
+  'at',
+  'the',
+  'a',
+  'any',
+  'select',
+  'scrutiny',
+  'anything',
+  'what',
+]);
+
+/** "Committee actions" (any meeting's), or "not the committee ones" (the plan's own), or neither. */
+function committeeSource(words: readonly string[]): 'plan' | 'committee' | undefined {
+  const at = words.findIndex((word) => word === 'committee' || word === 'committees');
+  if (at < 0) return undefined;
+  const after = words[at + 1] ?? '';
+  const before = words.slice(Math.max(0, at - 4), at);
+  const setBy = before.some((word) => ['set', 'added', 'raised', 'requested'].includes(word)) && before.includes('by');
+  const aboutSource = ['actions', 'action', 'ones'].includes(after) || setBy || ['set', 'added', 'raised'].includes(after);
+  // "the ones the committee did not add".
+  if (/^(?:did|has|have|had) not (?:add|set|raise|ask for|request)\b/.test(words.slice(at + 1, at + 5).join(' '))) return 'plan';
+  if (!aboutSource) return undefined;
+  for (let index = at - 1, gap = 0; index >= 0 && gap <= 4; index -= 1, gap += 1) {
+    const word = words[index] ?? '';
+    if (NEGATORS.has(word) || EXCLUDERS.has(word) || (word === 'than' && words[index - 1] === 'other')) return 'plan';
+    if (word === 'aside' && ['leaving', 'leave', 'setting', 'putting'].includes(words[index - 1] ?? '')) return 'plan';
+    if (!SOURCE_GAP.has(word)) break;
+  }
+  return 'committee';
 }
 
 /** Words after an agenda item's title that say it is one: "the workforce update", "the X item". */
@@ -590,7 +637,9 @@ function readPeople(
     const next = found.words[person.end];
     const group = person.plural && !POSSESSED.has(next ?? '');
     if (group && candidates.length === 1) continue;
-    if (group && GROUP_WORDS.has(found.words[person.start - 1] ?? '')) {
+    // "Owned by either AD": both of them.
+    const either = candidates.length > 1 && found.words[person.start - 1] === 'either';
+    if (either || (group && GROUP_WORDS.has(found.words[person.start - 1] ?? ''))) {
       for (const candidate of candidates) if (!named.some((known) => known.id === candidate.id)) named.push(candidate);
       continue;
     }
@@ -677,6 +726,9 @@ const ONE_THING = [
   /^(?:the|our|that|those|these)\s.+\s(?:\|\s)?(?:(?:is|has|did|was|have)\s+(?:that|it|this)|(?:are|were|have|did|do)\s+(?:they|those|these))\b/,
   /\b(?:is|has|did) the one (?:about|on|for|where|with)\b/,
   /^(?:when|who)\s+(?:is|does|did|has|had|was)\s+(?:[a-z]+ing\s+)?(?:the|that)\s/,
+  // "The deadline for the survey one?", "who owns the pay offer one?": a fact about "the ... one".
+  /\b(?:due date|deadline|owner|status)\s+(?:on|for|of)\s+(?:the|that)\s(?:\S+\s){1,6}one\b/,
+  /^who\s+(?:owns|has|is doing|leads on)\s+(?:the|that)\s(?:\S+\s){1,6}one\b/,
   // "who do I chase for the summer workforce report?": whose the one thing is.
   /^who\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:chase|ask|contact|speak to|talk to|go to|email|ring)\s+(?:for|about|on|re|regarding)\s/,
   // "who is down to update members on X?", "who is meant to be sorting the X?": the one action that does it.
@@ -770,9 +822,18 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
     const ids = match.slot.ids;
     for (const area of lexicon.areas) if (area.lead && ids.includes(area.lead)) excludedAreas.add(area.number);
   }
+  // "What Ruth owns outside her own areas": the areas of the one person named, ruled out; her actions still asked for.
+  const pronounAreas = /\b(?:outside|excluding|beyond|except|not in|other than in|apart from) (?:of )?(?:her|his|their) (?:own )?areas?\b/.test(
+    found.words.join(' '),
+  );
+  const namedOnce = [...new Set(found.matches.flatMap((match) => (match.slot.kind === 'person' && match.slot.ids.length === 1 ? match.slot.ids : [])))];
+  if (pronounAreas && namedOnce.length === 1) for (const area of lexicon.areas) if (area.lead && area.lead === namedOnce[0]) excludedAreas.add(area.number);
   const othersOf: Person[] = [];
+  // "Not owned by either AD": a title that fits several people, said with "either", rules out all of them.
+  const eitherOf = (match: Found['matches'][number]): boolean => ['either', 'neither'].includes(found.words[match.start - 1] ?? '');
   const excludedPeople = found.matches.filter(
-    (match): match is PersonMatch => match.slot.kind === 'person' && ruledOut.has(match) && match.slot.ids.length === 1 && !leadsAreas(found.words, match),
+    (match): match is PersonMatch =>
+      match.slot.kind === 'person' && ruledOut.has(match) && (match.slot.ids.length === 1 || eitherOf(match)) && !leadsAreas(found.words, match),
   );
   // "The lead officer for corporate parenting" asks who leads; it names nobody.
   const leadRole = (match: Found['matches'][number]): boolean => match.words.length === 1 && LEAD_WORDS.has(found.words[match.start - 1] ?? '');
@@ -790,7 +851,7 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
   const saidTalk = found.leftovers.some((run) => run.words.some((word) => CHATTER_WORDS.has(word)));
   const dated = readMeeting(found, lexicon, context, cueSet, areaSet, personMatches);
   if (isEarly(dated)) return dated;
-  const { meeting, minute, dueDates } = dated;
+  const { meeting, minute, dueDates, source } = dated;
   const runs = topicWords(found, lexicon, areaSet);
   // "Open actions that aren't audits": what the ruled-out words find is left out.
   const ruledOutTopics = runs.filter((run) => run.negated);
@@ -859,7 +920,8 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
     for (const other of states) if (other !== state[0]) excluded.add(other);
   }
   const statusAssumed = statuses.size === 0 && excluded.size === 0;
-  if (statuses.size === 0) statuses.add(meeting || found.refs.length > 1 || (cueSet.has('all') && !cueSet.has('count')) ? 'any' : 'outstanding');
+  if (statuses.size === 0)
+    statuses.add(meeting || source === 'committee' || found.refs.length > 1 || (cueSet.has('all') && !cueSet.has('count')) ? 'any' : 'outstanding');
   // "Everything that's late" is about lateness: a specific status beats the general ones.
   if (statuses.size > 1) {
     statuses.delete('any');
@@ -892,7 +954,7 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
         ? {
             excludedOwners: [
               ...excludedPeople.flatMap((match) =>
-                lexicon.people.filter((person) => person.id === match.slot.ids[0]).map((person) => ({ id: person.id, name: person.name })),
+                lexicon.people.filter((person) => match.slot.ids.includes(person.id)).map((person) => ({ id: person.id, name: person.name })),
               ),
               ...othersOf.map((person) => ({ id: person.id, name: person.name })),
             ],
@@ -901,6 +963,7 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
       owners,
       ...(dueRange ? { due: dueRange } : {}),
       ...(meeting ? { meeting: { id: meeting.id, label: meetingLabel(meeting), ...(minute ? { minute } : {}) } } : {}),
+      ...(source ? { source } : {}),
     },
   };
 }
@@ -987,6 +1050,8 @@ const EXCLUSION_GAP = new Set([
   ...NEGATION_GAP,
   'of',
   'the',
+  // "not owned by either AD".
+  'either',
   'anything',
   'everything',
   'those',

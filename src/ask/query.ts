@@ -30,6 +30,8 @@ export const ActionFilterSchema = z.object({
   due: z.object({ from: isoDate.optional(), to: isoDate.optional(), outside: z.boolean().optional(), label: z.string() }).optional(),
   /** `minute`: one agenda item's or minute's actions ("item 23", "minute 23.3.3"), by its number. */
   meeting: z.object({ id: z.string(), label: z.string(), minute: z.string().optional() }).optional(),
+  /** Where the actions came from, when no one meeting is named: the plan itself ("not the committee ones") or any committee meeting ("committee actions"). */
+  source: z.enum(['plan', 'committee']).optional(),
 });
 export type ActionFilter = z.infer<typeof ActionFilterSchema>;
 

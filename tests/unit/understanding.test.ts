@@ -581,6 +581,32 @@ describe('ranges of months, weeks and halves, and the finished ones too', () => 
     expect(ask('e workbooks rollout - how far along?').ids).toEqual(workbooks);
     expect(ask('anything on school transport?').intent).toBe('unknown');
   });
+  it('"either AD" is both assistant directors, in or out; "outside her own areas" rules out the areas of the one person named', () => {
+    const ads = ['ruth-okafor', 'tom-brennan'];
+    expect(ask("what's open that isn't owned by either AD").ids).toEqual(outstanding((action) => !ads.includes(action.owner)));
+    expect(ask('anything late for either assistant director?').ids).toEqual(outstanding((action) => ads.includes(action.owner) && action.due < '2022-02-01'));
+    const toms = new Set(view.plan.areas.filter((area) => area.lead === 'tom-brennan').map((area) => area.number));
+    expect(ask('what has tom got beyond his own areas').ids).toEqual(outstanding((action) => action.owner === 'tom-brennan' && !toms.has(action.area)));
+  });
+  it('"the X one" with a fact asked of it is that one action', () => {
+    const result = ask('deadline for the foster carer recruitment one?');
+    expect(result.intent).toBe('action_detail');
+    expect(result.firstLine).toMatch(/^11\.6 is due on 30 Jun 2022/);
+  });
+  it('where actions came from: "committee actions" are every meeting\'s, "not the committee ones" the plan\'s own', () => {
+    const fromMeetings = (action: PlanView['actions'][number]) => action.source.kind === 'meeting';
+    const anyCommittee = ask('committee actions that are late');
+    expect(anyCommittee.ids).toEqual(outstanding((action) => fromMeetings(action) && action.due < '2022-02-01'));
+    expect(anyCommittee.firstLine).toContain('set by a committee');
+    expect(new Set(anyCommittee.ids.map((id) => view.actions.find((action) => action.id === id)?.source)).size).toBeGreaterThan(1);
+    const planOnly = ask('open ones the committee did not add');
+    expect(planOnly.ids).toEqual(outstanding((action) => !fromMeetings(action)));
+    expect(planOnly.firstLine).toContain('not set by a committee');
+    expect(ask('overdue, excluding committee actions').ids).toEqual(outstanding((action) => !fromMeetings(action) && action.due < '2022-02-01'));
+    // A meeting said by its month is still that meeting.
+    const november = view.meetings.find((meeting) => meeting.date === '2021-11-10');
+    expect(ask('the committee actions from november').ids).toEqual(all((action) => action.source.kind === 'meeting' && action.source.meeting === november?.id));
+  });
   it('a ref with only "due" beside it asks when it is due', () => {
     expect(ask('5.2 due?').firstLine).toMatch(/^5\.2 is due on 30 Apr 2022/);
   });
