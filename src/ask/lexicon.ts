@@ -34,6 +34,7 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
   outstanding: [
     'outstanding',
     'open',
+    'still live',
     'left',
     'still to do',
     'left to do',
@@ -811,6 +812,8 @@ export type Lexicon = Readonly<{
   meetings: readonly Meeting[];
   /** Distinctive words of each meeting's agenda item titles. */
   meetingWords: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The words (by stem) of what each meeting recorded: its agenda item titles and its resolutions. */
+  meetingSaid: ReadonlyMap<string, ReadonlySet<string>>;
 }>;
 
 /** Role nouns that make part of a job title name a person ("assistant director", "head of fostering"). */
@@ -1400,5 +1403,15 @@ export function buildLexicon(input: LexiconInput): Lexicon {
     people: input.people,
     meetings: input.meetings,
     meetingWords: meetingWordsOf(input),
+    meetingSaid: new Map(
+      input.meetings.map((meeting) => [
+        meeting.id,
+        new Set(
+          tokens([...meeting.items.map((item) => item.title), ...meeting.resolutions.map((resolution) => resolution.text)].join(' '))
+            .filter((word) => /^[a-z]{3,}$/.test(word) && !FILLER_WORDS.has(word))
+            .map(stemWord),
+        ),
+      ]),
+    ),
   };
 }

@@ -373,6 +373,13 @@ function readMeeting(
     (phrase) => phrase.preposition === 'from' && phrase.span.to < context.today && meetingHeld(lexicon, phrase.span.from, phrase.span.to),
   );
   const namedMeeting = found.meetingDates[0];
+  // "The meeting where Ofsted confirmed the plan", "the meeting at which members thanked staff": told by what it recorded.
+  const told = meetingByWhatItRecorded(found, lexicon);
+  if (told) {
+    found.leftovers = withoutWords(found.leftovers, (word) => told.words.has(word));
+    for (const match of found.matches) if (match.slot.kind === 'area' && match.start >= told.start) areaSet.delete(match.slot.area);
+    return { meeting: told.meeting, dueDates };
+  }
   if (!cueSet.has('meeting') && !exactMeetingDate && !itemNamed && !committeeDid && !fromMeeting && !namedMeeting) return { meeting, dueDates };
   const datePhrase = namedMeeting ?? exactMeetingDate ?? found.dates.find((phrase) => !isDueBound(phrase));
   const pastMeetings = lexicon.meetings.filter((m) => m.date <= context.today);
@@ -467,6 +474,36 @@ function committeeSource(words: readonly string[]): 'plan' | 'committee' | undef
     if (!SOURCE_GAP.has(word)) break;
   }
   return 'committee';
+}
+
+/** Words in a clause about a meeting that say nothing of what it recorded. */
+const TOLD_FILLER = new Set(['they', 'we', 'members', 'councillors', 'committee', 'was', 'were', 'had', 'have', 'has', 'been', 'got', 'said', 'the', 'that']);
+
+/**
+ * "The meeting where the commissioner's work was wrapped up": the one meeting whose agenda and
+ * resolutions share the most words with the clause after "where", "when" or "at which", by a clear
+ * margin; a word every meeting recorded tells none apart.
+ */
+function meetingByWhatItRecorded(found: Found, lexicon: Lexicon): { meeting: Meeting; words: Set<string>; start: number; end: number } | undefined {
+  const at = found.words.findIndex(
+    (word, index) =>
+      (word === 'meeting' || word === 'committee') &&
+      (['where', 'when'].includes(found.words[index + 1] ?? '') || (['at', 'in'].includes(found.words[index + 1] ?? '') && found.words[index + 2] === 'which')),
+  );
+  if (at < 0 || lexicon.meetings.length < 2) return undefined;
+  const start = at + (found.words[at + 1] === 'at' || found.words[at + 1] === 'in' ? 3 : 2);
+  let end = start;
+  // The clause tells of the past; a present "are" or "is" after it starts the question again ("... finished are late").
+  while (end < found.words.length && found.words[end] !== BREAK && !(end > start + 1 && ['are', 'is'].includes(found.words[end] ?? ''))) end += 1;
+  const clause = found.words.slice(start, end).filter((word) => /^[a-z]{3,}$/.test(word) && !FILLER_WORDS.has(word) && !TOLD_FILLER.has(word));
+  const stems = [...new Set(clause.map(stemWord))];
+  const everywhere = (stem: string): boolean => lexicon.meetings.every((meeting) => lexicon.meetingSaid.get(meeting.id)?.has(stem));
+  const scored = lexicon.meetings
+    .map((meeting) => ({ meeting, score: stems.filter((stem) => !everywhere(stem) && lexicon.meetingSaid.get(meeting.id)?.has(stem)).length }))
+    .sort((a, b) => b.score - a.score);
+  const [best, next] = scored;
+  if (!best || best.score === 0 || (next && next.score === best.score)) return undefined;
+  return { meeting: best.meeting, words: new Set(clause), start, end };
 }
 
 /** Words after an agenda item's title that say it is one: "the workforce update", "the X item". */
@@ -799,8 +836,11 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
       .filter((match) => match.slot.kind === 'person')
       .flatMap((match) => Array.from({ length: match.end - match.start }, (_, at) => match.start + at)),
   );
+  // "The meeting when the commissioner's work finished": a status word telling which meeting says nothing of the actions'.
+  const told = meetingByWhatItRecorded(found, lexicon);
+  const tellsMeeting = (match: Found['matches'][number]): boolean => told !== undefined && match.start >= told.start && match.end <= told.end;
   for (const match of found.matches) {
-    if (match.slot.kind !== 'status') continue;
+    if (match.slot.kind !== 'status' || tellsMeeting(match)) continue;
     if (excludes(found.words, match.start, namedWords)) excluded.add(match.slot.status);
     else statuses.add(match.slot.status);
   }

@@ -607,6 +607,17 @@ describe('ranges of months, weeks and halves, and the finished ones too', () => 
     const november = view.meetings.find((meeting) => meeting.date === '2021-11-10');
     expect(ask('the committee actions from november').ids).toEqual(all((action) => action.source.kind === 'meeting' && action.source.meeting === november?.id));
   });
+  it('a meeting told by what it recorded ("the meeting where ...") is the one whose agenda and resolutions share those words', () => {
+    const fromMeeting = (date: string) => {
+      const meeting = view.meetings.find((one) => one.date === date);
+      return (action: PlanView['actions'][number]) => action.source.kind === 'meeting' && action.source.meeting === meeting?.id;
+    };
+    expect(ask('everything from the meeting where health assessments were made a focus').ids).toEqual(all(fromMeeting('2022-01-12')));
+    expect(ask('anything still live from the meeting at which the strategy was previewed?').ids).toEqual(outstanding(fromMeeting('2019-10-09')));
+    expect(ask('which actions from the meeting when the commissioner finished are late').ids).toEqual(
+      outstanding((action) => fromMeeting('2019-10-09')(action) && action.due < '2022-02-01'),
+    );
+  });
   it('a ref with only "due" beside it asks when it is due', () => {
     expect(ask('5.2 due?').firstLine).toMatch(/^5\.2 is due on 30 Apr 2022/);
   });
