@@ -921,7 +921,9 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
   const someoneElse = found.words.some((word, at) => word === 'else' && ['someone', 'somebody', 'anyone', 'anybody'].includes(found.words[at - 1] ?? ''));
   if (someoneElse) for (const one of ledBy) if (!excludedPeople.some((match) => match.slot.ids[0] === one.id)) othersOf.push(one);
 
-  const dueRange = dueDates[0]?.range;
+  // "Is the neglect audit still due at the end of Feb?": when the thing is due is the answer, so the date said does not filter.
+  const yesNoDue = topics.length > 0 && ['is', 'are'].includes(openerOf(found.words) ?? '') && /\bdue\b/i.test(text);
+  const dueRange = yesNoDue ? undefined : dueDates[0]?.range;
   // "What can it do for me?" is a question about the bot, not about the asker's actions.
   const namedSubject =
     areaSet.size > 0 || topics.length > 0 || personMatches.length > 0 || meeting !== undefined || found.refs.length > 0 || dueRange !== undefined;
@@ -963,6 +965,11 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
   if (statuses.size === 0)
     statuses.add(meeting || source === 'committee' || found.refs.length > 1 || (cueSet.has('all') && !cueSet.has('count')) ? 'any' : 'outstanding');
   // "Everything that's late" is about lateness: a specific status beats the general ones.
+  // "Any finished, or is it all still open?": finished and open together are everything.
+  if (statuses.has('complete') && statuses.has('outstanding') && excluded.size === 0) {
+    statuses.clear();
+    statuses.add('any');
+  }
   if (statuses.size > 1) {
     statuses.delete('any');
     // "Everything outstanding" is what is outstanding.
@@ -972,7 +979,7 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
   return {
     intent: 'list_actions',
     count: cueSet.has('count'),
-    ...(listFactAsked(found.words, areaSet.size > 0 && owners.length === 0) ?? {}),
+    ...(listFactAsked(found.words, areaSet.size > 0 && owners.length === 0) ?? (yesNoDue ? { fact: 'when' as const } : {})),
     filter: {
       areas: [...areaSet].sort((a, b) => a - b),
       topics,

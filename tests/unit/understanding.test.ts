@@ -618,6 +618,13 @@ describe('ranges of months, weeks and halves, and the finished ones too', () => 
       outstanding((action) => fromMeeting('2019-10-09')(action) && action.due < '2022-02-01'),
     );
   });
+  it('"is X still due in May?" answers when X is due, whatever date was said; finished and open together are every status', () => {
+    const asked = ask('is the permanence tracking panel still due in May?');
+    expect(asked.intent).toBe('action_detail');
+    expect(asked.firstLine).toMatch(/^6\.3 is due on 31 Dec 2021/);
+    expect(ask('is anything due in may?').ids).toEqual(outstanding((action) => action.due >= '2022-05-01' && action.due <= '2022-05-31'));
+    expect(ask("what has grace finished, and what's still open?").ids).toEqual(all((action) => action.owner === 'grace-adeyemi'));
+  });
   it('a ref with only "due" beside it asks when it is due', () => {
     expect(ask('5.2 due?').firstLine).toMatch(/^5\.2 is due on 30 Apr 2022/);
   });
