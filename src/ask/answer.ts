@@ -107,7 +107,8 @@ function candidatePositions(actions: readonly Action[], filter: ActionFilter): r
 }
 
 /** The actions a filter selects, in plan order. Pure. */
-export function selectActions(actions: readonly Action[], filter: ActionFilter, today: IsoDate): Action[] {
+export function selectActions(actions: readonly Action[], filter: ActionFilter, today: IsoDate, areas: readonly Area[] = []): Action[] {
+  const leadOf = new Map(areas.map((area) => [area.number, area.lead]));
   const topicIds = new Set(filter.topics.flatMap((topic) => topic.actionIds));
   const explicitIds = new Set(filter.actionIds);
   const ownerIds = new Set(filter.owners.map((owner) => owner.id));
@@ -134,6 +135,7 @@ export function selectActions(actions: readonly Action[], filter: ActionFilter, 
     if (filter.excludedStatuses.some((status) => matchesStatus(action, status, today))) return false;
     if (filter.meeting && !(action.source.kind === 'meeting' && action.source.meeting === filter.meeting.id)) return false;
     if (filter.source === 'plan' && action.source.kind !== 'plan') return false;
+    if (filter.areaLead && (leadOf.get(action.area) === action.owner) !== (filter.areaLead === 'owns')) return false;
     if (filter.source === 'committee' && action.source.kind !== 'meeting') return false;
     const minute = filter.meeting?.minute;
     if (minute && !(action.source.kind === 'meeting' && (action.source.minute === minute || action.source.minute?.startsWith(`${minute}.`)))) return false;
@@ -220,7 +222,11 @@ export function describeFilter(filter: ActionFilter, facts: PlanFacts): string {
             filter.excludedOwners.map((owner) => owner.name),
             'and',
           )}`
-        : 'owned by anyone',
+        : filter.areaLead === 'owns'
+          ? "owned by their area's lead"
+          : filter.areaLead === 'does_not_own'
+            ? "owned by someone other than their area's lead"
+            : 'owned by anyone',
   );
   if (filter.due) parts.push(filter.due.label);
   // Overdue with two of the three open states ruled out is overdue and in the third: "Overdue and blocked".
@@ -355,12 +361,12 @@ export function answerQuery(query: AskQuery, facts: PlanFacts, today: IsoDate): 
     case 'list_actions': {
       // Only what is shown is viewed (owner, RAG, meeting): "what's overdue?" on a big plan matches thousands.
       let listQuery = query;
-      let matched = selectActions(facts.actions, query.filter, today);
+      let matched = selectActions(facts.actions, query.filter, today, facts.areas);
       let reading = describeFilter(query.filter, facts);
       // Naming a thing ("the supervision policy") finds it whatever its status, when nothing open fits.
       if (matched.length === 0 && query.filter.statusAssumed && query.filter.topics.length > 0) {
         const anyStatus: ActionFilter = { ...query.filter, statuses: ['any'], statusAssumed: false };
-        const found = selectActions(facts.actions, anyStatus, today);
+        const found = selectActions(facts.actions, anyStatus, today, facts.areas);
         if (found.length > 0) {
           matched = found;
           reading = `Nothing open fits, so any status: ${describeFilter(anyStatus, facts).replace(/^All a/, 'a')}`;

@@ -456,6 +456,19 @@ const SOURCE_GAP = new Set([
   'what',
 ]);
 
+/** "Owned by someone other than the area lead", "not with their area's lead": whose by how they stand to the area's lead. */
+const OTHER_THAN_LEAD =
+  /\b(?:(?:someone|somebody|anyone|anybody|people|others|other people|staff)\s+(?:other than|besides|apart from|except(?: for)?|but)|not\s+(?:owned by|held by|with|by))\s+(?:the|their|its|each)\s+(?:own\s+)?(?:area\s+)?leads?\b/;
+const OWN_LEAD =
+  /\b(?:owned|held)\s+by\s+(?:the|their|its)\s+(?:own\s+)?area\s+lead\b|\bthe\s+area\s+lead\s+(?:owns?|holds?)\s+(?:themselves|personally|directly|herself|himself)\b/;
+
+function areaLeadAsked(words: readonly string[]): 'owns' | 'does_not_own' | undefined {
+  const said = words.join(' ');
+  if (OTHER_THAN_LEAD.test(said)) return 'does_not_own';
+  if (OWN_LEAD.test(said)) return 'owns';
+  return undefined;
+}
+
 /** "Committee actions" (any meeting's), or "not the committee ones" (the plan's own), or neither. */
 function committeeSource(words: readonly string[]): 'plan' | 'committee' | undefined {
   const at = words.findIndex((word) => word === 'committee' || word === 'committees');
@@ -892,6 +905,7 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
   const dated = readMeeting(found, lexicon, context, cueSet, areaSet, personMatches);
   if (isEarly(dated)) return dated;
   const { meeting, minute, dueDates, source } = dated;
+  const areaLead = areaLeadAsked(found.words);
   const runs = topicWords(found, lexicon, areaSet);
   // "Open actions that aren't audits": what the ruled-out words find is left out.
   const ruledOutTopics = runs.filter((run) => run.negated);
@@ -934,7 +948,14 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
   if (excluded.size > 0 && statuses.size === 0)
     statuses.add([...excluded].some((status) => status === 'outstanding' || status === 'cancelled' || status === 'any') ? 'any' : 'outstanding');
   if (cueSet.has('help') && !namedSubject && statuses.size === 0) return { intent: 'help' };
-  const hasSubject = areaSet.size > 0 || topics.length > 0 || owners.length > 0 || meeting !== undefined || found.refs.length > 0 || dueRange !== undefined;
+  const hasSubject =
+    areaSet.size > 0 ||
+    topics.length > 0 ||
+    owners.length > 0 ||
+    meeting !== undefined ||
+    found.refs.length > 0 ||
+    dueRange !== undefined ||
+    areaLead !== undefined;
   const ragOnly = ['red', 'amber', 'green'].every((colour) => statuses.has(colour as StatusWord));
   if (!hasSubject && (statuses.size === 0 || ragOnly)) {
     if (cueSet.has('summary') || ragOnly) return { intent: 'summary', areas: [] };
@@ -1011,6 +1032,7 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
       ...(dueRange ? { due: dueRange } : {}),
       ...(meeting ? { meeting: { id: meeting.id, label: meetingLabel(meeting), ...(minute ? { minute } : {}) } } : {}),
       ...(source ? { source } : {}),
+      ...(areaLead ? { areaLead } : {}),
     },
   };
 }

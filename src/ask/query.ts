@@ -32,6 +32,8 @@ export const ActionFilterSchema = z.object({
   meeting: z.object({ id: z.string(), label: z.string(), minute: z.string().optional() }).optional(),
   /** Where the actions came from, when no one meeting is named: the plan itself ("not the committee ones") or any committee meeting ("committee actions"). */
   source: z.enum(['plan', 'committee']).optional(),
+  /** Owned by the lead of the action's own area ("the area lead's own"), or by anyone else ("someone other than the area lead"). */
+  areaLead: z.enum(['owns', 'does_not_own']).optional(),
 });
 export type ActionFilter = z.infer<typeof ActionFilterSchema>;
 

@@ -625,6 +625,16 @@ describe('ranges of months, weeks and halves, and the finished ones too', () => 
     expect(ask('is anything due in may?').ids).toEqual(outstanding((action) => action.due >= '2022-05-01' && action.due <= '2022-05-31'));
     expect(ask("what has grace finished, and what's still open?").ids).toEqual(all((action) => action.owner === 'grace-adeyemi'));
   });
+  it('whose by relation to the area\'s lead: "someone other than the area lead" and "owned by their area lead"', () => {
+    const leadOf = new Map(view.plan.areas.map((area) => [area.number, area.lead]));
+    const notLead = ask('in QA, what open work sits with people other than the area lead?');
+    expect(notLead.ids).toEqual(outstanding((action) => action.area === 9 && action.owner !== leadOf.get(9)));
+    expect(notLead.ids.length).toBeGreaterThan(1);
+    expect(notLead.firstLine).toContain("someone other than their area's lead");
+    expect(ask('what is overdue and owned by the area lead').ids).toEqual(
+      outstanding((action) => action.owner === leadOf.get(action.area) && action.due < '2022-02-01'),
+    );
+  });
   it('a ref with only "due" beside it asks when it is due', () => {
     expect(ask('5.2 due?').firstLine).toMatch(/^5\.2 is due on 30 Apr 2022/);
   });
