@@ -957,6 +957,26 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
     dueRange !== undefined ||
     areaLead !== undefined;
   const ragOnly = ['red', 'amber', 'green'].every((colour) => statuses.has(colour as StatusWord));
+  // "Is the canteen open today?": something the plan does not have, asked how it stands, is not the plan's open actions.
+  const statusOf = (at: number): boolean =>
+    found.matches.some(
+      (match) => match.slot.kind === 'status' && (match.start === at || (['is', 'are'].includes(found.words[at] ?? '') && match.start === at + 1)),
+    );
+  const outsider = found.leftovers.find(
+    (run) =>
+      !run.marked &&
+      run.at !== undefined &&
+      found.words[run.at - 1] === 'the' &&
+      !run.words.every((word) => lexicon.knowsWord(word)) &&
+      statusOf(run.at + run.words.length),
+  );
+  if (!hasSubject && outsider && chatter.length > 0)
+    return {
+      intent: 'unknown',
+      reason: 'no_topic_match',
+      unmatched: outsider.words.join(' '),
+      suggestedAreas: lexicon.closestAreas(outsider.words).slice(0, 3),
+    };
   if (!hasSubject && (statuses.size === 0 || ragOnly)) {
     if (cueSet.has('summary') || ragOnly) return { intent: 'summary', areas: [] };
     if (chatter.length > 0 && !cueSet.has('help'))

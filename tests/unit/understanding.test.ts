@@ -635,6 +635,13 @@ describe('ranges of months, weeks and halves, and the finished ones too', () => 
       outstanding((action) => action.owner === leadOf.get(action.area) && action.due < '2022-02-01'),
     );
   });
+  it('something the plan does not have, asked how it stands ("is the print room open?"), is not a list of open actions', () => {
+    const outside = ask('quick q - is the print room open yet?');
+    expect(outside.intent).toBe('unknown');
+    expect(outside.text).toContain('print room');
+    expect(ask('what is open?').ids).toEqual(outstanding(() => true));
+    expect(ask('for the board pack, what is open').ids).toEqual(outstanding(() => true));
+  });
   it('a ref with only "due" beside it asks when it is due', () => {
     expect(ask('5.2 due?').firstLine).toMatch(/^5\.2 is due on 30 Apr 2022/);
   });
