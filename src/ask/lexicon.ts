@@ -964,6 +964,8 @@ function phraseEntries(input: LexiconInput, usedInActions: (words: readonly stri
     for (const phrase of phrases) entries.push({ words: tokens(phrase), slot: { kind: 'cue', cue }, fuzzy: phrase.length > 6 });
   }
 
+  let stems: Set<string> | undefined;
+  const actionStems = (): Set<string> => (stems ??= new Set(input.actions.flatMap((action) => tokens(`${action.title} ${action.measure}`).map(stemWord))));
   // "LSW" for life story work, "RHIs" for return home interviews: an area's name of three words or more by its initials,
   // when the initials are no word of their own and no other area's name gives them.
   const initials = new Map<string, number | null>();
@@ -984,6 +986,16 @@ function phraseEntries(input: LexiconInput, usedInActions: (words: readonly stri
     add(area.shortTitle, slot);
     for (const keyword of area.keywords) add(keyword, slot);
     const names = [area.shortTitle, ...area.keywords].map((name) => phraseWords(name).join(' '));
+    // "Retaining social workers": another form of a one-word name ("retain" for "retention"), where the actions do not use it themselves.
+    for (const name of names) {
+      if (name.includes(' ')) continue;
+      for (const form of relatedWords(name).forms) {
+        if (form.length < 5 || actionStems().has(stemWord(form))) continue;
+        // The name matcher compares words as written, so the everyday endings of a verb are added too.
+        const root = form.endsWith('e') ? form.slice(0, -1) : form;
+        for (const written of new Set([form, `${root}ing`, `${root}ed`, `${form}s`])) add(written, slot, false);
+      }
+    }
     for (const [canonical, others] of Object.entries(SYNONYMS)) {
       if (names.includes(phraseWords(canonical).join(' '))) for (const other of others) add(other, slot);
     }

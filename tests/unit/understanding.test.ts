@@ -642,6 +642,11 @@ describe('ranges of months, weeks and halves, and the finished ones too', () => 
     expect(ask('what is open?').ids).toEqual(outstanding(() => true));
     expect(ask('for the board pack, what is open').ids).toEqual(outstanding(() => true));
   });
+  it("another form of an area's one-word name is the area, unless the actions use that form themselves", () => {
+    expect(ask('how are we getting on with retaining staff').ids).toEqual(outstanding((action) => action.area === 10));
+    // "Recruit" is the actions' own word (more foster carers), so it stays a search of their words.
+    expect(ask('what about recruiting more foster carers?').ids).toEqual(outstanding((action) => /recruit more in-house foster carers/i.test(action.title)));
+  });
   it('a ref with only "due" beside it asks when it is due', () => {
     expect(ask('5.2 due?').firstLine).toMatch(/^5\.2 is due on 30 Apr 2022/);
   });
