@@ -262,10 +262,20 @@ function relativeSpans(
     // "What have I got coming up?": whatever falls due from today on, however far ahead.
     [/\b(?:coming up|upcoming)\b/g, () => ({ from: today, to: today, label: 'today on' })],
     [
-      new RegExp(String.raw`\b${PREPOSITION}(?:this|next)?\s*(financial|calendar)?\s*year(?:\s*end)?\b`, 'g'),
+      // "Since the new year", "by the new year": New Year's Day, the one just gone early in a year, else the next.
+      new RegExp(String.raw`\b${PREPOSITION}new\s+year(?!\s*(?:financial|municipal|academic))\b(?!['’]s)`, 'g'),
+      () => {
+        const year = today.month <= 6 ? today.year : today.year + 1;
+        const day = DateTime.utc(year, 1, 1);
+        return { from: day, to: day, label: `the new year (1 January ${year})` };
+      },
+    ],
+    [
+      new RegExp(String.raw`\b${PREPOSITION}(?:this|next|new)?\s*(financial|calendar)?\s*year(?:\s*end)?\b`, 'g'),
       (m) => {
-        if (!/(this|next|financial|year end|end of)/.test(m[0])) return undefined;
-        const next = /next/.test(m[0]) ? 1 : 0;
+        if (!/(this|next|new|financial|year end|end of)/.test(m[0])) return undefined;
+        // "The new financial year" is the next one.
+        const next = /next|new/.test(m[0]) ? 1 : 0;
         if (m[2] === 'financial') {
           const startYear = (today.month >= 4 ? today.year : today.year - 1) + next;
           return {

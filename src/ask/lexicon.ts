@@ -718,6 +718,12 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set([
   'friday',
   'saturday',
   'sunday',
+  // "The inspectors were really positive", "can you pull this together": talk around a question.
+  'inspector',
+  'inspectors',
+  'positive',
+  'together',
+  'through',
   // "Happy Friday! Oh wait, it's Tuesday": exclamations around a question.
   'happy',
   'oh',

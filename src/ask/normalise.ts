@@ -160,6 +160,9 @@ const SHORT_FORMS: Record<string, string> = {
   n: 'and',
   sw: 'social worker',
   sws: 'social workers',
+  dir: 'director',
+  dep: 'deputy',
+  bd: 'board',
 };
 
 /** Folds case, unicode punctuation, contractions and possessives; keeps refs (7.2) and dates (31/03/2022). */
@@ -208,6 +211,8 @@ export function normaliseText(input: string): string {
   text = text.replace(/\b(leaving|leave|leaves)\s+((?:the\s+)?[a-z0-9]+(?:\s+[a-z0-9]+){0,3}?)\s+out\b/g, '$1 out $2');
   // "for the three of them", "both of us": the people named already say who.
   text = text.replace(/\b(?:the\s+)?(?:two|three|four|five|[2-5]|both)\s+of\s+(?:them|us)\b/g, ' ');
+  // "What haven't I started?": the "not" goes after the pronoun, as in "have I not started".
+  text = text.replace(/\b(have|has|had|do|does|did|is|are|was|were|am) not (i|we|you|they|he|she)\b/g, '$1 $2 not');
   // "haven't even been started": the words between "not" and a status say nothing more; "in charge of" is "leads".
   text = text.replace(/\bnot\s+(?:even|actually|really|ever)\s+/g, 'not ').replace(/\b(?:is|are)?\s*in charge of\b/g, ' leads ');
   // Possessives: "helen's" -> "helen", "the committee's" -> "the committee"; "leaders'" -> "leaders".

@@ -1110,7 +1110,7 @@ const GROUP_WORDS = new Set(['both', 'all', 'two', 'three', 'each', 'every', 'th
 const GENERIC_STEMS = new Set([...GENERIC_WORDS, ...CHATTER_WORDS].map(stemWord));
 const isFormOfGenericWord = (word: string): boolean => GENERIC_STEMS.has(stemWord(word));
 
-const NEGATORS = new Set(['not', 'never', 'cannot', 'nor']);
+const NEGATORS = new Set(['not', 'never', 'cannot', 'nor', 'neither']);
 /** Words that may stand between a "not" and the status it rules out: "not yet been completed". */
 const NEGATION_GAP = new Set([
   'been',

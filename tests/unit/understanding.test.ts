@@ -647,6 +647,21 @@ describe('ranges of months, weeks and halves, and the finished ones too', () => 
     // "Recruit" is the actions' own word (more foster carers), so it stays a search of their words.
     expect(ask('what about recruiting more foster carers?').ids).toEqual(outstanding((action) => /recruit more in-house foster carers/i.test(action.title)));
   });
+  it('"since the new year" and "the new financial year"; "neither X nor Y"; "haven\'t I started"; "dir", "dep", "bd"; inspectors are talk', () => {
+    expect(ask('what has slipped since the new year?').ids).toEqual(outstanding((action) => action.due >= '2022-01-01' && action.due < '2022-02-01'));
+    expect(ask('anything landing in the new financial year?').ids).toEqual(outstanding((action) => action.due >= '2022-04-01' && action.due <= '2023-03-31'));
+    expect(ask('open work that is neither tom nor sam').ids).toEqual(outstanding((action) => !['tom-brennan', 'sam-whitfield'].includes(action.owner)));
+    expect(ask("what haven't I started?", 'daniel-cross').ids).toEqual(
+      view.actions
+        .filter((action) => action.owner === 'daniel-cross' && action.status === 'not_started')
+        .map((action) => action.id)
+        .sort(),
+    );
+    expect(ask('whats late for the transformation dir').ids).toEqual(outstanding((action) => action.owner === 'daniel-cross' && action.due < '2022-02-01'));
+    expect(ask('whats late for the transformation dir').ids.length).toBeGreaterThan(0);
+    expect(ask('what is open for the dep dir').ids).toEqual(outstanding((action) => action.owner === 'priya-shah'));
+    expect(ask('the inspectors were positive about permanence - what is open there?').ids).toEqual(outstanding((action) => action.area === 6));
+  });
   it('a ref with only "due" beside it asks when it is due', () => {
     expect(ask('5.2 due?').firstLine).toMatch(/^5\.2 is due on 30 Apr 2022/);
   });
