@@ -386,8 +386,12 @@ export function answerQuery(query: AskQuery, facts: PlanFacts, today: IsoDate): 
       if (
         only &&
         (query.fact === 'who' || query.fact === 'when' || query.fact === 'lead') &&
-        (listQuery.filter.topics.length > 0 || listQuery.filter.meeting?.minute !== undefined || fit !== undefined) &&
-        listQuery.filter.owners.length === 0
+        (listQuery.filter.topics.length > 0 ||
+          listQuery.filter.meeting?.minute !== undefined ||
+          fit !== undefined ||
+          (query.fact === 'when' && listQuery.filter.areas.length > 0)) &&
+        // "Is my update on X still due?": when it is due, whoever's it is.
+        (listQuery.filter.owners.length === 0 || query.fact === 'when')
       ) {
         const view = viewAction(only, facts, today);
         return {

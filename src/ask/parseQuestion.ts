@@ -363,8 +363,15 @@ function readMeeting(
       word === 'item' &&
       found.matches.some((m) => m.slot.kind === 'area' && m.end <= at && found.words.slice(m.end, at).every((between) => FILLER_WORDS.has(between))),
   );
+  // "Which actions from 12 January are done?": a day still to come this year, with no "due", a year before was a meeting's.
+  const fromPastMeeting = (phrase: DatePhrase): boolean =>
+    phrase.preposition === 'from' &&
+    phrase.span.from > context.today &&
+    !found.words.includes('due') &&
+    lexicon.meetings.some((m) => m.date === yearBefore(phrase.span.from));
   const exactMeetingDate = found.dates.find(
-    (phrase) => !isDueBound(phrase) && phrase.span.from === phrase.span.to && lexicon.meetings.some((m) => m.date === phrase.span.from),
+    (phrase) =>
+      phrase.span.from === phrase.span.to && ((!isDueBound(phrase) && lexicon.meetings.some((m) => m.date === phrase.span.from)) || fromPastMeeting(phrase)),
   );
   // "The actions councillors set in January": what a committee did names its meeting.
   const committeeDid = found.words.some((word, at) => AUDIENCE_WORDS.has(word) && ASKING_VERBS.has(found.words[at + 1] ?? ''));
@@ -400,7 +407,10 @@ function readMeeting(
     meeting = lexicon.meetings.find((m) => m.date > context.today);
     if (!meeting) return { intent: 'unknown', reason: 'no_meeting', unmatched: 'the next meeting', suggestedAreas: [] };
   } else if (cueSet.has('last')) {
-    meeting = pastMeetings[pastMeetings.length - 1];
+    // "The committee before last": the one before the latest.
+    const beforeLast = found.words.some((word, at) => word === 'before' && found.words[at + 1] === 'last');
+    if (beforeLast) found.leftovers = withoutWords(found.leftovers, (word) => word === 'before');
+    meeting = pastMeetings[pastMeetings.length - (beforeLast ? 2 : 1)];
   } else if (source === 'committee') {
     // "Committee actions", "the ones the committee added", with no meeting said: every meeting's.
     return { meeting, dueDates, source };
@@ -461,6 +471,16 @@ const OTHER_THAN_LEAD =
   /\b(?:(?:someone|somebody|anyone|anybody|people|others|other people|staff)\s+(?:other than|besides|apart from|except(?: for)?|but)|not\s+(?:owned by|held by|with|by))\s+(?:the|their|its|each)\s+(?:own\s+)?(?:area\s+)?leads?\b/;
 const OWN_LEAD =
   /\b(?:owned|held)\s+by\s+(?:the|their|its)\s+(?:own\s+)?area\s+lead\b|\bthe\s+area\s+lead\s+(?:owns?|holds?)\s+(?:themselves|personally|directly|herself|himself)\b/;
+
+/** "For the area leads", "owned by one of the area leads" (in), "not by any of the area leads" (out). */
+function areaLeadsGroup(words: readonly string[]): 'in' | 'out' | undefined {
+  const at = words.findIndex((word, index) => word === 'area' && words[index + 1] === 'leads');
+  if (at < 0 || !['the', 'our'].includes(words[at - 1] ?? '')) return undefined;
+  let start = at - 1;
+  if (words[start - 1] === 'of' && ['one', 'any', 'none', 'either', 'each', 'all'].includes(words[start - 2] ?? '')) start -= 2;
+  if (words[start] === 'none') return 'out';
+  return excludes(words, start) ? 'out' : 'in';
+}
 
 function areaLeadAsked(words: readonly string[]): 'owns' | 'does_not_own' | undefined {
   const said = words.join(' ');
@@ -756,7 +776,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
     return {
       intent: 'list_actions',
       count: false,
-      ...(listFactAsked(found.words, false) ?? {}),
+      ...(listFactAsked(found.words, false) ?? (asksIfDue(found.words, text) ? { fact: 'when' as const } : {})),
       bestFit: described,
       filter: oneActionFilter(described.actionId),
     };
@@ -928,7 +948,22 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
   const talkAboutMe = saidTalk && meCues.length > 0 && meCues.every((match) => SAYING_ABOUT_ME.has(match.words.join(' ')));
   const whose = readPeople(text, found, lexicon, context, talkAboutMe ? new Set([...cueSet].filter((cue) => cue !== 'me')) : cueSet, personMatches);
   if (isEarly(whose)) return whose;
-  const { owners, ledBy, notLedBy } = whose;
+  const { owners: namedOwners, ledBy, notLedBy } = whose;
+  // "The area leads themselves", "not one of the area leads": the people who lead an area, as a group.
+  const leadsGroup = areaLeadsGroup(found.words);
+  const leaders = [...new Set(lexicon.areas.map((area) => area.lead).filter((id): id is string => Boolean(id)))].flatMap((id) =>
+    lexicon.people.filter((person) => person.id === id),
+  );
+  const owners =
+    leadsGroup === 'in'
+      ? [
+          ...namedOwners,
+          ...leaders
+            .filter((one) => !namedOwners.some((owner) => owner.id === one.id))
+            .map((one) => ({ id: one.id, name: one.name, isAsker: one.id === context.asker?.id })),
+        ]
+      : namedOwners;
+  if (leadsGroup === 'out') othersOf.push(...leaders);
   for (const area of lexicon.areas) if (ledBy.some((one) => one.id === area.lead)) areaSet.add(area.number);
   for (const area of lexicon.areas) if (notLedBy.some((one) => one.id === area.lead)) excludedAreas.add(area.number);
   // "in Ruth's areas that someone else owns": her areas, less her own actions.
@@ -936,7 +971,7 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
   if (someoneElse) for (const one of ledBy) if (!excludedPeople.some((match) => match.slot.ids[0] === one.id)) othersOf.push(one);
 
   // "Is the neglect audit still due at the end of Feb?": when the thing is due is the answer, so the date said does not filter.
-  const yesNoDue = topics.length > 0 && ['is', 'are'].includes(openerOf(found.words) ?? '') && /\bdue\b/i.test(text);
+  const yesNoDue = (topics.length > 0 || areaSet.size > 0) && asksIfDue(found.words, text);
   const dueRange = yesNoDue ? undefined : dueDates[0]?.range;
   // "What can it do for me?" is a question about the bot, not about the asker's actions.
   const namedSubject =
@@ -1246,6 +1281,13 @@ function listFactAsked(words: readonly string[], aboutAreas: boolean): { fact: N
   if (first === 'who' || words.includes('whose')) return { fact: 'who' };
   if (first === 'when' || words.includes('deadline') || (words.includes('due') && words.includes('date'))) return { fact: 'when' };
   return undefined;
+}
+
+/** "Is X still due in March?": a yes-or-no question about when something is due. */
+function asksIfDue(words: readonly string[], text: string): boolean {
+  const opener = words.findIndex((word, at) => ['is', 'are'].includes(word) && (at === 0 || words[at - 1] === BREAK));
+  // Of a thing ("is the audit", "is my update"), not of a list ("is anything", "are there any").
+  return opener >= 0 && ['the', 'my', 'our', 'that', 'this', 'his', 'her', 'their'].includes(words[opener + 1] ?? '') && /\bdue\b/i.test(text);
 }
 
 /** The word a question opens with: of the clause that asks ("the one about X - who has it?"), not a greeting or a subject before it. */

@@ -662,6 +662,31 @@ describe('ranges of months, weeks and halves, and the finished ones too', () => 
     expect(ask('what is open for the dep dir').ids).toEqual(outstanding((action) => action.owner === 'priya-shah'));
     expect(ask('the inspectors were positive about permanence - what is open there?').ids).toEqual(outstanding((action) => action.area === 6));
   });
+  it('"the area leads" are the people who lead an area, in or out; "the committee before last"; "actions from 10 November" is that meeting', () => {
+    const leads = [...new Set(view.plan.areas.map((area) => area.lead))];
+    expect(ask('what do the area leads have open').ids).toEqual(outstanding((action) => leads.includes(action.owner)));
+    expect(ask('anything late not owned by one of the area leads?').ids).toEqual(
+      outstanding((action) => !leads.includes(action.owner) && action.due < '2022-02-01'),
+    );
+    const november = view.meetings.find((meeting) => meeting.date === '2021-11-10');
+    const fromNovember = (action: PlanView['actions'][number]) => action.source.kind === 'meeting' && action.source.meeting === november?.id;
+    expect(ask('what did the committee before last ask for?').ids).toEqual(all(fromNovember));
+    expect(ask('which actions from 10 november are done?').ids).toEqual(
+      view.actions
+        .filter((action) => fromNovember(action) && action.status === 'complete')
+        .map((action) => action.id)
+        .sort(),
+    );
+    expect(ask('what is due from 10 november').ids).toEqual(outstanding((action) => action.due >= '2022-11-10'));
+  });
+  it('a yes-or-no question about when my own thing is due answers the date', () => {
+    const mine = ask('is my tracking panel review still due in the summer?', 'ruth-okafor');
+    expect(mine.intent).toBe('action_detail');
+    expect(mine.firstLine).toMatch(/^6\.3 is due on 31 Dec 2021/);
+    expect(ask('is anything of mine due in the summer?', 'ruth-okafor').ids).toEqual(
+      outstanding((action) => action.owner === 'ruth-okafor' && action.due >= '2022-06-01' && action.due <= '2022-08-31'),
+    );
+  });
   it('a ref with only "due" beside it asks when it is due', () => {
     expect(ask('5.2 due?').firstLine).toMatch(/^5\.2 is due on 30 Apr 2022/);
   });
