@@ -282,6 +282,7 @@ const UNKNOWN_READINGS: Record<Extract<AskQuery, { intent: 'unknown' }>['reason'
   no_such_action: (unmatched) => `There is no action ${unmatched} in the plan.`,
   not_on_plan: () => "You're not on the plan's people list, so I can't tell which actions are yours.",
   small_talk: () => "You're welcome. Ask me about the plan whenever you need to.",
+  no_question: () => 'Noted. I keep the improvement plan: ask me about it whenever you need to.',
 };
 
 /** "Ruth Okafor (Assistant Director – Corporate Parenting) leads area 7, Life story work." */

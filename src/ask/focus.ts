@@ -16,6 +16,11 @@ const TALK =
 /** A finite verb: a clause with one is a sentence, not a name or a label. */
 const VERB =
   /\b(?:is|are|was|were|am|has|have|had|will|would|can|could|should|shall|may|might|must|does|do|did|asked|said|wants|wanted|needs|needed|got|went|came|been|told|thought|mentioned|explained|added|saved)\b/i;
+/** "Fwd: ...", "RE: ..." on a line of its own, before the message. */
+const SUBJECT_LINE = /^\s*(?:fwd?|fw|re)\s*:[^\n]*\n/gim;
+/** Apologies and absences sent to the channel. */
+const APOLOGY =
+  /\b(?:apologies for|i(?:'ll| will) be (?:away|out|off|with|at|in)\b.{0,40}\b(?:all day|today|tomorrow|this week|next week)|on leave|off sick)\b/i;
 /** Thanks and goodbyes. */
 const THANKS = /\b(?:thanks|thank you|thx|cheers|ta|have a good (?:one|day|weekend)|saved me|much appreciated)\b/i;
 /** "Has that gone to members?", "where are we on it?": the question points back to the clause before. */
@@ -41,12 +46,16 @@ const IT_DECIDED = /\b(?:it|they)\s+(?=(?:agreed?|decided?|set|asked for|ask for
 const PRONOUN = /\b(she's|she|her|hers|he's|he|his|him)\b/i;
 
 function clausesOf(text: string): string[] {
-  return text
-    .split(
-      /(?<=[.!?])\s+(?=\S)|\s*\p{Extended_Pictographic}+\s*|\s+[:;]-?[()DPp](?=\s|$)\s*|\s+but\s+(?:right now\s+)?(?:i\s+(?:just|really|actually)\s+need\s+)?(?=(?:what|which|who|when|where|how|is|are|can|could)\b)|\s+[-–—]\s+|\s*;\s*|:\s+(?=(?:what|which|who|whose|when|where|how|can you|could you|is|are|any|anything|list|show|give|tell|please)\b)|,\s+(?:but\s+|so\s+|and\s+)?(?=(?:what|which|who|whose|when|where|how|can you|could you|would you|will you|any|anything|show|list|tell|give|please|i'm|im|i am|i've|we're|as i|because|cos)\b)/iu,
-    )
-    .map((clause) => (clause ?? '').trim())
-    .filter(Boolean);
+  return (
+    text
+      .split(
+        // A line of its own is a clause of its own: a forwarded subject line, a quoted question.
+        /\s*\n\s*|(?<=[.!?])\s+(?=\S)|\s*\p{Extended_Pictographic}+\s*|\s+[:;]-?[()DPp](?=\s|$)\s*|\s+but\s+(?:right now\s+)?(?:i\s+(?:just|really|actually)\s+need\s+)?(?=(?:what|which|who|when|where|how|is|are|can|could)\b)|\s+[-–—]\s+|\s*;\s*|:\s+(?=(?:what|which|who|whose|when|where|how|can you|could you|is|are|any|anything|list|show|give|tell|please)\b)|,\s+(?:but\s+|so\s+|and\s+)?(?=(?:what|which|who|whose|when|where|how|can you|could you|would you|will you|any|anything|show|list|tell|give|please|i'm|im|i am|i've|we're|as i|because|cos)\b)/iu,
+      )
+      // "> Which actions came out of our November meeting?": a quoted line's marks are not its words.
+      .map((clause) => (clause ?? '').replace(/^\s*(?:>\s*)+/, '').trim())
+      .filter(Boolean)
+  );
 }
 
 function isTalk(clause: string): boolean {
@@ -77,11 +86,19 @@ const HANDED_ON =
  * The asking part of a message, with the person the talk named put for "she"/"he" in it. `firstPerson`
  * finds the first person a piece of text names (by name or title), as the plan knows them.
  */
-export function questionFocus(text: string, firstPerson: (text: string) => string | undefined): string {
+/** A message with no question in it that sends apologies or says where someone will be. */
+export function isApologyOnly(text: string): boolean {
+  return !THANKS.test(text) && APOLOGY.test(text) && !clausesOf(text).some((clause) => ASKS.test(clause));
+}
+
+export function questionFocus(asked: string, firstPerson: (text: string) => string | undefined): string {
+  // Without a forwarded email's subject line ("Fwd: request from the chair" on a line of its own), whose words are not the question's.
+  const text = asked.replace(SUBJECT_LINE, '');
   const clauses = clausesOf(text);
   const asks = clauses.map((clause) => ASKS.test(clause));
-  // Thanks with no question in them: nothing is asked. (A greeting alone is answered with what the bot can do.)
-  if (!asks.includes(true)) return THANKS.test(text) && clauses.every(isTalk) ? '' : text;
+  // Thanks or apologies with no question in them ("Apologies for Thursday, I'll be with the inspectors"): nothing is asked.
+  // (A greeting alone is answered with what the bot can do.)
+  if (!asks.includes(true)) return (THANKS.test(text) || APOLOGY.test(text)) && clauses.every(isTalk) ? '' : text;
   if (clauses.length < 2 && !LEAD_IN.test(text)) return text;
   // "... for the November meeting - what did it agree?": "it" is the meeting, put in below, not the whole clause.
   const pointedTo = (at: number): boolean =>

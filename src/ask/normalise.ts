@@ -26,6 +26,13 @@ const CONTRACTIONS: Record<string, string> = {
   "i've": 'i have',
   ive: 'i have',
   "i'd": 'i would',
+  "i'll": 'i will',
+  "we'll": 'we will',
+  "you'll": 'you will',
+  "they'll": 'they will',
+  "it'll": 'it will',
+  "she'll": 'she will',
+  "he'll": 'he will',
   "isn't": 'is not',
   isnt: 'is not',
   "aren't": 'are not',
@@ -198,7 +205,7 @@ export function normaliseText(input: string): string {
   );
   // "Morgan here.", "Chris from democratic services here,": who is writing, not whose actions.
   text = text.replace(
-    /(^|[.!?,;|]\s*)(?:(?:hi|hello|morning|hiya),?\s+)?(?:it is\s+|this is\s+)?[a-z]+(?:\s+from\s+[a-z ]{2,40}?)?\s+here\s*(?=[.!?,;-]|$)/g,
+    /(^|[.!?,;|]\s*)(?:(?:hi|hello|morning|hiya),?\s+)?(?:it is\s+|this is\s+)?[a-z]+(?:\s+from\s+[a-z ]{2,40}?)?\s+here\s*(?=[.!?,;:-]|$)/g,
     '$1 | ',
   );
   // "my board", "my committee": a meeting the asker chairs or goes to, not the asker's own actions.

@@ -2,7 +2,7 @@ import type { Action, Meeting, Person } from '../domain/model';
 import { actionIndex } from '../domain/actionIndex';
 import type { IsoDate } from '../domain/dates';
 import { findDatePhrases, type DatePhrase } from './datePhrases';
-import { questionFocus } from './focus';
+import { isApologyOnly, questionFocus } from './focus';
 import { relatedWords } from './wordnet';
 import { CHATTER_WORDS, GENERIC_WORDS, type Lexicon, type Match, type StatusWord } from './lexicon';
 import { FILLER_WORDS, normaliseText, stemWord, tokenize, tokens } from './normalise';
@@ -765,7 +765,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   if (!/[\p{L}\p{N}]/u.test(text)) return { intent: 'unknown', reason: 'no_words', unmatched: '', suggestedAreas: [] };
 
   const focus = questionFocus(text, (piece) => firstPersonIn(piece, lexicon));
-  if (!focus.trim()) return { intent: 'unknown', reason: 'small_talk', unmatched: '', suggestedAreas: [] };
+  if (!focus.trim()) return { intent: 'unknown', reason: isApologyOnly(text) ? 'no_question' : 'small_talk', unmatched: '', suggestedAreas: [] };
   const found = scan(focus, lexicon, context);
   const described = describedThing(found, lexicon);
   const query = readFound(text, found, lexicon, context);

@@ -42,7 +42,7 @@ export function oneActionFilter(actionId: string): ActionFilter {
   return { areas: [], topics: [], topicsWithinAreas: false, actionIds: [actionId], statuses: ['any'], excludedStatuses: [], owners: [] };
 }
 
-export const UNKNOWN_REASONS = ['no_words', 'too_long', 'no_topic_match', 'no_meeting', 'no_such_action', 'not_on_plan', 'small_talk'] as const;
+export const UNKNOWN_REASONS = ['no_words', 'too_long', 'no_topic_match', 'no_meeting', 'no_such_action', 'not_on_plan', 'small_talk', 'no_question'] as const;
 
 /** What a question was understood to ask: the contract between understanding and answering. */
 export const AskQuerySchema = z.discriminatedUnion('intent', [

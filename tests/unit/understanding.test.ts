@@ -687,6 +687,20 @@ describe('ranges of months, weeks and halves, and the finished ones too', () => 
       outstanding((action) => action.owner === 'ruth-okafor' && action.due >= '2022-06-01' && action.due <= '2022-08-31'),
     );
   });
+  it("a forwarded note: its lines are clauses, a quoted line's marks are not words, and the quoted request is the question", () => {
+    const forwarded = ask('FW: from the chair\n\n> Please send me the blocked actions with their owners.\n\nCould you do this one?');
+    expect(forwarded.ids).toEqual(outstanding((action) => action.status === 'blocked'));
+    expect(ask("Helen here: I'll be chasing - what is late in QA?", 'morgan-hale').ids).toEqual(
+      outstanding((action) => action.area === 9 && action.due < '2022-02-01'),
+    );
+  });
+  it('apologies or an absence with no question get a true, short reply, not a list', () => {
+    const away = ask("Apologies for tomorrow's board, I'll be at the inspection all day.");
+    expect(away.intent).toBe('unknown');
+    expect(away.firstLine).not.toContain('welcome');
+    expect(away.ids).toEqual([]);
+    expect(ask('sorry - overdue for helen').ids).toEqual(outstanding((action) => action.owner === 'helen-marsh' && action.due < '2022-02-01'));
+  });
   it('a ref with only "due" beside it asks when it is due', () => {
     expect(ask('5.2 due?').firstLine).toMatch(/^5\.2 is due on 30 Apr 2022/);
   });
