@@ -13,9 +13,9 @@ const ASKS =
 /** Greetings, thanks and the writer's own news: a clause of talk, not a subject label ("Life story work -"). */
 const TALK =
   /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|great news|context|hectic|quick one|quick question|writing up|drafting|preparing|prepping|putting together|pulling together|getting ready)\b/i;
-/** A finite verb: a clause with one is a sentence, not a name or a label. */
+/** A finite verb: a clause with one is a sentence, not a name or a label ("10 May" is a date, not "may"). */
 const VERB =
-  /\b(?:is|are|was|were|am|has|have|had|will|would|can|could|should|shall|may|might|must|does|do|did|asked|said|wants|wanted|needs|needed|got|went|came|been|told|thought|mentioned|explained|added|saved)\b/i;
+  /\b(?:is|are|was|were|am|has|have|had|will|would|can|could|should|shall|may(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+may)(?!\s+\d)|might|must|does|do|did|asked|said|wants|wanted|needs|needed|got|went|came|been|told|thought|mentioned|explained|added|saved)\b/i;
 /** "Fwd: ...", "RE: ..." on a line of its own, before the message. */
 const SUBJECT_LINE = /^\s*(?:fwd?|fw|re)\s*:[^\n]*\n/gim;
 /** Apologies and absences sent to the channel. */

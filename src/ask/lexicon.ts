@@ -82,6 +82,8 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
       'must be',
       // "should have been finished by January but isn't": still open.
       'should have been',
+      // "What should we have done by Friday?": what was to be done by then.
+      'should have',
       'ought to have been',
       'was meant to be',
       'were meant to be',
@@ -1096,7 +1098,13 @@ function phraseMatcher(entries: readonly Entry[]): Lexicon['match'] {
       const word = words[position];
       // After the first word of a name, another form of a word still fits it: "quality assuring" is "quality assurance".
       const sameStem =
-        ((index > 0 || entry.words.length > 1) && word !== undefined && word.length > 4 && /^[a-z]+$/.test(word) && relatedForm(word, expected)) ||
+        ((index > 0 || entry.words.length > 1) &&
+          word !== undefined &&
+          word.length > 4 &&
+          /^[a-z]+$/.test(word) &&
+          // "Open on tracking" is not "on track": a status does not take a gerund for its word.
+          !(entry.slot.kind === 'status' && word.endsWith('ing') && !expected.endsWith('ing')) &&
+          relatedForm(word, expected)) ||
         // "neglected children": an area's word as the adjective before a noun (not "recorded under minute 23").
         (entry.slot.kind === 'area' &&
           entry.words.length === 1 &&

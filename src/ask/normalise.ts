@@ -218,6 +218,13 @@ export function normaliseText(input: string): string {
   text = text.replace(/\b(leaving|leave|leaves)\s+((?:the\s+)?[a-z0-9]+(?:\s+[a-z0-9]+){0,3}?)\s+out\b/g, '$1 out $2');
   // "for the three of them", "both of us": the people named already say who.
   text = text.replace(/\b(?:the\s+)?(?:two|three|four|five|[2-5]|both)\s+of\s+(?:them|us)\b/g, ' ');
+  // "By the time of the next monitoring visit on 10 May": by the day said; the event's own words are not the question's.
+  text = text.replace(
+    /\bby the time (?:of )?(?:the |our |their )?[a-z' -]{0,60}?\s(?:on|in)\s+(?=(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/g,
+    'by ',
+  );
+  // "What should Helen have done by May?": the subject before "should", as in "Helen should have done".
+  text = text.replace(/\bshould ([a-z]+) have (?=(?:done|finished|completed|delivered)\b)/g, '$1 should have ');
   // "What haven't I started?": the "not" goes after the pronoun, as in "have I not started".
   text = text.replace(/\b(have|has|had|do|does|did|is|are|was|were|am) not (i|we|you|they|he|she)\b/g, '$1 $2 not');
   // "haven't even been started": the words between "not" and a status say nothing more; "in charge of" is "leads".

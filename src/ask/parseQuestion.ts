@@ -518,10 +518,14 @@ const TOLD_FILLER = new Set(['they', 'we', 'members', 'councillors', 'committee'
  * margin; a word every meeting recorded tells none apart.
  */
 function meetingByWhatItRecorded(found: Found, lexicon: Lexicon): { meeting: Meeting; words: Set<string>; start: number; end: number } | undefined {
+  // "The meeting that noted the narrative", "the committee which welcomed ...": "that" or "which" and what it did.
+  const didThat = (index: number): boolean => ['that', 'which'].includes(found.words[index + 1] ?? '') && /^[a-z]{3,}ed$/.test(found.words[index + 2] ?? '');
   const at = found.words.findIndex(
     (word, index) =>
       (word === 'meeting' || word === 'committee') &&
-      (['where', 'when'].includes(found.words[index + 1] ?? '') || (['at', 'in'].includes(found.words[index + 1] ?? '') && found.words[index + 2] === 'which')),
+      (['where', 'when'].includes(found.words[index + 1] ?? '') ||
+        (['at', 'in'].includes(found.words[index + 1] ?? '') && found.words[index + 2] === 'which') ||
+        didThat(index)),
   );
   if (at < 0 || lexicon.meetings.length < 2) return undefined;
   const start = at + (found.words[at + 1] === 'at' || found.words[at + 1] === 'in' ? 3 : 2);
@@ -767,7 +771,8 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   const focus = questionFocus(text, (piece) => firstPersonIn(piece, lexicon));
   if (!focus.trim()) return { intent: 'unknown', reason: isApologyOnly(text) ? 'no_question' : 'small_talk', unmatched: '', suggestedAreas: [] };
   const found = scan(focus, lexicon, context);
-  const described = describedThing(found, lexicon);
+  // "The committee that welcomed X - what did it ask for?": the thing told is the meeting, not an action.
+  const described = meetingByWhatItRecorded(found, lexicon) ? undefined : describedThing(found, lexicon);
   const query = readFound(text, found, lexicon, context);
   if (!described) return query;
   if (query.intent === 'list_actions') return { ...query, bestFit: described };

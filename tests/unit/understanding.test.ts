@@ -701,6 +701,17 @@ describe('ranges of months, weeks and halves, and the finished ones too', () => 
     expect(away.ids).toEqual([]);
     expect(ask('sorry - overdue for helen').ids).toEqual(outstanding((action) => action.owner === 'helen-marsh' && action.due < '2022-02-01'));
   });
+  it('"by the time of <event> on <day>" is by that day; "what should X have done" is what was due; "10 May" is no verb; "the meeting that noted X"', () => {
+    expect(ask('By the time of the board on 10 May, what should Tom have done?').ids).toEqual(
+      outstanding((action) => action.owner === 'tom-brennan' && action.due <= '2022-05-10'),
+    );
+    expect(ask('By 31 May, anything for Priya?').ids).toEqual(outstanding((action) => action.owner === 'priya-shah' && action.due <= '2022-05-31'));
+    expect(ask('still open on tracking?').ids).toEqual(outstanding((action) => /tracking|tracked/i.test(`${action.title} ${action.measure}`)));
+    const october = view.meetings.find((meeting) => meeting.date === '2019-10-09');
+    expect(ask('the committee that noted the strategy work - what did it ask for?').ids).toEqual(
+      all((action) => action.source.kind === 'meeting' && action.source.meeting === october?.id),
+    );
+  });
   it('a ref with only "due" beside it asks when it is due', () => {
     expect(ask('5.2 due?').firstLine).toMatch(/^5\.2 is due on 30 Apr 2022/);
   });
