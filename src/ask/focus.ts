@@ -133,6 +133,13 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
     if (meeting)
       focus = `${focus.slice(0, itDecided.index)}${meeting.replace(/^(?!the\b)/i, 'the ')}${focus.slice(itDecided.index + itDecided[0].length).replace(/^(?=\S)/, ' ')}`;
   }
+  // "Grace and I are seeing the inspectors - what have we got open?": "we" is the asker and the person named beside them.
+  const we = /\bwe\b/i.exec(focus);
+  if (we && !firstPerson(focus)) {
+    const pair = dropped.find((clause) => /\b(?:and i|and me|me and|i and)\b/i.test(clause));
+    const named = pair ? firstPerson(pair) : undefined;
+    if (named) focus = `${focus.slice(0, we.index)}${named} and me${focus.slice(we.index + we[0].length)}`;
+  }
   const pronoun = PRONOUN.exec(focus);
   if (pronoun?.[1] && !firstPerson(focus)) {
     const named = dropped.map(firstPerson).find((name) => name !== undefined);

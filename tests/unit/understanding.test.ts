@@ -712,6 +712,11 @@ describe('ranges of months, weeks and halves, and the finished ones too', () => 
       all((action) => action.source.kind === 'meeting' && action.source.meeting === october?.id),
     );
   });
+  it('"Tom and I ... what have we got?" is the asker and the person named beside them', () => {
+    expect(ask('Tom and I meet the chair later. What have we got overdue?', 'helen-marsh').ids).toEqual(
+      outstanding((action) => ['tom-brennan', 'helen-marsh'].includes(action.owner) && action.due < '2022-02-01'),
+    );
+  });
   it('a ref with only "due" beside it asks when it is due', () => {
     expect(ask('5.2 due?').firstLine).toMatch(/^5\.2 is due on 30 Apr 2022/);
   });
