@@ -442,28 +442,18 @@ export function findDatePhrases(text: string, today: IsoDate, direction: 'future
       continue;
     }
     // "w/c 27th June", "the week beginning 7 March": that day and the six after it.
+    // "w/e 4th March", "the week ending 11 March": that day and the six before it.
     const weekOf =
       /\b(?:(?:in\s+|during\s+)?(?:the\s+)?week\s+(?:commencing|beginning|starting)|(?:in\s+|during\s+)?the\s+week\s+of)\s+(?:the\s+|on\s+)?$/.exec(before);
-    if (weekOf && start.isCertain('day')) {
-      to = from.plus({ days: 6 });
-      phrases.push({
-        index: weekOf.index,
-        length: result.index + result.text.length - weekOf.index,
-        range: { from: iso(from), to: iso(to), label: `due in the week of ${from.toFormat('d LLLL yyyy')}` },
-        span: { from: iso(from), to: iso(to) },
-        preposition: undefined,
-      });
-      continue;
-    }
-    // "w/e 4th March", "the week ending 11 March": that day and the six before it.
     const weekEnding = /\b(?:(?:in\s+|during\s+)?(?:the\s+)?week\s+ending)\s+(?:the\s+|on\s+)?$/.exec(before);
-    if (weekEnding && start.isCertain('day')) {
-      const first = from.minus({ days: 6 });
+    const week = weekOf ?? weekEnding;
+    if (week && start.isCertain('day')) {
+      const [first, last] = weekOf ? [from, from.plus({ days: 6 })] : [from.minus({ days: 6 }), from];
       phrases.push({
-        index: weekEnding.index,
-        length: result.index + result.text.length - weekEnding.index,
-        range: { from: iso(first), to: iso(from), label: `due in the week ending ${from.toFormat('d LLLL yyyy')}` },
-        span: { from: iso(first), to: iso(from) },
+        index: week.index,
+        length: result.index + result.text.length - week.index,
+        range: { from: iso(first), to: iso(last), label: `due in the week ${weekOf ? 'of' : 'ending'} ${from.toFormat('d LLLL yyyy')}` },
+        span: { from: iso(first), to: iso(last) },
         preposition: undefined,
       });
       continue;

@@ -517,7 +517,19 @@ const TOLD_FILLER = new Set(['they', 'we', 'members', 'councillors', 'committee'
  * resolutions share the most words with the clause after "where", "when" or "at which", by a clear
  * margin; a word every meeting recorded tells none apart.
  */
-function meetingByWhatItRecorded(found: Found, lexicon: Lexicon): { meeting: Meeting; words: Set<string>; start: number; end: number } | undefined {
+type Told = { meeting: Meeting; words: Set<string>; start: number; end: number };
+// Asked of one question's words three times (its statuses, its meeting, its described thing): read once.
+const toldByFound = new WeakMap<Found, Told | null>();
+
+function meetingByWhatItRecorded(found: Found, lexicon: Lexicon): Told | undefined {
+  const known = toldByFound.get(found);
+  if (known !== undefined) return known ?? undefined;
+  const told = readTold(found, lexicon);
+  toldByFound.set(found, told ?? null);
+  return told;
+}
+
+function readTold(found: Found, lexicon: Lexicon): Told | undefined {
   // "The meeting that noted the narrative", "the committee which welcomed ...": "that" or "which" and what it did.
   const didThat = (index: number): boolean => ['that', 'which'].includes(found.words[index + 1] ?? '') && /^[a-z]{3,}ed$/.test(found.words[index + 2] ?? '');
   const at = found.words.findIndex(
