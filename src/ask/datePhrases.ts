@@ -84,6 +84,25 @@ function relativeSpans(
   const found: Array<{ index: number; length: number; span: Span; preposition: string | undefined }> = [];
   const rules: Array<[RegExp, (match: RegExpExecArray) => Span | undefined]> = [
     [
+      // "A fortnight on Friday", "a week on Monday", "a week today": a week or two after the coming day.
+      new RegExp(
+        String.raw`\b${PREPOSITION}a\s+(week|fortnight)\s+(?:on\s+|from\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b`,
+        'g',
+      ),
+      (m) => {
+        const said = m[3] ?? '';
+        const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+        const base =
+          said === 'today'
+            ? today
+            : said === 'tomorrow'
+              ? today.plus({ days: 1 })
+              : today.plus({ days: ((weekdays.indexOf(said) + 1 - today.weekday + 6) % 7) + 1 });
+        const day = base.plus({ weeks: m[2] === 'fortnight' ? 2 : 1 });
+        return { from: day, to: day, label: `on ${day.toFormat('d LLLL yyyy')}` };
+      },
+    ],
+    [
       // "from March through to May", "Jan-Mar", "between April and June": one span of whole months.
       new RegExp(
         String.raw`\b()(?:(from|between)\s+(?:the\s+(?:start|beginning)\s+of\s+)?)?(${MONTH_WORDS})(?:\s+(\d{4}))?(?:\s*[-–]\s*|\s+(?:to|until|till|through(?:\s+to)?|thru|and)\s+(?:the\s+end\s+of\s+)?)(${MONTH_WORDS})(?:\s+(\d{4}))?\b`,

@@ -37,6 +37,9 @@ const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|se
 /** A meeting's month or date said in passing: "the committee back in November", "at the meeting on 12 January". */
 const MEETING_DATE = new RegExp(String.raw`\b(?:in|on|of|from|at)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{4})?)\b`, 'i');
 
+/** "A fortnight on Friday", "a week today": a day said relative to the coming one. */
+const WEEK_ON = /\ba\s+(?:week|fortnight)\s+(?:on\s+|from\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b/i;
+
 /** "the November meeting", "the 12 January committee": a meeting named by when it met. */
 const MEETING_NAMED = new RegExp(String.raw`\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{4})?\s+(?:meeting|committee)\b`, 'i');
 
@@ -123,7 +126,10 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
   // "The visit starts on 14 March. What's due before then?": "then" is the day the talk named.
   const then = /\b(before|by|until|till|ahead of)\s+then\b/i.exec(focus);
   if (then) {
-    const day = dropped.map((clause) => MEETING_DATE.exec(clause)?.[1]).find((found) => found !== undefined && /\d/.test(found));
+    const day =
+      dropped.map((clause) => MEETING_DATE.exec(clause)?.[1]).find((found) => found !== undefined && /\d/.test(found)) ??
+      // "The letter is due a fortnight on Friday. What should we have done by then?"
+      dropped.map((clause) => WEEK_ON.exec(clause)?.[0]).find((found) => found !== undefined);
     if (day) focus = `${focus.slice(0, then.index)}${then[1]} ${day}${focus.slice(then.index + then[0].length)}`;
   }
   // "... drafting the log for the November meeting - can you list everything it agreed?": "it" is that meeting.

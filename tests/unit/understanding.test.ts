@@ -717,6 +717,13 @@ describe('ranges of months, weeks and halves, and the finished ones too', () => 
       outstanding((action) => ['tom-brennan', 'helen-marsh'].includes(action.owner) && action.due < '2022-02-01'),
     );
   });
+  it('"a fortnight on Friday" and "a week on Monday" are a week or two after the coming day', () => {
+    // Today is Tuesday 1 February 2022: the coming Friday is the 4th, the coming Monday the 7th.
+    expect(ask('what is due by a fortnight on friday?').firstLine).toContain('18 February 2022');
+    expect(ask('what is due by a week on monday').ids).toEqual(outstanding((action) => action.due <= '2022-02-14'));
+    expect(ask('anything due a week tomorrow').firstLine).toContain('9 February 2022');
+    expect(ask('The board moved to a week on Monday. Anything due before then?').ids).toEqual(outstanding((action) => action.due < '2022-02-14'));
+  });
   it('a ref with only "due" beside it asks when it is due', () => {
     expect(ask('5.2 due?').firstLine).toMatch(/^5\.2 is due on 30 Apr 2022/);
   });
