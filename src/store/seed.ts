@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { PlanDataSchema, type PlanData } from '../domain/model';
 import { AppError, appError } from '../errors';
 import { findPersonalDataInPlan } from '../domain/safeguarding';
@@ -29,6 +30,19 @@ export async function readPlanDataFile(path: string): Promise<PlanData> {
 }
 
 const WRITE_CONCURRENCY = 16;
+/** A dropped connection mid-load is tried again: loading writes each document whole, so a second try changes nothing more. */
+const WRITE_ATTEMPTS = 3;
+
+async function withRetry(write: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'UNAVAILABLE') || attempt >= WRITE_ATTEMPTS) throw error;
+      await sleep(100 * attempt);
+    }
+  }
+}
 
 /**
  * Writes a plan's documents into its partition. 'replace' overwrites (demo and test data);
@@ -42,12 +56,13 @@ export async function seedPlan(repository: PlanRepository, data: PlanData, mode:
   let kept = 0;
   const write = (type: DocumentType, entity: { id: string }) => async () => {
     if (mode === 'replace') {
-      await repository.upsert(planId, type, entity, { quiet: true });
+      await withRetry(() => repository.upsert(planId, type, entity, { quiet: true }));
       written += 1;
       return;
     }
     try {
-      await repository.create(planId, type, entity, { quiet: true });
+      // A create whose first try was written but not answered comes back as a conflict: kept, as it should be.
+      await withRetry(() => repository.create(planId, type, entity, { quiet: true }));
       written += 1;
     } catch (error) {
       if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;

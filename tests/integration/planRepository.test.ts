@@ -1,4 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, connect, type AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openStore } from '../../src/store/cosmosClient';
+import { PlanRepository } from '../../src/store/planRepository';
 import { AppError } from '../../src/errors';
 import { seedPlan } from '../../src/store/seed';
 import type { Action } from '../../src/domain/model';
@@ -125,6 +128,48 @@ describe('loading a live plan again', () => {
       expect((await db2.plans.getAction(PLAN, 'act-new-1'))?.value.ref).toBe('1.99');
     } finally {
       await db2.drop();
+    }
+  });
+});
+
+describe('loading a plan over a connection that drops', () => {
+  it('tries a dropped write again, so the load finishes and every document is there', async () => {
+    // A proxy in front of the embedded server that cuts the first connections opened once armed, mid-request.
+    const target = new URL(inject('cosmosEndpoint'));
+    let armed = false;
+    let cut = 0;
+    const proxy = createServer((client) => {
+      const upstream = connect(Number(target.port), target.hostname);
+      const cutThis = armed && cut < 2;
+      client.on('error', () => undefined);
+      upstream.on('error', () => undefined);
+      client.once('data', () => {
+        if (!cutThis) return;
+        cut += 1;
+        setTimeout(() => {
+          client.destroy();
+          upstream.destroy();
+        }, 2);
+      });
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const port = (proxy.address() as AddressInfo).port;
+    const database = `drop-${Date.now()}`;
+    const store = await openStore({ endpoint: `http://127.0.0.1:${port}/`, key: inject('cosmosKey'), database, embedded: true });
+    try {
+      const plans = new PlanRepository(store.containers.plan);
+      armed = true;
+      const data = await demoData();
+      expect(await seedPlan(plans, data)).toEqual({ written: 67, kept: 0 });
+      expect(cut).toBeGreaterThan(0);
+      const view = await plans.loadPlanView(PLAN);
+      expect(view?.actions).toHaveLength(data.actions.length);
+      expect(view?.people).toHaveLength(data.people.length);
+    } finally {
+      await store.database.delete().catch(() => undefined);
+      store.client.dispose();
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
     }
   });
 });
