@@ -968,9 +968,11 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
   const { owners: namedOwners, ledBy, notLedBy } = whose;
   // "The area leads themselves", "not one of the area leads": the people who lead an area, as a group.
   const leadsGroup = areaLeadsGroup(found.words);
-  const leaders = [...new Set(lexicon.areas.map((area) => area.lead).filter((id): id is string => Boolean(id)))].flatMap((id) =>
-    lexicon.people.filter((person) => person.id === id),
-  );
+  const leaders = leadsGroup
+    ? [...new Set(lexicon.areas.map((area) => area.lead).filter((id): id is string => Boolean(id)))].flatMap((id) =>
+        lexicon.people.filter((person) => person.id === id),
+      )
+    : [];
   const owners =
     leadsGroup === 'in'
       ? [

@@ -18,6 +18,11 @@ const ask = (text: string, as?: string) => {
   const result = answerWithCard(view, { text, asker, today: '2022-02-01' });
   return { ...result, ids: [...result.actionIds].sort(), firstLine: result.text.split('\n')[0] ?? '' };
 };
+const all = (pick: (action: PlanView['actions'][number]) => boolean) =>
+  view.actions
+    .filter(pick)
+    .map((action) => action.id)
+    .sort();
 const outstanding = (pick: (action: PlanView['actions'][number]) => boolean) =>
   view.actions
     .filter((action) => isOutstanding(action) && pick(action))
@@ -525,11 +530,6 @@ describe('more ways of putting statuses, periods, meetings and requests', () => 
 });
 
 describe('ranges of months, weeks and halves, and the finished ones too', () => {
-  const all = (pick: (action: PlanView['actions'][number]) => boolean) =>
-    view.actions
-      .filter(pick)
-      .map((action) => action.id)
-      .sort();
   it('"April through to June" and "Apr-Jun" are one span of whole months; "may and june" alone stays as it was', () => {
     const spring = outstanding((action) => action.due >= '2022-04-01' && action.due <= '2022-06-30');
     expect(ask('due from april through to june?').ids).toEqual(spring);
@@ -816,11 +816,6 @@ describe('described things asked about with "they", and what rules a topic out',
 });
 
 describe('a week of users in their own voices', () => {
-  const all = (pick: (action: PlanView['actions'][number]) => boolean) =>
-    view.actions
-      .filter(pick)
-      .map((action) => action.id)
-      .sort();
   it('"Ruth here." says who is writing, not whose actions; "my board" is a meeting, not the asker\'s actions', () => {
     expect(ask('Ruth here. what is still open on neglect?', 'ruth-okafor').ids).toEqual(outstanding((action) => action.area === 2));
     expect(ask('which quality assurance actions report to my board?').intent).toBe('list_actions');
