@@ -61,6 +61,11 @@ const SETS = [
     name: 'real minutes, fourteenth set, held out (never looked at while tuning)',
     dir: join(__dirname, '..', 'tests', 'minutes', 'real-n', 'held-out'),
   },
+  { name: 'real minutes, fifteenth set (20 more councils), development part', dir: join(__dirname, '..', 'tests', 'minutes', 'real-o', 'dev') },
+  {
+    name: 'real minutes, fifteenth set, held out (never looked at while tuning)',
+    dir: join(__dirname, '..', 'tests', 'minutes', 'real-o', 'held-out'),
+  },
 ];
 const only = process.argv.find((arg) => arg.startsWith('--set='))?.slice('--set='.length);
 const verbose = process.argv.includes('--verbose');
@@ -106,15 +111,15 @@ function compare(expected: MinutesOutcome, found: MinutesOutcome): { resolutions
     if (fold(want?.due ?? null) === fold(got?.due ?? null)) totals.actions.duesRight += 1;
     else notes.push(`  due "${got?.due}" should be "${want?.due}" (${want?.text})`);
   }
-  const missed = (list: readonly { text: string }[], pairs: readonly { expected: number }[]) =>
-    list.filter((_, index) => !pairs.some((p) => p.expected === index)).map((x) => `  missed: ${x.text}`);
-  const extra = (list: readonly { text: string }[], pairs: readonly { found: number }[]) =>
-    list.filter((_, index) => !pairs.some((p) => p.found === index)).map((x) => `  extra:  ${x.text}`);
+  const missed = (kind: string, list: readonly { text: string }[], pairs: readonly { expected: number }[]) =>
+    list.filter((_, index) => !pairs.some((p) => p.expected === index)).map((x) => `  missed ${kind}: ${x.text}`);
+  const extra = (kind: string, list: readonly { text: string }[], pairs: readonly { found: number }[]) =>
+    list.filter((_, index) => !pairs.some((p) => p.found === index)).map((x) => `  extra ${kind}:  ${x.text}`);
   notes.push(
-    ...missed(expected.resolutions, resolutionPairs),
-    ...extra(found.resolutions, resolutionPairs),
-    ...missed(expected.actions, actionPairs),
-    ...extra(found.actions, actionPairs),
+    ...missed('resolution', expected.resolutions, resolutionPairs),
+    ...extra('resolution', found.resolutions, resolutionPairs),
+    ...missed('action', expected.actions, actionPairs),
+    ...extra('action', found.actions, actionPairs),
   );
   return {
     resolutions: scoreOf(resolutionPairs.length, expected.resolutions.length, found.resolutions.length),
