@@ -4,7 +4,7 @@
  */
 import { findFullDate } from './dates';
 import { findDue } from './due';
-import { clauseSubject, commitmentIn, finishAction, isPronoun, MAX_SENTENCE, ownerPhrase, thatClause, type Commitment } from './clauses';
+import { BARE_VERB, clauseSubject, commitmentIn, inSentence, finishAction, isPronoun, MAX_SENTENCE, ownerPhrase, thatClause, type Commitment } from './clauses';
 import { takeActionNote } from './resolutions';
 import type { Unit } from './segments';
 import { capitalise, sentences, squash } from './text';
@@ -69,18 +69,27 @@ function matterOf(before: string, paragraph: string, asked: boolean): string | u
 const THING_TOLD =
   /^(?:[•·*-]\s*)?((?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?(?:\s+(?:across|at|in|for)\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?)\s+(?:to\s+(?:take\s+place|be\s+held|run|start|begin)|(?:is|are|was|were|will\s+be|would\s+be)\s+(?:taking\s+place|being\s+held|planned|scheduled|arranged|held|running))\b/;
 
-/** A sentence's first word is in capitals only because it starts the sentence: "Two of the signs". */
-function inSentence(matter: string): string {
-  // A heading's first word likewise: "Summer sessions for the youth club", but "Mr Jones" and "CCTV" stay.
-  if (/^[A-Z][a-z]+\s+[a-z]/.test(matter)) return `${matter.charAt(0).toLowerCase()}${matter.slice(1)}`;
-  return matter.replace(/^(?:The|A|An|Two|Three|Four|Some|Several|Many|Both|All|This|These|Those|Our|Its|Their)\b/, (word) => word.toLowerCase());
-}
-
 /**
  * "Notify WC", "Clerk to write to owner", "investigate other options", "discuss with Malcolm": a short
  * action told with the matter the paragraph was about.
  */
 function completeShort(text: string, before: string, paragraph: string): string {
+  // "Abbots Way Pond: No further developments. Mrs Ernest to pursue.": pursue the matter named.
+  if (BARE_VERB.test(text)) {
+    const lead = /^([A-Z][^:–—.]{2,80}?)\s*(?::|\s[–—-]\s)/.exec(before)?.[1];
+    // "The road by the side of the canal ... is in a very poor condition. Cllr X to investigate.": the road.
+    const subject =
+      /^((?:the\s+)?[A-Za-z][\w'’-]*(?:\s+(?!is\b|are\b|was\b|were\b|has\b|have\b)[\w'’-]+){1,14}?)\s+(?:is|are|was|were|has\s+been|have\s+been)\b/i.exec(
+        before,
+      )?.[1];
+    const matter =
+      lead && !/\b(?:is|are|was|were|said|reported|asked|agreed)\b/i.test(lead)
+        ? lead
+        : subject && !NOT_A_MATTER.test(subject)
+          ? subject
+          : matterOf(before, paragraph, false);
+    return matter ? `${text} ${inSentence(matter)}` : text;
+  }
   // "Open days to take place across the stations. Details to be circulated.": details of what the sentence before told.
   const details = /^(\w+)\s+((?:the\s+|further\s+|more\s+)?(?:details|information|dates?))\b(?!\s+(?:of|on|about|regarding|for)\b)/i.exec(text);
   const told = details ? THING_TOLD.exec(before)?.[1] : undefined;
@@ -184,6 +193,16 @@ function completeVague(text: string, previous: string): string {
   return topic ? `${verb[1]} on ${topic}${verb[2] ?? ''}` : text;
 }
 
+/** "RESOLVED:", "It was agreed that": the marker before a decision's own words. */
+const DECISION_LEAD = /^(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\b[\s:,–—-]*(?:that\s+)?/;
+
+/** Text compared without case, spacing or closing stop. */
+function folded(text: string): string {
+  return squash(text)
+    .toLowerCase()
+    .replace(/[.;:\s]+$/, '');
+}
+
 /** Reporting verbs after a person: who was speaking, for "she" in the next sentence. */
 const SPEAKER =
   /^(.{3,110}?)\s+(?:advised|said|explained|confirmed|stated|reported|noted|responded|replied|acknowledged|agreed|undertook|added|outlined|introduced|highlighted|presented|informed|told|clarified|indicated|commented|emphasised|stressed|assured|answered|gave|provided|led|welcomed|thanked)\b/;
@@ -249,7 +268,12 @@ function speakerOf(sentence: string): string | null {
 }
 
 /** Actions in the discussion: every sentence of every paragraph the decisions and logs did not take. */
-export function narrativeActions(units: readonly Unit[], skip: ReadonlySet<number>, itemOf: readonly number[]): Draft[] {
+export function narrativeActions(
+  units: readonly Unit[],
+  skip: ReadonlySet<number>,
+  itemOf: readonly number[],
+  decided: ReadonlyMap<number, readonly string[]> = new Map(),
+): Draft[] {
   const drafts: Draft[] = [];
   let lastPerson: string | null = null;
   let lastItem = Number.NaN;
@@ -264,11 +288,14 @@ export function narrativeActions(units: readonly Unit[], skip: ReadonlySet<numbe
       lastDraft = undefined;
       lastSentence = '';
     }
-    if (skip.has(unit.index) || !unit.text) continue;
+    const decisions = skip.has(unit.index) ? decided.get(unit.index)?.map(folded) : undefined;
+    if ((skip.has(unit.index) && !decisions) || !unit.text) continue;
     // An "Action: Clerk" paragraph belongs to the paragraph just before it.
     let previous = unit.index === lastUnit + 1 ? lastSentence : '';
     let lastInUnit: Draft | undefined = unit.index === lastUnit + 1 ? lastDraft : undefined;
     const add = (draft: Draft): void => {
+      // A bare verb whose matter could not be found says nothing anyone could act on.
+      if (BARE_VERB.test(draft.text)) return;
       drafts.push(draft);
       lastInUnit = draft;
       lastDraft = draft;
@@ -282,7 +309,14 @@ export function narrativeActions(units: readonly Unit[], skip: ReadonlySet<numbe
         paragraph,
       );
     for (const whole of sentences(paragraph)) {
-      const sentence = whole.slice(0, MAX_SENTENCE);
+      // "(5.6) Bramble along Church Walk - SV to request ...": the earlier minute's number is not part of what is said.
+      const sentence = whole.slice(0, MAX_SENTENCE).replace(/^\(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\)\s+/, '');
+      // The decision itself was read with the decisions; only the sentences around it are discussion.
+      const bare = folded(whole).replace(DECISION_LEAD, '');
+      if (decisions && decisions.some((decision) => decision.includes(bare) || bare.includes(decision) || decision.startsWith(bare.slice(0, 60)))) {
+        previous = sentence;
+        continue;
+      }
       const context = { lastPerson, previous };
       const explicit = ACTION_LINE.exec(sentence);
       if (explicit) {

@@ -500,6 +500,17 @@ function agreedToAct(text: string, _context: Context): Candidate[] {
   return out;
 }
 
+/** A sentence's or heading's first word is in capitals only because it starts it: "Tree report", "Two of the signs"; "Mr Jones" and "CCTV" stay. */
+export function inSentence(matter: string): string {
+  if (/^[A-Z][a-z]+\s+[a-z]/.test(matter)) return `${matter.charAt(0).toLowerCase()}${matter.slice(1)}`;
+  return matter.replace(/^(?:The|A|An|Two|Three|Four|Some|Several|Many|Both|All|This|These|Those|Our|Its|Their)\b/, (word) => word.toLowerCase());
+}
+
+/** Verbs that, told with no object, act on the matter just named: "Clerk to chase", "Mrs Ernest to pursue". */
+export const BARE_VERB = /^(?:chase(?:\s+up)?|pursue|investigate|follow\s+up|action)$/i;
+/** "Tree report required", "response awaited": the matter, and that it is still to come. */
+const NOT_YET_DONE = /\s+(?:still\s+)?(?:required|needed|outstanding|awaited|ongoing|pending|not\s+(?:yet\s+)?(?:received|done))$/i;
+
 /** "Chair to write to the Minister.", "... and the Locality Steward to make arrangements". */
 function notesOfWhoDoesWhat(text: string, _context: Context): Candidate[] {
   const out: Candidate[] = [];
@@ -517,8 +528,16 @@ function notesOfWhoDoesWhat(text: string, _context: Context): Candidate[] {
     const vpStart = note.index + note[0].length - note[2].length;
     // Mid-sentence, only after a clause of its own ("... had arranged to remove it and X to ..."), not inside a title.
     const afterClause = note.index === 0 || (isPersonLike(owner) && VERBISH.test(text.slice(0, note.index)));
-    if (owner && !COMMITTEE.test(owner) && afterClause)
-      out.push({ index: note.index, read: () => ({ owner, text: finishAction(text.slice(vpStart)), rest: text.slice(vpStart) }) });
+    const vp = text.slice(vpStart);
+    // "Tree report required Clerk to chase": a verb with no object acts on what the words before it name.
+    const bare = BARE_VERB.exec(vp.replace(/[.;!\s]+$/, ''));
+    const before = bare && note.index > 0 ? text.slice(0, note.index).replace(/[\s,;:–—-]+$/, '') : '';
+    const named = before.replace(NOT_YET_DONE, '');
+    const awaited = named !== before;
+    if (!owner || COMMITTEE.test(owner) || !(afterClause || awaited)) continue;
+    if (bare && named.split(/\s+/).length >= 2 && !VERBISH.test(named))
+      out.push({ index: note.index, read: () => ({ owner, text: finishAction(`${bare[0]} ${inSentence(named)}`), rest: '' }) });
+    else out.push({ index: note.index, read: () => ({ owner, text: finishAction(vp), rest: vp }) });
   }
   return out;
 }
@@ -583,9 +602,37 @@ function comingBack(text: string): Candidate[] {
   return [];
 }
 
+/** "Document to be filed with the deeds", "the accounts are to be sent on to the auditor": a task set down, whoever does it. */
+const TO_BE_DONE = /\b(?:is\s+to|are\s+to|to)\s+be\s+([a-z]{3,}(?:\s+(?:up|on|out|back|off|away))?)\b/i;
+
+const SET_DOWN_SUBJECT =
+  /^(?![Tt]o\b)(?:[A-Za-z][\w'’&/-]*)(?:\s+(?!(?:is|are|was|were|would|will|could|should|may|might|must|need|needs|needed|have|has|had|can)\b)[\w'’&/().,-]+)*$/;
+
 /** "the figures would be circulated to members". */
 function passives(text: string, context: Context): Candidate[] {
   const out: Candidate[] = [];
+  const toBe = TO_BE_DONE.exec(text);
+  const toBeHead = toBe?.[1]?.split(/\s+/)[0] ?? '';
+  const setDown = toBe ? text.slice(0, toBe.index).trim() : '';
+  // "Items to be taken in private", "the procedure to be followed": how a meeting runs, not a task. A short noun phrase
+  // set down on its own: "Cheques to be made out"; not "X would need to be", "Members to declare ... to be discussed".
+  if (
+    toBe?.[1] &&
+    baseOfParticiple(toBeHead) &&
+    !DECISION_PARTICIPLE.test(toBeHead) &&
+    !/^(?:taken|followed|discussed)$/i.test(toBe[1]) &&
+    SET_DOWN_SUBJECT.test(setDown) &&
+    setDown.split(/\s+/).length <= 8 &&
+    !/\bto\s+[a-z]|\s(?!need)[a-z]+ed\b|\b(?:if|when|whether|unless|once)\b/i.test(setDown) &&
+    !/^(?:it|this|that|these|they|them|there)$/i.test(setDown) &&
+    clauseSubject(setDown).subject.trim() === setDown
+  ) {
+    const rest = phraseAfter(text, toBe.index + toBe[0].length);
+    const action = passiveAction(setDown, toBe[1], rest);
+    if (action) return [{ index: toBe.index, read: () => ({ owner: null, text: action, rest }) }];
+  }
+  // "... any interests in the matters to be considered at this meeting": a bare "to be" after a longer clause describes, it does not task.
+  if (toBe && /^to\s/i.test(toBe[0]) && !/\b(?:need|needs|needed|have|has|had|is|are|was|were|ought)\s*$/i.test(setDown)) return out;
   const passive = PASSIVE.exec(text);
   if (passive?.[1] && !/^(?:asked|requested|tasked|invited)$/i.test(passive[1])) {
     out.push({
@@ -632,11 +679,14 @@ export function commitmentIn(sentence: string, context: Context): Commitment | u
   if (AGENDA_DESCRIPTION.test(sentence) || ANY_SUBJECT.test(sentence)) return undefined;
   const text = sentence.slice(0, MAX_SENTENCE);
   const candidates = READERS.flatMap((reader) => reader(text, context)).sort((a, b) => a.index - b.index);
+  let bare: Commitment | undefined;
   for (const candidate of candidates) {
     const found = candidate.read();
     // "invited Members to ask any questions": taken there and then.
     if (found && /^(?:ask|raise|put)\s+(?:any\s+)?questions?\b/i.test(found.text)) continue;
     if (found && found.text.split(/\s+/).length >= 2) return found;
+    // A bare "chase" or "pursue", if nothing fuller: the reader completes it with the matter the paragraph names.
+    if (found && BARE_VERB.test(found.text)) bare ??= found;
   }
-  return undefined;
+  return bare;
 }

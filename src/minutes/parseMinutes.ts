@@ -67,7 +67,11 @@ function parse(input: unknown): MinutesOutcome {
   const logs = logActions(units, itemOf, stops);
   // Headings are not discussion: "12 SEND Written Statement of Action: Progress Review" asks nothing of anyone.
   const skip = new Set<number>([...consumed, ...logs.consumed, ...items.map((item) => item.unit)]);
-  const drafts: Draft[] = [...logs.drafts, ...narrativeActions(units, skip, itemOf)];
+  // A paragraph that holds a narrative decision may go on to say who does what ("Agreed that X. Clerk to source a contractor."):
+  // its other sentences are read as discussion.
+  const decided = new Map<number, string[]>();
+  for (const entry of entries) for (const unit of entry.units) if (!logs.consumed.has(unit)) decided.set(unit, [...(decided.get(unit) ?? []), entry.text]);
+  const drafts: Draft[] = [...logs.drafts, ...narrativeActions(units, skip, itemOf, decided)];
   for (const entry of entries) {
     if (!entry.strong) continue;
     for (const action of decisionActions(entry.text, entry.actionOwner)) drafts.push({ ...action, unit: entry.units[0] ?? 0, item: entry.item });

@@ -237,6 +237,12 @@ export function takeActionNote(text: string): { text: string; owner: string | nu
 }
 
 /** Trailing joiners of list entries: "; and", ", or", ";". */
+/** "Mr A proposed, Mrs B seconded, and it was unanimously agreed that X": the motion is "that X". */
+function motionOf(vote: string): string {
+  const agreed = /\b(?:agreed|resolved|decided|carried)\s+(?:unanimously\s+|by\s+all\s+)?(that\s+(?!it\s+was\b)\S.*)$/is.exec(vote);
+  return agreed?.[1] ?? vote;
+}
+
 /** "… – All agreed, show of hands.", "…, carried unanimously": how the vote went, after the decision's words. */
 const VOTE_TAIL =
   /(?:\s*[,;–—]\s*|\s+-\s+)(?=[^,;–—-]*\b(?:agreed|carried|favour|unanimous(?:ly)?|show of hands)\b)(?:(?:all|agreed|unanimously|unanimous|in|favour|by|a|show|of|hands|carried|majority|with|\d+|one|two|three|abstentions?|against|votes?|for)\b[\s,–—-]*)+\.?$/i;
@@ -384,7 +390,7 @@ export function findDecisions(
               : narrativeSentence
                 ? firstSentence(narrativeSentence)
                 : vote
-                  ? vote[0]
+                  ? motionOf(vote[0])
                   : undefined;
       // "The following minutes were noted:" and the minutes below it.
       const approvalBelow =

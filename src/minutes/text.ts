@@ -109,7 +109,9 @@ export function sentences(paragraph: string): string[] {
       '\n',
     )
     // A bracket after a full stop ("... the leak. (A. Dawson) Litter bins ...") closes its sentence.
-    .replace(/(?<=[.!?]\s*\([^()\n]{1,60}\))\s+(?=["'“‘]?[A-Z])/g, '\n');
+    .replace(/(?<=[.!?]\s*\([^()\n]{1,60}\))\s+(?=["'“‘]?[A-Z])/g, '\n')
+    // A flattened list of matters arising: "... Action: Clerk to email NALC Item 17 Councillor X advised ...", but not "see Item 5 Appendix".
+    .replace(/(?<!\b(?:at|in|of|under|see|to|from|with|on|for|and|by|per)\s*)\s+(?=Items?\s+\d{1,3}(?:\s*(?:&|and)\s*\d{1,3})*\s+[A-Z])/g, '\n');
   const out: string[] = [];
   for (const part of text.split('\n')) {
     let start = 0;

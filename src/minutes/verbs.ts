@@ -124,6 +124,7 @@ export const ACTION_VERBS = new Set([
   'provide',
   'publicise',
   'publish',
+  'pursue',
   'purchase',
   'put',
   'raise',

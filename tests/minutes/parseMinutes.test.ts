@@ -740,6 +740,62 @@ describe('house styles the first real minutes showed', () => {
   });
 });
 
+describe('parish shorthand: tasks set down without a sentence around them', () => {
+  const minutes = (...paragraphs: string[]) =>
+    ['1. Apologies', 'None.', '2. Village matters', ...paragraphs, '3. Date of next meeting', 'Tuesday 4 March.'].join('\n\n');
+
+  it('reads who does what after a narrative agreement in the same paragraph', () => {
+    const { resolutions, actions } = parseMinutes(minutes('Agreed that the bus shelter glass be replaced. Clerk to obtain three quotes.'));
+    expect(resolutions.map((resolution) => resolution.text)).toEqual(['that the bus shelter glass be replaced.']);
+    expect(actions).toContainEqual({ owner: 'Clerk', text: 'Obtain three quotes', due: null });
+  });
+
+  it('tells a bare "to chase" or "to pursue" with the matter named before it', () => {
+    const { actions } = parseMinutes(
+      minutes(
+        'Drainage survey still awaited Clerk to chase',
+        'Allotment lease: No reply from the diocese. Mr Patel to pursue.',
+        'The footbridge over the brook near Mill Farm is in a poor state of repair. Cllr Owen to investigate.',
+      ),
+    );
+    expect(actions).toEqual([
+      { owner: 'Clerk', text: 'Chase drainage survey', due: null },
+      { owner: 'Mr Patel', text: 'Pursue allotment lease', due: null },
+      { owner: 'Cllr Owen', text: 'Investigate the footbridge over the brook near Mill Farm', due: null },
+    ]);
+  });
+
+  it('reads a matters-arising list flattened into one paragraph, each matter under its earlier minute number', () => {
+    const { actions } = parseMinutes(
+      minutes(
+        'Matters arising: Item 4 The noticeboard glass is cracked – Action: Clerk to order a new pane Item 6 Cllr Hale reported the footpath survey is complete.',
+        '(4.2) Dog bin on Mill Lane – RT to ask the district council to empty it weekly.',
+      ),
+    );
+    expect(actions).toEqual([
+      { owner: 'Clerk', text: 'Order a new pane', due: null },
+      { owner: 'RT', text: 'Ask the district council to empty it weekly', due: null },
+    ]);
+  });
+
+  it('takes a motion proposed, seconded and agreed as "that ..."', () => {
+    const { resolutions } = parseMinutes(minutes('Mrs Lowe proposed, Mr Dean seconded, and it was unanimously agreed that the hall hire charge be held at £12 an hour.'));
+    expect(resolutions.map((resolution) => resolution.text)).toEqual(['that the hall hire charge be held at £12 an hour.']);
+  });
+
+  it('a short "X to be done" line is a task with nobody named; an agenda line or a clause that goes on is not', () => {
+    const { actions } = parseMinutes(
+      minutes(
+        'The new lease to be sent to the solicitor.',
+        'Members to declare any interests in the matters to be discussed.',
+        'Items to be taken in private session.',
+        'He explained the procedure to be followed at the hearing.',
+      ),
+    );
+    expect(actions).toEqual([{ owner: null, text: 'Send the new lease to the solicitor', due: null }]);
+  });
+});
+
 describe('minutes that are not minutes', () => {
   it('finds nothing in junk, and never throws', () => {
     const junk = ['', '   \n\n  ', 'hello', '\u0000\u0001\u0002binary\uFFFD\uD800', '{"json": true}', 'lorem ipsum '.repeat(2000), '1.\n2.\n(a)\nRESOLVED', 'RESOLVED:', 'Action:', String.fromCharCode(...Array.from({ length: 5000 }, (_, i) => (i * 7919) % 0xd7ff))];
