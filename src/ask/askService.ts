@@ -65,7 +65,7 @@ function sameWords(before: PlanView, after: PlanView): boolean {
 export function answerFromView(view: PlanView, input: AskInput): AskResult {
   const today = input.today ?? todayIn(view.plan.timeZone);
   const lexicon = lexiconFor(view);
-  const query = parseQuestion(input.text, lexicon, { today, asker: input.asker, actions: view.actions });
+  const query = parseQuestion(input.text, lexicon, { today, asker: input.asker, actions: view.actions, schoolCalendar: view.plan.schoolCalendar });
   const facts = factsOf(view);
   const answer = answerQuery(query, facts, today);
   const actionIds =

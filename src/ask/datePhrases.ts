@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 import type { IsoDate } from '../domain/dates';
+import { schoolPeriodsAround, type SchoolPeriod, type SchoolPeriodName } from '../domain/schoolCalendar';
 
 /** `outside`: due before `from` or after `to` ("not due in 2021"). */
 export type DateRange = Readonly<{ from?: IsoDate; to?: IsoDate; outside?: boolean; label: string }>;
@@ -39,7 +40,7 @@ const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 
 
 const MONTH_WORDS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 
-const PREPOSITION = String.raw`(?:(due|by|before|until|till|til|up to|no later than|after|from|since|in|during|within|over|on|for|across|throughout|end of|for the end of)\s+)?(?:the\s+)?`;
+const PREPOSITION = String.raw`(?:((?:by|before|until|till|up to|no later than)\s+(?:the\s+)?end\s+of|due|by|before|until|till|til|up to|no later than|after|from|since|in|during|within|over|on|for|across|throughout|end of|for the end of)\s+)?(?:the\s+)?`;
 
 type Span = { from: DateTime; to: DateTime; label: string };
 
@@ -66,6 +67,21 @@ function financialQuarter(today: DateTime, offset: number): Span {
   return { from, to, label: `in quarter ${quarter} of ${year}/${String(year + 1).slice(2)} (${from.toFormat('LLLL')} to ${to.toFormat('LLLL yyyy')})` };
 }
 
+function lastIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let index = items.length - 1; index >= 0; index -= 1) if (test(items[index] as T)) return index;
+  return -1;
+}
+
+/** A school period as a span, named for the answer: "February half-term (21 to 25 February 2022)". */
+function schoolSpan(period: SchoolPeriod): Span {
+  const from = DateTime.fromISO(period.from, { zone: 'utc' });
+  const to = DateTime.fromISO(period.to, { zone: 'utc' });
+  const days = from.hasSame(to, 'month')
+    ? `${from.toFormat('d')} to ${to.toFormat('d LLLL yyyy')}`
+    : `${from.toFormat('d LLLL')} to ${to.toFormat('d LLLL yyyy')}`;
+  return { from, to, label: `the ${period.name} (${days})` };
+}
+
 function iso(date: DateTime): IsoDate {
   return date.toISODate() ?? '';
 }
@@ -80,9 +96,65 @@ function relativeSpans(
   text: string,
   today: DateTime,
   direction: 'future' | 'past',
+  calendar: readonly SchoolPeriod[],
 ): Array<{ index: number; length: number; span: Span; preposition: string | undefined }> {
   const found: Array<{ index: number; length: number; span: Span; preposition: string | undefined }> = [];
+  const school = schoolPeriodsAround(iso(today), calendar);
+  const todayIso = iso(today);
+  /** The period of that name a question means: the one under way or next, or (since, or pointing back) the latest begun. */
+  const period = (name: SchoolPeriodName, preposition: string | undefined, shift = 0): Span | undefined => {
+    const named = school.filter((candidate) => candidate.name === name);
+    const back = preposition === 'since' || direction === 'past';
+    const at = back ? lastIndexWhere(named, (candidate) => candidate.from <= todayIso) : named.findIndex((candidate) => candidate.to >= todayIso);
+    const chosen = named[at + shift];
+    return chosen ? schoolSpan(chosen) : undefined;
+  };
+  const terms = school.filter((candidate) => candidate.name.endsWith(' term'));
   const rules: Array<[RegExp, (match: RegExpExecArray) => Span | undefined]> = [
+    [
+      // "before May half-term", "by half term", "since the Feb half-term break": the council's half-term weeks.
+      new RegExp(
+        String.raw`\b${PREPOSITION}(?:(feb(?:ruary)?|spring|may|summer|whitsun|oct(?:ober)?|autumn)\s+)?half[\s-]?terms?(?:\s+(?:holidays?|break|week))?\b`,
+        'g',
+      ),
+      (m) => {
+        // "Half-term plans sorted?": a holiday said in passing is not a due date.
+        if (!m[1]) return undefined;
+        const said = m[2] ?? '';
+        if (said)
+          return period(
+            /^(?:feb|spring)/.test(said) ? 'February half-term' : /^(?:may|summer|whitsun)/.test(said) ? 'May half-term' : 'October half-term',
+            m[1],
+          );
+        const halves = school.filter((candidate) => candidate.name.endsWith('half-term'));
+        const back = m[1] === 'since' || direction === 'past';
+        const chosen = back ? halves[lastIndexWhere(halves, (candidate) => candidate.from <= todayIso)] : halves.find((candidate) => candidate.to >= todayIso);
+        return chosen ? schoolSpan(chosen) : undefined;
+      },
+    ],
+    [
+      // "the Easter holidays", "over the summer hols", "the Christmas break": the school holidays.
+      new RegExp(String.raw`\b${PREPOSITION}(easter|christmas|xmas|summer)\s+(?:school\s+)?(?:holidays?|hols|break)\b`, 'g'),
+      (m) => (m[1] ? period(m[2] === 'easter' ? 'Easter holidays' : m[2] === 'summer' ? 'summer holidays' : 'Christmas holidays', m[1]) : undefined),
+    ],
+    [
+      // "this term", "by the end of term", "next term", "the spring term": the council's school terms.
+      new RegExp(
+        String.raw`\b${PREPOSITION}(?:(this|next|last|current|previous|coming|following)\s+)?(?:(autumn|spring|summer)\s+)?(?:school\s+)?term\b(?![\s-]*(?:time|dates?)\b)`,
+        'g',
+      ),
+      (m) => {
+        const [, preposition, which, season] = m;
+        if (season) return period(`${season as 'autumn' | 'spring' | 'summer'} term`, preposition, which === 'next' ? 1 : which === 'last' ? -1 : 0);
+        // A bare "term" is a school term only as "this term" or "the end of term"; "long term" and "in term" are not.
+        if (!which && preposition !== 'end of' && preposition !== 'for the end of') return undefined;
+        const current = terms.findIndex((candidate) => candidate.to >= todayIso);
+        const offset = which === 'next' || which === 'coming' || which === 'following' ? 1 : which === 'last' || which === 'previous' ? -1 : 0;
+        // In a holiday, "this term" is the one about to start and "last term" the one just ended.
+        const chosen = terms[current + offset];
+        return chosen ? schoolSpan(chosen) : undefined;
+      },
+    ],
     [
       // "A fortnight on Friday", "a week on Monday", "a week today": a week or two after the coming day.
       new RegExp(
@@ -290,12 +362,13 @@ function relativeSpans(
       },
     ],
     [
-      new RegExp(String.raw`\b${PREPOSITION}(?:this|next|new)?\s*(financial|calendar)?\s*year(?:\s*end)?\b`, 'g'),
+      new RegExp(String.raw`\b${PREPOSITION}(?:this|next|new)?\s*(financial|calendar)?\s*year(?:[\s-]*end)?\b`, 'g'),
       (m) => {
-        if (!/(this|next|new|financial|year end|end of)/.test(m[0])) return undefined;
+        if (!/(this|next|new|financial|year[\s-]*end|end of)/.test(m[0])) return undefined;
         // "The new financial year" is the next one.
         const next = /next|new/.test(m[0]) ? 1 : 0;
-        if (m[2] === 'financial') {
+        // A council's "year end" is its financial year's: "due by year end" is by 31 March.
+        if (m[2] === 'financial' || (/year[\s-]*end/.test(m[0]) && m[2] !== 'calendar')) {
           const startYear = (today.month >= 4 ? today.year : today.year - 1) + next;
           return {
             from: DateTime.utc(startYear, 4, 1),
@@ -396,9 +469,9 @@ function applyPreposition(span: Span, preposition: string | undefined, today: Da
  * with chrono (en-GB, so 31/03/2022 is 31 March). `direction` says which way a bare month points:
  * the future for due dates, the past for meetings.
  */
-export function findDatePhrases(text: string, today: IsoDate, direction: 'future' | 'past'): DatePhrase[] {
+export function findDatePhrases(text: string, today: IsoDate, direction: 'future' | 'past', calendar: readonly SchoolPeriod[] = []): DatePhrase[] {
   const todayDate = DateTime.fromISO(today, { zone: 'utc' });
-  const phrases: DatePhrase[] = relativeSpans(text, todayDate, direction).map((found) => ({
+  const phrases: DatePhrase[] = relativeSpans(text, todayDate, direction, calendar).map((found) => ({
     index: found.index,
     length: found.length,
     range: applyPreposition(found.span, found.preposition, todayDate),

@@ -62,6 +62,13 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
     'unresolved',
     'yet to be done',
     'yet to do',
+    // "Which ones need done by Friday?", "what wants doing": still to do, in everyday speech.
+    'need done',
+    'needs done',
+    'need doing',
+    'needs doing',
+    'want done',
+    'wants doing',
     'active',
     // "yet to be delivered", "meant to be finished by May": a completion still ahead, not one made.
     ...[

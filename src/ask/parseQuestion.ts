@@ -1,6 +1,7 @@
 import type { Action, Meeting, Person } from '../domain/model';
 import { actionIndex } from '../domain/actionIndex';
 import type { IsoDate } from '../domain/dates';
+import type { SchoolPeriod } from '../domain/schoolCalendar';
 import { findDatePhrases, type DatePhrase } from './datePhrases';
 import { isApologyOnly, questionFocus } from './focus';
 import { relatedWords } from './wordnet';
@@ -15,6 +16,8 @@ export type AskContext = Readonly<{
   today: IsoDate;
   asker: Person | undefined;
   actions: readonly Action[];
+  /** The council's own school terms and holidays, where it gave them. */
+  schoolCalendar?: readonly SchoolPeriod[];
 }>;
 
 const BREAK = '|';
@@ -212,8 +215,8 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
   // "What should have been finished by the end of January?": a deadline gone by.
   const pastTense = /\b(?:was|were|fell|became|went)\s+(?:due|overdue)\s+(?:in|during)\b|\b(?:should|ought to|must)\s+have\s+been\b/.test(normalised);
   // A meeting is in the past, but a deadline said with it ("due before Easter") is still ahead.
-  const found = findDatePhrases(normalised, context.today, aboutMeeting || pastTense ? 'past' : 'future');
-  const ahead = aboutMeeting && !pastTense ? findDatePhrases(normalised, context.today, 'future') : [];
+  const found = findDatePhrases(normalised, context.today, aboutMeeting || pastTense ? 'past' : 'future', context.schoolCalendar);
+  const ahead = aboutMeeting && !pastTense ? findDatePhrases(normalised, context.today, 'future', context.schoolCalendar) : [];
   const deadline = (phrase: DatePhrase): boolean => DEADLINE_PREPOSITIONS.has(phrase.preposition ?? '');
   const dates = found.map((phrase) => (deadline(phrase) ? (ahead.find((other) => other.index === phrase.index && deadline(other)) ?? phrase) : phrase));
   // "The November meeting", "the October 2019 actions": a month that names a meeting, whatever the word before it.

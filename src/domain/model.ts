@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SchoolPeriodSchema } from './schoolCalendar';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 const isoDateTime = z.string().datetime({ offset: true });
@@ -140,6 +141,8 @@ export const PlanDataSchema = z.object({
   asOf: isoDate,
   timeZone: z.string().default('Europe/London'),
   tenantId: z.string().optional(),
+  /** The council's school terms, half-terms and holidays, where they differ from the usual English pattern. */
+  schoolCalendar: z.array(SchoolPeriodSchema).optional(),
   plan: PlanSchema,
   people: z.array(PersonSchema),
   committees: z.array(CommitteeSchema).default([]),

@@ -4,6 +4,7 @@ import type { Container, SqlQuerySpec } from '@azure/cosmos';
 type ItemDefinition = Record<string, unknown> & { id?: string };
 import { z } from 'zod';
 import { AppError, appError } from '../errors';
+import { SchoolPeriodSchema } from '../domain/schoolCalendar';
 import {
   ActionSchema,
   CommitteeSchema,
@@ -36,7 +37,11 @@ const VersionDocumentSchema = z.object({ version: z.number().int().nonnegative()
 /** The plan's version and the ids written at the last versions: `changes[i]` was written at version `version - changes.length + 1 + i`. */
 export type PlanVersion = z.infer<typeof VersionDocumentSchema>;
 
-const PlanDocumentSchema = PlanSchema.extend({ timeZone: z.string().default('Europe/London'), tenantId: z.string().optional() });
+const PlanDocumentSchema = PlanSchema.extend({
+  timeZone: z.string().default('Europe/London'),
+  tenantId: z.string().optional(),
+  schoolCalendar: z.array(SchoolPeriodSchema).optional(),
+});
 export type PlanRecord = z.infer<typeof PlanDocumentSchema>;
 
 /** Everything about one plan, as read in one go for a turn. */

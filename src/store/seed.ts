@@ -50,7 +50,14 @@ async function withRetry(write: () => Promise<void>): Promise<void> {
  */
 export async function seedPlan(repository: PlanRepository, data: PlanData, mode: 'replace' | 'keep' = 'replace'): Promise<{ written: number; kept: number }> {
   const planId = data.plan.id;
-  const planRecord = { name: data.plan.name, council: data.plan.council, areas: data.plan.areas, timeZone: data.timeZone, tenantId: data.tenantId };
+  const planRecord = {
+    name: data.plan.name,
+    council: data.plan.council,
+    areas: data.plan.areas,
+    timeZone: data.timeZone,
+    tenantId: data.tenantId,
+    ...(data.schoolCalendar ? { schoolCalendar: data.schoolCalendar } : {}),
+  };
   if (mode === 'replace' || !(await repository.getPlan(planId))) await repository.savePlan(planId, planRecord);
   let written = 0;
   let kept = 0;

@@ -4,6 +4,7 @@ import { openStore } from '../../src/store/cosmosClient';
 import { PlanRepository } from '../../src/store/planRepository';
 import { AppError } from '../../src/errors';
 import { seedPlan } from '../../src/store/seed';
+import { answerFromView } from '../../src/ask/askService';
 import type { Action } from '../../src/domain/model';
 import { demoData, openTestStore, type TestStore } from '../support/store';
 
@@ -128,6 +129,23 @@ describe('loading a live plan again', () => {
       expect((await db2.plans.getAction(PLAN, 'act-new-1'))?.value.ref).toBe('1.99');
     } finally {
       await db2.drop();
+    }
+  });
+});
+
+describe("a council's school calendar", () => {
+  it('is stored with the plan and read back, so a question about half-term uses its dates', async () => {
+    const db3 = await openTestStore('school-calendar');
+    try {
+      const data = { ...(await demoData()), schoolCalendar: [{ name: 'February half-term' as const, from: '2022-02-14', to: '2022-02-18' }] };
+      await seedPlan(db3.plans, data);
+      const view = await db3.plans.loadPlanView(PLAN);
+      if (!view) throw new Error('no plan');
+      expect(view.plan.schoolCalendar).toEqual(data.schoolCalendar);
+      const answer = answerFromView(view, { text: "what's due by half-term?", asker: undefined, today: '2022-02-01' });
+      expect(answer.text.split('\n')[0]).toContain('February half-term (14 to 18 February 2022)');
+    } finally {
+      await db3.drop();
     }
   });
 });

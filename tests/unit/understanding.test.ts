@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerWithCard } from '../../src/cards/askCards';
 import { isOutstanding } from '../../src/domain/rules';
+import { schoolPeriodsAround, typicalSchoolYear } from '../../src/domain/schoolCalendar';
 import type { PlanView } from '../../src/store/planRepository';
 import { demoData } from '../support/store';
 
@@ -28,6 +29,44 @@ const outstanding = (pick: (action: PlanView['actions'][number]) => boolean) =>
     .filter((action) => isOutstanding(action) && pick(action))
     .map((action) => action.id)
     .sort();
+
+describe("school terms and holidays, from the council's calendar or the usual English pattern", () => {
+  it('reads half-terms, terms and school holidays as periods, and a half-term said in passing as talk', () => {
+    const beforeMay = ask('which deadlines are before May half-term?');
+    expect(beforeMay.ids).toEqual(outstanding((action) => action.due < '2022-05-30'));
+    expect(beforeMay.firstLine).toContain('May half-term (30 May to 3 June 2022)');
+    expect(ask('anything we need done by half-term?').ids).toEqual(outstanding((action) => action.due <= '2022-02-25'));
+    expect(ask('anything due this term?').firstLine).toContain('spring term (4 January to 8 April 2022)');
+    expect(ask('what is due next term?').ids).toEqual(outstanding((action) => action.due >= '2022-04-25' && action.due <= '2022-07-22'));
+    expect(ask('anything due before the end of the spring term?').ids).toEqual(outstanding((action) => action.due <= '2022-04-08'));
+    expect(ask('half-term plans sorted? what is left for Sam').firstLine).not.toContain('half-term');
+    expect(ask('long term plans for fostering?').firstLine).not.toContain('term (');
+  });
+
+  it("uses the council's own dates where the plan gives them", () => {
+    const own = { ...view, plan: { ...view.plan, schoolCalendar: [{ name: 'February half-term' as const, from: '2022-02-14', to: '2022-02-18' }] } };
+    const result = answerWithCard(own, { text: 'anything due by half-term?', asker: undefined, today: '2022-02-01' });
+    expect(result.text.split('\n')[0]).toContain('February half-term (14 to 18 February 2022)');
+  });
+
+  it('follows the usual pattern: the third week of February, the spring bank holiday week, a fortnight round Easter', () => {
+    const year = typicalSchoolYear(2021);
+    const dates = Object.fromEntries(year.map((period) => [period.name, `${period.from}..${period.to}`]));
+    expect(dates).toMatchObject({
+      'autumn term': '2021-09-06..2021-12-17',
+      'October half-term': '2021-10-25..2021-10-29',
+      'spring term': '2022-01-04..2022-04-08',
+      'February half-term': '2022-02-21..2022-02-25',
+      'Easter holidays': '2022-04-09..2022-04-24',
+      'summer term': '2022-04-25..2022-07-22',
+      'May half-term': '2022-05-30..2022-06-03',
+    });
+    const own = schoolPeriodsAround('2022-02-01', [{ name: 'May half-term', from: '2022-05-23', to: '2022-05-27' }]);
+    expect(own.filter((period) => period.name === 'May half-term' && period.from.startsWith('2022'))).toEqual([
+      { name: 'May half-term', from: '2022-05-23', to: '2022-05-27' },
+    ]);
+  });
+});
 
 describe('negation is part of the reading', () => {
   it('"haven\'t been finished" lists what is still open, and says so', () => {
