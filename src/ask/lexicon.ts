@@ -106,6 +106,15 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
     'late',
     'past due',
     'past its due date',
+    // "gone past its date": its date has been and gone.
+    'past its date',
+    'past their date',
+    'past the date',
+    'gone past its date',
+    'gone past their date',
+    'gone past the date',
+    'did we miss',
+    'have we missed',
     'past their due date',
     'past the due date',
     'past due date',
@@ -169,6 +178,14 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
     ...['finished', 'done', 'complete', 'completed', 'closed'].flatMap((word) => [
       `including ${word}`,
       `including the ${word}`,
+      // "including anything closed", "even closed ones", "closed ones and all".
+      `including anything ${word}`,
+      `including any ${word}`,
+      `including those ${word}`,
+      `even ${word} ones`,
+      `even the ${word} ones`,
+      `even ${word}`,
+      `${word} ones and all`,
       `${word} ones too`,
       `${word} ones as well`,
       `${word} too`,
@@ -559,6 +576,11 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'reference',
   'one',
   'ones',
+  // "the statutory visits pieces", "the fostering bits": the actions themselves.
+  'piece',
+  'pieces',
+  'bit',
+  'bits',
   'list',
   'report',
   'doing',
@@ -1058,6 +1080,12 @@ function phraseEntries(input: LexiconInput, usedInActions: (words: readonly stri
         }
       }
     }
+    // "Democratic services", "workforce development": a title said without its role noun names its holder, where
+    // those words name nothing in the plan itself.
+    const role = titleWords.findIndex((word) => ROLE_NOUNS.has(word));
+    const rest =
+      role === titleWords.length - 1 ? titleWords.slice(0, role) : role === 0 && ['of', 'for'].includes(titleWords[1] ?? '') ? titleWords.slice(2) : [];
+    if (rest.length >= 2 && !rest.some((word) => ROLE_NOUNS.has(word)) && !usedInActions(rest)) addPersonPhrase(rest.join(' '), person.id);
     // The statutory Director of Children's Services is usually the executive director for children.
     if (/executive director/i.test(person.jobTitle) && /children/i.test(person.jobTitle)) {
       addPersonPhrase("director of children's services", person.id);

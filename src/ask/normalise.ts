@@ -170,6 +170,14 @@ const SHORT_FORMS: Record<string, string> = {
   dir: 'director',
   dep: 'deputy',
   bd: 'board',
+  // Job titles cut short: "hd of QA & perf", "dem services", "the wf dev manager".
+  hd: 'head',
+  hos: 'head of service',
+  perf: 'performance',
+  dem: 'democratic',
+  mgr: 'manager',
+  svcs: 'services',
+  svc: 'service',
 };
 
 /** Folds case, unicode punctuation, contractions and possessives; keeps refs (7.2) and dates (31/03/2022). */

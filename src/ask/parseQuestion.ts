@@ -495,11 +495,11 @@ function areaLeadAsked(words: readonly string[]): 'owns' | 'does_not_own' | unde
 /** "Committee actions" (any meeting's), or "not the committee ones" (the plan's own), or neither. */
 function committeeSource(words: readonly string[]): 'plan' | 'committee' | undefined {
   const at = words.findIndex((word) => word === 'committee' || word === 'committees');
-  if (at < 0) return undefined;
+  if (at < 0) return planSource(words);
   const after = words[at + 1] ?? '';
   const before = words.slice(Math.max(0, at - 4), at);
   const setBy = before.some((word) => ['set', 'added', 'raised', 'requested'].includes(word)) && before.includes('by');
-  const aboutSource = ['actions', 'action', 'ones'].includes(after) || setBy || ['set', 'added', 'raised'].includes(after);
+  const aboutSource = ['actions', 'action', 'ones'].includes(after) || setBy || ['set', 'added', 'raised', 'requested', 'asked'].includes(after);
   // "the ones the committee did not add".
   if (/^(?:did|has|have|had) not (?:add|set|raise|ask for|request)\b/.test(words.slice(at + 1, at + 5).join(' '))) return 'plan';
   if (!aboutSource) return undefined;
@@ -510,6 +510,15 @@ function committeeSource(words: readonly string[]): 'plan' | 'committee' | undef
     if (!SOURCE_GAP.has(word)) break;
   }
   return 'committee';
+}
+
+/** "That didn't come from the plan itself", "the original plan actions": where actions came from, said of the plan. */
+function planSource(words: readonly string[]): 'plan' | 'committee' | undefined {
+  const text = words.join(' ');
+  if (/\b(?:not|never)\s+(?:come|came|coming|be|been|were|was|are|is)?\s*(?:from|in|part of|out of)\s+(?:the\s+)?(?:original\s+)?plan\b/.test(text))
+    return 'committee';
+  if (/\b(?:from|in)\s+the\s+(?:original\s+)?plan\s+itself\b|\boriginal\s+plan\s+(?:actions|ones|items)\b/.test(text)) return 'plan';
+  return undefined;
 }
 
 /** Words in a clause about a meeting that say nothing of what it recorded. */
@@ -626,6 +635,14 @@ function topicWords(found: Found, lexicon: Lexicon, areaSet: ReadonlySet<number>
       const last = run.words[run.words.length - 1] ?? '';
       return AUDIENCE_WORDS.has(last) && ASKING_VERBS.has(run.next ?? '') ? { ...run, words: run.words.slice(0, -1) } : run;
     })
+    .filter((run) => run.words.length > 0);
+  // "Committee-set actions", "the committee-requested pieces": who set them, not what they are about.
+  runs = runs
+    .map((run) =>
+      ['committee', 'committees', 'meeting', 'meetings'].includes(before(run)) && (ASKING_VERBS.has(run.words[0] ?? '') || run.words[0] === 'added')
+        ? { ...run, words: run.words.slice(1) }
+        : run,
+    )
     .filter((run) => run.words.length > 0);
   // A slip of the keyboard in a topic word is read as the plan's own word ("mosiac", "rereferrals").
   return runs.map((run) => ({
@@ -1214,6 +1231,12 @@ const EXCLUSION_GAP = new Set([
   'about',
   'counting',
   'including',
+  // "apart from the two areas Daniel leads".
+  'areas',
+  'area',
+  'two',
+  'three',
+  'both',
 ]);
 
 function excludes(words: readonly string[], start: number, named: ReadonlySet<number> = new Set()): boolean {
@@ -1222,6 +1245,8 @@ function excludes(words: readonly string[], start: number, named: ReadonlySet<nu
     if (NEGATORS.has(word) || EXCLUDERS.has(word)) return true;
     if ((word === 'from' && words[index - 1] === 'apart') || (word === 'than' && words[index - 1] === 'other')) return true;
     if (word === 'out' && ['leaving', 'leave', 'leaves'].includes(words[index - 1] ?? '')) return true;
+    // "Setting aside the two areas Daniel leads", "putting aside QA".
+    if (word === 'aside' && ['setting', 'set', 'putting', 'put', 'leaving', 'leave'].includes(words[index - 1] ?? '')) return true;
     // "anyone but Helen", "everything but QA".
     if (word === 'but' && ['anyone', 'anybody', 'everyone', 'everybody', 'anything', 'everything', 'all'].includes(words[index - 1] ?? '')) return true;
     // "What hasn't Ruth finished?": a name between "not" and the status it rules out.

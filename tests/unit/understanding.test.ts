@@ -68,6 +68,38 @@ describe("school terms and holidays, from the council's calendar or the usual En
   });
 });
 
+describe("where actions came from, what is set aside, and officers' everyday words", () => {
+  const fromCommittee = (action: PlanView['actions'][number]) => action.source.kind !== 'plan';
+  it('"committee-set", "committee-requested" and "not from the plan" are the committee\'s actions; "the original plan actions" the plan\'s', () => {
+    expect(ask('committee-requested actions that are in progress').ids).toEqual(all((action) => fromCommittee(action) && action.status === 'in_progress'));
+    expect(ask('which open ones did not come from the plan?').ids).toEqual(outstanding(fromCommittee));
+    expect(ask('which of the original plan actions are blocked?').ids).toEqual(all((action) => !fromCommittee(action) && action.status === 'blocked'));
+  });
+
+  it('"setting aside the areas X leads" and "apart from the X pieces" rule them out', () => {
+    const danielsAreas = view.plan.areas.filter((area) => area.lead === 'daniel-cross').map((area) => area.number);
+    expect(danielsAreas.length).toBeGreaterThan(0);
+    expect(ask('setting aside the areas Daniel leads, what is not started?').ids).toEqual(
+      all((action) => action.status === 'not_started' && !danielsAreas.includes(action.area)),
+    );
+    expect(ask('apart from the statutory visits bits, what is open in area 9?').firstLine).toContain('not about "statutory visits"');
+  });
+
+  it('"including anything closed", "even closed ones"; "gone past its date", "did we miss"', () => {
+    expect(ask('neglect, even the finished ones').ids).toEqual(all((action) => action.area === 2));
+    expect(ask('life story work, including anything closed').ids).toEqual(all((action) => action.area === 7));
+    expect(ask("what has Sam got that's gone past its date?").ids).toEqual(
+      outstanding((action) => action.owner === 'sam-whitfield' && action.due < '2022-02-01'),
+    );
+    expect(ask('which deadlines did we miss?').ids).toEqual(outstanding((action) => action.due < '2022-02-01'));
+  });
+
+  it('job titles cut short or said without their role: "hd of QA & perf", "dem services"', () => {
+    expect(ask('what has the hd of QA & perf got open?').firstLine).toContain('Helen Marsh');
+    expect(ask('anything with dem services?').firstLine).toContain('Chris Dunn');
+  });
+});
+
 describe('negation is part of the reading', () => {
   it('"haven\'t been finished" lists what is still open, and says so', () => {
     const result = ask("which of my actions haven't been finished?", 'tom-brennan');
