@@ -321,6 +321,15 @@ function relativeSpans(
       },
     ],
     [
+      // "this month or next", "this week or next": both, as one span.
+      new RegExp(String.raw`\b${PREPOSITION}(?:this|the current)\s+(month|week)\s+or\s+(?:the\s+)?next(?:\s+(?:month|week|one))?\b`, 'g'),
+      (m) => {
+        const unit = m[2] === 'week' ? 'week' : 'month';
+        const to = today.plus({ [`${unit}s`]: 1 }).endOf(unit);
+        return { from: unit === 'week' ? today : today.startOf('month'), to, label: `this ${unit} or next (to ${to.toFormat('d LLLL yyyy')})` };
+      },
+    ],
+    [
       new RegExp(String.raw`\b${PREPOSITION}(?:this|the current)\s+month\b`, 'g'),
       () => ({ from: today.startOf('month'), to: today.endOf('month'), label: `in ${today.toFormat('LLLL yyyy')}` }),
     ],
@@ -498,7 +507,11 @@ export function findDatePhrases(text: string, today: IsoDate, direction: 'future
     );
     // "on or before 30 April" includes the day: by it; "on or after" from it.
     const inclusive = /\bon or (before|after)\s+(?:the\s+)?$/.exec(before)?.[1];
-    const preposition = inclusive === 'before' ? 'by' : inclusive === 'after' ? 'from' : prepositionMatch?.[1];
+    // "Since the monitoring visit on 18 January": a date said after "since" is one gone by, and the span runs from it.
+    const since = /\bsince\s+(?:the|our|their|its|my)\s+[a-z' -]{2,50}?\s(?:on|in)\s+(?:the\s+)?$/.test(
+      `${before}${/^(?:on|in)\s/.test(result.text) ? result.text.slice(0, 3) : ''}`,
+    );
+    const preposition = inclusive === 'before' ? 'by' : inclusive === 'after' ? 'from' : since ? 'since' : prepositionMatch?.[1];
     // "Homeless 16-17s" is an age range; "back from a week off" is a length of time, not a date.
     if (
       /^\d{1,2}\s*-\s*\d{1,2}s?$/.test(result.text.trim()) ||
@@ -514,9 +527,10 @@ export function findDatePhrases(text: string, today: IsoDate, direction: 'future
       continue;
     // A bare weekday ("ahead of Thursday's board") is chatter unless it is plainly a due date.
     if (!start.isCertain('month') && !['due', 'by', 'before', 'until', 'on', 'after', 'from'].includes(preposition ?? '')) continue;
-    const year = start.get('year') ?? todayDate.year;
     const month = start.get('month') ?? 1;
     const day = start.get('day') ?? 1;
+    const saidYear = start.get('year') ?? todayDate.year;
+    const year = since && !start.isCertain('year') && DateTime.utc(saidYear, month, day) > todayDate ? saidYear - 1 : saidYear;
     let from = DateTime.utc(year, month, day);
     let to = from;
     let label: string;
@@ -552,7 +566,7 @@ export function findDatePhrases(text: string, today: IsoDate, direction: 'future
     }
     if (result.end) {
       const end = result.end;
-      to = DateTime.utc(end.get('year') ?? year, end.get('month') ?? month, end.get('day') ?? 1);
+      to = DateTime.utc((end.isCertain('year') ? end.get('year') : undefined) ?? year, end.get('month') ?? month, end.get('day') ?? 1);
       if (!end.isCertain('day')) to = to.endOf('month');
       label = `between ${from.toFormat('d LLL yyyy')} and ${to.toFormat('d LLL yyyy')}`;
     }
@@ -579,7 +593,13 @@ function namesAThing(text: string, phrase: DatePhrase): boolean {
   const said = text.slice(phrase.index, phrase.index + phrase.length);
   if (phrase.preposition || /^(?:this|next|last|the\s+(?:next|last|end))\b/.test(said)) return false;
   const afterThe = /\bthe\s+$/.test(text.slice(0, phrase.index)) || /^the\s+/.test(said);
-  return afterThe && /^\s+(?!committee|meeting|select|board|panel|scrutiny|cabinet|actions?\b)[a-z]{3,}/.test(text.slice(phrase.index + phrase.length));
+  // "The March deadlines", "the April milestones": when things are due, not a thing's name.
+  return (
+    afterThe &&
+    /^\s+(?!committee|meeting|select|board|panel|scrutiny|cabinet|actions?\b|deadlines?\b|milestones?\b|targets?\b|due\b|dates?\b|ones\b)[a-z]{3,}/.test(
+      text.slice(phrase.index + phrase.length),
+    )
+  );
 }
 
 const RULED_OUT_BEFORE =

@@ -20,7 +20,7 @@ const VERB =
 const SUBJECT_LINE = /^\s*(?:fwd?|fw|re)\s*:[^\n]*\n/gim;
 /** Apologies and absences sent to the channel. */
 const APOLOGY =
-  /\b(?:apologies for|i(?:'ll| will) be (?:away|out|off|with|at|in)\b.{0,40}\b(?:all day|today|tomorrow|this week|next week)|on leave|off sick)\b/i;
+  /\b(?:apologies for|i(?:'ll| will) be (?:away|out|off|with|at|in)\b.{0,40}\b(?:all day|today|tomorrow|this week|next week)|on leave|off sick|wrong (?:chat|channel|thread|window|person|group)|(?:meant|intended) for (?:someone|somebody|another|the other|[A-Z][a-z]+)|never\s?mind|ignore (?:that|me|my last)|please ignore)\b/i;
 /** Thanks and goodbyes. */
 const THANKS = /\b(?:thanks|thank you|thx|cheers|ta|have a good (?:one|day|weekend)|saved me|much appreciated)\b/i;
 /** "Has that gone to members?", "where are we on it?": the question points back to the clause before. */
@@ -94,9 +94,16 @@ export function isApologyOnly(text: string): boolean {
   return !THANKS.test(text) && APOLOGY.test(text) && !clausesOf(text).some((clause) => ASKS.test(clause));
 }
 
+/** "Actually never mind - just ...", "scratch that, ...", "ignore my last, I meant ...": what is said after it replaces what came before. */
+const TAKEN_BACK =
+  /\b(?:never\s?mind|nevermind|scratch that|forget (?:that|it|my last)|ignore (?:that|my last(?: (?:one|message|question))?))\b[\s,.;:!–—-]*(?:(?:actually|instead|just|i meant|i mean)\b[\s,]*)*/gi;
+
 export function questionFocus(asked: string, firstPerson: (text: string) => string | undefined): string {
   // Without a forwarded email's subject line ("Fwd: request from the chair" on a line of its own), whose words are not the question's.
-  const text = asked.replace(SUBJECT_LINE, '');
+  let text = asked.replace(SUBJECT_LINE, '');
+  const takenBack = [...text.matchAll(TAKEN_BACK)].pop();
+  const after = takenBack ? text.slice((takenBack.index ?? 0) + takenBack[0].length).trim() : '';
+  if (takenBack && after.length > 0) text = after;
   const clauses = clausesOf(text);
   const asks = clauses.map((clause) => ASKS.test(clause));
   // Thanks or apologies with no question in them ("Apologies for Thursday, I'll be with the inspectors"): nothing is asked.

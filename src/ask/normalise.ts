@@ -201,6 +201,8 @@ export function normaliseText(input: string): string {
     .replace(/\bw\/e\b/g, 'week ending')
     .replace(/\bo\/d\b/g, 'overdue');
   text = text.replace(/[a-z0-9']+/g, (word) => CONTRACTIONS[word] ?? SHORT_FORMS[word] ?? britishSpelling(word));
+  // "Once the summer's over", "once Easter has passed": after it.
+  text = text.replace(/\bonce\s+(the\s+)?([a-z]+)(?:'s|\s+is|\s+has|\s+s)?\s+(?:over|ended|finished|done|passed|been)\b/g, 'after $1$2');
   // Text-speak: "got 2 do", "need 2 know".
   text = text.replace(/\b2 (?=(?:do|be|go|know|see|get|finish|complete)\b)/g, 'to ');
   // "e-workbooks", "e workbooks", "e-learning": electronic ones (an e-mail is an email).

@@ -100,6 +100,29 @@ describe("where actions came from, what is set aside, and officers' everyday wor
   });
 });
 
+describe('periods and corrections in passing', () => {
+  it('"the April deadlines" are when things are due; "nobody is working on" is not started', () => {
+    expect(ask('what are the April deadlines?').ids).toEqual(outstanding((action) => action.due.startsWith('2022-04')));
+    expect(ask('the March deadlines nobody is working on').ids).toEqual(all((action) => action.status === 'not_started' && action.due.startsWith('2022-03')));
+  });
+
+  it('"since the visit on 20 January" is the one gone by; "this month or next" is both; "once the summer is over" is after it', () => {
+    expect(ask('since the inspection on 20 January, what has fallen due?').ids).toEqual(
+      outstanding((action) => action.due >= '2022-01-20' && action.due < '2022-02-01'),
+    );
+    expect(ask('what is due this month or next?').ids).toEqual(outstanding((action) => action.due >= '2022-02-01' && action.due <= '2022-03-31'));
+    expect(ask('anything due once the summer is over?').ids).toEqual(outstanding((action) => action.due > '2022-08-31'));
+  });
+
+  it('what follows "never mind" or "scratch that" replaces what came before; "wrong chat" asks nothing', () => {
+    expect(ask('what does RAG mean? scratch that, what has Leo got open?').ids).toEqual(outstanding((action) => action.owner === 'leo-fitzgerald'));
+    const wrong = ask('whoops, wrong channel, sorry all');
+    expect(wrong.intent).toBe('unknown');
+    expect(wrong.ids).toEqual([]);
+    expect(wrong.firstLine).toContain('Noted');
+  });
+});
+
 describe('negation is part of the reading', () => {
   it('"haven\'t been finished" lists what is still open, and says so', () => {
     const result = ask("which of my actions haven't been finished?", 'tom-brennan');
