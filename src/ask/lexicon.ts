@@ -625,6 +625,13 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
  */
 export const CHATTER_WORDS: ReadonlySet<string> = new Set([
   'busy',
+  // "has the DCS personally owned any?", "I'm updating the tracker", "pulling it together": how, not what.
+  'personally',
+  'updating',
+  'pulling',
+  'together',
+  'lol',
+  'haha',
   // "the actions given to Priya", "allocated to Tom": whose, said by the person named after it.
   'given',
   'allocated',

@@ -629,6 +629,10 @@ function topicWords(found: Found, lexicon: Lexicon, areaSet: ReadonlySet<number>
     return found.words[at] ?? run.after ?? '';
   };
   runs = runs.filter((run) => !(['for', 'to'].includes(before(run)) && run.words.every((word) => AUDIENCE_WORDS.has(word))));
+  // "What's open under neglect - for the Improvement Board?", "going into the board": whom it is for, where the question names what.
+  const audience = (run: Run): boolean =>
+    ['for', 'to', 'into'].includes(before(run)) && run.words.length <= 3 && AUDIENCE_WORDS.has(run.words[run.words.length - 1] ?? '');
+  if (areaSet.size > 0 || runs.some((run) => !audience(run))) runs = runs.filter((run) => !audience(run));
   // "The actions members set", "the briefing councillors asked for": who asked, not what it is about.
   runs = runs
     .map((run) => {

@@ -123,6 +123,14 @@ describe('periods and corrections in passing', () => {
   });
 });
 
+describe('whom it is for and how it is said are not topics', () => {
+  it('"going into the board" and "for the cabinet" beside a named area; "personally", "updating"', () => {
+    expect(ask('life story work - what is still open going into the board?').ids).toEqual(outstanding((action) => action.area === 7));
+    expect(ask('neglect, what is open for the cabinet?').ids).toEqual(outstanding((action) => action.area === 2));
+    expect(ask('has Sam personally got anything overdue?').ids).toEqual(outstanding((action) => action.owner === 'sam-whitfield' && action.due < '2022-02-01'));
+  });
+});
+
 describe('negation is part of the reading', () => {
   it('"haven\'t been finished" lists what is still open, and says so', () => {
     const result = ask("which of my actions haven't been finished?", 'tom-brennan');
