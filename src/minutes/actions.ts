@@ -193,6 +193,13 @@ function completeVague(text: string, previous: string): string {
   return topic ? `${verb[1]} on ${topic}${verb[2] ?? ''}` : text;
 }
 
+/** "She agreed.", "The Director agreed to do so.", "This was agreed.": yes to what the sentence before asked. */
+const AGREED_ALONE =
+  /^(?:[A-Z][\w.'’ -]{1,60}?\s+)?(?:agreed|confirmed\s+(?:that\s+)?(?:she|he|they)\s+would|undertook\s+to\s+do\s+so|was\s+happy\s+to\s+do\s+so|would\s+do\s+so)(?:\s+to\s+(?:do\s+so|this|that))?\s*\.?$|^(?:this|that)\s+was\s+agreed\.?$/i;
+/** "asked if the Head of Fostering could bring an update to the July meeting". */
+const ASKED_IF_COULD =
+  /\b(?:asked|requested|queried|wondered)\s+(?:if|whether)\s+(.{2,80}?)\s+(?:could|would|might|can|will)\s+(?:please\s+)?([a-z][^?]*?)[.?]?\s*$/i;
+
 /** "RESOLVED:", "It was agreed that": the marker before a decision's own words. */
 const DECISION_LEAD = /^(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\b[\s:,–—-]*(?:that\s+)?/;
 
@@ -356,6 +363,15 @@ export function narrativeActions(
       if (note.owner && !/[A-Za-z]{3,}/.test(note.text)) {
         // "(Action: Clerk)" on its own: the owner of what was just agreed.
         if (lastInUnit) lastInUnit.owner = note.owner;
+        previous = sentence;
+        continue;
+      }
+      // "Cllr A asked if the Head of Service could bring an update in July. She agreed.": the request, agreed to.
+      const agreedTo = AGREED_ALONE.test(sentence) ? ASKED_IF_COULD.exec(previous) : null;
+      if (agreedTo?.[1] && agreedTo[2] && isActionVerb(/^\w+/.exec(agreedTo[2])?.[0] ?? '')) {
+        const asked = ownerPhrase(agreedTo[1]);
+        const owner = asked && !isPronoun(asked) ? asked : speakerOf(sentence);
+        add({ owner, text: complete(finishAction(agreedTo[2]), '', previous), due: findDue(agreedTo[2]), unit: unit.index, item });
         previous = sentence;
         continue;
       }

@@ -778,6 +778,15 @@ describe('parish shorthand: tasks set down without a sentence around them', () =
     ]);
   });
 
+  it('reads a request agreed to in the next sentence as an action of the one asked', () => {
+    const { actions } = parseMinutes(
+      minutes('Cllr Ward asked whether the Youth Service Manager could bring the survey results to the next meeting. The Youth Service Manager agreed.'),
+    );
+    expect(actions).toEqual([{ owner: 'the Youth Service Manager', text: 'Bring the survey results to the next meeting', due: 'next meeting' }]);
+    // Asked, but nobody said yes: no action.
+    expect(parseMinutes(minutes('Cllr Ward asked whether the Youth Service Manager could bring the survey results.')).actions).toEqual([]);
+  });
+
   it('takes a motion proposed, seconded and agreed as "that ..."', () => {
     const { resolutions } = parseMinutes(minutes('Mrs Lowe proposed, Mr Dean seconded, and it was unanimously agreed that the hall hire charge be held at £12 an hour.'));
     expect(resolutions.map((resolution) => resolution.text)).toEqual(['that the hall hire charge be held at £12 an hour.']);
