@@ -66,6 +66,11 @@ const SETS = [
     name: 'real minutes, fifteenth set, held out (never looked at while tuning)',
     dir: join(__dirname, '..', 'tests', 'minutes', 'real-o', 'held-out'),
   },
+  { name: 'real minutes, sixteenth set (8 more councils), development part', dir: join(__dirname, '..', 'tests', 'minutes', 'real-p', 'dev') },
+  {
+    name: 'real minutes, sixteenth set, held out (never looked at while tuning)',
+    dir: join(__dirname, '..', 'tests', 'minutes', 'real-p', 'held-out'),
+  },
 ];
 const only = process.argv.find((arg) => arg.startsWith('--set='))?.slice('--set='.length);
 const verbose = process.argv.includes('--verbose');
