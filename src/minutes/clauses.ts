@@ -613,7 +613,13 @@ function passives(text: string, context: Context): Candidate[] {
   const out: Candidate[] = [];
   const toBe = TO_BE_DONE.exec(text);
   const toBeHead = toBe?.[1]?.split(/\s+/)[0] ?? '';
-  const setDown = toBe ? text.slice(0, toBe.index).trim() : '';
+  // "Additionally, Fire and Ambulance Services to be contacted": the lead-in word is not part of what is set down.
+  const setDown = toBe
+    ? text
+        .slice(0, toBe.index)
+        .trim()
+        .replace(/^(?:additionally|also|further|furthermore|then|finally|meanwhile),\s*/i, '')
+    : '';
   // "Items to be taken in private", "the procedure to be followed": how a meeting runs, not a task. A short noun phrase
   // set down on its own: "Cheques to be made out"; not "X would need to be", "Members to declare ... to be discussed".
   if (

@@ -799,9 +799,13 @@ describe('parish shorthand: tasks set down without a sentence around them', () =
         'Members to declare any interests in the matters to be discussed.',
         'Items to be taken in private session.',
         'He explained the procedure to be followed at the hearing.',
+        'Additionally, the highways team to be contacted about the flooding.',
       ),
     );
-    expect(actions).toEqual([{ owner: null, text: 'Send the new lease to the solicitor', due: null }]);
+    expect(actions).toEqual([
+      { owner: null, text: 'Send the new lease to the solicitor', due: null },
+      { owner: null, text: 'Contact the highways team about the flooding', due: null },
+    ]);
   });
 });
 
