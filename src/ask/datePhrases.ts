@@ -99,17 +99,24 @@ function relativeSpans(
   calendar: readonly SchoolPeriod[],
 ): Array<{ index: number; length: number; span: Span; preposition: string | undefined }> {
   const found: Array<{ index: number; length: number; span: Span; preposition: string | undefined }> = [];
-  const school = schoolPeriodsAround(iso(today), calendar);
   const todayIso = iso(today);
-  /** The period of that name a question means: the one under way or next, or (since, or pointing back) the latest begun. */
-  const period = (name: SchoolPeriodName, preposition: string | undefined, shift = 0): Span | undefined => {
-    const named = school.filter((candidate) => candidate.name === name);
-    const back = preposition === 'since' || direction === 'past';
+  // Only a question that speaks of terms or school holidays needs the school year worked out.
+  let school: SchoolPeriod[] | undefined;
+  const periodsOf = (pick: (name: SchoolPeriodName) => boolean): SchoolPeriod[] =>
+    (school ??= schoolPeriodsAround(todayIso, calendar)).filter((candidate) => pick(candidate.name));
+  /** The period a question means: the one under way or next, or (since, or pointing back) the latest begun. */
+  const period = (
+    pick: SchoolPeriodName | ((name: SchoolPeriodName) => boolean),
+    preposition: string | undefined,
+    shift = 0,
+    ahead = false,
+  ): Span | undefined => {
+    const named = periodsOf(typeof pick === 'string' ? (name) => name === pick : pick);
+    const back = !ahead && (preposition === 'since' || direction === 'past');
     const at = back ? lastIndexWhere(named, (candidate) => candidate.from <= todayIso) : named.findIndex((candidate) => candidate.to >= todayIso);
     const chosen = named[at + shift];
     return chosen ? schoolSpan(chosen) : undefined;
   };
-  const terms = school.filter((candidate) => candidate.name.endsWith(' term'));
   const rules: Array<[RegExp, (match: RegExpExecArray) => Span | undefined]> = [
     [
       // "before May half-term", "by half term", "since the Feb half-term break": the council's half-term weeks.
@@ -121,15 +128,8 @@ function relativeSpans(
         // "Half-term plans sorted?": a holiday said in passing is not a due date.
         if (!m[1]) return undefined;
         const said = m[2] ?? '';
-        if (said)
-          return period(
-            /^(?:feb|spring)/.test(said) ? 'February half-term' : /^(?:may|summer|whitsun)/.test(said) ? 'May half-term' : 'October half-term',
-            m[1],
-          );
-        const halves = school.filter((candidate) => candidate.name.endsWith('half-term'));
-        const back = m[1] === 'since' || direction === 'past';
-        const chosen = back ? halves[lastIndexWhere(halves, (candidate) => candidate.from <= todayIso)] : halves.find((candidate) => candidate.to >= todayIso);
-        return chosen ? schoolSpan(chosen) : undefined;
+        if (!said) return period((name) => name.endsWith('half-term'), m[1]);
+        return period(/^(?:feb|spring)/.test(said) ? 'February half-term' : /^(?:may|summer|whitsun)/.test(said) ? 'May half-term' : 'October half-term', m[1]);
       },
     ],
     [
@@ -148,11 +148,9 @@ function relativeSpans(
         if (season) return period(`${season as 'autumn' | 'spring' | 'summer'} term`, preposition, which === 'next' ? 1 : which === 'last' ? -1 : 0);
         // A bare "term" is a school term only as "this term" or "the end of term"; "long term" and "in term" are not.
         if (!which && preposition !== 'end of' && preposition !== 'for the end of') return undefined;
-        const current = terms.findIndex((candidate) => candidate.to >= todayIso);
         const offset = which === 'next' || which === 'coming' || which === 'following' ? 1 : which === 'last' || which === 'previous' ? -1 : 0;
-        // In a holiday, "this term" is the one about to start and "last term" the one just ended.
-        const chosen = terms[current + offset];
-        return chosen ? schoolSpan(chosen) : undefined;
+        // From the term under way or next: in a holiday, "this term" is the one about to start and "last term" the one just ended.
+        return period((name) => name.endsWith(' term'), undefined, offset, true);
       },
     ],
     [

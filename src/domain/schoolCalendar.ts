@@ -63,8 +63,19 @@ function fridayBy(day: DateTime): DateTime {
 
 const week = (monday: DateTime): [DateTime, DateTime] => [monday, monday.plus({ days: 4 })];
 
-/** The pattern most English councils follow, for the school year starting in September of `startYear`. */
-export function typicalSchoolYear(startYear: number): SchoolPeriod[] {
+const typicalYears = new Map<number, readonly SchoolPeriod[]>();
+
+/** The pattern most English councils follow, for the school year starting in September of `startYear` (worked out once a year). */
+export function typicalSchoolYear(startYear: number): readonly SchoolPeriod[] {
+  let year = typicalYears.get(startYear);
+  if (!year) {
+    year = workOutSchoolYear(startYear);
+    typicalYears.set(startYear, year);
+  }
+  return year;
+}
+
+function workOutSchoolYear(startYear: number): SchoolPeriod[] {
   const autumnFrom = monday(startYear, 9, 1);
   const autumnTo = fridayBy(DateTime.utc(startYear, 12, 20));
   const holidays = bankHolidays(startYear + 1);
