@@ -402,6 +402,18 @@ export function answerQuery(query: AskQuery, facts: PlanFacts, today: IsoDate): 
           fact: detailFact(query.fact === 'when' ? 'due' : 'owner', view),
         };
       }
+      // "Resolution 23.3.4 - where's that at?": a minute that set one action names that action.
+      const meeting = listQuery.filter.meeting;
+      if (
+        only &&
+        meeting?.minute !== undefined &&
+        query.fact === undefined &&
+        !query.count &&
+        listQuery.filter.owners.length === 0 &&
+        selectActions(facts.actions, { ...oneActionFilter(''), actionIds: [], meeting }, today, facts.areas).length === 1
+      ) {
+        return { intent: 'action_detail', reading: `Action ${only.ref}, the one minute ${meeting.minute} set`, action: viewAction(only, facts, today) };
+      }
       const fact = query.fact ? listFact(query.fact, listQuery.filter, matched, facts, today) : undefined;
       return {
         intent: 'list_actions',

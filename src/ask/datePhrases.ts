@@ -125,11 +125,15 @@ function relativeSpans(
         'g',
       ),
       (m) => {
-        // "Half-term plans sorted?": a holiday said in passing is not a due date.
-        if (!m[1]) return undefined;
+        // "Half-term plans sorted?": a holiday said in passing is not a due date; "between now and half term" bounds one.
+        const bound = m[1] ?? (/(?:between now and|from now (?:until|till|to)|now until)\s+(?:the\s+)?$/.test(text.slice(0, m.index)) ? 'until' : undefined);
+        if (!bound) return undefined;
         const said = m[2] ?? '';
-        if (!said) return period((name) => name.endsWith('half-term'), m[1]);
-        return period(/^(?:feb|spring)/.test(said) ? 'February half-term' : /^(?:may|summer|whitsun)/.test(said) ? 'May half-term' : 'October half-term', m[1]);
+        if (!said) return period((name) => name.endsWith('half-term'), bound);
+        return period(
+          /^(?:feb|spring)/.test(said) ? 'February half-term' : /^(?:may|summer|whitsun)/.test(said) ? 'May half-term' : 'October half-term',
+          bound,
+        );
       },
     ],
     [
@@ -170,6 +174,26 @@ function relativeSpans(
               : today.plus({ days: ((weekdays.indexOf(said) + 1 - today.weekday + 6) % 7) + 1 });
         const day = base.plus({ weeks: m[2] === 'fortnight' ? 2 : 1 });
         return { from: day, to: day, label: `on ${day.toFormat('d LLLL yyyy')}` };
+      },
+    ],
+    [
+      // "in July, August or September": months listed one after another are the span they cover.
+      new RegExp(
+        String.raw`\b()(?:(?:due|in|during|over|for|across)\s+)((?:(?:${MONTH_WORDS}),\s*)+(?:${MONTH_WORDS}),?\s+(?:and|or)\s+(?:${MONTH_WORDS}))\b`,
+        'g',
+      ),
+      (m) => {
+        const months = MONTH_WORDS.split('|');
+        const listed = (m[2] ?? '').split(/\s*,\s*|\s+(?:and|or)\s+/).map((name) => months.indexOf(name.trim()) + 1);
+        if (listed.some((month, at) => month < 1 || (at > 0 && month !== ((listed[at - 1] ?? 0) % 12) + 1))) return undefined;
+        const first = listed[0] ?? 1;
+        const last = listed[listed.length - 1] ?? 1;
+        let endYear = today.year;
+        if (direction !== 'past' && DateTime.utc(endYear, last, 1).endOf('month') < today) endYear += 1;
+        if (direction === 'past' && DateTime.utc(endYear, first, 1) > today) endYear -= 1;
+        const from = DateTime.utc(last < first ? endYear - 1 : endYear, first, 1);
+        const to = DateTime.utc(endYear, last, 1).endOf('month');
+        return { from, to, label: `between ${from.toFormat('d LLL yyyy')} and ${to.toFormat('d LLL yyyy')}` };
       },
     ],
     [
@@ -219,9 +243,15 @@ function relativeSpans(
     ],
     [
       // "the 2022/23 financial year", "FY 2022-23", "2021/22": a financial year by its years.
-      new RegExp(String.raw`\b${PREPOSITION}(?:financial\s+year\s+)?(20\d{2})\s*[/-]\s*(\d{2}|20\d{2})(?:\s+financial\s+year)?\b`, 'g'),
+      // "22/23", "fy22-23": two digits each, where no day and month could be meant (no month 23).
+      new RegExp(
+        String.raw`\b${PREPOSITION}(?:(?:financial\s+year|fy)\s*(?=\d{2}\s*[/-])|(?=\d{2}\s*/\s*\d{2}\b))?(20\d{2}|(?<![\d/])(?:1[3-9]|[2-9]\d))\s*[/-]\s*(\d{2}|20\d{2})(?![/\d])(?:\s+financial\s+year)?\b`,
+        'g',
+      ),
       (m) => {
-        const startYear = Number(m[2]);
+        // "21-22 February" is two days.
+        if (Number(m[2]) < 100 && !/financial|fy/.test(m[0]) && !m[0].includes('/')) return undefined;
+        const startYear = Number(m[2]) < 100 ? 2000 + Number(m[2]) : Number(m[2]);
         const end = Number(m[3]);
         if ((end < 100 ? 2000 + end : end) !== startYear + 1) return undefined;
         return {

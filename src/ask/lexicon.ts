@@ -1104,6 +1104,13 @@ function phraseEntries(input: LexiconInput, usedInActions: (words: readonly stri
     const rest =
       role === titleWords.length - 1 ? titleWords.slice(0, role) : role === 0 && ['of', 'for'].includes(titleWords[1] ?? '') ? titleWords.slice(2) : [];
     if (rest.length >= 2 && !rest.some((word) => ROLE_NOUNS.has(word)) && !usedInActions(rest)) addPersonPhrase(rest.join(' '), person.id);
+    // "Head of the virtual school" for the Virtual School Head, "fostering head" for the Head of Fostering: the title turned round.
+    const roleWord = titleWords[role] ?? '';
+    if (rest.length >= 1 && !rest.some((word) => ROLE_NOUNS.has(word))) {
+      if (role === titleWords.length - 1)
+        for (const joint of ['of', 'of the', 'for', 'for the']) addPersonPhrase(`${roleWord} ${joint} ${rest.join(' ')}`, person.id);
+      else addPersonPhrase(`${rest.join(' ')} ${roleWord}`, person.id);
+    }
     // The statutory Director of Children's Services is usually the executive director for children.
     if (/executive director/i.test(person.jobTitle) && /children/i.test(person.jobTitle)) {
       addPersonPhrase("director of children's services", person.id);

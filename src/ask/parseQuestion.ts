@@ -49,7 +49,25 @@ const TOPIC_SEPARATORS = new Set(['and', 'or', 'plus', 'also', 'versus', 'vs']);
 
 const REF_PATTERN = /(?<![\d./])(\d{1,2})\.(\d{1,2})(?![\d/]|\.\d)/g;
 const AREA_PATTERN =
-  /\b(?:ofsted\s+)?(?:areas?(?:\s+(?:of|for)\s+improvement)?|aoi|improvement\s+areas?|priority|priorities)\s*(?:number|no\.?|#)?\s*(\d{1,2})((?:\s*(?:,|and|or|\+)\s*\d{1,2})*)\b/g;
+  /\b(?:ofsted\s+)?(?:areas?(?:\s+(?:of|for)\s+improvement)?|aoi|improvement\s+areas?|priority|priorities)\s*(?:number|no\.?|#)?\s*(\d{1,2})((?:(?:\s*(?:,|and|or|\+|&|through|thru|to|-|–)\s*|\s+)\d{1,2})*)\b/g;
+
+/**
+ * The numbers of "areas 3, 4 and 5", "areas 6 through 8" (each between), "areas 3 4 and 5" (a bare
+ * space only after the plural: "area 3 4 times" is one area).
+ */
+function areaNumbersIn(said: string, first: string, rest: string): number[] {
+  const numbers = [Number(first)];
+  const plural = /^(?:ofsted\s+)?(?:areas|priorities|improvement\s+areas|areas\s+(?:of|for)\s+improvement)\b/.test(said);
+  for (const part of rest.matchAll(/(\s*(?:,|and|or|\+|&|through|thru|to|-|–)\s*|\s+)(\d{1,2})/g)) {
+    const joiner = (part[1] ?? '').trim();
+    const next = Number(part[2]);
+    if (joiner === '' && !plural) break;
+    const last = numbers[numbers.length - 1] ?? next;
+    if (['through', 'thru', 'to', '-', '–'].includes(joiner) && next > last && next - last <= 12) for (let n = last + 1; n < next; n += 1) numbers.push(n);
+    numbers.push(next);
+  }
+  return numbers;
+}
 
 /** Words no slot took; `marked` when the wording says they name a topic ("on X", "X actions"). */
 /** `after`: the word just before the run ("for" in "an update for members"). */
@@ -191,7 +209,7 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
   const excludedAreaRefs: number[] = [];
   const areaSpans: Array<{ index: number; length: number }> = [];
   for (const match of normalised.matchAll(AREA_PATTERN)) {
-    const numbers = [match[1], ...(match[2] ?? '').split(/[^\d]+/)].filter(Boolean).map(Number);
+    const numbers = areaNumbersIn(match[0], match[1] ?? '', match[2] ?? '');
     const known = numbers.filter((n) => lexicon.areas.some((area) => area.number === n));
     if (known.length === 0) continue;
     // "Everything except the ones in areas 4 and 5".
@@ -502,7 +520,7 @@ function committeeSource(words: readonly string[]): 'plan' | 'committee' | undef
   const aboutSource = ['actions', 'action', 'ones'].includes(after) || setBy || ['set', 'added', 'raised', 'requested', 'asked'].includes(after);
   // "the ones the committee did not add".
   if (/^(?:did|has|have|had) not (?:add|set|raise|ask for|request)\b/.test(words.slice(at + 1, at + 5).join(' '))) return 'plan';
-  if (!aboutSource) return undefined;
+  if (!aboutSource) return planSource(words);
   for (let index = at - 1, gap = 0; index >= 0 && gap <= 4; index -= 1, gap += 1) {
     const word = words[index] ?? '';
     if (NEGATORS.has(word) || EXCLUDERS.has(word) || (word === 'than' && words[index - 1] === 'other')) return 'plan';
@@ -518,6 +536,8 @@ function planSource(words: readonly string[]): 'plan' | 'committee' | undefined 
   if (/\b(?:not|never)\s+(?:come|came|coming|be|been|were|was|are|is)?\s*(?:from|in|part of|out of)\s+(?:the\s+)?(?:original\s+)?plan\b/.test(text))
     return 'committee';
   if (/\b(?:from|in)\s+the\s+(?:original\s+)?plan\s+itself\b|\boriginal\s+plan\s+(?:actions|ones|items)\b/.test(text)) return 'plan';
+  // "Plan actions", "my plan actions": the plan's own, unless the whole improvement plan is meant.
+  if (/(?:^|\s)(?!(?:improvement|whole|the|this|our)\s)\S+\s+plan\s+actions\b|^plan\s+actions\b/.test(text)) return 'plan';
   return undefined;
 }
 
@@ -620,6 +640,8 @@ function topicWords(found: Found, lexicon: Lexicon, areaSet: ReadonlySet<number>
   runs = runs
     .map((run) => ({ ...run, words: run.words.filter((word) => !CHATTER_WORDS.has(word) || (run.marked && lexicon.usesWord(word))) }))
     .filter((run) => run.words.length > 0);
+  // "Ruth's three areas": how many areas, not a topic.
+  runs = runs.filter((run) => !(['area', 'areas'].includes(run.next ?? '') && run.words.every((word) => AREA_COUNT_WORDS.has(word))));
   // "An update for members", "a report to councillors": who it is for, not what it is about.
   // "to members", "to the board", "for the cabinet": who it is for.
   const before = (run: Run): string => {
@@ -643,7 +665,8 @@ function topicWords(found: Found, lexicon: Lexicon, areaSet: ReadonlySet<number>
   // "Committee-set actions", "the committee-requested pieces": who set them, not what they are about.
   runs = runs
     .map((run) =>
-      ['committee', 'committees', 'meeting', 'meetings'].includes(before(run)) && (ASKING_VERBS.has(run.words[0] ?? '') || run.words[0] === 'added')
+      ['committee', 'committees', 'meeting', 'meetings'].includes(before(run)) &&
+      (ASKING_VERBS.has(run.words[0] ?? '') || ['added', 'tacked', 'bolted', 'put'].includes(run.words[0] ?? ''))
         ? { ...run, words: run.words.slice(1) }
         : run,
     )
@@ -997,7 +1020,7 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
         lexicon.people.filter((person) => person.id === id),
       )
     : [];
-  const owners =
+  let owners =
     leadsGroup === 'in'
       ? [
           ...namedOwners,
@@ -1007,6 +1030,13 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
         ]
       : namedOwners;
   if (leadsGroup === 'out') othersOf.push(...leaders);
+  // "Sam's away - anything late that is not his?": the one person named, ruled out by the pronoun after.
+  const [onlyOwner] = owners;
+  if (owners.length === 1 && onlyOwner && !onlyOwner.isAsker && /\b(?:is|are|was|were) not (?:his|hers|theirs)\b/.test(found.words.join(' '))) {
+    const person = lexicon.people.find((one) => one.id === onlyOwner.id);
+    if (person) othersOf.push(person);
+    owners = [];
+  }
   for (const area of lexicon.areas) if (ledBy.some((one) => one.id === area.lead)) areaSet.add(area.number);
   for (const area of lexicon.areas) if (notLedBy.some((one) => one.id === area.lead)) excludedAreas.add(area.number);
   // "in Ruth's areas that someone else owns": her areas, less her own actions.
@@ -1284,6 +1314,8 @@ function excludedMatches(found: Found): Set<Found['matches'][number]> {
   return out;
 }
 
+const AREA_COUNT_WORDS = new Set(['own', 'two', 'three', 'four', 'five', 'six', 'both', '2', '3', '4', '5', '6']);
+
 const LEAD_WORDS = new Set(['lead', 'leads', 'led', 'leading', 'heads', 'head', 'oversees', 'oversee', 'overseen']);
 
 /** "that she owns herself", "her own ones": after a person's areas, the person's own actions in them. */
@@ -1300,11 +1332,10 @@ function leadsAreas(words: readonly string[], person: Match): boolean {
   if (['does', 'do', 'is', 'are'].includes(words[end] ?? '') && words[end + 1] === 'not') end += 2;
   const after = words.slice(end, end + 2);
   const before = words.slice(Math.max(0, person.start - 2), person.start);
+  // "Ruth's three areas", "Tom's own areas".
+  const next = AREA_COUNT_WORDS.has(words[person.end] ?? '') ? words[person.end + 1] : words[person.end];
   return (
-    after.some((word) => LEAD_WORDS.has(word)) ||
-    (before.includes('by') && before.some((word) => LEAD_WORDS.has(word))) ||
-    words[person.end] === 'areas' ||
-    words[person.end] === 'area'
+    after.some((word) => LEAD_WORDS.has(word)) || (before.includes('by') && before.some((word) => LEAD_WORDS.has(word))) || next === 'areas' || next === 'area'
   );
 }
 

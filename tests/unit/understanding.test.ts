@@ -964,6 +964,41 @@ describe('who it goes to, what is left out, and words written apart', () => {
   });
 });
 
+describe('area ranges, pronouns that rule out, financial years by two digits and titles turned round', () => {
+  it('"areas 2 to 4" and "areas 2 4 and 5" name each area; "area 9 - late" stays one', () => {
+    expect(ask('what is blocked across areas 5 to 7?').ids).toEqual(all((action) => [5, 6, 7].includes(action.area) && action.status === 'blocked'));
+    expect(ask('open in areas 2 4 and 5').ids).toEqual(outstanding((action) => [2, 4, 5].includes(action.area)));
+    expect(ask('area 10 - not started?').ids).toEqual(all((action) => action.area === 10 && action.status === 'not_started'));
+  });
+  it('"that is not hers" rules out the one person named; "Ruth\'s three areas" are the areas she leads', () => {
+    expect(ask("Helen's on leave - anything open that is not hers?").ids).toEqual(outstanding((action) => action.owner !== 'helen-marsh'));
+    const ruths = view.plan.areas.filter((area) => area.lead === 'ruth-okafor').map((area) => area.number);
+    expect(ask("in progress in Ruth's three areas").ids).toEqual(all((action) => ruths.includes(action.area) && action.status === 'in_progress'));
+  });
+  it('"plan actions" are the plan\'s own, also beside "not anything the committee added on"', () => {
+    const fromPlan = (action: PlanView['actions'][number]) => action.source.kind === 'plan';
+    expect(ask('blocked plan actions').ids).toEqual(all((action) => fromPlan(action) && action.status === 'blocked'));
+    expect(ask('only plan actions please, not whatever the committee tacked on - anything not started?').ids).toEqual(
+      all((action) => fromPlan(action) && action.status === 'not_started'),
+    );
+  });
+  it('a minute that set one action names it', () => {
+    const single = ask('minute 42.3.3 - where are we?');
+    expect(single.intent).toBe('action_detail');
+    expect(single.ids).toHaveLength(1);
+    expect(ask('minute 39.5 - where are we?').intent).toBe('list_actions');
+  });
+  it('"fy 22/23" is a financial year; "21-22 February" is two days; listed months are their span', () => {
+    expect(ask('what falls in fy 22/23?').firstLine).toContain('2022/23 financial year');
+    expect(ask('anything due 21-22 February').firstLine).not.toContain('financial year');
+    expect(ask('due in April, May or June?').ids).toEqual(outstanding((action) => action.due >= '2022-04-01' && action.due <= '2022-06-30'));
+    expect(ask('anything due between now and half-term').firstLine).toContain('25 Feb 2022');
+  });
+  it('a title turned round names its holder: "the head of the virtual school"', () => {
+    expect(ask('anything open for the head of the virtual school?').ids).toEqual(outstanding((action) => action.owner === 'anita-rao'));
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
