@@ -599,8 +599,8 @@ export function findDatePhrases(text: string, today: IsoDate, direction: 'future
       label = `between ${from.toFormat('d LLL yyyy')} and ${to.toFormat('d LLL yyyy')}`;
     }
     const startIndex = prepositionMatch ? result.index - prepositionMatch[0].length : result.index;
-    // "end of March": chrono reads the day; the bound is still "by".
-    const effective = /^end of/.test(result.text) ? 'by' : preposition;
+    // "end of March": chrono reads the day; the bound is still "by" (but "after the end of March" is after it).
+    const effective = /^end of/.test(result.text) && !['after', 'from', 'since'].includes(preposition ?? '') ? 'by' : preposition;
     phrases.push({
       index: startIndex,
       length: result.index + result.text.length - startIndex,

@@ -12,7 +12,7 @@ const ASKS =
 
 /** Greetings, thanks and the writer's own news: a clause of talk, not a subject label ("Life story work -"). */
 const TALK =
-  /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|great news|context|hectic|quick one|quick question|writing up|drafting|preparing|prepping|putting together|pulling together|getting ready)\b/i;
+  /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|great news|context|hectic|quick one|quick question|writing up|drafting|preparing|prepping|putting together|pulling together|getting ready|lost|new here|new starter|just started|just joined|first (?:day|week|fortnight|month))\b/i;
 /** A finite verb: a clause with one is a sentence, not a name or a label ("10 May" is a date, not "may"). */
 const VERB =
   /\b(?:is|are|was|were|am|has|have|had|will|would|can|could|should|shall|may(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+may)(?!\s+\d)|might|must|does|do|did|asked|said|wants|wanted|needs|needed|got|went|came|been|told|thought|mentioned|explained|added|saved)\b/i;
@@ -26,6 +26,10 @@ const THANKS = /\b(?:thanks|thank you|thx|cheers|ta|have a good (?:one|day|weeke
 /** "Has that gone to members?", "where are we on it?": the question points back to the clause before. */
 const ANAPHOR =
   /\b(?:that|this|the same)\s+one\b|\b(?:picking|pick|doing|leading|taking|handling|owns|owning|got)\s+(?:it|that|this)\b|\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b/i;
+
+/** "Where do I even start with this?", "how does this work?": "this" is the bot, not what the talk before named. */
+const ABOUT_THE_BOT =
+  /\bwhere (?:do|should|can|would) (?:i|we) (?:even )?(?:start|begin)\b|\bhow (?:do|does|can|should) (?:i|we|this|it|you) (?:even )?(?:use|work)\b/i;
 
 /** What leads into an embedded question: "Chris asked me to check which ...", "could you let me know what ...". */
 const LEAD_IN =
@@ -64,6 +68,9 @@ function clausesOf(text: string): string[] {
 function isTalk(clause: string): boolean {
   // "Of what Daniel has underway, ...": which actions the question is about, not talk.
   if (/^(?:of|out of|from|among)\s+(?:what|those|the ones|the actions|everything|all)\b/i.test(clause)) return false;
+  // "From the meeting that wanted a further report": a meeting told by what it did names it.
+  if (/^(?:(?:from|at|of|for|in|out of)\s+)?(?:the|that)\s+(?:[\w'-]+\s+){0,2}(?:meeting|committee)\s+(?:that|which|where|when|at which)\b/i.test(clause))
+    return false;
   // A full sentence with its full stop ("Priya's happy with the format.") is news, not a subject label;
   // "Before Ofsted come in", "speaking as a committee member" set the scene, unless they say when.
   return (
@@ -71,6 +78,11 @@ function isTalk(clause: string): boolean {
     VERB.test(clause) ||
     (/\.\s*$/.test(clause) && clause.split(/\s+/).length >= 4) ||
     /^(?:speaking as|as (?:a|an|the|chair|lead)\b)/i.test(clause) ||
+    // "School improvement partner here", "Doing the Feb RAG return": who is asking, and for what.
+    /^(?:[\w']+\s+){1,5}here$/i.test(clause) ||
+    /^(?:doing|finishing|completing|compiling|updating|filling in)\s+(?:the|my|our|this|a)\b.*\b(?:return|report|briefing|update|pack|papers?|slides|submission|summary|log|tracker|template)$/i.test(
+      clause,
+    ) ||
     (/^(?:before|after|when|once|while|whilst|since|until|ahead of)\s+\S+\s+\S+/i.test(clause) && !WHEN_WORDS.test(clause))
   );
 }
@@ -112,7 +124,10 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
   if (clauses.length < 2 && !LEAD_IN.test(text)) return text;
   // "... for the November meeting - what did it agree?": "it" is the meeting, put in below, not the whole clause.
   const pointedTo = (at: number): boolean =>
-    asks[at + 1] === true && ANAPHOR.test(clauses[at + 1] ?? '') && !(MEETING_NAMED.test(clauses[at] ?? '') && IT_DECIDED.test(clauses[at + 1] ?? ''));
+    asks[at + 1] === true &&
+    ANAPHOR.test(clauses[at + 1] ?? '') &&
+    !ABOUT_THE_BOT.test(clauses[at + 1] ?? '') &&
+    !(MEETING_NAMED.test(clauses[at] ?? '') && IT_DECIDED.test(clauses[at + 1] ?? ''));
   const keep = clauses.map((clause, at) => asks[at] === true || !isTalk(clause) || pointedTo(at));
   const kept = clauses.filter((_, at) => keep[at]);
   const dropped = clauses.filter((_, at) => !keep[at]);

@@ -251,6 +251,12 @@ const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'what are you',
     'who are you',
     'getting started',
+    'where do i start',
+    'where do i even start',
+    'where should i start',
+    'where do i begin',
+    'where to start',
+    'how do i get started',
     'what do you know',
     'what questions',
     'which questions',
@@ -347,6 +353,11 @@ const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'myself',
     'assigned to me',
     'i own',
+    'i still own',
+    'i currently own',
+    'i hold',
+    'i still hold',
+    'i am holding',
     'i am responsible for',
     'do i own',
     'have i got',
@@ -625,6 +636,11 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
  */
 export const CHATTER_WORDS: ReadonlySet<string> = new Set([
   'busy',
+  // "Is anyone auditing ...?": who, asked of nobody in particular.
+  'anyone',
+  'anybody',
+  'someone',
+  'somebody',
   // "has the DCS personally owned any?", "I'm updating the tracker", "pulling it together": how, not what.
   'personally',
   'updating',

@@ -203,6 +203,11 @@ export function normaliseText(input: string): string {
   text = text.replace(/[a-z0-9']+/g, (word) => CONTRACTIONS[word] ?? SHORT_FORMS[word] ?? britishSpelling(word));
   // "Once the summer's over", "once Easter has passed": after it.
   text = text.replace(/\bonce\s+(the\s+)?([a-z]+)(?:'s|\s+is|\s+has|\s+s)?\s+(?:over|ended|finished|done|passed|been)\b/g, 'after $1$2');
+  // "Due after he's gone at the end of February", "once I've left in March": after that date.
+  text = text.replace(
+    /\b(after|once)\s+(?:he|she|they|i|we|you)(?:'s|'ve|'m|'re|\s+(?:is|has|have|am|are|s|ve|m))?\s+(?:gone|left|leaves|leave|go|goes|retired|retires|moved on|moves on)\s+(?:at|on|in|by|from)\s+(?=(?:the\s+)?(?:end|start|beginning|middle|\d|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)/g,
+    'after ',
+  );
   // Text-speak: "got 2 do", "need 2 know".
   text = text.replace(/\b2 (?=(?:do|be|go|know|see|get|finish|complete)\b)/g, 'to ');
   // "e-workbooks", "e workbooks", "e-learning": electronic ones (an e-mail is an email).

@@ -692,7 +692,7 @@ function readTopics(
   const topics: ActionFilter['topics'] = [...found.quoted];
   // "The briefing on statutory visits and conference timeliness", "the action about X": one thing about all its words.
   const oneThing =
-    /\b(?:the|a)\s+(?:\w+\s+)?(?:action|one|briefing|report|review|audit|plan|protocol|framework|strategy|policy|update|presentation|survey|paper|analysis|training|programme|campaign|project|guidance|template|panel)\s+(?:on|about|into|of|for|with)\b/.test(
+    /\b(?:the|a|our)\s+(?:\w+\s+){0,3}(?:action|one|briefing|report|review|audit|plan|protocol|framework|strategy|policy|update|presentation|survey|paper|analysis|training|programme|campaign|project|guidance|template|panel)\s+(?:on|about|into|of|for|with)\b/.test(
       found.words.join(' '),
     ) && !found.words.includes('or');
   const withinAreas = areaSet.size > 0 && (!found.joined || oneThing);
@@ -1102,6 +1102,11 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
   ) {
     statuses.clear();
     statuses.add('any');
+  }
+  // "Everything I still own", "all she still has": what is still held is what is outstanding.
+  if (statuses.size === 1 && statuses.has('any') && /\bstill (?:own|owns|have|has|hold|holds|got|owned|held)\b/.test(found.words.join(' '))) {
+    statuses.clear();
+    statuses.add('outstanding');
   }
   // "Which overdue actions haven't been started?": late and in that state, not either.
   const states: StatusWord[] = ['not_started', 'in_progress', 'blocked'];

@@ -999,6 +999,34 @@ describe('area ranges, pronouns that rule out, financial years by two digits and
   });
 });
 
+describe('who is asking and for what, "anyone", what is still held, and after someone leaves', () => {
+  it('"Virtual school governor here -" and "Doing the quarterly return -" say who asks and why, not what about', () => {
+    expect(ask('virtual school governor here - anything blocked?').ids).toEqual(all((action) => action.status === 'blocked'));
+    expect(ask('Doing the quarterly performance return - what is overdue?').ids).toEqual(outstanding((action) => action.due < '2022-02-01'));
+    expect(ask('Bit lost on my first day - where do I even start with this?').intent).toBe('help');
+  });
+  it('"is anyone X-ing" asks about X', () => {
+    expect(ask('is anybody auditing neglect practice?').ids).toEqual(outstanding((action) => action.area === 2 && /audit/i.test(action.title)));
+  });
+  it('"everything I still own" is what I have outstanding', () => {
+    expect(ask('list everything I still own please', 'helen-marsh').ids).toEqual(outstanding((action) => action.owner === 'helen-marsh'));
+  });
+  it('"after the end of March" is after it, also said as "after she has gone at the end of March"', () => {
+    expect(ask('what is due after the end of March').ids).toEqual(outstanding((action) => action.due > '2022-03-31'));
+    expect(ask('Helen leaves soon - what of hers is due after she has gone at the end of March?').ids).toEqual(
+      outstanding((action) => action.owner === 'helen-marsh' && action.due > '2022-03-31'),
+    );
+  });
+  it('a thing described at length with "for ... and ..." is one thing, whatever its status', () => {
+    const campaign = ask('who ran the private fostering awareness campaign for schools and GPs?');
+    expect(campaign.intent).toBe('action_detail');
+    expect(campaign.firstLine).toContain('Leo Fitzgerald');
+  });
+  it('a meeting told by what it wanted, in a clause of its own, names that meeting', () => {
+    expect(ask('the committee that wanted a further report on workforce development - what is open?').firstLine).toContain('10 November 2021');
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
