@@ -119,6 +119,27 @@ function relativeSpans(
   };
   const rules: Array<[RegExp, (match: RegExpExecArray) => Span | undefined]> = [
     [
+      // "the last quarter of the financial year": its fourth quarter, January to March.
+      new RegExp(String.raw`\b${PREPOSITION}(?:last|final|fourth|4th)\s+quarter\s+of\s+(?:the|this)\s+(?:financial\s+)?year\b`, 'g'),
+      () => {
+        const current = Math.floor(((today.month + 8) % 12) / 3) + 1;
+        return financialQuarter(today, 4 - current);
+      },
+    ],
+    [
+      // "in the last eight weeks", "over the past 3 months": from that long ago until yesterday.
+      new RegExp(
+        String.raw`\b${PREPOSITION}(?:last|past|previous)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple of|few)\s*(day|week|fortnight|month)s?\b`,
+        'g',
+      ),
+      (m) => {
+        const amount = numberFrom((m[2] ?? '').replace(' of', '')) ?? 1;
+        const unit = m[3] ?? 'day';
+        const from = unit === 'fortnight' ? today.minus({ weeks: 2 * amount }) : today.minus({ [`${unit}s`]: amount });
+        return { from, to: today.minus({ days: 1 }), label: `in the last ${amount} ${unit}${amount === 1 ? '' : 's'}` };
+      },
+    ],
+    [
       // "before May half-term", "by half term", "since the Feb half-term break": the council's half-term weeks.
       new RegExp(
         String.raw`\b${PREPOSITION}(?:(feb(?:ruary)?|spring|may|summer|whitsun|oct(?:ober)?|autumn)\s+)?half[\s-]?terms?(?:\s+(?:holidays?|break|week))?\b`,
@@ -684,6 +705,19 @@ function joinRanges(text: string, phrases: DatePhrase[], today: IsoDate): DatePh
       out.push({
         index: start,
         length: first.index + first.length - start,
+        range: { from: today, to: first.span.to, label: `due between now and ${to.toFormat('d LLL yyyy')}` },
+        span: { from: today, to: first.span.to },
+        preposition: undefined,
+      });
+      continue;
+    }
+    // "Over the rest of the spring term": from today to its end.
+    const restOf = /\b(?:the\s+)?rest\s+of\s+(?:the\s+)?$/.exec(text.slice(0, first.index));
+    if (restOf && first.span.to >= today && first.span.from <= today) {
+      const to = DateTime.fromISO(first.span.to, { zone: 'utc' });
+      out.push({
+        index: restOf.index,
+        length: first.index + first.length - restOf.index,
         range: { from: today, to: first.span.to, label: `due between now and ${to.toFormat('d LLL yyyy')}` },
         span: { from: today, to: first.span.to },
         preposition: undefined,

@@ -8,11 +8,11 @@
 
 /** A clause that asks or asks for something ("have a good one" does not). */
 const ASKS =
-  /\?|^\s*(?:what|what's|whats|which|who|who's|whos|whose|when|when's|where|how|show|list|tell|give|any|anything|everything|please)\b|^\s*(?:is|are|has|have|does|do|did|can|could|would|will)\s+(?:we|you|i|it|they|there|this|that|these|those|the|any|anything|all|\w+'s|\d)\b|\b(?:show me|tell me|give me|let me know|list (?:all|the|every)|pull (?:together|up|out)|find out|wondering)\b|\b(?:check|know|see|confirm|ask)\s+(?:if|whether|what|which|who|when|where|how)\b/i;
+  /\?|^\s*(?:what|what's|whats|which|who|who's|whos|whose|when|when's|where|how|show|list|tell|give|any|anything|everything|please(?!\s+(?:send|forward|email|e-mail|contact|copy|cc|direct|pass|speak|talk|call|ring)\b[^?]*\bto\s+(?:my|our|his|her|their)\b))\b|^\s*(?:is|are|has|have|does|do|did|can|could|would|will)\s+(?:we|you|i|it|they|there|this|that|these|those|the|any|anything|all|\w+'s|\d)\b|\b(?:show me|tell me|give me|let me know|list (?:all|the|every)|pull (?:together|up|out)|find out|wondering)\b|\b(?:check|know|see|confirm|ask)\s+(?:if|whether|what|which|who|when|where|how)\b/i;
 
 /** Greetings, thanks and the writer's own news: a clause of talk, not a subject label ("Life story work -"). */
 const TALK =
-  /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|great news|context|hectic|quick one|quick question|writing up|drafting|preparing|prepping|putting together|pulling together|getting ready|lost|new here|new starter|just started|just joined|first (?:day|week|fortnight|month))\b/i;
+  /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|great news|context|hectic|quick one|quick question|writing up|drafting|preparing|prepping|putting together|pulling together|getting ready|lost|new here|new starter|just started|just joined|first (?:day|week|fortnight|month)|last one|one last|one more|promise)\b/i;
 /** A finite verb: a clause with one is a sentence, not a name or a label ("10 May" is a date, not "may"). */
 const VERB =
   /\b(?:is|are|was|were|am|has|have|had|will|would|can|could|should|shall|may(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+may)(?!\s+\d)|might|must|does|do|did|asked|said|wants|wanted|needs|needed|got|went|came|been|told|thought|mentioned|explained|added|saved)\b/i;
@@ -25,11 +25,11 @@ const APOLOGY =
 const THANKS = /\b(?:thanks|thank you|thx|cheers|ta|have a good (?:one|day|weekend)|saved me|much appreciated)\b/i;
 /** "Has that gone to members?", "where are we on it?": the question points back to the clause before. */
 const ANAPHOR =
-  /\b(?:that|this|the same)\s+one\b|\b(?:picking|pick|doing|leading|taking|handling|owns|owning|got)\s+(?:it|that|this)\b|\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b/i;
+  /\b(?:that|this|the same)\s+one\b|\b(?:picking|pick|doing|leading|taking|handling|owns|owning|got)\s+(?:it|that|this)\b|\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|(?<!\b(?:everything|anything|something|nothing|actions?|ones?|items?|things?|work|all|those|any|each)\s)\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b/i;
 
 /** "Where do I even start with this?", "how does this work?": "this" is the bot, not what the talk before named. */
 const ABOUT_THE_BOT =
-  /\bwhere (?:do|should|can|would) (?:i|we) (?:even )?(?:start|begin)\b|\bhow (?:do|does|can|should) (?:i|we|this|it|you) (?:even )?(?:use|work)\b/i;
+  /\bwhere (?:do|should|can|would) (?:i|we) (?:even )?(?:start|begin)\b|\bhow (?:do|does|can|should) (?:i|we|this|it|you) (?:(?:bot|thing|tool|app)\s+)?(?:even )?(?:use|work)\b/i;
 
 /** What leads into an embedded question: "Chris asked me to check which ...", "could you let me know what ...". */
 const LEAD_IN =
@@ -57,7 +57,7 @@ function clausesOf(text: string): string[] {
     text
       .split(
         // A line of its own is a clause of its own: a forwarded subject line, a quoted question.
-        /\s*\n\s*|(?<=[.!?])\s+(?=\S)|\s*\p{Extended_Pictographic}+\s*|\s+[:;]-?[()DPp](?=\s|$)\s*|\s+but\s+(?:right now\s+)?(?:i\s+(?:just|really|actually)\s+need\s+)?(?=(?:what|which|who|when|where|how|is|are|can|could)\b)|\s+[-–—]\s+|\s*;\s*|:\s+(?=(?:what|which|who|whose|when|where|how|can you|could you|is|are|any|anything|list|show|give|tell|please)\b)|,\s+(?:but\s+|so\s+|and\s+)?(?=(?:what|which|who|whose|when|where|how|can you|could you|would you|will you|any|anything|show|list|tell|give|please|i'm|im|i am|i've|we're|as i|because|cos)\b)/iu,
+        /\s*\n\s*|(?<=[.!?])\s+(?=\S)|\s*\p{Extended_Pictographic}+\s*|\s+[:;]-?[()DPp](?=\s|$)\s*|\s+but\s+(?:right now\s+)?(?:i\s+(?:just|really|actually)\s+need\s+)?(?=(?:what|which|who|when|where|how|is|are|can|could)\b)|\s+[-–—]\s+|\s*;\s*|:\s+(?=(?:what|which|who|whose|when|where|how|can you|could you|is|are|any|anything|list|show|give|tell|please|overdue|open|outstanding|late|blocked|stuck|completed|finished|in progress|not started)\b)|,\s+(?:but\s+|so\s+|and\s+)?(?=(?:what|which|who|whose|when|where|how|can you|could you|would you|will you|any|anything|show|list|tell|give|please|i'm|im|i am|i've|we're|as i|because|cos)\b)/iu,
       )
       // "> Which actions came out of our November meeting?": a quoted line's marks are not its words.
       .map((clause) => (clause ?? '').replace(/^\s*(?:>\s*)+/, '').trim())
@@ -68,6 +68,9 @@ function clausesOf(text: string): string[] {
 function isTalk(clause: string): boolean {
   // "Of what Daniel has underway, ...": which actions the question is about, not talk.
   if (/^(?:of|out of|from|among)\s+(?:what|those|the ones|the actions|everything|all)\b/i.test(clause)) return false;
+  // "Other than the ones that are already late, ...": what is ruled out.
+  if (/^(?:other than|except(?: for)?|apart from|excluding|leaving out|not counting|besides|outside(?: of)?|setting aside|leaving)\b/i.test(clause))
+    return false;
   // "From the meeting that wanted a further report": a meeting told by what it did names it.
   if (/^(?:(?:from|at|of|for|in|out of)\s+)?(?:the|that)\s+(?:[\w'-]+\s+){0,2}(?:meeting|committee)\s+(?:that|which|where|when|at which)\b/i.test(clause))
     return false;

@@ -58,6 +58,10 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
     'no one has completed',
     'not finished',
     'still open',
+    // "the ones still going", "still running": not finished yet.
+    'still going',
+    'still running',
+    'still ongoing',
     'not closed',
     'unresolved',
     'yet to be done',
@@ -279,6 +283,12 @@ const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'how are we getting on',
     'how is the plan going',
     'how is the plan doing',
+    'how the plan is doing',
+    'how the whole plan is doing',
+    'how the plan is going',
+    'high level picture',
+    'big picture',
+    'overall picture',
     'rag by area',
     'rag status by area',
     'rag ratings',
@@ -641,6 +651,8 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set([
   'anybody',
   'someone',
   'somebody',
+  // "from the committee rather than the plan": which of two, not a subject.
+  'rather',
   // "has the DCS personally owned any?", "I'm updating the tracker", "pulling it together": how, not what.
   'personally',
   'updating',
@@ -1126,6 +1138,11 @@ function phraseEntries(input: LexiconInput, usedInActions: (words: readonly stri
       if (role === titleWords.length - 1)
         for (const joint of ['of', 'of the', 'for', 'for the']) addPersonPhrase(`${roleWord} ${joint} ${rest.join(' ')}`, person.id);
       else addPersonPhrase(`${rest.join(' ')} ${roleWord}`, person.id);
+    }
+    // The cabinet member for children is the council's statutory "lead member" for children's services.
+    if (/cabinet member/i.test(person.jobTitle) && /children/i.test(person.jobTitle)) {
+      addPersonPhrase('lead member', person.id);
+      addPersonPhrase('portfolio holder', person.id);
     }
     // The statutory Director of Children's Services is usually the executive director for children.
     if (/executive director/i.test(person.jobTitle) && /children/i.test(person.jobTitle)) {

@@ -63,7 +63,7 @@ const CONTRACTIONS: Record<string, string> = {
 
 /** Greetings and courtesies carry no meaning for the question ("Good morning", "many thanks"). */
 const PLEASANTRIES =
-  /\b(?:good (?:morning|afternoon|evening|day)|many thanks|thanks (?:very much|a lot|in advance)|thank you(?: very much| in advance)?|kind regards|best wishes|cheers|(?:would|could|will) you be (?:so |kind )?(?:kind|good) (?:enough )?(?:as )?to|if you (?:could|would|can|don't mind)|i would (?:like|love) to (?:know|see)|i am new to this(?: bot)?|quick (?:one|question)|sorry to bother you|hope you (?:had|have|are having) a (?:good|nice|lovely|great|restful) (?:weekend|week|break|holiday|christmas|day)|(?:that )?i (?:should|need to|ought to|must) (?:know|be aware|hear) (?:about|of)|(?:are we|is it|is that|is this|are they) (?:still )?on track|(?:but )?right now|i (?:actually|really|just) need|what i need is|off topic|up and running|(?<=whether .{3,200}) (?:is|are) (?:still )?on track)\b/g;
+  /\b(?:good (?:morning|afternoon|evening|day)|many thanks|thanks (?:very much|a lot|in advance)|thank you(?: very much| in advance)?|kind regards|best wishes|cheers|(?:would|could|will) you be (?:so |kind )?(?:kind|good) (?:enough )?(?:as )?to|if you (?:could|would|can|don't mind)|i would (?:like|love) to (?:know|see)|i am new to this(?: bot)?|quick (?:one|question)|sorry to bother you|hope (?:you are|you're|all is|everything is|you are keeping|you're keeping) (?:well|ok|okay|good)|hope you (?:had|have|are having) a (?:good|nice|lovely|great|restful) (?:weekend|week|break|holiday|christmas|day)|(?:that )?i (?:should|need to|ought to|must) (?:know|be aware|hear) (?:about|of)|(?:are we|is it|is that|is this|are they) (?:still )?on track|(?:but )?right now|i (?:actually|really|just) need|what i need is|off topic|up and running|(?<=whether .{3,200}) (?:is|are) (?:still )?on track)\b/g;
 
 /** US spellings and common variants mapped to the UK forms the plan uses. */
 const SPELLINGS: Record<string, string> = {
@@ -208,6 +208,13 @@ export function normaliseText(input: string): string {
     /\b(after|once)\s+(?:he|she|they|i|we|you)(?:'s|'ve|'m|'re|\s+(?:is|has|have|am|are|s|ve|m))?\s+(?:gone|left|leaves|leave|go|goes|retired|retires|moved on|moves on)\s+(?:at|on|in|by|from)\s+(?=(?:the\s+)?(?:end|start|beginning|middle|\d|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)/g,
     'after ',
   );
+  // "Other than the ones that are already late": the ruled-out ones told by a clause, read as "other than late".
+  text = text.replace(
+    /\b(other than|except(?: for)?|apart from|excluding|not counting|leaving out|but not)\s+(?:the\s+)?(?:ones|those|actions|anything|any)\s+(?:that|which)\s+(?:are|is|were|was|have|has)\s+(?:(?:already|been|now|currently)\s+)*/g,
+    '$1 ',
+  );
+  // "A deadline in calendar 2020": the year itself.
+  text = text.replace(/\bcalendar\s+(?:year\s+)?(20\d{2})\b/g, '$1');
   // Text-speak: "got 2 do", "need 2 know".
   text = text.replace(/\b2 (?=(?:do|be|go|know|see|get|finish|complete)\b)/g, 'to ');
   // "e-workbooks", "e workbooks", "e-learning": electronic ones (an e-mail is an email).

@@ -516,7 +516,10 @@ function committeeSource(words: readonly string[]): 'plan' | 'committee' | undef
   if (at < 0) return planSource(words);
   const after = words[at + 1] ?? '';
   const before = words.slice(Math.max(0, at - 4), at);
-  const setBy = before.some((word) => ['set', 'added', 'raised', 'requested'].includes(word)) && before.includes('by');
+  const setBy =
+    (before.some((word) => ['set', 'added', 'raised', 'requested'].includes(word)) && before.includes('by')) ||
+    // "came from the committee rather than the plan".
+    (before.some((word) => ['came', 'come', 'comes', 'coming'].includes(word)) && before.includes('from'));
   const aboutSource = ['actions', 'action', 'ones'].includes(after) || setBy || ['set', 'added', 'raised', 'requested', 'asked'].includes(after);
   // "the ones the committee did not add".
   if (/^(?:did|has|have|had) not (?:add|set|raise|ask for|request)\b/.test(words.slice(at + 1, at + 5).join(' '))) return 'plan';
@@ -736,6 +739,14 @@ function readTopics(
         : undefined;
     const hits = expanded ? lexicon.searchActions(expanded.split(' ')).map((hit) => hit.id) : said;
     const inAreas = withinAreas ? hits.filter((id) => areaSet.has(areaOfAction(context, id) ?? -1)) : hits;
+    // "For the audit trail, please list ...": what it is for, when it names nothing in the plan.
+    const at = run.at ?? -1;
+    const purpose =
+      (at === 1 && found.words[0] === 'for') || (at === 2 && found.words[0] === 'for' && ['the', 'my', 'our', 'a', 'an'].includes(found.words[1] ?? ''));
+    if (inAreas.length === 0 && !run.marked && purpose && found.words[at + run.words.length] === BREAK) {
+      chatter.push(...run.words);
+      continue;
+    }
     if (inAreas.length === 0) {
       const suggestions = lexicon.closestAreas(run.words).slice(0, 3);
       return { intent: 'unknown', reason: 'no_topic_match', unmatched: run.words.join(' '), suggestedAreas: suggestions };
@@ -948,7 +959,9 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
   for (const match of found.matches) {
     if (match.slot.kind !== 'area') continue;
     // "Except the life story training": words straight after a ruled-out area say which of its actions.
-    const narrowing = ruledOut.has(match) ? found.leftovers.find((run) => run.at === match.end && !run.negated) : undefined;
+    const narrowing = ruledOut.has(match)
+      ? found.leftovers.find((run) => run.at === match.end && !run.negated && !/^(?:aside|to one side|to the side|out)\b/.test(run.words.join(' ')))
+      : undefined;
     if (narrowing) Object.assign(narrowing, { negated: true, within: { area: match.slot.area, words: match.words.join(' ') } });
     else if (ruledOut.has(match)) excludedAreas.add(match.slot.area);
     else areaSet.add(match.slot.area);
@@ -1076,7 +1089,13 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
       run.at !== undefined &&
       found.words[run.at - 1] === 'the' &&
       !run.words.every((word) => lexicon.knowsWord(word)) &&
-      statusOf(run.at + run.words.length),
+      (statusOf(run.at + run.words.length) ||
+        // "Is the lift by reception still closed?": the thing asked about opens the question, its state ends it.
+        (run.at === 2 &&
+          ['is', 'are', 'was', 'has'].includes(found.words[0] ?? '') &&
+          found.matches.some(
+            (match) => match.slot.kind === 'status' && match.start > (run.at ?? 0) && !found.words.slice(run.at ?? 0, match.start).includes(BREAK),
+          ))),
   );
   if (!hasSubject && outsider && chatter.length > 0)
     return {
@@ -1313,10 +1332,26 @@ function excludedMatches(found: Found): Set<Found['matches'][number]> {
     const notDoing =
       match.slot.kind === 'person' &&
       /^(?:is|are|does|do|has|have) not (?:doing|leading|handling|running|on|involved|responsible|own|lead|handle|run|got)\b/.test(after.join(' '));
-    if (joined || notDoing || (excludes(found.words, match.start) && !(match.slot.kind === 'person' && statusAfter))) out.add(match);
+    if (joined || notDoing || setAside(found, match) || (excludes(found.words, match.start) && !(match.slot.kind === 'person' && statusAfter))) out.add(match);
     previous = match;
   }
   return out;
+}
+
+/** "Leaving Helen and Grace to one side", "putting QA aside": what is set aside is named between the verb and "aside". */
+function setAside(found: Found, match: Found['matches'][number]): boolean {
+  const words = found.words;
+  let end = match.end;
+  // The rest of a list of names or areas: "Helen, Grace and Sam".
+  for (const other of [...found.matches].sort((a, b) => a.start - b.start)) {
+    if (other.start < end || other.slot.kind !== match.slot.kind) continue;
+    if (!words.slice(end, other.start).every((word) => word === 'and' || word === 'or' || word === BREAK || word === "'s")) break;
+    end = other.end;
+  }
+  const after = words.slice(end, end + 3).join(' ');
+  if (!/^(?:to one side|to the side|aside|out of it|out)\b/.test(after)) return false;
+  const before = words.slice(Math.max(0, match.start - 2), match.start);
+  return before.some((word) => ['leaving', 'leave', 'putting', 'put', 'setting', 'set', 'taking', 'take', 'keeping', 'keep'].includes(word));
 }
 
 const AREA_COUNT_WORDS = new Set(['own', 'two', 'three', 'four', 'five', 'six', 'both', '2', '3', '4', '5', '6']);

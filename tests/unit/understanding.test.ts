@@ -1027,6 +1027,58 @@ describe('who is asking and for what, "anyone", what is still held, and after so
   });
 });
 
+describe('introductions, set-aside names, ruling out by a clause, and periods back from today', () => {
+  it('"I\'m the X." before a question, and "how does this bot work?" after one, are talk about the asker and the bot', () => {
+    expect(ask("Hello, I'm the new practice consultant on the audit team. Could you list everything that is still open in neglect?").ids).toEqual(
+      outstanding((action) => action.area === 2),
+    );
+    expect(ask("Hi! I'm the ADCS adviser - how does this bot work?").intent).toBe('help');
+    expect(ask('Hello, hope you are well').intent).toBe('help');
+  });
+  it('a message for others ("please send anything to my deputy") asks the bot nothing; "please send a list of X" does', () => {
+    expect(ask("I'm on leave from Monday, so please send anything urgent to my manager.").firstLine).toMatch(/^Noted\./);
+    expect(ask('Please send a list of the blocked actions.').ids).toEqual(all((action) => action.status === 'blocked'));
+  });
+  it('"one more from me, promise: overdue X?" asks about X', () => {
+    expect(ask('one more from me, promise: blocked actions in permanence?').ids).toEqual(all((action) => action.area === 6 && action.status === 'blocked'));
+  });
+  it('"leaving Helen and Grace to one side", "leaving QA aside" rule them out', () => {
+    expect(ask('Leaving Sam and Ruth to one side, what is overdue?').ids).toEqual(
+      outstanding((action) => action.due < '2022-02-01' && !['sam-whitfield', 'ruth-okafor'].includes(action.owner)),
+    );
+    expect(ask('leaving life story aside, what is late?').ids).toEqual(outstanding((action) => action.due < '2022-02-01' && action.area !== 7));
+  });
+  it('"other than the ones that are already late" rules lateness out', () => {
+    expect(ask("other than the ones that are already late, what's left for Ruth?").ids).toEqual(
+      outstanding((action) => action.owner === 'ruth-okafor' && action.due >= '2022-02-01'),
+    );
+  });
+  it('"the ones still going" are the open ones; "the lead member" is the cabinet member for children', () => {
+    expect(ask('life story work: the completed ones and the ones still going').ids).toEqual(all((action) => action.area === 7));
+    const cabinet = view.people.find((person) => /cabinet member/i.test(person.jobTitle));
+    expect(ask('anything open for the lead member?').ids).toEqual(outstanding((action) => action.owner === cabinet?.id));
+  });
+  it('"came from the committee rather than the plan" is the committee\'s', () => {
+    expect(ask('which overdue actions came from the committee rather than the plan?').ids).toEqual(
+      outstanding((action) => action.source.kind !== 'plan' && action.due < '2022-02-01'),
+    );
+  });
+  it('"the last six weeks", "the rest of the spring term", "the last quarter of the financial year", "calendar 2021"', () => {
+    expect(ask('what was completed with a deadline in the last six weeks?').ids).toEqual(
+      all((action) => action.status === 'complete' && action.due >= '2021-12-21' && action.due <= '2022-01-31'),
+    );
+    expect(ask('anything due in the rest of the spring term?').ids).toEqual(outstanding((action) => action.due >= '2022-02-01' && action.due <= '2022-04-08'));
+    expect(ask('due in the last quarter of the financial year').firstLine).toContain('January to March 2022');
+    expect(ask('which actions had a deadline in calendar 2021, whatever their status?').ids).toEqual(all((action) => action.due.startsWith('2021')));
+  });
+  it('a thing that opens a yes/no question and is not in the plan is not found ("is the lift still closed?")', () => {
+    expect(ask('Is the lift in the east wing still closed?').intent).toBe('unknown');
+  });
+  it('a purpose before the question ("For the audit trail, ...") names nothing', () => {
+    expect(ask('For the audit trail, please list every action due in 2021.').ids).toEqual(all((action) => action.due.startsWith('2021')));
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
