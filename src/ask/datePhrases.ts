@@ -669,6 +669,13 @@ function negated(text: string, phrase: DatePhrase): DatePhrase {
     const said = text.slice(phrase.index, phrase.index + phrase.length).replace(/^(?:until|till)\s+/, '');
     return { ...phrase, range: { from: iso(from), label: `not due until ${said} (due from ${from.toFormat('d LLL yyyy')})` } };
   }
+  // "Excluding anything due after the end of March": by then; "not due by March": after it.
+  const bound = phrase.preposition === 'due' ? undefined : phrase.preposition;
+  if (bound === 'after')
+    return { ...phrase, range: { to: iso(to), label: `not due after ${label.replace(/^after\s+/, '')} (due by ${to.toFormat('d LLL yyyy')})` } };
+  if (bound === 'by' || bound === 'end of' || bound === 'no later than' || bound === 'up to')
+    return { ...phrase, range: { from: iso(to.plus({ days: 1 })), label: `not due ${label} (due after ${to.toFormat('d LLL yyyy')})` } };
+  if (bound === 'before') return { ...phrase, range: { from: iso(from), label: `not due ${label} (due from ${from.toFormat('d LLL yyyy')})` } };
   // What is due within the span is left out: before it and after it both remain.
   const range: DateRange = {
     from: iso(from),

@@ -8,11 +8,11 @@
 
 /** A clause that asks or asks for something ("have a good one" does not). */
 const ASKS =
-  /\?|^\s*(?:what|what's|whats|which|who|who's|whos|whose|when|when's|where|how|show|list|tell|give|any|anything|everything|please(?!\s+(?:send|forward|email|e-mail|contact|copy|cc|direct|pass|speak|talk|call|ring)\b[^?]*\bto\s+(?:my|our|his|her|their)\b))\b|^\s*(?:is|are|has|have|does|do|did|can|could|would|will)\s+(?:we|you|i|it|they|there|this|that|these|those|the|any|anything|all|\w+'s|\d)\b|\b(?:show me|tell me|give me|let me know|list (?:all|the|every)|pull (?:together|up|out)|find out|wondering)\b|\b(?:check|know|see|confirm|ask)\s+(?:if|whether|what|which|who|when|where|how)\b/i;
+  /\?|^\s*(?:what|what's|whats|which|who|who's|whos|whose|when|when's|where|how|show|list|tell|give|any|anything|everything|please(?!\s+(?:send|forward|email|e-mail|contact|copy|cc|direct|pass|speak|talk|call|ring)\b[^?]*\bto\s+(?:my|our|his|her|their)\b))\b|^\s*(?:is|are|has|have|does|do|did|can|could|would|will)\s+(?:we|you|i|it|they|there|this|that|these|those|the|any|anything|all|\w+'s|\d)\b|\b(?:show me|tell me|give me|let me know|list (?:all|the|every)|pull (?:together|up|out)|find out|wondering)\b|\b(?:check|know|see|confirm|ask)\s+(?:if|whether|what|which|who|when|where|how)\b|\basked\s+(?:me|us)\s+(?:what|which|who|when|where|how)\b/i;
 
 /** Greetings, thanks and the writer's own news: a clause of talk, not a subject label ("Life story work -"). */
 const TALK =
-  /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|great news|context|hectic|quick one|quick question|writing up|drafting|preparing|prepping|putting together|pulling together|getting ready|lost|new here|new starter|just started|just joined|first (?:day|week|fortnight|month)|last one|one last|one more|promise)\b/i;
+  /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|great news|context|hectic|quick one|quick question|writing up|drafting|preparing|prepping|putting together|pulling together|getting ready|(?:pulling|putting)\s+(?:[\w'-]+\s+){1,3}together|chasing|lost|new here|new starter|just started|just joined|first (?:day|week|fortnight|month)|last one|one last|one more|promise)\b/i;
 /** A finite verb: a clause with one is a sentence, not a name or a label ("10 May" is a date, not "may"). */
 const VERB =
   /\b(?:is|are|was|were|am|has|have|had|will|would|can|could|should|shall|may(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+may)(?!\s+\d)|might|must|does|do|did|asked|said|wants|wanted|needs|needed|got|went|came|been|told|thought|mentioned|explained|added|saved)\b/i;
@@ -33,7 +33,7 @@ const ABOUT_THE_BOT =
 
 /** What leads into an embedded question: "Chris asked me to check which ...", "could you let me know what ...". */
 const LEAD_IN =
-  /^.*?\b(?:(?:asked|wants?|wanted|needs?|needed|trying|want|like|have|had)\s+(?:me\s+)?to\s+(?:check|know|find out|see|confirm|ask(?:\s+you)?)|(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:let me know|tell me|check|confirm|find out)|let me know|need to know|wondering)\s+(?=(?:if|whether|what|which|who|when|where|how)\b)|^.*?\basked(?:\s+me)?\b.{0,80}?\s(?=whether\b)/i;
+  /^.*?\b(?:(?:asked|wants?|wanted|needs?|needed|trying|want|like|have|had)\s+(?:me\s+)?to\s+(?:check|know|find out|see|confirm|ask(?:\s+you)?)|(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:let me know|tell me|check|confirm|find out)|let me know|need to know|wondering)\s+(?=(?:if|whether|what|which|who|when|where|how)\b)|^.*?\basked(?:\s+me)?\b.{0,80}?\s(?=whether\b)|^.*?\basked\s+(?:me|us)\s+(?=(?:what|which|who|when|where|how)\b)/i;
 
 /** Month names and their short forms. */
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;

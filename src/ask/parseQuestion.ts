@@ -1271,6 +1271,9 @@ const EXCLUSION_GAP = new Set([
   ...NEGATION_GAP,
   'of',
   'the',
+  // "excluding my audits".
+  'my',
+  'our',
   // "not owned by either AD".
   'either',
   'anything',
@@ -1373,7 +1376,9 @@ function leadsAreas(words: readonly string[], person: Match): boolean {
   const after = words.slice(end, end + 2);
   const before = words.slice(Math.max(0, person.start - 2), person.start);
   // "Ruth's three areas", "Tom's own areas".
-  const next = AREA_COUNT_WORDS.has(words[person.end] ?? '') ? words[person.end + 1] : words[person.end];
+  // "Priya's and Tom's areas": the areas word after the last of the names.
+  const last = end > person.end && words[end - 2] === 'and' ? end : person.end;
+  const next = AREA_COUNT_WORDS.has(words[last] ?? '') ? words[last + 1] : words[last];
   return (
     after.some((word) => LEAD_WORDS.has(word)) || (before.includes('by') && before.some((word) => LEAD_WORDS.has(word))) || next === 'areas' || next === 'area'
   );

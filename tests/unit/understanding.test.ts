@@ -1079,6 +1079,35 @@ describe('introductions, set-aside names, ruling out by a clause, and periods ba
   });
 });
 
+describe("dates ruled out by their bound, work set aside, questions someone else asked, and several people's areas", () => {
+  it('"excluding anything due after X" is by X; "not due by X" is after it; "not due before X" from it', () => {
+    expect(ask('what is open, leaving out anything due after the end of April?').ids).toEqual(outstanding((action) => action.due <= '2022-04-30'));
+    expect(ask('open ones that are not due by the end of April').ids).toEqual(outstanding((action) => action.due > '2022-04-30'));
+    expect(ask('open ones not due before June').ids).toEqual(outstanding((action) => action.due >= '2022-06-01'));
+  });
+  it('"pulling the annual report together", "chasing people" are what the asker is doing', () => {
+    expect(ask('Pulling the annual report together for members - what is open on neglect?').ids).toEqual(outstanding((action) => action.area === 2));
+    expect(ask('chasing people this week: what is due next month?').ids).toEqual(outstanding((action) => action.due.startsWith('2022-03')));
+  });
+  it('"the inspector asked me what is blocked - which are they?" asks what is blocked; "on hold" is no "I hold"', () => {
+    expect(ask('The inspector asked me what is on hold - which ones are they?').ids).toEqual(all((action) => action.status === 'blocked'));
+  });
+  it('"putting my audits to one side" rules out my audits; "in my areas that others own" rules me out', () => {
+    expect(ask('putting my audits to one side, what is still open?', 'helen-marsh').ids).toEqual(
+      outstanding((action) => action.owner === 'helen-marsh' && !/audit/i.test(action.title)),
+    );
+    const ruths = view.plan.areas.filter((area) => area.lead === 'ruth-okafor').map((area) => area.number);
+    expect(ask('what is open in my areas that others own?', 'ruth-okafor').ids).toEqual(
+      outstanding((action) => ruths.includes(action.area) && action.owner !== 'ruth-okafor'),
+    );
+  });
+  it('"Tom\'s and Ruth\'s areas" are the areas each leads', () => {
+    const theirs = view.plan.areas.filter((area) => area.lead === 'tom-brennan' || area.lead === 'ruth-okafor').map((area) => area.number);
+    expect(ask("blocked in Tom's and Ruth's areas").ids).toEqual(all((action) => theirs.includes(action.area) && action.status === 'blocked'));
+    expect(ask("what is open across Tom's and Ruth's areas?").ids).toEqual(outstanding((action) => theirs.includes(action.area)));
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
