@@ -40,7 +40,7 @@ const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 
 
 const MONTH_WORDS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 
-const PREPOSITION = String.raw`(?:((?:by|before|until|till|up to|no later than)\s+(?:the\s+)?end\s+of|due|by|before|until|till|til|up to|no later than|after|from|since|in|during|within|over|on|for|across|throughout|end of|for the end of)\s+)?(?:the\s+)?`;
+const PREPOSITION = String.raw`(?:((?:by|before|until|till|up to|no later than|after)\s+(?:the\s+)?end\s+of|due|by|before|until|till|til|up to|no later than|after|from|since|in|during|within|over|on|for|across|throughout|end of|for the end of)\s+)?(?:the\s+)?`;
 
 type Span = { from: DateTime; to: DateTime; label: string };
 
@@ -172,7 +172,7 @@ function relativeSpans(
         const [, preposition, which, season] = m;
         if (season) return period(`${season as 'autumn' | 'spring' | 'summer'} term`, preposition, which === 'next' ? 1 : which === 'last' ? -1 : 0);
         // A bare "term" is a school term only as "this term" or "the end of term"; "long term" and "in term" are not.
-        if (!which && preposition !== 'end of' && preposition !== 'for the end of') return undefined;
+        if (!which && !/\bend of$/.test(preposition?.trim() ?? '')) return undefined;
         const offset = which === 'next' || which === 'coming' || which === 'following' ? 1 : which === 'last' || which === 'previous' ? -1 : 0;
         // From the term under way or next: in a holiday, "this term" is the one about to start and "last term" the one just ended.
         return period((name) => name.endsWith(' term'), undefined, offset, true);
@@ -371,7 +371,7 @@ function relativeSpans(
     ],
     [
       // "this month or next", "this week or next": both, as one span.
-      new RegExp(String.raw`\b${PREPOSITION}(?:this|the current)\s+(month|week)\s+or\s+(?:the\s+)?next(?:\s+(?:month|week|one))?\b`, 'g'),
+      new RegExp(String.raw`\b${PREPOSITION}(?:this|the current)\s+(month|week)\s+(?:or|and)\s+(?:the\s+)?next(?:\s+(?:month|week|one))?\b`, 'g'),
       (m) => {
         const unit = m[2] === 'week' ? 'week' : 'month';
         const to = today.plus({ [`${unit}s`]: 1 }).endOf(unit);
@@ -420,6 +420,27 @@ function relativeSpans(
       },
     ],
     [
+      // "the municipal year": a council's year of meetings, May to April.
+      new RegExp(String.raw`\b${PREPOSITION}(?:(this|current|next|new|coming|last|previous)\s+)?municipal\s+year\b`, 'g'),
+      (m) => {
+        const shift = /next|new|coming/.test(m[2] ?? '') ? 1 : /last|previous/.test(m[2] ?? '') ? -1 : 0;
+        const startYear = (today.month >= 5 ? today.year : today.year - 1) + shift;
+        return {
+          from: DateTime.utc(startYear, 5, 1),
+          to: DateTime.utc(startYear + 1, 4, 30),
+          label: `in the ${startYear}/${String(startYear + 1).slice(2)} municipal year (May to April)`,
+        };
+      },
+    ],
+    [
+      // "on the financial year end itself": that one day.
+      new RegExp(String.raw`\bon\s+(?:the\s+)?(?:financial\s+)?year[\s-]*end\b`, 'g'),
+      () => {
+        const day = DateTime.utc(today.month >= 4 ? today.year + 1 : today.year, 3, 31);
+        return { from: day, to: day, label: `on ${day.toFormat('d LLLL yyyy')}` };
+      },
+    ],
+    [
       new RegExp(String.raw`\b${PREPOSITION}(?:this|next|new)?\s*(financial|calendar)?\s*year(?:[\s-]*end)?\b`, 'g'),
       (m) => {
         if (!/(this|next|new|financial|year[\s-]*end|end of)/.test(m[0])) return undefined;
@@ -450,6 +471,11 @@ function relativeSpans(
           const to = (endMonth < startMonth ? DateTime.utc(y + 1, endMonth, 1) : DateTime.utc(y, endMonth, 1)).endOf('month');
           return { from, to, label: `in ${m[3] ?? ''} ${y}` };
         };
+        // "Since the summer": from the end of the last one, until yesterday.
+        if (!m[4] && !m[2] && m[1]?.trim() === 'since') {
+          const last = spanFor(spanFor(year).to < today ? year : year - 1);
+          return { from: last.to.plus({ days: 1 }).startOf('day'), to: today.minus({ days: 1 }), label: `the end of ${m[3] ?? ''} ${last.from.year}` };
+        }
         if (!m[4]) {
           if (m[2] === 'next') year += spanFor(year).from <= today ? 1 : 0;
           else if (m[2] === 'last') year -= spanFor(year).from <= today ? (spanFor(year).to < today ? 0 : 1) : 1;
@@ -481,7 +507,8 @@ function relativeSpans(
       if (!span) continue;
       if (found.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
       // "for the end of 2022", "end of the year": the end of a span is a bound, "by".
-      const said = m[1] === 'between' ? undefined : m[1]?.trim();
+      // "After the end of the municipal year" is after it.
+      const said = m[1] === 'between' ? undefined : /^after\s+(?:the\s+)?end\s+of$/.test(m[1]?.trim() ?? '') ? 'after' : m[1]?.trim();
       const preposition =
         /(?<!\b(?:tail|back)\s)\bend of\b/.test(m[0]) &&
         !['by', 'before', 'until', 'till', 'til', 'up to', 'no later than', 'after'].includes(said ?? '') &&
@@ -509,7 +536,10 @@ function applyPreposition(span: Span, preposition: string | undefined, today: Da
     case 'no later than':
     case 'end of':
     case 'for the end of':
-      return { to: iso(span.to), label: `due by ${/^in (?:the )?[A-Z0-9]/.test(span.label) ? `the end of ${bare(span.label)}` : bare(span.label)}` };
+      return {
+        to: iso(span.to),
+        label: `due by ${/^in (?:the )?[A-Z0-9]|^the [a-z]+ term\b/.test(span.label) ? `the end of ${bare(span.label)}` : bare(span.label)}`,
+      };
     case 'before':
       return { to: iso(span.from.minus({ days: 1 })), label: `due before ${bare(span.label)}` };
     case 'after':

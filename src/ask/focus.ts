@@ -21,6 +21,10 @@ const SUBJECT_LINE = /^\s*(?:fwd?|fw|re)\s*:[^\n]*\n/gim;
 /** Apologies and absences sent to the channel. */
 const APOLOGY =
   /\b(?:apologies for|i(?:'ll| will) be (?:away|out|off|with|at|in)\b.{0,40}\b(?:all day|today|tomorrow|this week|next week)|on leave|off sick|wrong (?:chat|channel|thread|window|person|group)|(?:meant|intended) for (?:someone|somebody|another|the other|[A-Z][a-z]+)|never\s?mind|ignore (?:that|me|my last)|please ignore)\b/i;
+/** Greetings. */
+const GREETING = /^\s*(?:hi|hiya|hello|hey|good (?:morning|afternoon|evening)|morning|afternoon)\b/i;
+/** The writer saying who they are: "I'm the new vice-chair", "just saying hello". */
+const INTRODUCTION = /\b(?:i'm|i am|im)\s+(?:the\s+|a\s+)?new\b|\bjust (?:saying|wanted to say|popping in to say) (?:hello|hi)\b|\bintroduc(?:e|ing) myself\b/i;
 /** Thanks and goodbyes. */
 const THANKS = /\b(?:thanks|thank you|thx|cheers|ta|have a good (?:one|day|weekend)|saved me|much appreciated)\b/i;
 /** "Has that gone to members?", "where are we on it?": the question points back to the clause before. */
@@ -82,7 +86,11 @@ function isTalk(clause: string): boolean {
     (/\.\s*$/.test(clause) && clause.split(/\s+/).length >= 4) ||
     /^(?:speaking as|as (?:a|an|the|chair|lead)\b)/i.test(clause) ||
     // "School improvement partner here", "Doing the Feb RAG return": who is asking, and for what.
-    /^(?:[\w']+\s+){1,5}here$/i.test(clause) ||
+    /^(?:[\w']+\s+){1,5}here[.!:]?$/i.test(clause) ||
+    // "Vice-chair.", "IRO service manager.", "Foster carer rep:": who is asking, said as their role.
+    /^(?:[\w'-]+\s+){0,4}(?:chair|vice-chair|chairman|chairwoman|councillor|cllr|manager|officer|rep|representative|adviser|advisor|spokesperson|governor|auditor|partner|clerk|trainee|student|sw|iro)[.!:]?$/i.test(
+      clause,
+    ) ||
     /^(?:doing|finishing|completing|compiling|updating|filling in)\s+(?:the|my|our|this|a)\b.*\b(?:return|report|briefing|update|pack|papers?|slides|submission|summary|log|tracker|template)$/i.test(
       clause,
     ) ||
@@ -111,7 +119,7 @@ export function isApologyOnly(text: string): boolean {
 
 /** "Actually never mind - just ...", "scratch that, ...", "ignore my last, I meant ...": what is said after it replaces what came before. */
 const TAKEN_BACK =
-  /\b(?:never\s?mind|nevermind|scratch that|forget (?:that|it|my last)|ignore (?:that|my last(?: (?:one|message|question))?))\b[\s,.;:!–—-]*(?:(?:actually|instead|just|i meant|i mean)\b[\s,]*)*/gi;
+  /\b(?:never\s?mind|nevermind|scratch that|scrap that|forget (?:that|it|my last)|ignore (?:that|my last(?: (?:one|message|question))?))\b[\s,.;:!–—-]*(?:(?:actually|instead|just|i meant|i mean)\b[\s,]*)*/gi;
 
 export function questionFocus(asked: string, firstPerson: (text: string) => string | undefined): string {
   // Without a forwarded email's subject line ("Fwd: request from the chair" on a line of its own), whose words are not the question's.
@@ -123,6 +131,9 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
   const asks = clauses.map((clause) => ASKS.test(clause));
   // Thanks or apologies with no question in them ("Apologies for Thursday, I'll be with the inspectors"): nothing is asked.
   // (A greeting alone is answered with what the bot can do.)
+  // A greeting with the writer's news and no question ("Good morning! I'm the new vice-chair - just saying hello") is a greeting.
+  if (!asks.includes(true) && !THANKS.test(text) && !APOLOGY.test(text) && GREETING.test(text) && INTRODUCTION.test(text) && clauses.every(isTalk))
+    return 'hello';
   if (!asks.includes(true)) return (THANKS.test(text) || APOLOGY.test(text)) && clauses.every(isTalk) ? '' : text;
   if (clauses.length < 2 && !LEAD_IN.test(text)) return text;
   // "... for the November meeting - what did it agree?": "it" is the meeting, put in below, not the whole clause.

@@ -650,6 +650,18 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set([
   'somebody',
   // "from the committee rather than the plan": which of two, not a subject.
   'rather',
+  // "which actions did it produce?", "the meeting that focused on the workforce": what a meeting did, not a subject.
+  'produce',
+  'produced',
+  'generate',
+  'generated',
+  'focused',
+  'focussed',
+  'discussed',
+  'considered',
+  // "before the new municipal year starts in May".
+  'starts',
+  'begins',
   // "has the DCS personally owned any?", "I'm updating the tracker", "pulling it together": how, not what.
   'personally',
   'updating',

@@ -63,10 +63,16 @@ const CONTRACTIONS: Record<string, string> = {
 
 /** Greetings and courtesies carry no meaning for the question ("Good morning", "many thanks"). */
 const PLEASANTRIES =
-  /\b(?:good (?:morning|afternoon|evening|day)|many thanks|thanks (?:very much|a lot|in advance)|thank you(?: very much| in advance)?|kind regards|best wishes|cheers|(?:would|could|will) you be (?:so |kind )?(?:kind|good) (?:enough )?(?:as )?to|if you (?:could|would|can|don't mind)|i would (?:like|love) to (?:know|see)|i am new to this(?: bot)?|quick (?:one|question)|sorry to bother you|hope (?:you are|you're|all is|everything is|you are keeping|you're keeping) (?:well|ok|okay|good)|hope you (?:had|have|are having) a (?:good|nice|lovely|great|restful) (?:weekend|week|break|holiday|christmas|day)|(?:that )?i (?:should|need to|ought to|must) (?:know|be aware|hear) (?:about|of)|(?:are we|is it|is that|is this|are they) (?:still )?on track|(?:but )?right now|i (?:actually|really|just) need|what i need is|off topic|up and running|(?<=whether .{3,200}) (?:is|are) (?:still )?on track)\b/g;
+  /\b(?:good (?:morning|afternoon|evening|day)|many thanks|thanks (?:very much|a lot|in advance)|thank you(?: very much| in advance)?|kind regards|best wishes|cheers|(?:would|could|will) you be (?:so |kind )?(?:kind|good) (?:enough )?(?:as )?to|if you (?:could|would|can|don't mind)|i would (?:like|love) to (?:know|see)|i am new to this(?: bot)?|quick (?:one|question)|sorry to bother you|just (?:saying|wanted to say|popping in to say) (?:hello|hi)|hope (?:you are|you're|all is|everything is|you are keeping|you're keeping) (?:well|ok|okay|good)|hope you (?:had|have|are having) a (?:good|nice|lovely|great|restful) (?:weekend|week|break|holiday|christmas|day)|(?:that )?i (?:should|need to|ought to|must) (?:know|be aware|hear) (?:about|of)|(?:are we|is it|is that|is this|are they) (?:still )?on track|(?:but )?right now|i (?:actually|really|just) need|what i need is|off topic|up and running|(?<=whether .{3,200}) (?:is|are) (?:still )?on track)\b/g;
 
 /** US spellings and common variants mapped to the UK forms the plan uses. */
 const SPELLINGS: Record<string, string> = {
+  comittee: 'committee',
+  commitee: 'committee',
+  committe: 'committee',
+  comitee: 'committee',
+  comittees: 'committees',
+  commitees: 'committees',
   organization: 'organisation',
   organizations: 'organisations',
   program: 'programme',
@@ -223,6 +229,10 @@ export function normaliseText(input: string): string {
     /\b(?:other people|others|other officers|other colleagues|other staff)\s+(?=(?:own|owns|hold|holds|have|has|are doing|lead|leads)\b)/g,
     'someone else ',
   );
+  // "Overdue, bar the ones Tom has": except them.
+  text = text.replace(/\bbar\s+(?=(?:the|those|any|anything|anyone|one)\b)/g, 'except ');
+  // "Held by the area leads": owned by them.
+  text = text.replace(/\b(?:held|sitting|sat)\s+(?=by\b)/g, 'owned ');
   // "A deadline in calendar 2020": the year itself.
   text = text.replace(/\bcalendar\s+(?:year\s+)?(20\d{2})\b/g, '$1');
   // Text-speak: "got 2 do", "need 2 know".

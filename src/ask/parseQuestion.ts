@@ -518,8 +518,10 @@ function committeeSource(words: readonly string[]): 'plan' | 'committee' | undef
   const before = words.slice(Math.max(0, at - 4), at);
   const setBy =
     (before.some((word) => ['set', 'added', 'raised', 'requested'].includes(word)) && before.includes('by')) ||
-    // "came from the committee rather than the plan".
-    (before.some((word) => ['came', 'come', 'comes', 'coming'].includes(word)) && before.includes('from'));
+    // "came from the committee rather than the plan", "anything from the committee that's gone overdue?".
+    (before.includes('from') &&
+      (before.some((word) => ['came', 'come', 'comes', 'coming', 'anything', 'everything', 'actions', 'ones'].includes(word)) ||
+        ['that', 'which', BREAK].includes(after)));
   const aboutSource = ['actions', 'action', 'ones'].includes(after) || setBy || ['set', 'added', 'raised', 'requested', 'asked'].includes(after);
   // "the ones the committee did not add".
   if (/^(?:did|has|have|had) not (?:add|set|raise|ask for|request)\b/.test(words.slice(at + 1, at + 5).join(' '))) return 'plan';

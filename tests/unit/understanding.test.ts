@@ -1108,6 +1108,41 @@ describe("dates ruled out by their bound, work set aside, questions someone else
   });
 });
 
+describe('roles as introductions, the municipal year, "since the summer", and what a committee did', () => {
+  it('"Vice-chair.", "Chair here.", "IRO service manager." say who asks', () => {
+    expect(ask('Vice-chair. What is blocked?').ids).toEqual(all((action) => action.status === 'blocked'));
+    expect(ask('Chair here. Anything overdue in permanence?').ids).toEqual(outstanding((action) => action.area === 6 && action.due < '2022-02-01'));
+    expect(ask('IRO service manager. Anything open in neglect?').ids).toEqual(outstanding((action) => action.area === 2));
+  });
+  it('"bar the ones X has" rules X out; "held by" is owned by', () => {
+    expect(ask('what is overdue, bar the ones Ruth has?').ids).toEqual(outstanding((action) => action.due < '2022-02-01' && action.owner !== 'ruth-okafor'));
+    expect(ask('which blocked actions are held by Ruth?').ids).toEqual(all((action) => action.status === 'blocked' && action.owner === 'ruth-okafor'));
+  });
+  it('the municipal year runs May to April; "on the year end" is 31 March; "this month and next"', () => {
+    expect(ask('what is due between now and the end of the municipal year?').ids).toEqual(
+      outstanding((action) => action.due >= '2022-02-01' && action.due <= '2022-04-30'),
+    );
+    expect(ask('open and due after the end of this municipal year').ids).toEqual(outstanding((action) => action.due > '2022-04-30'));
+    expect(ask('what is due on the year end itself?').ids).toEqual(outstanding((action) => action.due === '2022-03-31'));
+    expect(ask('what is due by the end of term?').firstLine).toContain('due by the end of the spring term (4 January to 8 April 2022)');
+    expect(ask('anything due this month and next?').ids).toEqual(outstanding((action) => action.due >= '2022-02-01' && action.due <= '2022-03-31'));
+  });
+  it('"since the summer" runs from the end of the last one', () => {
+    expect(ask('what has gone overdue since the summer?').ids).toEqual(outstanding((action) => action.due >= '2021-09-01' && action.due < '2022-02-01'));
+  });
+  it('"the comittee" is the committee; "anything from the committee that is late" is its actions', () => {
+    expect(ask('anything from the comittee that is late?').ids).toEqual(outstanding((action) => action.source.kind !== 'plan' && action.due < '2022-02-01'));
+  });
+  it('what a minute "produced" and what a meeting "discussed" are not subjects', () => {
+    expect(ask('minute 39.5 - which actions did it produce?').firstLine).not.toContain('"produce"');
+    expect(ask('which actions did minute 39.4 generate?').firstLine).not.toContain('about');
+  });
+  it('a greeting with an introduction and no question is a greeting; "scrap that" keeps what follows', () => {
+    expect(ask("Good afternoon! I'm the new service manager for fostering - just saying hello.").intent).toBe('help');
+    expect(ask('what is due in April - no, scrap that, what is due in May?').ids).toEqual(outstanding((action) => action.due.startsWith('2022-05')));
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
