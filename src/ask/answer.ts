@@ -402,6 +402,14 @@ export function answerQuery(query: AskQuery, facts: PlanFacts, today: IsoDate): 
           fact: detailFact(query.fact === 'when' ? 'due' : 'owner', view),
         };
       }
+      // "What evidence will show the drift training has worked?": the one thing's measure, shown with it.
+      if (only && query.fact === 'evidence' && (listQuery.filter.topics.length > 0 || fit !== undefined) && listQuery.filter.owners.length === 0) {
+        return {
+          intent: 'action_detail',
+          reading: `Action ${only.ref}, the one that fits ${reading.charAt(0).toLowerCase()}${reading.slice(1)}`,
+          action: viewAction(only, facts, today),
+        };
+      }
       // "Resolution 23.3.4 - where's that at?": a minute that set one action names that action.
       const meeting = listQuery.filter.meeting;
       if (

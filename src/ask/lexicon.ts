@@ -662,6 +662,11 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set([
   // "before the new municipal year starts in May".
   'starts',
   'begins',
+  // "what evidence will show it has worked / made a difference?", "the measure of success": whether it did, not a subject.
+  'worked',
+  'difference',
+  'measure',
+  'success',
   // "has the DCS personally owned any?", "I'm updating the tracker", "pulling it together": how, not what.
   'personally',
   'updating',

@@ -522,7 +522,12 @@ function committeeSource(words: readonly string[]): 'plan' | 'committee' | undef
     (before.includes('from') &&
       (before.some((word) => ['came', 'come', 'comes', 'coming', 'anything', 'everything', 'actions', 'ones'].includes(word)) ||
         ['that', 'which', BREAK].includes(after)));
-  const aboutSource = ['actions', 'action', 'ones'].includes(after) || setBy || ['set', 'added', 'raised', 'requested', 'asked'].includes(after);
+  const aboutSource =
+    ['actions', 'action', 'ones'].includes(after) ||
+    // "the committee's own actions".
+    (after === 'own' && ['actions', 'action', 'ones'].includes(words[at + 2] ?? '')) ||
+    setBy ||
+    ['set', 'added', 'raised', 'requested', 'asked'].includes(after);
   // "the ones the committee did not add".
   if (/^(?:did|has|have|had) not (?:add|set|raise|ask for|request)\b/.test(words.slice(at + 1, at + 5).join(' '))) return 'plan';
   if (!aboutSource) return planSource(words);
@@ -744,8 +749,12 @@ function readTopics(
     // "For the audit trail, please list ...": what it is for, when it names nothing in the plan.
     const at = run.at ?? -1;
     const purpose =
-      (at === 1 && found.words[0] === 'for') || (at === 2 && found.words[0] === 'for' && ['the', 'my', 'our', 'a', 'an'].includes(found.words[1] ?? ''));
-    if (inAreas.length === 0 && !run.marked && purpose && found.words[at + run.words.length] === BREAK) {
+      at >= 1 &&
+      at <= 3 &&
+      found.words[0] === 'for' &&
+      found.words.slice(1, at).every((word) => ['the', 'my', 'our', 'a', 'an', 'work', 'next', 'this'].includes(word));
+    const purposeWords = found.words.slice(1, at + run.words.length).filter((word) => !['the', 'my', 'our', 'a', 'an'].includes(word));
+    if (purpose && found.words[at + run.words.length] === BREAK && (inAreas.length === 0 || lexicon.searchActions(purposeWords).length === 0)) {
       chatter.push(...run.words);
       continue;
     }
@@ -1404,6 +1413,8 @@ function ownActionsAsked(words: readonly string[]): boolean {
 /** The fact a question about a list asks first: who leads or owns it, when it is due, an area's evidence or outcomes. */
 function listFactAsked(words: readonly string[], aboutAreas: boolean): { fact: NonNullable<ListQuery['fact']> } | undefined {
   if (aboutAreas && words.some((word) => word === 'evidence' || word === 'impact')) return { fact: 'evidence' };
+  // "What's the measure of success for the staff survey?": the one thing's measure (shown with it).
+  if (words.some((word) => word === 'evidence' || word === 'measure')) return { fact: 'evidence' };
   if (aboutAreas && words.some((word) => word === 'outcomes' || word === 'outcome' || word === 'aims')) return { fact: 'outcomes' };
   if (aboutAreas && asksWhoLeads(words)) return { fact: 'lead' };
   const first = openerOf(words);

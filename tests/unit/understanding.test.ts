@@ -1143,6 +1143,27 @@ describe('roles as introductions, the municipal year, "since the summer", and wh
   });
 });
 
+describe("the measure of one thing, the committee's own actions, and a purpose said first", () => {
+  it('"what evidence will show X has worked?" and "the measure for X" show that one action with its measure', () => {
+    const drift = ask('What evidence will show the training for IROs on drift has worked?');
+    expect(drift.intent).toBe('action_detail');
+    expect(drift.text).toContain('Measure:');
+    expect(ask('what is the measure of success for the neglect audit?').intent).toBe('action_detail');
+  });
+  it('"the January staff survey" names the survey, not a due date', () => {
+    const survey = ask('what is the measure for the January staff survey?');
+    expect(survey.intent).toBe('action_detail');
+    expect(survey.firstLine).toContain('staff survey');
+  });
+  it('"the committee\'s own actions" are the committee\'s', () => {
+    expect(ask("which of the committee's own actions are blocked?").ids).toEqual(all((action) => action.source.kind !== 'plan' && action.status === 'blocked'));
+    expect(ask("which of the committee's own actions are overdue?").firstLine).toContain('set by a committee');
+  });
+  it('"For the work programme: ..." is what it is for, even where "programme" is in the plan', () => {
+    expect(ask('For the work programme: what is blocked?').ids).toEqual(all((action) => action.status === 'blocked'));
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
