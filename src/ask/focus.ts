@@ -21,6 +21,11 @@ const SUBJECT_LINE = /^\s*(?:fwd?|fw|re)\s*:[^\n]*\n/gim;
 /** Apologies and absences sent to the channel. */
 const APOLOGY =
   /\b(?:apologies for|i(?:'ll| will) be (?:away|out|off|with|at|in)\b.{0,40}\b(?:all day|today|tomorrow|this week|next week)|on leave|off sick|wrong (?:chat|channel|thread|window|person|group)|(?:meant|intended) for (?:someone|somebody|another|the other|[A-Z][a-z]+)|never\s?mind|ignore (?:that|me|my last)|please ignore)\b/i;
+/** A clause that is only a role: the asker saying who they are, unless the plan names someone by it ("Principal SW -"). */
+const ROLE_ONLY =
+  /^(?:[\w'-]+\s+){0,4}(?:chair|vice-chair|chairman|chairwoman|councillor|cllr|manager|officer|rep|representative|adviser|advisor|spokesperson|governor|auditor|partner|clerk|trainee|student|sw|iro)[.!:]?$/i;
+/** Laughter: talk, not a question. */
+const LAUGH = /\b(?:lol|haha+|ha ha|rofl|lmao)\b/i;
 /** Greetings. */
 const GREETING = /^\s*(?:hi|hiya|hello|hey|good (?:morning|afternoon|evening)|morning|afternoon)\b/i;
 /** The writer saying who they are: "I'm the new vice-chair", "just saying hello". */
@@ -88,9 +93,7 @@ function isTalk(clause: string): boolean {
     // "School improvement partner here", "Doing the Feb RAG return": who is asking, and for what.
     /^(?:[\w']+\s+){1,5}here[.!:]?$/i.test(clause) ||
     // "Vice-chair.", "IRO service manager.", "Foster carer rep:": who is asking, said as their role.
-    /^(?:[\w'-]+\s+){0,4}(?:chair|vice-chair|chairman|chairwoman|councillor|cllr|manager|officer|rep|representative|adviser|advisor|spokesperson|governor|auditor|partner|clerk|trainee|student|sw|iro)[.!:]?$/i.test(
-      clause,
-    ) ||
+    ROLE_ONLY.test(clause) ||
     /^(?:doing|finishing|completing|compiling|updating|filling in)\s+(?:the|my|our|this|a)\b.*\b(?:return|report|briefing|update|pack|papers?|slides|submission|summary|log|tracker|template)$/i.test(
       clause,
     ) ||
@@ -112,9 +115,9 @@ const HANDED_ON =
  * The asking part of a message, with the person the talk named put for "she"/"he" in it. `firstPerson`
  * finds the first person a piece of text names (by name or title), as the plan knows them.
  */
-/** A message with no question in it that sends apologies or says where someone will be. */
+/** A message with no question in it that sends apologies, says where someone will be, or only laughs at something. */
 export function isApologyOnly(text: string): boolean {
-  return !THANKS.test(text) && APOLOGY.test(text) && !clausesOf(text).some((clause) => ASKS.test(clause));
+  return !THANKS.test(text) && (APOLOGY.test(text) || LAUGH.test(text)) && !clausesOf(text).some((clause) => ASKS.test(clause));
 }
 
 /** "Actually never mind - just ...", "scratch that, ...", "ignore my last, I meant ...": what is said after it replaces what came before. */
@@ -134,7 +137,7 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
   // A greeting with the writer's news and no question ("Good morning! I'm the new vice-chair - just saying hello") is a greeting.
   if (!asks.includes(true) && !THANKS.test(text) && !APOLOGY.test(text) && GREETING.test(text) && INTRODUCTION.test(text) && clauses.every(isTalk))
     return 'hello';
-  if (!asks.includes(true)) return (THANKS.test(text) || APOLOGY.test(text)) && clauses.every(isTalk) ? '' : text;
+  if (!asks.includes(true)) return (THANKS.test(text) || APOLOGY.test(text) || LAUGH.test(text)) && clauses.every(isTalk) ? '' : text;
   if (clauses.length < 2 && !LEAD_IN.test(text)) return text;
   // "... for the November meeting - what did it agree?": "it" is the meeting, put in below, not the whole clause.
   const pointedTo = (at: number): boolean =>
@@ -142,7 +145,10 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
     ANAPHOR.test(clauses[at + 1] ?? '') &&
     !ABOUT_THE_BOT.test(clauses[at + 1] ?? '') &&
     !(MEETING_NAMED.test(clauses[at] ?? '') && IT_DECIDED.test(clauses[at + 1] ?? ''));
-  const keep = clauses.map((clause, at) => asks[at] === true || !isTalk(clause) || pointedTo(at));
+  const keep = clauses.map(
+    (clause, at) =>
+      asks[at] === true || !isTalk(clause) || pointedTo(at) || (ROLE_ONLY.test(clause) && !TALK.test(clause) && firstPerson(clause) !== undefined),
+  );
   const kept = clauses.filter((_, at) => keep[at]);
   const dropped = clauses.filter((_, at) => !keep[at]);
   const parts = clauses.flatMap((clause, at) => {

@@ -229,6 +229,8 @@ export function normaliseText(input: string): string {
     /\b(?:other people|others|other officers|other colleagues|other staff)\s+(?=(?:own|owns|hold|holds|have|has|are doing|lead|leads)\b)/g,
     'someone else ',
   );
+  // "Keeping committee posted on X", "keep members informed": updated on it, as the plan says.
+  text = text.replace(/\b(keep|keeps|keeping|kept)\s+((?:the\s+)?[a-z]+\s+)?(?:posted|informed|in the loop)\b/g, '$1 $2updated');
   // "Overdue, bar the ones Tom has": except them.
   text = text.replace(/\bbar\s+(?=(?:the|those|any|anything|anyone|one)\b)/g, 'except ');
   // "Held by the area leads": owned by them.

@@ -1164,6 +1164,21 @@ describe("the measure of one thing, the committee's own actions, and a purpose s
   });
 });
 
+describe('a role that names someone, laughter, and keeping people posted', () => {
+  it('a role said alone that the plan gives someone ("Principal SW -") names them; other roles say who asks', () => {
+    expect(ask('principal SW - anything in progress?').ids).toEqual(all((action) => action.owner === 'grace-adeyemi' && action.status === 'in_progress'));
+    expect(ask('Committee clerk. Anything in progress?').ids).toEqual(all((action) => action.status === 'in_progress'));
+  });
+  it('a remark with a laugh and no question is noted, not searched', () => {
+    const remark = ask('haha the printer on the third floor has jammed again');
+    expect(remark.intent).toBe('unknown');
+    expect(remark.firstLine).toMatch(/^Noted\./);
+  });
+  it('"keeping members posted on X" is the action to keep them updated', () => {
+    expect(ask('who is keeping the committee posted on child protection performance?').firstLine).toContain('9.4 is owned by');
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
