@@ -12,7 +12,7 @@ const ASKS =
 
 /** Greetings, thanks and the writer's own news: a clause of talk, not a subject label ("Life story work -"). */
 const TALK =
-  /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|great news|context|hectic|quick one|quick question|writing up|drafting|preparing|prepping|putting together|pulling together|getting ready|(?:pulling|putting)\s+(?:[\w'-]+\s+){1,3}together|chasing|lost|new here|new starter|just started|just joined|first (?:day|week|fortnight|month)|last one|one last|one more|promise)\b/i;
+  /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|great news|context|hectic|quick one|quick question|writing up|drafting|preparing|prepping|putting together|pulling together|getting ready|(?:pulling|putting)\s+(?:[\w'-]+\s+){1,3}together|chasing|lost|new here|new starter|just started|just joined|first (?:day|week|fortnight|month)|last one|one last|one more|promise|oops|whoops|my bad)\b/i;
 /** A finite verb: a clause with one is a sentence, not a name or a label ("10 May" is a date, not "may"). */
 const VERB =
   /\b(?:is|are|was|were|am|has|have|had|will|would|can|could|should|shall|may(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+may)(?!\s+\d)|might|must|does|do|did|asked|said|wants|wanted|needs|needed|got|went|came|been|told|thought|mentioned|explained|added|saved)\b/i;
@@ -20,7 +20,7 @@ const VERB =
 const SUBJECT_LINE = /^\s*(?:fwd?|fw|re)\s*:[^\n]*\n/gim;
 /** Apologies and absences sent to the channel. */
 const APOLOGY =
-  /\b(?:apologies for|i(?:'ll| will) be (?:away|out|off|with|at|in)\b.{0,40}\b(?:all day|today|tomorrow|this week|next week)|on leave|off sick|wrong (?:chat|channel|thread|window|person|group)|(?:meant|intended) for (?:someone|somebody|another|the other|[A-Z][a-z]+)|never\s?mind|ignore (?:that|me|my last)|please ignore)\b/i;
+  /\b(?:apologies for|i(?:'ll| will) be (?:away|out|off|with|at|in)\b.{0,40}\b(?:all day|today|tomorrow|this week|next week)|on leave|off sick|wrong (?:chat|channel|thread|window|person|group)|(?:meant|intended) for (?:someone|somebody|another|the other|[A-Z][a-z]+)|meant to (?:send|post|put) (?:that|this|it) (?:to|for|in)\b|never\s?mind|ignore (?:that|me|my last)|please ignore)\b/i;
 /** A clause that is only a role: the asker saying who they are, unless the plan names someone by it ("Principal SW -"). */
 const ROLE_ONLY =
   /^(?:[\w'-]+\s+){0,4}(?:chair|vice-chair|chairman|chairwoman|councillor|cllr|manager|officer|rep|representative|adviser|advisor|spokesperson|governor|auditor|partner|clerk|trainee|student|sw|iro)[.!:]?$/i;
@@ -130,6 +130,11 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
   const takenBack = [...text.matchAll(TAKEN_BACK)].pop();
   const after = takenBack ? text.slice((takenBack.index ?? 0) + takenBack[0].length).trim() : '';
   if (takenBack && after.length > 0) text = after;
+  // "What's still open on it so we keep it that way?", "... so I can hand it over": why it is asked, not what.
+  text = text.replace(
+    /\s+so\s+(?:that\s+)?(?:we|i|you|they|members|the committee)\s+(?!(?:are|is|were|was|have|has)\b)(?:(?!\s[-–—]\s)[^?.!\n,;])*(?=[?.!]|\n|$)/gi,
+    '',
+  );
   const clauses = clausesOf(text);
   const asks = clauses.map((clause) => ASKS.test(clause));
   // Thanks or apologies with no question in them ("Apologies for Thursday, I'll be with the inspectors"): nothing is asked.

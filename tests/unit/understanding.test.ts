@@ -1179,6 +1179,16 @@ describe('a role that names someone, laughter, and keeping people posted', () =>
   });
 });
 
+describe('why a question is asked, and a message sent to the wrong person', () => {
+  it('"... so we can X" after a question says why it is asked', () => {
+    expect(ask('what is open on neglect so we keep on top of it?').ids).toEqual(outstanding((action) => action.area === 2));
+    expect(ask('the board is next week so I need to be ready - what is overdue?').ids).toEqual(outstanding((action) => action.due < '2022-02-01'));
+  });
+  it('"meant to send that to Sam" is noted, not read as Sam\'s actions', () => {
+    expect(ask('oops, meant to send that to Grace').firstLine).toMatch(/^Noted\./);
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
