@@ -970,9 +970,7 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
   for (const match of found.matches) {
     if (match.slot.kind !== 'area') continue;
     // "Except the life story training": words straight after a ruled-out area say which of its actions.
-    const narrowing = ruledOut.has(match)
-      ? found.leftovers.find((run) => run.at === match.end && !run.negated && !/^(?:aside|to one side|to the side|out)\b/.test(run.words.join(' ')))
-      : undefined;
+    const narrowing = ruledOut.has(match) ? found.leftovers.find((run) => run.at === match.end && !run.negated && run.words[0] !== 'out') : undefined;
     if (narrowing) Object.assign(narrowing, { negated: true, within: { area: match.slot.area, words: match.words.join(' ') } });
     else if (ruledOut.has(match)) excludedAreas.add(match.slot.area);
     else areaSet.add(match.slot.area);
@@ -1352,7 +1350,7 @@ function excludedMatches(found: Found): Set<Found['matches'][number]> {
   return out;
 }
 
-/** "Leaving Helen and Grace to one side", "putting QA aside": what is set aside is named between the verb and "aside". */
+/** "Leaving the two ADs out of it", "leave Sam out": what is left out is named between the verb and "out" ("aside" is read as "excluding" before). */
 function setAside(found: Found, match: Found['matches'][number]): boolean {
   const words = found.words;
   let end = match.end;
@@ -1363,7 +1361,7 @@ function setAside(found: Found, match: Found['matches'][number]): boolean {
     end = other.end;
   }
   const after = words.slice(end, end + 3).join(' ');
-  if (!/^(?:to one side|to the side|aside|out of it|out)\b/.test(after)) return false;
+  if (!/^out\b/.test(after)) return false;
   const before = words.slice(Math.max(0, match.start - 2), match.start);
   return before.some((word) => ['leaving', 'leave', 'putting', 'put', 'setting', 'set', 'taking', 'take', 'keeping', 'keep'].includes(word));
 }
