@@ -119,6 +119,21 @@ function relativeSpans(
   };
   const rules: Array<[RegExp, (match: RegExpExecArray) => Span | undefined]> = [
     [
+      // "before May", "by May": the month, which the date reader takes only after "in" (the word is also a verb).
+      new RegExp(
+        String.raw`\b${PREPOSITION}may\b(?![\s-]+(?:(?:be|have|has|need|want|not|well|also|i|we|you|they|he|she|it|still|already|half|bank|to|until|till|through|thru|and|or)\b|\d))(?!\s*[-–,])`,
+        'g',
+      ),
+      (m) => {
+        if (!m[1]) return undefined;
+        let year = today.year;
+        if (direction === 'future' && DateTime.utc(year, 5, 31) < today) year += 1;
+        if (direction === 'past' && DateTime.utc(year, 5, 1) > today) year -= 1;
+        const from = DateTime.utc(year, 5, 1);
+        return { from, to: from.endOf('month'), label: `in May ${year}` };
+      },
+    ],
+    [
       // "the last quarter of the financial year": its fourth quarter, January to March.
       new RegExp(String.raw`\b${PREPOSITION}(?:last|final|fourth|4th)\s+quarter\s+of\s+(?:the|this)\s+(?:financial\s+)?year\b`, 'g'),
       () => {

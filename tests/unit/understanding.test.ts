@@ -1189,6 +1189,15 @@ describe('why a question is asked, and a message sent to the wrong person', () =
   });
 });
 
+describe('"May" the month after a preposition', () => {
+  it('"before May", "by May", "since May" are the month; "May half-term" and "may be" are not', () => {
+    expect(ask('what is due before May?').ids).toEqual(outstanding((action) => action.due < '2022-05-01'));
+    expect(ask('anything due by May?').ids).toEqual(outstanding((action) => action.due <= '2022-05-31'));
+    expect(ask('what is due before May half-term?').firstLine).toContain('May half-term');
+    expect(ask('which may be late by June?').firstLine).toContain('June 2022');
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
