@@ -4,7 +4,7 @@ import { daysOverdue, isOutstanding, isOverdue, ragOf, ragReason, STATUS_LABELS,
 import { formatDate, type IsoDate } from '../domain/dates';
 import { standingUpdates } from '../domain/changes';
 import type { StatusWord } from './lexicon';
-import { oneActionFilter, type ActionFilter, type AskQuery, type ListQuery } from './query';
+import { anyActionFilter, oneActionFilter, type ActionFilter, type AskQuery, type ListQuery } from './query';
 
 /** An action with what a reader needs next to it, derived for one day. */
 export type ActionView = Readonly<{
@@ -418,7 +418,7 @@ export function answerQuery(query: AskQuery, facts: PlanFacts, today: IsoDate): 
         query.fact === undefined &&
         !query.count &&
         listQuery.filter.owners.length === 0 &&
-        selectActions(facts.actions, { ...oneActionFilter(''), actionIds: [], meeting }, today, facts.areas).length === 1
+        selectActions(facts.actions, anyActionFilter({ meeting }), today, facts.areas).length === 1
       ) {
         return { intent: 'action_detail', reading: `Action ${only.ref}, the one minute ${meeting.minute} set`, action: viewAction(only, facts, today) };
       }

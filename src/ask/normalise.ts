@@ -219,11 +219,16 @@ export function normaliseText(input: string): string {
     /\b(other than|except(?: for)?|apart from|excluding|not counting|leaving out|but not)\s+(?:the\s+)?(?:ones|those|actions|anything|any)\s+(?:that|which)\s+(?:are|is|were|was|have|has)\s+(?:(?:already|been|now|currently)\s+)*/g,
     '$1 ',
   );
-  // "Leaving my audits aside", "putting the statutory visits work to one side": ruled out.
-  text = text.replace(
-    /\b(?:leaving|leave|putting|put|setting|set)\s+((?:my|our|the|his|her|their)\s+)?((?:(?!aside\b)[a-z0-9'-]+\s+){0,3}?(?!aside\b)[a-z0-9'-]+)\s+(?:aside|to (?:one|the) side)\b/g,
-    'excluding $1$2',
-  );
+  // "Leaving my audits aside", "putting the statutory visits work to one side", "leave Sam out (of it)": ruled out.
+  text = text
+    .replace(
+      /\b(?:leaving|leave|putting|put|setting|set)\s+((?:my|our|the|his|her|their)\s+)?((?:(?!aside\b)[a-z0-9'-]+\s+){0,3}?(?!aside\b)[a-z0-9'-]+)\s+(?:aside|to (?:one|the) side)\b/g,
+      'excluding $1$2',
+    )
+    .replace(
+      /\b(?:leaving|leave)\s+((?:my|our|the|his|her|their)\s+)?((?:(?!out\b)[a-z0-9'-]+\s+){0,3}?(?!out\b)[a-z0-9'-]+)\s+out(?:\s+of\s+(?:it|this|that))?\b/g,
+      'excluding $1$2',
+    );
   // "That other people own": someone else's.
   text = text.replace(
     /\b(?:other people|others|other officers|other colleagues|other staff)\s+(?=(?:own|owns|hold|holds|have|has|are doing|lead|leads)\b)/g,

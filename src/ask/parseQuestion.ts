@@ -753,8 +753,8 @@ function readTopics(
       at <= 3 &&
       found.words[0] === 'for' &&
       found.words.slice(1, at).every((word) => ['the', 'my', 'our', 'a', 'an', 'work', 'next', 'this'].includes(word));
-    const purposeWords = found.words.slice(1, at + run.words.length).filter((word) => !['the', 'my', 'our', 'a', 'an'].includes(word));
-    if (purpose && found.words[at + run.words.length] === BREAK && (inAreas.length === 0 || lexicon.searchActions(purposeWords).length === 0)) {
+    const purposeWords = (): string[] => found.words.slice(1, at + run.words.length).filter((word) => !['the', 'my', 'our', 'a', 'an'].includes(word));
+    if (purpose && found.words[at + run.words.length] === BREAK && (inAreas.length === 0 || lexicon.searchActions(purposeWords()).length === 0)) {
       chatter.push(...run.words);
       continue;
     }
@@ -970,7 +970,7 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
   for (const match of found.matches) {
     if (match.slot.kind !== 'area') continue;
     // "Except the life story training": words straight after a ruled-out area say which of its actions.
-    const narrowing = ruledOut.has(match) ? found.leftovers.find((run) => run.at === match.end && !run.negated && run.words[0] !== 'out') : undefined;
+    const narrowing = ruledOut.has(match) ? found.leftovers.find((run) => run.at === match.end && !run.negated) : undefined;
     if (narrowing) Object.assign(narrowing, { negated: true, within: { area: match.slot.area, words: match.words.join(' ') } });
     else if (ruledOut.has(match)) excludedAreas.add(match.slot.area);
     else areaSet.add(match.slot.area);
@@ -1344,26 +1344,10 @@ function excludedMatches(found: Found): Set<Found['matches'][number]> {
     const notDoing =
       match.slot.kind === 'person' &&
       /^(?:is|are|does|do|has|have) not (?:doing|leading|handling|running|on|involved|responsible|own|lead|handle|run|got)\b/.test(after.join(' '));
-    if (joined || notDoing || setAside(found, match) || (excludes(found.words, match.start) && !(match.slot.kind === 'person' && statusAfter))) out.add(match);
+    if (joined || notDoing || (excludes(found.words, match.start) && !(match.slot.kind === 'person' && statusAfter))) out.add(match);
     previous = match;
   }
   return out;
-}
-
-/** "Leaving the two ADs out of it", "leave Sam out": what is left out is named between the verb and "out" ("aside" is read as "excluding" before). */
-function setAside(found: Found, match: Found['matches'][number]): boolean {
-  const words = found.words;
-  let end = match.end;
-  // The rest of a list of names or areas: "Helen, Grace and Sam".
-  for (const other of [...found.matches].sort((a, b) => a.start - b.start)) {
-    if (other.start < end || other.slot.kind !== match.slot.kind) continue;
-    if (!words.slice(end, other.start).every((word) => word === 'and' || word === 'or' || word === BREAK || word === "'s")) break;
-    end = other.end;
-  }
-  const after = words.slice(end, end + 3).join(' ');
-  if (!/^out\b/.test(after)) return false;
-  const before = words.slice(Math.max(0, match.start - 2), match.start);
-  return before.some((word) => ['leaving', 'leave', 'putting', 'put', 'setting', 'set', 'taking', 'take', 'keeping', 'keep'].includes(word));
 }
 
 const AREA_COUNT_WORDS = new Set(['own', 'two', 'three', 'four', 'five', 'six', 'both', '2', '3', '4', '5', '6']);

@@ -38,8 +38,13 @@ export const ActionFilterSchema = z.object({
 export type ActionFilter = z.infer<typeof ActionFilterSchema>;
 
 /** The filter that selects one action, whatever its status. */
+/** Every action, whatever its status, narrowed only by what is given ("the ones minute 23.3.4 set"). */
+export function anyActionFilter(narrowing: Partial<ActionFilter> = {}): ActionFilter {
+  return { areas: [], topics: [], topicsWithinAreas: false, actionIds: [], statuses: ['any'], excludedStatuses: [], owners: [], ...narrowing };
+}
+
 export function oneActionFilter(actionId: string): ActionFilter {
-  return { areas: [], topics: [], topicsWithinAreas: false, actionIds: [actionId], statuses: ['any'], excludedStatuses: [], owners: [] };
+  return anyActionFilter({ actionIds: [actionId] });
 }
 
 export const UNKNOWN_REASONS = ['no_words', 'too_long', 'no_topic_match', 'no_meeting', 'no_such_action', 'not_on_plan', 'small_talk', 'no_question'] as const;
