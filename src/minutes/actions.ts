@@ -73,6 +73,16 @@ const THING_TOLD =
  * "Notify WC", "Clerk to write to owner", "investigate other options", "discuss with Malcolm": a short
  * action told with the matter the paragraph was about.
  */
+/**
+ * Where the matter of a short task is told: the sentence's own words before its last comma or dash when they tell
+ * of something ("A tree survey has been listed for action – Cllr M will chase"), else the sentence before too.
+ */
+function matterBefore(before: string, sentence: string): string {
+  const own = sentence.slice(0, Math.max(0, sentence.search(/(?:,|\s[–—-])\s[^,–—]*$/))).replace(/^\[[a-z\d]\]\s+/i, '');
+  if (/^(?:the\s+|an?\s+)?[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,14}?\s+(?:is|are|has\s+been|have\s+been)\s/i.test(own)) return own;
+  return `${before} ${sentence.slice(0, Math.max(0, sentence.search(/,[^,]*$/)))}`.trim();
+}
+
 function completeShort(text: string, before: string, paragraph: string): string {
   // "Abbots Way Pond: No further developments. Mrs Ernest to pursue.": pursue the matter named.
   if (BARE_VERB.test(text)) {
@@ -83,7 +93,7 @@ function completeShort(text: string, before: string, paragraph: string): string 
         before,
       )?.[1];
     const matter =
-      lead && !/\b(?:is|are|was|were|said|reported|asked|agreed)\b/i.test(lead)
+      lead && !/\b(?:is|are|was|were|has|have|had|been|said|reported|asked|agreed)\b/i.test(lead)
         ? lead
         : subject && !NOT_A_MATTER.test(subject)
           ? subject
@@ -270,7 +280,9 @@ function plainAction(sentence: string): { text: string; rest: string } {
 function speakerOf(sentence: string): string | null {
   const match = SPEAKER.exec(sentence);
   if (!match?.[1]) return null;
-  const owner = ownerPhrase(clauseSubject(match[1]).subject);
+  // "David Atkinson, Locality Steward attended the meeting and reported the following:": who attended is who reported.
+  const attended = /^(.{3,80}?)\s+(?:attended|joined|was\s+present\s+at)\s+the\s+meeting\s+and\s*$/i.exec(match[1]);
+  const owner = ownerPhrase(attended?.[1] ?? clauseSubject(match[1]).subject);
   return owner && !isPronoun(owner) && !/^(?:members|the committee|the panel|the board|officers)$/i.test(owner) ? owner : null;
 }
 
@@ -312,7 +324,7 @@ export function narrativeActions(
     const complete = (text: string, before: string, sentence: string): string =>
       completeShort(
         completeVague(completeGeneric(completeDefinite(completeObject(text, before, paragraph), paragraph), `${before} ${sentence}`, before), before),
-        `${before} ${sentence.slice(0, Math.max(0, sentence.search(/,[^,]*$/)))}`.trim() || paragraph,
+        matterBefore(before, sentence) || paragraph,
         paragraph,
       );
     for (const whole of sentences(paragraph)) {

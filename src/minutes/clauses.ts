@@ -16,7 +16,7 @@ export const RECIPIENT =
 
 /** Words that make a phrase a person or a post. */
 const POST =
-  /\b(?:director|directors|head|heads|manager|managers|officer|officers|clerk|clerks|chair|chairman|chairperson|chairwoman|vice-chair|vice-chairman|cabinet member|portfolio holder|lead member|leader|councillor|councillors|cllr|mr|mrs|ms|miss|dr|prof|commissioner|principal|lead|executive|chief|secretary|co-?ordinator|advis[eo]r|consultant|team|social worker|democratic services|colleagues|staff|representative|partners?|head ?teacher|teacher|nurse|doctor|inspector|superintendent|scrutineer|practitioner|governor|psychologist|analyst|administrator|auditor|solicitor|treasurer|mayor|convenor|convener|champion|clinician|chairs?)\b/i;
+  /\b(?:director|directors|head|heads|manager|managers|officer|officers|clerk|clerks|chair|chairman|chairperson|chairwoman|vice-chair|vice-chairman|cabinet member|portfolio holder|lead member|leader|councillor|councillors|cllr|mr|mrs|ms|miss|dr|prof|commissioner|principal|lead|executive|chief|secretary|co-?ordinator|advis[eo]r|consultant|team|social worker|democratic services|colleagues|staff|representative|partners?|head ?teacher|teacher|nurse|doctor|inspector|superintendent|scrutineer|practitioner|governor|psychologist|analyst|administrator|auditor|solicitor|treasurer|mayor|convenor|convener|champion|clinician|chairs?|steward|warden|ranger|lengthsman|caretaker|engineer|surveyor|constable|pcso)\b/i;
 const COLLECTIVE =
   /^(?:officers|members|he|she|they|we|the (?:committee|panel|board|council|service|team|department|authority|directorate|group|partnership)|all members|committee members|members of the (?:committee|panel|board))$/i;
 const VERBISH =
@@ -36,6 +36,12 @@ export function ownerPhrase(raw: string): string | null {
   const dashed = /^(.*)\s[-–—]\s+(.+)$/.exec(owner);
   if (dashed?.[1] && dashed[2] && !POST.test(dashed[1].split(/\s+/).pop() ?? '')) owner = dashed[2];
   if (!owner || owner.length > 110 || owner.split(/\s+/).length > 14) return null;
+  // "David Atkinson, Balfour Beatty Locality Steward": a name and, after a comma, the post; the name is who.
+  const appositive =
+    /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*$/.exec(
+      owner,
+    );
+  if (appositive?.[1] && POST.test(owner.slice(appositive[1].length))) return appositive[1];
   // Initials ("SL", "JS and SL"), as parish minutes write people; a first name ("Alison will invite ...").
   if (/^[A-Z]{2,4}(?:\s+(?:and|&)\s+[A-Z]{2,4})*$/.test(owner)) return owner;
   if (/^[A-Z][a-z]{2,14}$/.test(owner) && !NOT_A_NAME.test(owner)) return owner;
@@ -86,7 +92,8 @@ const REPORTING =
 /** The subject of the clause ending where a verb starts, and who said it ("The Director advised that ..."). */
 export function clauseSubject(region: string): { subject: string; speaker: string | null } {
   let speaker: string | null = null;
-  let subject = region;
+  // "Agreed by all that the ladder could be installed": the decision's words lead in; the subject is what follows "that".
+  let subject = region.replace(/^(?:it\s+was\s+)?(?:agreed|resolved|decided)(?:\s+(?:by\s+all|unanimously|by\s+members))?\s+that\s+/i, '');
   let last: RegExpExecArray | undefined;
   REPORTING.lastIndex = 0;
   for (let match = REPORTING.exec(region); match; match = REPORTING.exec(region)) last = match;
@@ -139,6 +146,11 @@ export function finishAction(text: string): string {
   let out = text.replace(/\s*\|[|\s]*$/, '').split(/;\s|\.\s+(?=[A-Z])/)[0] ?? text;
   out = out
     .replace(/,?\s+(?:but|although|though|whereas|however|as this|as it|which would|so that|so members|in order that|while|whilst)\b.*$/i, '')
+    // "..., he also felt we could explore ...", "..., and it was suggested that ...": someone else's thought, not the task.
+    .replace(
+      /,\s+(?:and\s+)?(?:(?:he|she|they|it|members|the\s+\w+)\s+(?:also\s+)?(?:felt|thought|suggested|said|added|noted|commented|believed)|it\s+was\s+(?:also\s+)?(?:suggested|felt|noted|thought))\b.*$/i,
+      '',
+    )
     .replace(/,?\s+(?:in order\s+)?to\s+(?:see|provide\s+(?:some\s+|further\s+)?assurance|assure|reassure|demonstrate)\b.*$/i, '')
     .replace(/\s+(?:when|once)\s+(?:it|this|they|these)\s+(?:was|were|had been)\b.*$/i, '')
     .replace(/,\s+to\s+(?:provide|give|ensure|enable|allow|help)\b.*$/i, '')
@@ -555,8 +567,11 @@ function promises(text: string, context: Context): Candidate[] {
         const region = text.slice(0, would.index);
         const { subject, speaker } = clauseSubject(region);
         if (/\b(?:if|when|whether|unless|once)\b/i.test(subject)) return undefined;
-        // "She said that X was under way, and would come back ...": the speaker is the subject.
-        const owner = subject.trim() ? resolveOwner(ownerPhrase(subject) ?? postAtEnd(subject), context, speaker) : resolveOwner(speaker, context);
+        // "She said that X was under way, and would come back ...": the speaker is the subject. "Will chase up the
+        // potholes" as a point of its own, under "X reported the following:": the one reporting.
+        const reported = !subject.trim() && !speaker && would.index === 0 && !text.includes('?') ? context.lastPerson : null;
+        const owner =
+          reported ?? (subject.trim() ? resolveOwner(ownerPhrase(subject) ?? postAtEnd(subject), context, speaker) : resolveOwner(speaker, context));
         const vpStart = would.index + would[0].length - wouldVerb.length;
         const vp = text.slice(vpStart);
         const recipient = RECIPIENT.test(vp);
@@ -614,12 +629,15 @@ function passives(text: string, context: Context): Candidate[] {
   const toBe = TO_BE_DONE.exec(text);
   const toBeHead = toBe?.[1]?.split(/\s+/)[0] ?? '';
   // "Additionally, Fire and Ambulance Services to be contacted": the lead-in word is not part of what is set down.
-  const setDown = toBe
+  const lead = toBe
     ? text
         .slice(0, toBe.index)
         .trim()
         .replace(/^(?:additionally|also|further|furthermore|then|finally|meanwhile),\s*/i, '')
     : '';
+  // "Website – budget to be set up": the matter before a dash heads the line; what is set down follows it, for that matter.
+  const heading = /^([^–—]{2,40}?)\s+[–—]\s+(?=\S)/.exec(lead);
+  const setDown = heading ? lead.slice(heading[0].length) : lead;
   // "Items to be taken in private", "the procedure to be followed": how a meeting runs, not a task. A short noun phrase
   // set down on its own: "Cheques to be made out"; not "X would need to be", "Members to declare ... to be discussed".
   if (
@@ -634,7 +652,7 @@ function passives(text: string, context: Context): Candidate[] {
     clauseSubject(setDown).subject.trim() === setDown
   ) {
     const rest = phraseAfter(text, toBe.index + toBe[0].length);
-    const action = passiveAction(setDown, toBe[1], rest);
+    const action = passiveAction(heading?.[1] ? `${setDown} for ${inSentence(heading[1])}` : setDown, toBe[1], rest);
     if (action) return [{ index: toBe.index, read: () => ({ owner: null, text: action, rest }) }];
   }
   // "... any interests in the matters to be considered at this meeting": a bare "to be" after a longer clause describes, it does not task.

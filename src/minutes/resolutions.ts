@@ -52,7 +52,10 @@ const NOT_A_DECISION = /^(?:the\s+\w+\s+)?(?:recommended|recommendations?)\b|\bi
 /** Paragraphs after which a decision block is over. */
 /** The minutes of an earlier meeting approved, in narrative: "were agreed as a true record", "taken as read, confirmed and signed". */
 const MINUTES_APPROVED =
-  /^(?:that\s+)?(?:the\s+)?(?:following\s+)?(?:draft\s+|ordinary\s+|confirmed\s+|unconfirmed\s+)?(?:minutes|notes)(?:\s+of\s+(?:the\s+)?(?:last\s+|previous\s+|ordinary\s+|planning\s+|(?:[A-Z][\w&'’-]*\s+){1,5})?(?:meeting|committee|panel|board|council|forum|group)s?\b[^.]{0,200}?)?\s+(?:were|was|are|be|have been)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:(?:considered|received|read|presented|circulated),?\s+(?:and\s+)?)?(?:approved|agreed|confirmed|taken as read|signed|accepted|adopted|noted|received)\b|^(?:the\s+)?(?:members|councillors|trustees|meeting|council|committee|panel|board|cabinet|forum|group)\s+(?:(?:received|considered|read)\s+and\s+)?(?:noted|agreed|approved|accepted|confirmed|adopted|ratified|signed)\s+(?:that\s+)?the\s+minutes\b|^(?:the\s+)?(?:draft\s+)?minutes\b[^.]{0,200}?\s(?:approved|agreed|confirmed|accepted|adopted)\s+(?:as\s+(?:a|an)\s+(?:true|correct|accurate)\s+record\s+)?by\s+(?:the\s+|all\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}(?:members|councillors|committee|council|panel|board|commission|cabinet|forum)\b/i;
+  /^(?:that\s+)?(?:the\s+)?(?:following\s+)?(?:draft\s+|ordinary\s+|confirmed\s+|unconfirmed\s+)?(?:minutes|notes)(?:\s+of\s+(?:the\s+)?(?:last\s+|previous\s+|ordinary\s+|planning\s+|(?:[A-Z][\w&'’-]*\s+){1,5})?(?:meeting|committee|panel|board|council|forum|group)s?\b[^.]{0,200}?)?(?:,\s+(?:which|that)\s[^,.]{0,100},)?\s+(?:were|was|are|be|have been)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:(?:considered|received|read|presented|circulated|amended),?\s+(?:and\s+)?)?(?:approved|agreed|confirmed|taken as read|signed|accepted|adopted|noted|received)\b|^(?:the\s+)?(?:members|councillors|trustees|meeting|council|committee|panel|board|cabinet|forum|group)\s+(?:(?:received|considered|read)\s+and\s+)?(?:noted|agreed|approved|accepted|confirmed|adopted|ratified|signed)\s+(?:that\s+)?the\s+minutes\b|^(?:the\s+)?(?:draft\s+)?minutes\b[^.]{0,200}?\s(?:approved|agreed|confirmed|accepted|adopted)\s+(?:as\s+(?:a|an)\s+(?:true|correct|accurate)\s+record\s+)?by\s+(?:the\s+|all\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}(?:members|councillors|committee|council|panel|board|commission|cabinet|forum)\b/i;
+/** "These were agreed and signed by the Chairman", "They had been circulated and were read and signed": of the minutes a heading names. */
+const THESE_APPROVED =
+  /^(?:these|they)\b[^.]{0,60}?\b(?:were|was|have\s+been)\s+(?:duly\s+)?(?:\w+\s+and\s+)?(?:approved|agreed|confirmed|signed|accepted|adopted)\b/i;
 /**
  * A motion put and carried, as parish minutes write it: "Proposed by Cllr A, seconded by Cllr B,
  * that £600 be donated ...", "DD proposed accepting the quote, DB seconded, agreed by all".
@@ -375,8 +378,12 @@ export function findDecisions(
       const vote = bareVote ? null : VOTE.exec(unit.text);
       // "To approve the minutes of the meeting held ...: The minutes were signed as a true record": a heading, then what it decided.
       const afterHeading = /^[^:.]{3,120}:\s+(?=[A-Z])/.exec(unit.text);
+      // "Minutes of the meeting of 16 April: These were agreed and signed ...": "these" under a heading that names the minutes.
+      const afterText = afterHeading ? unit.text.slice(afterHeading[0].length) : '';
       const approvedAfter =
-        afterHeading && MINUTES_APPROVED.test(unit.text.slice(afterHeading[0].length)) ? unit.text.slice(afterHeading[0].length) : undefined;
+        afterHeading && (MINUTES_APPROVED.test(afterText) || (/\b(?:minutes|notes)\b/i.test(afterHeading[0]) && THESE_APPROVED.test(afterText)))
+          ? afterText
+          : undefined;
       // "Mrs A was proposed as Chair by Mr B and seconded by Mr C. Mrs A was elected unanimously.": the sentence that decides.
       const narrativeSentence = sentences(unit.text).find((sentence) => NARRATIVE_DECISION.test(sentence));
       const approval = approvedAfter

@@ -48,18 +48,19 @@ export function isRoman(label: string): boolean {
 
 /** The list marker a line starts with, and the rest of the line. */
 export function readMarker(line: string): { marker: Marker; rest: string } | undefined {
-  let match = /^\((\d{1,2})\)\s*/.exec(line) ?? /^(\d{1,2})\)\s*/.exec(line);
+  let match = /^[([](\d{1,2})[)\]]\s*/.exec(line) ?? /^(\d{1,2})\)\s*/.exec(line);
   if (match?.[1])
     return {
-      marker: { kind: 'decimal', label: match[1], value: Number(match[1]), form: match[0].startsWith('(') ? 'paren' : 'close' },
+      marker: { kind: 'decimal', label: match[1], value: Number(match[1]), form: /^[([]/.test(match[0]) ? 'paren' : 'close' },
       rest: line.slice(match[0].length),
     };
   match = /^(\d{1,2})\.(?=\s|$)\s*/.exec(line);
   if (match?.[1]) return { marker: { kind: 'decimal', label: match[1], value: Number(match[1]), form: 'dot' }, rest: line.slice(match[0].length) };
-  match = /^\(([a-z]{1,5})\)\s*/.exec(line) ?? /^([a-z]{1,5})\)\s*/.exec(line) ?? /^([a-z]|[ivx]{1,5})\.\s+/.exec(line);
+  // "(a)", "a)", and "[a]" as some parish minutes write it.
+  match = /^\(([a-z]{1,5})\)\s*/.exec(line) ?? /^\[([a-z]{1,5})\]\s+/.exec(line) ?? /^([a-z]{1,5})\)\s*/.exec(line) ?? /^([a-z]|[ivx]{1,5})\.\s+/.exec(line);
   if (match?.[1] && (match[1].length === 1 || isRoman(match[1]))) {
     const label = match[1];
-    const form = match[0].startsWith('(') ? 'paren' : match[0].includes(')') ? 'close' : 'dot';
+    const form = /^[([]/.test(match[0]) ? 'paren' : match[0].includes(')') ? 'close' : 'dot';
     return {
       marker: { kind: 'letter', label, value: label.length === 1 ? label.charCodeAt(0) - 96 : romanValue(label), form },
       rest: line.slice(match[0].length),

@@ -189,6 +189,23 @@ describe('house styles of the ninth and tenth sets of real minutes', () => {
     ]);
   });
 
+  it('reads the minutes approved when a relative clause, an amendment or "these" under a minutes heading tells it', () => {
+    const outcome = parseMinutes(
+      [
+        '1. Minutes',
+        'The minutes, which had been circulated beforehand, were agreed and signed.',
+        '2. Minutes of the Planning Meeting of 3rd May: These were agreed and signed by the Chairman as a correct record.',
+        '3. Notes of the working group',
+        'The notes of the working group meeting were amended and approved for signing.',
+      ].join('\n\n'),
+    );
+    expect(outcome.resolutions.map((r) => r.text)).toEqual([
+      'The minutes, which had been circulated beforehand, were agreed and signed.',
+      'These were agreed and signed by the Chairman as a correct record.',
+      'The notes of the working group meeting were amended and approved for signing.',
+    ]);
+  });
+
   it('keeps the list that "the following ...:" introduces with the decision', () => {
     const outcome = parseMinutes(
       [
@@ -806,6 +823,41 @@ describe('parish shorthand: tasks set down without a sentence around them', () =
       { owner: null, text: 'Send the new lease to the solicitor', due: null },
       { owner: null, text: 'Contact the highways team about the flooding', due: null },
     ]);
+  });
+
+  it('reads "Will ..." points under someone who attended and reported, as that person\'s', () => {
+    const { actions } = parseMinutes(
+      minutes(
+        'Sarah Bell, the County Highways Steward attended the meeting and reported the following:',
+        '(i) The verges have been cut.',
+        '(ii) Will chase up the blocked drain on Mill Lane',
+      ),
+    );
+    expect(actions).toEqual([{ owner: 'Sarah Bell', text: 'Chase up the blocked drain on Mill Lane', due: null }]);
+  });
+
+  it('reads "[a]" as a list marker, and a bare "will chase" with the matter its own sentence tells', () => {
+    const { actions } = parseMinutes(
+      minutes('[a] Village sign – ongoing.', '[b] A hedge survey along Church Lane has been requested but the officers are busy – Cllr Moss will chase.'),
+    );
+    expect(actions).toEqual([{ owner: 'Cllr Moss', text: 'Chase a hedge survey along Church Lane', due: null }]);
+  });
+
+  it('a matter before a dash heads a task set down; the task is what follows it', () => {
+    const { actions } = parseMinutes(minutes('Lighting at the pavilion – insurance cover to be researched.'));
+    expect(actions).toEqual([{ owner: null, text: 'Research insurance cover for lighting at the pavilion', due: null }]);
+  });
+
+  it('ends a task where someone else\'s thought begins', () => {
+    const { actions } = parseMinutes(
+      minutes('Cllr Dale will ask two contractors for quotes for the hedge, he also felt the footpath officer could be asked for advice.'),
+    );
+    expect(actions).toEqual([{ owner: 'Cllr Dale', text: 'Ask two contractors for quotes for the hedge', due: null }]);
+  });
+
+  it('does not take "Agreed that" as part of what is to be done', () => {
+    const { actions } = parseMinutes(minutes('The clerk circulated a quote for the gate. Agreed by all that the gate could be repaired in-house.'));
+    expect(actions).toEqual([{ owner: null, text: 'Repair the gate in-house', due: null }]);
   });
 });
 
