@@ -8,11 +8,11 @@
 
 /** A clause that asks or asks for something ("have a good one" does not). */
 const ASKS =
-  /\?|^\s*(?:what|what's|whats|which|who|who's|whos|whose|when|when's|where|how|show|list|tell|give|any|anything|everything|please(?!\s+(?:send|forward|email|e-mail|contact|copy|cc|direct|pass|speak|talk|call|ring)\b[^?]*\bto\s+(?:my|our|his|her|their)\b))\b|^\s*(?:is|are|has|have|does|do|did|can|could|would|will)\s+(?:we|you|i|it|they|there|this|that|these|those|the|any|anything|all|\w+'s|\d)\b|\b(?:show me|tell me|give me|let me know|list (?:all|the|every)|pull (?:together|up|out)|find out|wondering)\b|\b(?:check|know|see|confirm|ask)\s+(?:if|whether|what|which|who|when|where|how)\b|\basked\s+(?:me|us)\s+(?:what|which|who|when|where|how)\b/i;
+  /\?|^\s*(?:what|what's|whats|which|who|who's|whos|whose|when|when's|where|how|show|list|tell|give|any|anything|everything|please(?!\s*[.!,]*\s*$)(?!\s+(?:send|forward|email|e-mail|contact|copy|cc|direct|pass|speak|talk|call|ring)\b[^?]*\bto\s+(?:my|our|his|her|their)\b))\b|^\s*(?:is|are|has|have|does|do|did|can|could|would|will)\s+(?:we|you|i|it|they|there|this|that|these|those|the|any|anything|all|\w+'s|\d)\b|\b(?:show me|tell me|give me|let me know|list (?:all|the|every)|pull (?:together|up|out)|find out|wondering)\b|\b(?:check|know|see|confirm|ask)\s+(?:if|whether|what|which|who|when|where|how)\b|\basked\s+(?:me|us)\s+(?:what|which|who|when|where|how)\b/i;
 
 /** Greetings, thanks and the writer's own news: a clause of talk, not a subject label ("Life story work -"). */
 const TALK =
-  /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|great news|context|hectic|quick one|quick question|writing up|drafting|preparing|prepping|putting together|pulling together|getting ready|(?:pulling|putting)\s+(?:[\w'-]+\s+){1,3}together|chasing|lost|new here|new starter|just started|just joined|first (?:day|week|fortnight|month)|last one|one last|one more|promise|oops|whoops|my bad)\b/i;
+  /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|great news|context|hectic|quick one|quick question|writing up|drafting|preparing|prepping|putting together|pulling together|getting ready|(?:pulling|putting)\s+(?:[\w'-]+\s+){1,3}together|chasing|lost|new here|new starter|just started|just joined|first (?:day|week|fortnight|month)|last one|one last|one more|promise|oops|whoops|my bad|great|brilliant|perfect|lovely|fab|fabulous|super|excellent|wonderful|amazing|smashing|spot on|ok|okay|cool|nice|got it)\b/i;
 /** A finite verb: a clause with one is a sentence, not a name or a label ("10 May" is a date, not "may"). */
 const VERB =
   /\b(?:is|are|was|were|am|has|have|had|will|would|can|could|should|shall|may(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+may)(?!\s+\d)|might|must|does|do|did|asked|said|wants|wanted|needs|needed|got|went|came|been|told|thought|mentioned|explained|added|saved)\b/i;
@@ -23,7 +23,7 @@ const APOLOGY =
   /\b(?:apologies for|i(?:'ll| will) be (?:away|out|off|with|at|in)\b.{0,40}\b(?:all day|today|tomorrow|this week|next week)|on leave|off sick|wrong (?:chat|channel|thread|window|person|group)|(?:meant|intended) for (?:someone|somebody|another|the other|[A-Z][a-z]+)|meant to (?:send|post|put) (?:that|this|it) (?:to|for|in)\b|never\s?mind|ignore (?:that|me|my last)|please ignore)\b/i;
 /** A clause that is only a role: the asker saying who they are, unless the plan names someone by it ("Principal SW -"). */
 const ROLE_ONLY =
-  /^(?:[\w'-]+\s+){0,4}(?:chair|vice-chair|chairman|chairwoman|councillor|cllr|manager|officer|rep|representative|adviser|advisor|spokesperson|governor|auditor|partner|clerk|trainee|student|sw|iro)[.!:]?$/i;
+  /^(?:[\w'-]+\s+){0,4}(?:chair|vice-chair|chairman|chairwoman|councillor|cllr|manager|officer|rep|representative|adviser|advisor|spokesperson|governor|auditor|partner|clerk|trainee|student|sw|iro|co-?ordinator|pa|lado|analyst|educator|assistant|administrator|secretary|consultant|practitioner)[.!:]?$/i;
 /** Laughter: talk, not a question. */
 const LAUGH = /\b(?:lol|haha+|ha ha|rofl|lmao)\b/i;
 /** Greetings. */
@@ -66,7 +66,7 @@ function clausesOf(text: string): string[] {
     text
       .split(
         // A line of its own is a clause of its own: a forwarded subject line, a quoted question.
-        /\s*\n\s*|(?<=[.!?])\s+(?=\S)|\s*\p{Extended_Pictographic}+\s*|\s+[:;]-?[()DPp](?=\s|$)\s*|\s+but\s+(?:right now\s+)?(?:i\s+(?:just|really|actually)\s+need\s+)?(?=(?:what|which|who|when|where|how|is|are|can|could)\b)|\s+[-–—]\s+|\s*;\s*|:\s+(?=(?:what|which|who|whose|when|where|how|can you|could you|is|are|any|anything|list|show|give|tell|please|overdue|open|outstanding|late|blocked|stuck|completed|finished|in progress|not started)\b)|,\s+(?:but\s+|so\s+|and\s+)?(?=(?:what|which|who|whose|when|where|how|can you|could you|would you|will you|any|anything|show|list|tell|give|please|i'm|im|i am|i've|we're|as i|because|cos)\b)/iu,
+        /\s*\n\s*|(?<=[.!?])\s+(?=\S)|\s*\p{Extended_Pictographic}+\s*|\s+[:;]-?[()DPp](?=\s|$)\s*|\s+but\s+(?:right now\s+)?(?:i\s+(?:just|really|actually)\s+need\s+)?(?=(?:what|which|who|when|where|how|is|are|can|could)\b)|\s+[-–—]\s+|\s*;\s*|,\s+(?=(?:thanks|thank you|thx|cheers|ta)\b[^a-z]*$)|:\s+(?=(?:what|which|who|whose|when|where|how|can you|could you|is|are|any|anything|list|show|give|tell|please|overdue|open|outstanding|late|blocked|stuck|completed|finished|in progress|not started)\b)|,\s+(?:but\s+|so\s+|and\s+)?(?=(?:what|which|who|whose|when|where|how|can you|could you|would you|will you|any|anything|show|list|tell|give|please|i'm|im|i am|i've|we're|as i|because|cos)\b)/iu,
       )
       // "> Which actions came out of our November meeting?": a quoted line's marks are not its words.
       .map((clause) => (clause ?? '').replace(/^\s*(?:>\s*)+/, '').trim())

@@ -174,7 +174,7 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
     'neither completed nor started',
   ],
   in_progress: [...STATUS_NAMES.in_progress, 'in hand', 'being worked on', 'work in progress', 'wip', 'in flight', 'under way', 'underway'],
-  complete: [...STATUS_NAMES.complete, 'achieved', 'signed off', 'finalised', 'met', 'accomplished'],
+  complete: [...STATUS_NAMES.complete, 'achieved', 'signed off', 'finalised', 'met', 'accomplished', 'did we meet', 'did we hit', 'have we hit'],
   cancelled: [...STATUS_NAMES.cancelled, 'abandoned', 'scrapped'],
   red: ['red', 'rag red', 'red rated'],
   amber: ['amber', 'rag amber', 'amber rated', 'at risk'],

@@ -219,6 +219,8 @@ export function normaliseText(input: string): string {
     /\b(other than|except(?: for)?|apart from|excluding|not counting|leaving out|but not)\s+(?:the\s+)?(?:ones|those|actions|anything|any)\s+(?:that|which)\s+(?:are|is|were|was|have|has)\s+(?:(?:already|been|now|currently)\s+)*/g,
     '$1 ',
   );
+  // "Nothing that isn't overdue", "none that aren't blocked": only those.
+  text = text.replace(/\b(?:nothing|none|no actions?|no ones)\s+(?:that|which)\s+(?:is|are)\s+not\s+(?=[a-z])/g, 'only ');
   // "Leaving my audits aside", "putting the statutory visits work to one side", "leave Sam out (of it)": ruled out.
   text = text
     .replace(

@@ -231,7 +231,12 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
   });
   // "What was due in January": a month said in the past tense is the one just gone.
   // "What should have been finished by the end of January?": a deadline gone by.
-  const pastTense = /\b(?:was|were|fell|became|went)\s+(?:due|overdue)\s+(?:in|during)\b|\b(?:should|ought to|must)\s+have\s+been\b/.test(normalised);
+  // "Which Q3 deadlines did we meet?", "which were delivered in the autumn term?": work done, in a period gone by.
+  const pastTense =
+    /\b(?:was|were|fell|became|went)\s+(?:due|overdue)\s+(?:in|during)\b|\b(?:should|ought to|must)\s+have\s+been\b/.test(normalised) ||
+    /\bdid\s+(?:we|they|you|he|she|i|the\s+\w+)\s+(?:meet|hit|deliver|complete|finish|achieve)\b|\b(?:were|was)\s+(?:met|hit|delivered|completed|finished|achieved)\b/.test(
+      normalised,
+    );
   // A meeting is in the past, but a deadline said with it ("due before Easter") is still ahead.
   const found = findDatePhrases(normalised, context.today, aboutMeeting || pastTense ? 'past' : 'future', context.schoolCalendar);
   const ahead = aboutMeeting && !pastTense ? findDatePhrases(normalised, context.today, 'future', context.schoolCalendar) : [];
@@ -485,6 +490,8 @@ const SOURCE_GAP = new Set([
   'scrutiny',
   'anything',
   'what',
+  'ones',
+  'those',
 ]);
 
 /** "Owned by someone other than the area lead", "not with their area's lead": whose by how they stand to the area's lead. */
@@ -530,10 +537,17 @@ function committeeSource(words: readonly string[]): 'plan' | 'committee' | undef
     ['set', 'added', 'raised', 'requested', 'asked'].includes(after);
   // "the ones the committee did not add".
   if (/^(?:did|has|have|had) not (?:add|set|raise|ask for|request)\b/.test(words.slice(at + 1, at + 5).join(' '))) return 'plan';
+  // "Excluding the committee", "from the plan, not the committee", "leaving the committee's aside": the committee, ruled out.
+  const ruledOut = (index: number): boolean => {
+    const word = words[index] ?? '';
+    return NEGATORS.has(word) || EXCLUDERS.has(word) || (word === 'than' && ['other', 'rather'].includes(words[index - 1] ?? ''));
+  };
+  const bare = [BREAK, '', 'ones', 'only'].includes(after) && (ruledOut(at - 1) || (['the', 'any'].includes(words[at - 1] ?? '') && ruledOut(at - 2)));
+  if (bare) return 'plan';
   if (!aboutSource) return planSource(words);
   for (let index = at - 1, gap = 0; index >= 0 && gap <= 4; index -= 1, gap += 1) {
     const word = words[index] ?? '';
-    if (NEGATORS.has(word) || EXCLUDERS.has(word) || (word === 'than' && words[index - 1] === 'other')) return 'plan';
+    if (ruledOut(index)) return 'plan';
     if (word === 'aside' && ['leaving', 'leave', 'setting', 'putting'].includes(words[index - 1] ?? '')) return 'plan';
     if (!SOURCE_GAP.has(word)) break;
   }
@@ -546,6 +560,8 @@ function planSource(words: readonly string[]): 'plan' | 'committee' | undefined 
   if (/\b(?:not|never)\s+(?:come|came|coming|be|been|were|was|are|is)?\s*(?:from|in|part of|out of)\s+(?:the\s+)?(?:original\s+)?plan\b/.test(text))
     return 'committee';
   if (/\b(?:from|in)\s+the\s+(?:original\s+)?plan\s+itself\b|\boriginal\s+plan\s+(?:actions|ones|items)\b/.test(text)) return 'plan';
+  // "The plan's own actions", "plan ones only", "came straight from the plan".
+  if (/\bthe\s+plan\s+own\b|(?:^|\s)plan\s+ones\b|\b(?:came|come|comes|straight)\s+from\s+the\s+plan\b/.test(text)) return 'plan';
   // "Plan actions", "my plan actions": the plan's own, unless the whole improvement plan is meant.
   if (/(?:^|\s)(?!(?:improvement|whole|the|this|our)\s)\S+\s+plan\s+actions\b|^plan\s+actions\b/.test(text)) return 'plan';
   return undefined;
@@ -1289,6 +1305,9 @@ const EXCLUSION_GAP = new Set([
   'everything',
   'those',
   'ones',
+  // "other than the actions Helen holds".
+  'actions',
+  'items',
   'owned',
   'by',
   // "the ones not with Tom", "not assigned to Tom".

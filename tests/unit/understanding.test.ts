@@ -982,6 +982,37 @@ describe('area ranges, pronouns that rule out, financial years by two digits and
       all((action) => fromPlan(action) && action.status === 'not_started'),
     );
   });
+  it("the committee ruled out, or the plan named as the source, is the plan's own actions", () => {
+    const fromPlan = (action: PlanView['actions'][number]) => action.source.kind === 'plan';
+    const planWith = (status: string) => all((action) => fromPlan(action) && action.status === status);
+    expect(ask('blocked ones, excluding the committee').ids).toEqual(planWith('blocked'));
+    expect(ask('what is in progress that came from the plan, not the committee?').ids).toEqual(planWith('in_progress'));
+    expect(ask('in progress, plan ones only').ids).toEqual(planWith('in_progress'));
+    expect(ask("the plan's own not-started actions").ids).toEqual(planWith('not_started'));
+    expect(ask('not started, except the ones the committee asked for').ids).toEqual(planWith('not_started'));
+    expect(ask('in progress, from the plan rather than the committee').ids).toEqual(planWith('in_progress'));
+  });
+  it('a quarter asked of in the past tense is this financial year\'s, and "did we hit" is done', () => {
+    const q3 = ask('which Q3 deadlines did we hit?');
+    expect(q3.ids).toEqual(all((action) => action.status === 'complete' && action.due >= '2021-10-01' && action.due <= '2021-12-31'));
+    expect(q3.firstLine).toContain('quarter 3 of 2021/22');
+    expect(ask('what is due in Q1?').firstLine).toContain('quarter 1 of 2022/23');
+  });
+  it('"other than the actions X holds" rules X out; "nothing that isn\'t late" is only the late ones', () => {
+    expect(ask('open work other than the actions Grace holds').ids).toEqual(outstanding((action) => action.owner !== 'grace-adeyemi'));
+    expect(ask('none that are not blocked, in area 6').ids).toEqual(all((action) => action.area === 6 && action.status === 'blocked'));
+    expect(ask('overdue ones in area 3, thanks').ids).toEqual(outstanding((action) => action.area === 3 && action.due < '2022-02-01'));
+    expect(ask('great, thanks').text).toContain('welcome');
+  });
+  it('a role before a colon is who is asking; a "please" alone asks nothing and keeps the sentence after it', () => {
+    expect(ask('Youth offending co-ordinator: what is blocked?').ids).toEqual(all((action) => action.status === 'blocked'));
+    expect(ask("Head of Service's PA: anything not started in area 9?").ids).toEqual(all((action) => action.area === 9 && action.status === 'not_started'));
+    const leads = view.plan.areas.filter((area) => area.lead === 'priya-shah').map((area) => area.number);
+    expect(leads.length).toBeGreaterThan(0);
+    expect(ask("Blocked, please - only the stuck ones in Priya's areas.").ids).toEqual(
+      all((action) => leads.includes(action.area) && action.status === 'blocked'),
+    );
+  });
   it('a minute that set one action names it', () => {
     const single = ask('minute 42.3.3 - where are we?');
     expect(single.intent).toBe('action_detail');
