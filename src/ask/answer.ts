@@ -102,8 +102,33 @@ function candidatePositions(actions: readonly Action[], filter: ActionFilter): r
     );
   } else if (filter.areas.length > 0) lists.push(areaPositions());
   if (filter.owners.length > 0) lists.push(filter.owners.flatMap((owner) => index.byOwner.get(owner.id) ?? []).sort((a, b) => a - b));
-  if (filter.meeting) lists.push(index.byMeeting.get(filter.meeting.id) ?? []);
+  if (filter.meeting) {
+    const ids = [...new Set([filter.meeting.id, ...(filter.alsoMeetings ?? []).map((meeting) => meeting.id)])];
+    lists.push(ids.flatMap((id) => index.byMeeting.get(id) ?? []).sort((a, b) => a - b));
+  }
   return lists.reduce<readonly number[] | undefined>((fewest, list) => (fewest === undefined || list.length < fewest.length ? list : fewest), undefined);
+}
+
+/** "at the committee meeting of 12 January 2022", "under minutes 39.5 and 39.6 of ...", "at ... or at ...". */
+function meetingsSaid(meetings: ReadonlyArray<{ id: string; label: string; minute?: string }>): string {
+  const first = meetings[0];
+  if (!first) return '';
+  const sameMeeting = meetings.every((meeting) => meeting.id === first.id);
+  if (sameMeeting && meetings.every((meeting) => meeting.minute)) {
+    const minutes = meetings.map((meeting) => meeting.minute ?? '');
+    return `under ${minutes.length > 1 ? 'minutes' : 'minute'} ${joinWords(minutes, 'and')} of ${first.label}`;
+  }
+  return joinWords(
+    meetings.map((meeting) => `${meeting.minute ? `under minute ${meeting.minute} of` : 'at'} ${meeting.label}`),
+    'or',
+  );
+}
+
+/** Whether an action was agreed at a meeting, and under its minute when one is given (a minute holds the minutes numbered under it). */
+function fromMeeting(action: Action, meeting: { id: string; minute?: string }): boolean {
+  if (action.source.kind !== 'meeting' || action.source.meeting !== meeting.id) return false;
+  const { minute } = meeting;
+  return !minute || action.source.minute === minute || action.source.minute?.startsWith(`${minute}.`) === true;
 }
 
 /** The actions a filter selects, in plan order. Pure. */
@@ -133,12 +158,10 @@ export function selectActions(actions: readonly Action[], filter: ActionFilter, 
     if (filter.excludedTopics?.some((topic) => topic.actionIds.includes(action.id))) return false;
     if (filter.excludedOwners?.some((owner) => owner.id === action.owner)) return false;
     if (filter.excludedStatuses.some((status) => matchesStatus(action, status, today))) return false;
-    if (filter.meeting && !(action.source.kind === 'meeting' && action.source.meeting === filter.meeting.id)) return false;
+    if (filter.meeting && ![filter.meeting, ...(filter.alsoMeetings ?? [])].some((meeting) => fromMeeting(action, meeting))) return false;
     if (filter.source === 'plan' && action.source.kind !== 'plan') return false;
     if (filter.areaLead && (leadOf.get(action.area) === action.owner) !== (filter.areaLead === 'owns')) return false;
     if (filter.source === 'committee' && action.source.kind !== 'meeting') return false;
-    const minute = filter.meeting?.minute;
-    if (minute && !(action.source.kind === 'meeting' && (action.source.minute === minute || action.source.minute?.startsWith(`${minute}.`)))) return false;
     if (filter.due?.outside) {
       if ((!filter.due.from || action.due >= filter.due.from) && (!filter.due.to || action.due <= filter.due.to)) return false;
     } else {
@@ -208,7 +231,7 @@ export function describeFilter(filter: ActionFilter, facts: PlanFacts): string {
         'or',
       )}`,
     );
-  if (filter.meeting) parts.push(`agreed ${filter.meeting.minute ? `under minute ${filter.meeting.minute} of` : 'at'} ${filter.meeting.label}`);
+  if (filter.meeting) parts.push(`agreed ${meetingsSaid([filter.meeting, ...(filter.alsoMeetings ?? [])])}`);
   if (filter.source === 'plan') parts.push('from the plan itself, not set by a committee');
   if (filter.source === 'committee') parts.push('set by a committee');
   parts.push(

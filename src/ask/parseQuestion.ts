@@ -1,6 +1,6 @@
 import type { Action, Meeting, Person } from '../domain/model';
 import { actionIndex } from '../domain/actionIndex';
-import type { IsoDate } from '../domain/dates';
+import { addDays, type IsoDate } from '../domain/dates';
 import type { SchoolPeriod } from '../domain/schoolCalendar';
 import { findDatePhrases, type DatePhrase } from './datePhrases';
 import { isApologyOnly, questionFocus } from './focus';
@@ -240,19 +240,53 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
   // A meeting is in the past, but a deadline said with it ("due before Easter") is still ahead.
   const found = findDatePhrases(normalised, context.today, aboutMeeting || pastTense ? 'past' : 'future', context.schoolCalendar);
   const ahead = aboutMeeting && !pastTense ? findDatePhrases(normalised, context.today, 'future', context.schoolCalendar) : [];
-  const deadline = (phrase: DatePhrase): boolean => DEADLINE_PREPOSITIONS.has(phrase.preposition ?? '');
+  // "Due after Easter", said with a meeting: a deadline, still ahead.
+  const deadline = (phrase: DatePhrase): boolean =>
+    DEADLINE_PREPOSITIONS.has(phrase.preposition ?? '') || (phrase.preposition === 'after' && /\bdue\s+$/.test(normalised.slice(0, phrase.index)));
   const dates = found.map((phrase) => (deadline(phrase) ? (ahead.find((other) => other.index === phrase.index && deadline(other)) ?? phrase) : phrase));
   // "The November meeting", "the October 2019 actions": a month that names a meeting, whatever the word before it.
   const hasMeeting = (from: string, to: string): boolean => meetingHeld(lexicon, from, to < context.today ? to : context.today);
   const meetingDates = dates.filter((phrase) => {
     const after = normalised.slice(phrase.index + phrase.length);
-    if (/^\s*(?:committee\s+)?(?:meeting|committee|cttee)\b/.test(after)) return true;
+    if (/^\s*(?:committee\s+)?(?:meetings?|committees?|cttees?)\b/.test(after)) return true;
     return (
       /^\s*actions?\b/.test(after) &&
       (hasMeeting(phrase.span.from, phrase.span.to) ||
         (phrase.span.from > context.today && hasMeeting(yearBefore(phrase.span.from), yearBefore(phrase.span.to))))
     );
   });
+  // "The November or January committees": a month joined to one that names a meeting names one too.
+  for (let at = dates.length - 2; at >= 0; at -= 1) {
+    const phrase = dates[at];
+    const next = dates[at + 1];
+    if (!phrase || !next || meetingDates.includes(phrase) || !meetingDates.includes(next)) continue;
+    if (/^\s*(?:,|and|or|&)\s*(?:the\s+)?$/.test(normalised.slice(phrase.index + phrase.length, next.index)))
+      meetingDates.splice(meetingDates.indexOf(next), 0, phrase);
+  }
+  // "The November and January committees": a month alone before "and" that the date reader left, the last one of that name.
+  const firstNamed = meetingDates[0];
+  const bareMonth = firstNamed ? BARE_MONTH_BEFORE.exec(normalised.slice(0, firstNamed.index)) : null;
+  if (firstNamed && bareMonth?.[1]) {
+    const month = MONTHS.indexOf(bareMonth[1].slice(0, 3)) + 1;
+    const thisYear = Number(context.today.slice(0, 4));
+    const year = bareMonth[2] ? Number(bareMonth[2]) : `${thisYear}-${String(month).padStart(2, '0')}-01` > context.today ? thisYear - 1 : thisYear;
+    const from = `${year}-${String(month).padStart(2, '0')}-01`;
+    const monthEnd = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+    meetingDates.unshift({ ...firstNamed, index: bareMonth.index, length: bareMonth[0].length, span: { from, to: addDays(monthEnd, -1) } });
+  }
+  // "The October 2019 and November 2021 meetings": the two months, not the span between them.
+  for (const phrase of [...meetingDates]) {
+    const said = normalised.slice(phrase.index, phrase.index + phrase.length);
+    const after = normalised.slice(phrase.index + phrase.length);
+    if (!/\s(?:and|or)\s/.test(said) || !/^\s*(?:committee\s+)?(?:meetings|committees)\b/.test(after)) continue;
+    const { from, to } = phrase.span;
+    const month = Number(from.slice(5, 7));
+    const year = Number(from.slice(0, 4));
+    const monthEnd = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+    const first = { ...phrase, span: { from, to: addDays(monthEnd, -1) } };
+    const last = { ...phrase, span: { from: `${to.slice(0, 7)}-01`, to } };
+    meetingDates.splice(meetingDates.indexOf(phrase), 1, first, last);
+  }
   normalised = cut(normalised, dates);
 
   const words = wordsOf(normalised);
@@ -355,6 +389,10 @@ const isEarly = (value: object): value is Early => 'intent' in value;
 const DEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(['due', 'by', 'before', 'until', 'till', 'no later than']);
 const DUE_BOUND_PREPOSITIONS: ReadonlySet<string> = new Set([...DEADLINE_PREPOSITIONS, 'up to', 'after', 'end of']);
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const BARE_MONTH_BEFORE =
+  /\b(january|february|march|april|june|july|august|september|october|november|december)(?:\s+(20\d{2}))?\s+(?:and|or|&)\s+(?:the\s+)?$/;
+
 /** The area of an action, by id. */
 function areaOfAction(context: AskContext, id: string): number | undefined {
   return context.actions[actionIndex(context.actions).positionById.get(id) ?? -1]?.area;
@@ -368,7 +406,15 @@ function readMeeting(
   cueSet: ReadonlySet<string>,
   areaSet: Set<number>,
   personMatches: readonly PersonMatch[],
-): { meeting: Meeting | undefined; minute?: string; dueDates: DatePhrase[]; source?: 'plan' | 'committee' } | Early {
+):
+  | {
+      meeting: Meeting | undefined;
+      minute?: string;
+      also?: Array<{ meeting: Meeting; minute?: string }>;
+      dueDates: DatePhrase[];
+      source?: 'plan' | 'committee';
+    }
+  | Early {
   let meeting: Meeting | undefined;
   let dueDates = found.dates;
   // "Not the committee ones", "that weren't set by the committee": the plan's own actions, whatever meeting.
@@ -376,12 +422,17 @@ function readMeeting(
   if (source === 'plan') return { meeting, dueDates, source };
   const isDueBound = (phrase: DatePhrase): boolean => DUE_BOUND_PREPOSITIONS.has(phrase.preposition ?? '');
   // "Item 23", "minute 23.3.3": an agenda item by its number, or a minute within it; a date said with it is the meeting's.
-  const item = agendaItem(found, lexicon);
+  // "Minutes 39.5 and 39.6": each of them.
+  const items = agendaItems(found, lexicon);
+  const item = items[0];
   if (item) {
-    found.leftovers = withoutWords(found.leftovers, (word) => word === item.ref);
-    dropItemAreas(found, lexicon, item.meeting, areaSet, () => true);
-    const namesMeeting = (phrase: DatePhrase): boolean => !isDueBound(phrase) && phrase.span.from <= item.meeting.date && item.meeting.date <= phrase.span.to;
-    return { meeting: item.meeting, minute: item.ref, dueDates: found.dates.filter((phrase) => !namesMeeting(phrase)) };
+    const refs = new Set(items.map((one) => one.ref));
+    found.leftovers = withoutWords(found.leftovers, (word) => refs.has(word));
+    for (const one of items) dropItemAreas(found, lexicon, one.meeting, areaSet, () => true);
+    const namesMeeting = (phrase: DatePhrase): boolean =>
+      !isDueBound(phrase) && items.some((one) => phrase.span.from <= one.meeting.date && one.meeting.date <= phrase.span.to);
+    const also = items.slice(1).map((one) => ({ meeting: one.meeting, minute: one.ref }));
+    return { meeting: item.meeting, minute: item.ref, ...(also.length > 0 ? { also } : {}), dueDates: found.dates.filter((phrase) => !namesMeeting(phrase)) };
   }
   // "The Children We Care For item": an agenda item by its title.
   const itemNamed = found.words.some(
@@ -406,6 +457,30 @@ function readMeeting(
     (phrase) => phrase.preposition === 'from' && phrase.span.to < context.today && meetingHeld(lexicon, phrase.span.from, phrase.span.to),
   );
   const namedMeeting = found.meetingDates[0];
+  // "The November and January committees": each of the meetings the dates name.
+  if (found.meetingDates.length > 1) {
+    const named = found.meetingDates.flatMap((phrase) => {
+      const within = lexicon.meetings.filter((m) => m.date >= phrase.span.from && m.date <= phrase.span.to && m.date <= context.today);
+      const last = within[within.length - 1];
+      if (last) return [last];
+      // "The October or November committees": a month with no meeting this time round is the last one of that month.
+      let from = phrase.span.from;
+      let to = phrase.span.to;
+      for (let back = 0; back < 5; back += 1) {
+        from = yearBefore(from);
+        to = yearBefore(to);
+        const earlier = lexicon.meetings.filter((m) => m.date >= from && m.date <= to && m.date <= context.today).slice(-1);
+        if (earlier.length > 0) return earlier;
+      }
+      return [];
+    });
+    const meetings = named.filter((one, at) => named.findIndex((other) => other.id === one.id) === at);
+    const [first, ...also] = meetings;
+    if (first && also.length > 0) {
+      const said = (phrase: DatePhrase): boolean => found.meetingDates.some((named) => named.index === phrase.index);
+      return { meeting: first, also: also.map((one) => ({ meeting: one })), dueDates: found.dates.filter((phrase) => !said(phrase)) };
+    }
+  }
   // "The meeting where Ofsted confirmed the plan", "the meeting at which members thanked staff": told by what it recorded.
   const told = meetingByWhatItRecorded(found, lexicon);
   if (told) {
@@ -627,18 +702,26 @@ function isMinuteRef(ref: string, lexicon: Lexicon): boolean {
 }
 
 /** An agenda item named by its number after "item" or "minute" (or a minute's number alone), in a meeting that has it. */
-function agendaItem(found: Found, lexicon: Lexicon): { meeting: Meeting; ref: string } | undefined {
+function agendaItems(found: Found, lexicon: Lexicon): Array<{ meeting: Meeting; ref: string }> {
+  const out: Array<{ meeting: Meeting; ref: string; at: number }> = [];
   for (let at = 0; at < found.words.length; at += 1) {
     const bare = found.words[at] ?? '';
-    const named = ['item', 'minute', 'min', 'minutes', 'agenda', 'resolution'].includes(bare);
-    if (!named && !isMinuteRef(bare, lexicon)) continue;
-    const ref = named ? (found.words[at + 1] ?? '') : bare;
+    const named = ['item', 'items', 'minute', 'min', 'minutes', 'agenda', 'resolution', 'resolutions'].includes(bare);
+    // "items 23 and 42": a bare number joined to the item just named is one too.
+    if (!named && !isMinuteRef(bare, lexicon) && !(out.length > 0 && /^\d+(?:\.\d+)*$/.test(bare))) continue;
+    const refAt = named ? at + 1 : at;
+    const ref = found.words[refAt] ?? '';
     if (!/^\d+(?:\.\d+)*$/.test(ref)) continue;
     const head = ref.split('.')[0];
     const meeting = lexicon.meetings.find((m) => m.items.some((one) => one.ref === head));
-    if (meeting) return { meeting, ref };
+    if (!meeting) continue;
+    const previous = out[out.length - 1];
+    // A further one counts only when joined to the one before: "39.5 and 39.6", "items 23, 24 or 25".
+    if (previous && !found.words.slice(previous.at + 1, refAt).every((word) => ['and', 'or', BREAK, 'item', 'minute', 'resolution'].includes(word))) break;
+    if (!out.some((one) => one.ref === ref)) out.push({ meeting, ref, at: refAt });
+    at = refAt;
   }
-  return undefined;
+  return out.map(({ meeting, ref }) => ({ meeting, ref }));
 }
 
 /** Area matches made only of a meeting's agenda-item words, where `names` says the match names the item: the item, not the area. */
@@ -1026,7 +1109,7 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
   const saidTalk = found.leftovers.some((run) => run.words.some((word) => CHATTER_WORDS.has(word)));
   const dated = readMeeting(found, lexicon, context, cueSet, areaSet, personMatches);
   if (isEarly(dated)) return dated;
-  const { meeting, minute, dueDates, source } = dated;
+  const { meeting, minute, also, dueDates, source } = dated;
   const areaLead = areaLeadAsked(found.words);
   const runs = topicWords(found, lexicon, areaSet);
   // "Open actions that aren't audits": what the ruled-out words find is left out.
@@ -1208,6 +1291,9 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
       owners,
       ...(dueRange ? { due: dueRange } : {}),
       ...(meeting ? { meeting: { id: meeting.id, label: meetingLabel(meeting), ...(minute ? { minute } : {}) } } : {}),
+      ...(meeting && also
+        ? { alsoMeetings: also.map((one) => ({ id: one.meeting.id, label: meetingLabel(one.meeting), ...(one.minute ? { minute: one.minute } : {}) })) }
+        : {}),
       ...(source ? { source } : {}),
       ...(areaLead ? { areaLead } : {}),
     },

@@ -30,6 +30,8 @@ export const ActionFilterSchema = z.object({
   due: z.object({ from: isoDate.optional(), to: isoDate.optional(), outside: z.boolean().optional(), label: z.string() }).optional(),
   /** `minute`: one agenda item's or minute's actions ("item 23", "minute 23.3.3"), by its number. */
   meeting: z.object({ id: z.string(), label: z.string(), minute: z.string().optional() }).optional(),
+  /** More meetings or minutes asked about with the first ("the November and January committees", "minutes 39.5 and 39.6"): any of them. */
+  alsoMeetings: z.array(z.object({ id: z.string(), label: z.string(), minute: z.string().optional() })).optional(),
   /** Where the actions came from, when no one meeting is named: the plan itself ("not the committee ones") or any committee meeting ("committee actions"). */
   source: z.enum(['plan', 'committee']).optional(),
   /** Owned by the lead of the action's own area ("the area lead's own"), or by anyone else ("someone other than the area lead"). */

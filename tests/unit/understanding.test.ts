@@ -1013,6 +1013,30 @@ describe('area ranges, pronouns that rule out, financial years by two digits and
       all((action) => leads.includes(action.area) && action.status === 'blocked'),
     );
   });
+  it('several meetings or minutes named together are each of them', () => {
+    const from =
+      (...ids: string[]) =>
+      (action: PlanView['actions'][number]) =>
+        action.source.kind === 'meeting' && ids.includes(action.source.meeting);
+    const both = ask('what did the October 2019 and January 2022 meetings agree?');
+    expect(both.ids).toEqual(all(from('cypssc-2019-10-09', 'cypssc-2022-01-12')));
+    expect(both.firstLine).toContain('9 October 2019 or at the committee meeting of 12 January 2022');
+    expect(ask('completed actions from the October or November committees').ids).toEqual(
+      all((action) => from('cypssc-2019-10-09', 'cypssc-2021-11-10')(action) && action.status === 'complete'),
+    );
+    expect(ask('anything from the November and January committees due after Easter?').ids).toEqual(
+      outstanding((action) => from('cypssc-2021-11-10', 'cypssc-2022-01-12')(action) && action.due > '2022-04-17'),
+    );
+    const items = ask('items 23 and 42 - what did they set?');
+    expect(items.ids).toEqual(
+      all(
+        (action) =>
+          action.source.kind === 'meeting' &&
+          ['23', '42'].some((item) => action.source.kind === 'meeting' && (action.source.minute ?? '').split('.')[0] === item),
+      ),
+    );
+    expect(ask('minutes 39.5 and 39.6 please').firstLine).toContain('under minutes 39.5 and 39.6 of');
+  });
   it('a minute that set one action names it', () => {
     const single = ask('minute 42.3.3 - where are we?');
     expect(single.intent).toBe('action_detail');
