@@ -28,6 +28,8 @@ const ROLE_ONLY =
 const LAUGH = /\b(?:lol|haha+|ha ha|rofl|lmao)\b/i;
 /** Greetings. */
 const GREETING = /^\s*(?:hi|hiya|hello|hey|good (?:morning|afternoon|evening)|morning|afternoon)\b/i;
+const GREETING_FROM =
+  /^\s*(?:hi|hiya|hello|hey|good (?:morning|afternoon|evening)|morning|afternoon)(?:\s+(?:all|everyone|team|folks))?\s+from\s+(?:the\s+)?[\w' -]{2,40}?[.!]*$/i;
 /** The writer saying who they are: "I'm the new vice-chair", "just saying hello". */
 const INTRODUCTION = /\b(?:i'm|i am|im)\s+(?:the\s+|a\s+)?new\b|\bjust (?:saying|wanted to say|popping in to say) (?:hello|hi)\b|\bintroduc(?:e|ing) myself\b/i;
 /** Thanks and goodbyes. */
@@ -142,6 +144,8 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
   // A greeting with the writer's news and no question ("Good morning! I'm the new vice-chair - just saying hello") is a greeting.
   if (!asks.includes(true) && !THANKS.test(text) && !APOLOGY.test(text) && GREETING.test(text) && INTRODUCTION.test(text) && clauses.every(isTalk))
     return 'hello';
+  // "Morning from County Hall!", "hello all from the Bridgwater office": a greeting, from wherever it is sent.
+  if (!asks.includes(true) && clauses.length > 0 && clauses.every((clause) => GREETING_FROM.test(clause))) return 'hello';
   if (!asks.includes(true)) return (THANKS.test(text) || APOLOGY.test(text) || LAUGH.test(text)) && clauses.every(isTalk) ? '' : text;
   if (clauses.length < 2 && !LEAD_IN.test(text)) return text;
   // "... for the November meeting - what did it agree?": "it" is the meeting, put in below, not the whole clause.

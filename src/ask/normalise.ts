@@ -231,6 +231,8 @@ export function normaliseText(input: string): string {
       /\b(?:leaving|leave)\s+((?:my|our|the|his|her|their)\s+)?((?:(?!out\b)[a-z0-9'-]+\s+){0,3}?(?!out\b)[a-z0-9'-]+)\s+out(?:\s+of\s+(?:it|this|that))?\b/g,
       'excluding $1$2',
     );
+  // "In my areas that I don't own myself": someone else's.
+  text = text.replace(/\b(that|which)\s+i\s+(?:do not|did not)\s+(?:own|hold|have)(?:\s+(?:myself|personally))?\b/g, '$1 someone else owns');
   // "That other people own": someone else's.
   text = text.replace(
     /\b(?:other people|others|other officers|other colleagues|other staff)\s+(?=(?:own|owns|hold|holds|have|has|are doing|lead|leads)\b)/g,

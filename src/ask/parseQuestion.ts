@@ -85,6 +85,7 @@ type Found = {
   dates: DatePhrase[];
   /** Dates that name a meeting by its month ("the November meeting", "the October 2019 actions"). */
   meetingDates: DatePhrase[];
+  pluralPossessive: boolean;
   matches: Array<Match & { words: string[] }>;
   /** Runs of words no slot took, split where a slot or separator stood. */
   leftovers: Run[];
@@ -163,7 +164,7 @@ function joinSplitWords(text: string, lexicon: Lexicon): string {
   return parts.join('');
 }
 
-function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
+export function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
   let normalised = joinSplitWords(normaliseText(text), lexicon);
   // A comma inside a quoted title ("'You said, we did'") parts nothing.
   const clauses = normalised.replace(/(['"])[^'"]{3,80}?\1/g, (quote) => quote.replace(/[,;]/g, ' ')).split(/[,;]/);
@@ -353,6 +354,8 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
     areas,
     dates,
     meetingDates,
+    // "The ADs' actions": a plural owned, said with the apostrophe after its "s".
+    pluralPossessive: /[a-z]s['’](?=\s|$)/i.test(text),
     matches,
     leftovers: leftovers.filter((run) => run.words.length > 0),
     words,
@@ -576,7 +579,33 @@ const OWN_LEAD =
   /\b(?:owned|held)\s+by\s+(?:the|their|its)\s+(?:own\s+)?area\s+lead\b|\bthe\s+area\s+lead\s+(?:owns?|holds?)\s+(?:themselves|personally|directly|herself|himself)\b/;
 
 /** "For the area leads", "owned by one of the area leads" (in), "not by any of the area leads" (out). */
+const LEADS_BY_WHO =
+  /\b(?:people|those|staff|officers|owners|colleagues|others)\s+(?:who|that)\s+(?:(do not|does not|never)\s+(?:lead|head)|(are not|is not)|(?:lead|leads|head|heads|are|is))\s+(?:(?:an|any|one|a)\s+)?(?:area|areas|area leads?)\b/;
+/** The words of "people who don't lead an area": who, said of the area leads, not a topic. */
+const LEADS_BY_WHO_WORDS = new Set([
+  'people',
+  'those',
+  'staff',
+  'officers',
+  'owners',
+  'colleagues',
+  'others',
+  'who',
+  'lead',
+  'leads',
+  'head',
+  'heads',
+  'area',
+  'areas',
+  'an',
+  'any',
+  'one',
+]);
+
 function areaLeadsGroup(words: readonly string[]): 'in' | 'out' | undefined {
+  // "People who don't lead an area", "those who lead an area", "owners who are not area leads".
+  const who = LEADS_BY_WHO.exec(words.join(' '));
+  if (who) return who[1] || who[2] ? 'out' : 'in';
   const at = words.findIndex((word, index) => word === 'area' && words[index + 1] === 'leads');
   if (at < 0 || !['the', 'our'].includes(words[at - 1] ?? '')) return undefined;
   let start = at - 1;
@@ -893,7 +922,10 @@ function readPeople(
     if (group && candidates.length === 1) continue;
     // "Owned by either AD": both of them.
     const either = candidates.length > 1 && found.words[person.start - 1] === 'either';
-    if (either || (group && GROUP_WORDS.has(found.words[person.start - 1] ?? ''))) {
+    // "The ADs' actions", "both assistant directors' actions": a plural title after "the" or "both" is the group's, possessed or not.
+    const groupPossessed =
+      person.plural && found.pluralPossessive && candidates.length > 1 && ['the', 'both', 'all'].includes(found.words[person.start - 1] ?? '');
+    if (either || groupPossessed || (group && GROUP_WORDS.has(found.words[person.start - 1] ?? ''))) {
       for (const candidate of candidates) if (!named.some((known) => known.id === candidate.id)) named.push(candidate);
       continue;
     }
@@ -1111,6 +1143,8 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
   if (isEarly(dated)) return dated;
   const { meeting, minute, also, dueDates, source } = dated;
   const areaLead = areaLeadAsked(found.words);
+  // "People who don't lead an area": who owns them, not a topic.
+  if (LEADS_BY_WHO.test(found.words.join(' '))) found.leftovers = withoutWords(found.leftovers, (word) => LEADS_BY_WHO_WORDS.has(word));
   const runs = topicWords(found, lexicon, areaSet);
   // "Open actions that aren't audits": what the ruled-out words find is left out.
   const ruledOutTopics = runs.filter((run) => run.negated);
@@ -1514,7 +1548,9 @@ function listFactAsked(words: readonly string[], aboutAreas: boolean): { fact: N
 function asksIfDue(words: readonly string[], text: string): boolean {
   const opener = words.findIndex((word, at) => ['is', 'are'].includes(word) && (at === 0 || words[at - 1] === BREAK));
   // Of a thing ("is the audit", "is my update"), not of a list ("is anything", "are there any").
-  return opener >= 0 && ['the', 'my', 'our', 'that', 'this', 'his', 'her', 'their'].includes(words[opener + 1] ?? '') && /\bdue\b/i.test(text);
+  // "Is increasing foster-to-adopt placements still due ...": a piece of work said by what it does.
+  const next = words[opener + 1] ?? '';
+  return opener >= 0 && (['the', 'my', 'our', 'that', 'this', 'his', 'her', 'their'].includes(next) || /^[a-z]{3,}ing$/.test(next)) && /\bdue\b/i.test(text);
 }
 
 /** The word a question opens with: of the clause that asks ("the one about X - who has it?"), not a greeting or a subject before it. */

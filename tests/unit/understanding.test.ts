@@ -1037,6 +1037,28 @@ describe('area ranges, pronouns that rule out, financial years by two digits and
     );
     expect(ask('minutes 39.5 and 39.6 please').firstLine).toContain('under minutes 39.5 and 39.6 of');
   });
+  it('"the ADs\' actions" is both; "the ADs list" without the apostrophe still asks which', () => {
+    const ads = ['ruth-okafor', 'tom-brennan'];
+    expect(ask("the assistant directors' actions that are blocked").ids).toEqual(all((action) => ads.includes(action.owner) && action.status === 'blocked'));
+    expect(ask('whats on the ADs list').intent).toBe('clarify_person');
+  });
+  it('"people who don\'t lead an area" is everyone but the area leads; "that I don\'t own myself" rules the asker out', () => {
+    const leads = new Set(view.plan.areas.map((area) => area.lead));
+    expect(ask('anything blocked or not started for people who do not lead an area?').ids).toEqual(
+      all((action) => !leads.has(action.owner) && ['blocked', 'not_started'].includes(action.status)),
+    );
+    expect(ask('what do those who lead an area have in progress?').ids).toEqual(all((action) => leads.has(action.owner) && action.status === 'in_progress'));
+    const mine = view.plan.areas.filter((area) => area.lead === 'ruth-okafor').map((area) => area.number);
+    expect(ask("open in my areas that I don't own myself", 'ruth-okafor').ids).toEqual(
+      outstanding((action) => mine.includes(action.area) && action.owner !== 'ruth-okafor'),
+    );
+  });
+  it('"is <doing a thing> still due ...?" answers when that thing is due; a greeting from a place is a greeting', () => {
+    const due = ask('is recruiting more in-house foster carers still due in March?');
+    expect(due.intent).toBe('action_detail');
+    expect(due.firstLine).toMatch(/is due on/);
+    expect(ask('Afternoon from the Taunton office!').intent).toBe('help');
+  });
   it('a minute that set one action names it', () => {
     const single = ask('minute 42.3.3 - where are we?');
     expect(single.intent).toBe('action_detail');
