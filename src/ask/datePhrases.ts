@@ -114,7 +114,9 @@ function relativeSpans(
     const named = periodsOf(typeof pick === 'string' ? (name) => name === pick : pick);
     const back = !ahead && (preposition === 'since' || direction === 'past');
     const at = back ? lastIndexWhere(named, (candidate) => candidate.from <= todayIso) : named.findIndex((candidate) => candidate.to >= todayIso);
-    const chosen = named[at + shift];
+    // Pointing back, "last autumn term" is the latest begun when it is already over; "last term" in term time the one before.
+    const step = back && shift < 0 && (named[at]?.to ?? todayIso) < todayIso ? shift + 1 : shift;
+    const chosen = named[at + step];
     return chosen ? schoolSpan(chosen) : undefined;
   };
   const rules: Array<[RegExp, (match: RegExpExecArray) => Span | undefined]> = [
@@ -376,12 +378,13 @@ function relativeSpans(
       },
     ],
     [
-      new RegExp(String.raw`\b${PREPOSITION}(easter|christmas|xmas)\b`, 'g'),
+      new RegExp(String.raw`\b${PREPOSITION}(?:(last|this|next)\s+)?(easter|christmas|xmas)\b`, 'g'),
       (m) => {
-        // "Since Christmas" is the one gone by.
-        const day = festival(m[2] === 'easter' ? 'Easter Sunday' : 'Christmas Day', today, m[1] === 'since' ? 'past' : direction);
+        // "Since Christmas", "last Christmas" are the one gone by; "next Easter" the one ahead.
+        const which = m[2] === 'last' || m[1] === 'since' ? 'past' : m[2] === 'next' ? 'future' : direction;
+        const day = festival(m[3] === 'easter' ? 'Easter Sunday' : 'Christmas Day', today, which);
         if (!day) return undefined;
-        return { from: day, to: day, label: `${m[2] === 'easter' ? 'Easter' : 'Christmas'} (${day.toFormat('d LLLL yyyy')})` };
+        return { from: day, to: day, label: `${m[3] === 'easter' ? 'Easter' : 'Christmas'} (${day.toFormat('d LLLL yyyy')})` };
       },
     ],
     [

@@ -1,6 +1,6 @@
 import type { Action, Meeting, Person } from '../domain/model';
 import { actionIndex } from '../domain/actionIndex';
-import { addDays, type IsoDate } from '../domain/dates';
+import { addDays, daysBetween, type IsoDate } from '../domain/dates';
 import type { SchoolPeriod } from '../domain/schoolCalendar';
 import { findDatePhrases, type DatePhrase } from './datePhrases';
 import { isApologyOnly, questionFocus } from './focus';
@@ -235,7 +235,7 @@ export function scan(text: string, lexicon: Lexicon, context: AskContext): Found
   // "Which Q3 deadlines did we meet?", "which were delivered in the autumn term?": work done, in a period gone by.
   const pastTense =
     /\b(?:was|were|fell|became|went)\s+(?:due|overdue)\s+(?:in|during)\b|\b(?:should|ought to|must)\s+have\s+been\b/.test(normalised) ||
-    /\bdid\s+(?:we|they|you|he|she|i|the\s+\w+)\s+(?:meet|hit|deliver|complete|finish|achieve)\b|\b(?:were|was)\s+(?:met|hit|delivered|completed|finished|achieved)\b/.test(
+    /\bdid\s+(?:we|they|you|he|she|i|the\s+\w+)\s+(?:meet|hit|deliver|complete|finish|achieve)\b|\b(?:were|was)\s+(?:actually\s+|really\s+|ever\s+|all\s+)?(?:met|hit|delivered|completed|finished|achieved)\b/.test(
       normalised,
     );
   // A meeting is in the past, but a deadline said with it ("due before Easter") is still ahead.
@@ -275,18 +275,28 @@ export function scan(text: string, lexicon: Lexicon, context: AskContext): Found
     const monthEnd = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
     meetingDates.unshift({ ...firstNamed, index: bareMonth.index, length: bareMonth[0].length, span: { from, to: addDays(monthEnd, -1) } });
   }
+  // "The 2019 and 2022 meetings": a year alone before "and".
+  const bareYear = firstNamed && !bareMonth ? /\b(20\d{2})\s+(?:and|or|&)\s+(?:the\s+)?$/.exec(normalised.slice(0, firstNamed.index)) : null;
+  if (firstNamed && bareYear?.[1]) {
+    meetingDates.unshift({
+      ...firstNamed,
+      index: bareYear.index,
+      length: bareYear[0].length,
+      span: { from: `${bareYear[1]}-01-01`, to: `${bareYear[1]}-12-31` },
+    });
+  }
   // "The October 2019 and November 2021 meetings": the two months, not the span between them.
   for (const phrase of [...meetingDates]) {
     const said = normalised.slice(phrase.index, phrase.index + phrase.length);
     const after = normalised.slice(phrase.index + phrase.length);
     if (!/\s(?:and|or)\s/.test(said) || !/^\s*(?:committee\s+)?(?:meetings|committees)\b/.test(after)) continue;
-    const { from, to } = phrase.span;
-    const month = Number(from.slice(5, 7));
-    const year = Number(from.slice(0, 4));
-    const monthEnd = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
-    const first = { ...phrase, span: { from, to: addDays(monthEnd, -1) } };
-    const last = { ...phrase, span: { from: `${to.slice(0, 7)}-01`, to } };
-    meetingDates.splice(meetingDates.indexOf(phrase), 1, first, last);
+    // Each side read on its own: "October 2019" and "November 2021", "2021" and "2022".
+    const sides = said
+      .replace(/^(?:from|in|at|of)\s+/, '')
+      .split(/\s+(?:and|or)\s+/)
+      .map((side) => findDatePhrases(side.replace(/^the\s+/, ''), context.today, 'past')[0]);
+    if (sides.length < 2 || sides.some((side) => side === undefined)) continue;
+    meetingDates.splice(meetingDates.indexOf(phrase), 1, ...sides.map((side) => ({ ...phrase, span: side?.span ?? phrase.span })));
   }
   normalised = cut(normalised, dates);
 
@@ -392,6 +402,9 @@ const isEarly = (value: object): value is Early => 'intent' in value;
 const DEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(['due', 'by', 'before', 'until', 'till', 'no later than']);
 const DUE_BOUND_PREPOSITIONS: ReadonlySet<string> = new Set([...DEADLINE_PREPOSITIONS, 'up to', 'after', 'end of']);
 
+const LAST_TWO = /\blast\s+two\s+(?:committees|meetings)\b|\blast\s+(?:committee|meeting)\s+and\s+the\s+one\s+before\b/;
+const BOTH_SOURCES =
+  /\b(?:the\s+)?committee\s+(?:and|or|&)\s+(?:the\s+)?plan\b(?!\s+(?:actions|ones)\s+only)|\b(?:the\s+)?plan\s+(?:and|or|&)\s+(?:the\s+)?committee\b/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const BARE_MONTH_BEFORE =
   /\b(january|february|march|april|june|july|august|september|october|november|december)(?:\s+(20\d{2}))?\s+(?:and|or|&)\s+(?:the\s+)?$/;
@@ -421,6 +434,8 @@ function readMeeting(
   let meeting: Meeting | undefined;
   let dueDates = found.dates;
   // "Not the committee ones", "that weren't set by the committee": the plan's own actions, whatever meeting.
+  // "Completed altogether, the committee's and the plan's": from anywhere, so no meeting and no source.
+  if (BOTH_SOURCES.test(found.words.join(' '))) return { meeting, dueDates };
   const source = committeeSource(found.words);
   if (source === 'plan') return { meeting, dueDates, source };
   const isDueBound = (phrase: DatePhrase): boolean => DUE_BOUND_PREPOSITIONS.has(phrase.preposition ?? '');
@@ -464,6 +479,8 @@ function readMeeting(
   if (found.meetingDates.length > 1) {
     const named = found.meetingDates.flatMap((phrase) => {
       const within = lexicon.meetings.filter((m) => m.date >= phrase.span.from && m.date <= phrase.span.to && m.date <= context.today);
+      // "The 2021 and 2022 committees": every meeting of each year; a month names its meeting.
+      if (within.length > 1 && daysBetween(phrase.span.from, phrase.span.to) > 31) return within;
       const last = within[within.length - 1];
       if (last) return [last];
       // "The October or November committees": a month with no meeting this time round is the last one of that month.
@@ -510,6 +527,12 @@ function readMeeting(
   } else if (cueSet.has('next')) {
     meeting = lexicon.meetings.find((m) => m.date > context.today);
     if (!meeting) return { intent: 'unknown', reason: 'no_meeting', unmatched: 'the next meeting', suggestedAreas: [] };
+  } else if (cueSet.has('last') && LAST_TWO.test(found.words.join(' '))) {
+    // "The last two committees", "the last committee and the one before it": both.
+    found.leftovers = withoutWords(found.leftovers, (word) => ['before', 'one', 'it', 'that', 'two'].includes(word));
+    const [before, latest] = pastMeetings.slice(-2);
+    if (latest && before) return { meeting: latest, also: [{ meeting: before }], dueDates };
+    meeting = latest;
   } else if (cueSet.has('last')) {
     // "The committee before last": the one before the latest.
     const beforeLast = found.words.some((word, at) => word === 'before' && found.words[at + 1] === 'last');
@@ -1121,9 +1144,14 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
   const othersOf: Person[] = [];
   // "Not owned by either AD": a title that fits several people, said with "either", rules out all of them.
   const eitherOf = (match: Found['matches'][number]): boolean => ['either', 'neither'].includes(found.words[match.start - 1] ?? '');
+  // "Leaving the two ADs out of it", "excluding both assistant directors": the group, all of them.
+  const groupOf = (match: Found['matches'][number]): boolean => match.plural === true && GROUP_WORDS.has(found.words[match.start - 1] ?? '');
   const excludedPeople = found.matches.filter(
     (match): match is PersonMatch =>
-      match.slot.kind === 'person' && ruledOut.has(match) && (match.slot.ids.length === 1 || eitherOf(match)) && !leadsAreas(found.words, match),
+      match.slot.kind === 'person' &&
+      ruledOut.has(match) &&
+      (match.slot.ids.length === 1 || eitherOf(match) || groupOf(match)) &&
+      !leadsAreas(found.words, match),
   );
   // "The lead officer for corporate parenting" asks who leads; it names nobody.
   const leadRole = (match: Found['matches'][number]): boolean => match.words.length === 1 && LEAD_WORDS.has(found.words[match.start - 1] ?? '');

@@ -1059,6 +1059,28 @@ describe('area ranges, pronouns that rule out, financial years by two digits and
     expect(due.firstLine).toMatch(/is due on/);
     expect(ask('Afternoon from the Taunton office!').intent).toBe('help');
   });
+  it('a group set aside is all of it; both sources together are no source; the last two meetings and two years of meetings are each', () => {
+    const ads = ['ruth-okafor', 'tom-brennan'];
+    expect(ask('not counting the two assistant directors, what is blocked or not started?').ids).toEqual(
+      all((action) => !ads.includes(action.owner) && ['blocked', 'not_started'].includes(action.status)),
+    );
+    expect(ask('in progress, the plan and the committee alike').ids).toEqual(all((action) => action.status === 'in_progress'));
+    const from =
+      (...ids: string[]) =>
+      (action: PlanView['actions'][number]) =>
+        action.source.kind === 'meeting' && ids.includes(action.source.meeting);
+    expect(ask('completed ones from the last committee and the one before it').ids).toEqual(
+      all((action) => from('cypssc-2021-11-10', 'cypssc-2022-01-12')(action) && action.status === 'complete'),
+    );
+    expect(ask('what did the 2019 and 2022 meetings ask for?').ids).toEqual(all(from('cypssc-2019-06-19', 'cypssc-2019-10-09', 'cypssc-2022-01-12')));
+    expect(ask('of the ones due in the autumn term, which were actually finished?').firstLine).toContain('2021)');
+  });
+  it('"last Christmas" is the one gone by; "last autumn term" asked in the past tense is the latest, already over', () => {
+    expect(ask('what was due last Christmas?').firstLine).toContain('25 December 2021');
+    expect(ask('what is due by next Easter?').firstLine).toContain('17 April 2022');
+    expect(ask('of the ones due last autumn term, which were completed?').firstLine).toContain('17 December 2021');
+    expect(ask('what was due last term?').firstLine).toContain('17 December 2021');
+  });
   it('a minute that set one action names it', () => {
     const single = ask('minute 42.3.3 - where are we?');
     expect(single.intent).toBe('action_detail');
