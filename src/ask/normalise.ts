@@ -219,6 +219,13 @@ export function normaliseText(input: string): string {
     /\b(other than|except(?: for)?|apart from|excluding|not counting|leaving out|but not)\s+(?:the\s+)?(?:ones|those|actions|anything|any)\s+(?:that|which)\s+(?:are|is|were|was|have|has)\s+(?:(?:already|been|now|currently)\s+)*/g,
     '$1 ',
   );
+  // "For the three directors - Morgan, Priya and Daniel -": the names say who; the count and the title only describe them.
+  text = text.replace(/\bthe\s+(?:two|three|four|five|six|2|3|4|5|6)\s+(?:directors|managers|heads|officers|colleagues|people)\s*(?=[-–—:,(]\s*[a-z])/g, ' ');
+  // "Audited every quarter, right?": how often is the plan's "quarterly"; a tag question asks nothing more.
+  text = text
+    .replace(/\b(?:every|each)\s+(quarter|month|week)\b/g, (_, unit: string) => `${unit === 'quarter' ? 'quarter' : unit}ly`)
+    .replace(/\b(?:every|each)\s+year\b/g, 'annually')
+    .replace(/,\s*(?:right|yeah|yes|no|innit|correct)\s*\?/g, '?');
   // "Nothing that isn't overdue", "none that aren't blocked": only those.
   text = text.replace(/\b(?:nothing|none|no actions?|no ones)\s+(?:that|which)\s+(?:is|are)\s+not\s+(?=[a-z])/g, 'only ');
   // "Leaving my audits aside", "putting the statutory visits work to one side", "leave Sam out (of it)": ruled out.

@@ -1081,6 +1081,14 @@ describe('area ranges, pronouns that rule out, financial years by two digits and
     expect(ask('of the ones due last autumn term, which were completed?').firstLine).toContain('17 December 2021');
     expect(ask('what was due last term?').firstLine).toContain('17 December 2021');
   });
+  it('"every quarter" is "quarterly", a tag question asks nothing more, and a count and title before names only describe them', () => {
+    const quarterly = ask('Life story work gets audited every quarter, right? What is the due date on it?');
+    expect(quarterly.intent).toBe('action_detail');
+    expect(quarterly.ids).toEqual(['act-7-3']);
+    expect(ask('for the three directors - Morgan, Priya and Daniel - anything in progress?').ids).toEqual(
+      all((action) => ['morgan-hale', 'priya-shah', 'daniel-cross'].includes(action.owner) && action.status === 'in_progress'),
+    );
+  });
   it('a minute that set one action names it', () => {
     const single = ask('minute 42.3.3 - where are we?');
     expect(single.intent).toBe('action_detail');
