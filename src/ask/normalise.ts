@@ -226,6 +226,8 @@ export function normaliseText(input: string): string {
     .replace(/\b(?:every|each)\s+(quarter|month|week)\b/g, (_, unit: string) => `${unit === 'quarter' ? 'quarter' : unit}ly`)
     .replace(/\b(?:every|each)\s+year\b/g, 'annually')
     .replace(/,\s*(?:right|yeah|yes|no|innit|correct)\s*\?/g, '?');
+  // "Is the roll-out still down for the end of June?", "still pencilled in for March": still due then.
+  text = text.replace(/\b(still|currently)\s+(?:down|scheduled|pencilled in|penciled in|planned|timetabled|booked in)\s+for\b/g, '$1 due');
   // "Nothing that isn't overdue", "none that aren't blocked": only those.
   text = text.replace(/\b(?:nothing|none|no actions?|no ones)\s+(?:that|which)\s+(?:is|are)\s+not\s+(?=[a-z])/g, 'only ');
   // "Leaving my audits aside", "putting the statutory visits work to one side", "leave Sam out (of it)": ruled out.

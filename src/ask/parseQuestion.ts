@@ -244,7 +244,15 @@ export function scan(text: string, lexicon: Lexicon, context: AskContext): Found
   // "Due after Easter", said with a meeting: a deadline, still ahead.
   const deadline = (phrase: DatePhrase): boolean =>
     DEADLINE_PREPOSITIONS.has(phrase.preposition ?? '') || (phrase.preposition === 'after' && /\bdue\s+$/.test(normalised.slice(0, phrase.index)));
-  const dates = found.map((phrase) => (deadline(phrase) ? (ahead.find((other) => other.index === phrase.index && deadline(other)) ?? phrase) : phrase));
+  // "With year-end deadlines", "the March deadlines": a period said of deadlines is when they fall due, never a meeting's date.
+  const ofDeadlines = (phrase: DatePhrase): DatePhrase =>
+    !DUE_BOUND_PREPOSITIONS.has(phrase.preposition ?? '') &&
+    /^\s*(?:deadlines?|due\s+dates?|milestones?)\b/.test(normalised.slice(phrase.index + phrase.length))
+      ? { ...phrase, preposition: 'due' }
+      : phrase;
+  const dates = found
+    .map(ofDeadlines)
+    .map((phrase) => (deadline(phrase) ? (ahead.map(ofDeadlines).find((other) => other.index === phrase.index && deadline(other)) ?? phrase) : phrase));
   // "The November meeting", "the October 2019 actions": a month that names a meeting, whatever the word before it.
   const hasMeeting = (from: string, to: string): boolean => meetingHeld(lexicon, from, to < context.today ? to : context.today);
   const meetingDates = dates.filter((phrase) => {
@@ -1578,7 +1586,11 @@ function asksIfDue(words: readonly string[], text: string): boolean {
   // Of a thing ("is the audit", "is my update"), not of a list ("is anything", "are there any").
   // "Is increasing foster-to-adopt placements still due ...": a piece of work said by what it does.
   const next = words[opener + 1] ?? '';
-  return opener >= 0 && (['the', 'my', 'our', 'that', 'this', 'his', 'her', 'their'].includes(next) || /^[a-z]{3,}ing$/.test(next)) && /\bdue\b/i.test(text);
+  return (
+    opener >= 0 &&
+    (['the', 'my', 'our', 'that', 'this', 'his', 'her', 'their'].includes(next) || /^[a-z]{3,}ing$/.test(next)) &&
+    /\bdue\b/i.test(normaliseText(text))
+  );
 }
 
 /** The word a question opens with: of the clause that asks ("the one about X - who has it?"), not a greeting or a subject before it. */

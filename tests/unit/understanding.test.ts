@@ -1089,6 +1089,16 @@ describe('area ranges, pronouns that rule out, financial years by two digits and
       all((action) => ['morgan-hale', 'priya-shah', 'daniel-cross'].includes(action.owner) && action.status === 'in_progress'),
     );
   });
+  it('a period said of deadlines is when they fall due, never a meeting; "still down for" is still due', () => {
+    const fromJanuary = (action: PlanView['actions'][number]) => action.source.kind === 'meeting' && action.source.meeting === 'cypssc-2022-01-12';
+    const march = ask('what did the January committee set with March deadlines?');
+    expect(march.ids).toEqual(all((action) => fromJanuary(action) && action.due >= '2022-03-01' && action.due <= '2022-03-31'));
+    expect(march.firstLine).toContain('March 2022');
+    expect(ask('anything the committee asked for that is not started, with year-end deadlines?').firstLine).not.toContain('12 January 2022');
+    const down = ask('is the social work recruitment campaign still down for March?');
+    expect(down.intent).toBe('action_detail');
+    expect(down.firstLine).toContain('is due on 31 Mar 2022');
+  });
   it('a minute that set one action names it', () => {
     const single = ask('minute 42.3.3 - where are we?');
     expect(single.intent).toBe('action_detail');
