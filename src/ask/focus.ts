@@ -68,7 +68,7 @@ function clausesOf(text: string): string[] {
     text
       .split(
         // A line of its own is a clause of its own: a forwarded subject line, a quoted question.
-        /\s*\n\s*|(?<=[.!?])\s+(?=\S)|\s*\p{Extended_Pictographic}+\s*|\s+[:;]-?[()DPp](?=\s|$)\s*|\s+but\s+(?:right now\s+)?(?:i\s+(?:just|really|actually)\s+need\s+)?(?=(?:what|which|who|when|where|how|is|are|can|could)\b)|\s+[-–—]\s+|\s*;\s*|,\s+(?=(?:thanks|thank you|thx|cheers|ta)\b[^a-z]*$)|:\s+(?=(?:what|which|who|whose|when|where|how|can you|could you|is|are|any|anything|list|show|give|tell|please|overdue|open|outstanding|late|blocked|stuck|completed|finished|in progress|not started)\b)|,\s+(?:but\s+|so\s+|and\s+)?(?=(?:what|which|who|whose|when|where|how|can you|could you|would you|will you|any|anything|show|list|tell|give|please|i'm|im|i am|i've|we're|as i|because|cos)\b)/iu,
+        /\s*\n\s*|(?<=[.!?])\s+(?=\S)|\s*\p{Extended_Pictographic}+\s*|\s+[:;]-?[()DPp](?=\s|$)\s*|\s+but\s+(?:right now\s+)?(?:i\s+(?:just|really|actually)\s+need\s+)?(?=(?:what|which|who|when|where|how|is|are|can|could)\b)|\s+[-–—]\s+|\s*;\s*|,\s+(?=(?:thanks|thank you|thx|cheers|ta)\b[^a-z]*$)|:\s+(?=(?:what|which|who|whose|when|where|how|can you|could you|is|are|did|does|has|have|was|were|will|any|anything|list|show|give|tell|please|overdue|open|outstanding|late|blocked|stuck|completed|finished|in progress|not started)\b)|,\s+(?:but\s+|so\s+|and\s+)?(?=(?:what|which|who|whose|when|where|how|can you|could you|would you|will you|any|anything|show|list|tell|give|please|i'm|im|i am|i've|we're|as i|because|cos)\b)/iu,
       )
       // "> Which actions came out of our November meeting?": a quoted line's marks are not its words.
       .map((clause) => (clause ?? '').replace(/^\s*(?:>\s*)+/, '').trim())
@@ -156,7 +156,11 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
     !(MEETING_NAMED.test(clauses[at] ?? '') && IT_DECIDED.test(clauses[at + 1] ?? ''));
   const keep = clauses.map(
     (clause, at) =>
-      asks[at] === true || !isTalk(clause) || pointedTo(at) || (ROLE_ONLY.test(clause) && !TALK.test(clause) && firstPerson(clause) !== undefined),
+      asks[at] === true ||
+      !isTalk(clause) ||
+      pointedTo(at) ||
+      // "Principal SW -" names the PSW; "Director's PA:" is the asker, whoever's PA they are.
+      (ROLE_ONLY.test(clause) && !TALK.test(clause) && !/['’]s\s+\S+[.!:]?$/.test(clause) && firstPerson(clause) !== undefined),
   );
   const kept = clauses.filter((_, at) => keep[at]);
   const dropped = clauses.filter((_, at) => !keep[at]);

@@ -1044,6 +1044,8 @@ const ONE_THING = [
   /^(?:the|our|that|those|these)\s.+\s(?:\|\s)?(?:(?:is|has|did|was|have)\s+(?:that|it|this)|(?:are|were|have|did|do)\s+(?:they|those|these))\b/,
   /\b(?:is|has|did) the one (?:about|on|for|where|with)\b/,
   /^(?:when|who)\s+(?:is|does|did|has|had|was)\s+(?:[a-z]+ing\s+)?(?:the|that)\s/,
+  // "Who actually gave the BPG that options paper ...?": whoever did the one thing.
+  /^who\s+(?:actually\s+|really\s+|finally\s+)?(?:gave|sent|wrote|produced|presented|delivered|brought|ran|led|did|took)\s+(?:the|that|our|this)\s/,
   // "The deadline for the survey one?", "who owns the pay offer one?": a fact about "the ... one".
   /\b(?:due date|deadline|owner|status)\s+(?:on|for|of)\s+(?:the|that)\s(?:\S+\s){1,6}one\b/,
   /^who\s+(?:owns|has|is doing|leads on)\s+(?:the|that)\s(?:\S+\s){1,6}one\b/,

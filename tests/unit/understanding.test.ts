@@ -1099,6 +1099,13 @@ describe('area ranges, pronouns that rule out, financial years by two digits and
     expect(down.intent).toBe('action_detail');
     expect(down.firstLine).toContain('is due on 31 Mar 2022');
   });
+  it('"X\'s PA:" is who asks, a colon before "did" parts the clause, and "who actually gave ..." asks who did the one thing', () => {
+    const pa = ask("Chief Executive's PA: did the standards on what good looks like get published?");
+    expect(pa.ids).toEqual(['act-1-2']);
+    const gave = ask('Who actually gave the BPG that paper on staff and partner voices?');
+    expect(gave.intent).toBe('action_detail');
+    expect(gave.firstLine).toContain('owned by Morgan Hale');
+  });
   it('a minute that set one action names it', () => {
     const single = ask('minute 42.3.3 - where are we?');
     expect(single.intent).toBe('action_detail');
