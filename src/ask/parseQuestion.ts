@@ -843,7 +843,10 @@ function topicWords(found: Found, lexicon: Lexicon, areaSet: ReadonlySet<number>
   // A slip of the keyboard in a topic word is read as the plan's own word ("mosiac", "rereferrals").
   return runs.map((run) => ({
     ...run,
-    words: run.words.flatMap((word) => (lexicon.knowsWord(word) || isFormOfGenericWord(word) ? [word] : (lexicon.correct(word) ?? [word]))),
+    // A real word the plan says in other words ("cut" for "reduce") is not a slip to correct.
+    words: run.words.flatMap((word) =>
+      lexicon.knowsWord(word) || isFormOfGenericWord(word) || saidOtherwise(word, lexicon) ? [word] : (lexicon.correct(word) ?? [word]),
+    ),
   }));
 }
 
@@ -879,7 +882,10 @@ function readTopics(
     const one = namesOne(run);
     if (one) run = one;
     // Words not put as a topic and not all the plan's own words are chatter ("ahead of Thursday's DMT", "for the board pack").
-    if (!run.marked && !run.words.every(plansOwn)) {
+    // "Cut agency staff": the plan's own words with one it says otherwise ("reduce"), which together find something.
+    const saidInOtherWords = (): boolean =>
+      run.words.some(plansOwn) && run.words.every((word) => plansOwn(word) || saidOtherwise(word, lexicon)) && lexicon.searchActions(run.words).length > 0;
+    if (!run.marked && !run.words.every(plansOwn) && !saidInOtherWords()) {
       chatter.push(...run.words);
       continue;
     }
@@ -1103,6 +1109,11 @@ function describedThing(found: Found, lexicon: Lexicon): ListQuery['bestFit'] {
   // Clearly best: more of the words than the next, or the same words fitting far better (not by length alone).
   if (next && (top.score < 1.5 * next.score || (top.matched <= next.matched && top.score < 2.5 * next.score))) return undefined;
   return { actionId: top.id, words: unique.join(' ') };
+}
+
+/** An English word the plan's actions use another form or a synonym of: "cut" (reduce), "hiring" (hire). */
+function saidOtherwise(word: string, lexicon: Lexicon): boolean {
+  return word.length >= 3 && relatedWords(word).known && lexicon.searchActions([word]).length > 0;
 }
 
 function range(from: number, to: number): number[] {

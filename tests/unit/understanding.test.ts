@@ -1106,6 +1106,12 @@ describe('area ranges, pronouns that rule out, financial years by two digits and
     expect(gave.intent).toBe('action_detail');
     expect(gave.firstLine).toContain('owned by Morgan Hale');
   });
+  it('a word the plan says otherwise ("cut" for "reduce") finds the action, and is not taken for a slip', () => {
+    const owner = ask('who is in charge of cutting agency staff in frontline teams?');
+    expect(owner.intent).toBe('action_detail');
+    expect(owner.ids).toEqual(['act-10-3']);
+    expect(ask('cut agency staff - where are we?').ids).toEqual(['act-10-3']);
+  });
   it('a minute that set one action names it', () => {
     const single = ask('minute 42.3.3 - where are we?');
     expect(single.intent).toBe('action_detail');
