@@ -164,7 +164,7 @@ function joinSplitWords(text: string, lexicon: Lexicon): string {
   return parts.join('');
 }
 
-export function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
+function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
   let normalised = joinSplitWords(normaliseText(text), lexicon);
   // A comma inside a quoted title ("'You said, we did'") parts nothing.
   const clauses = normalised.replace(/(['"])[^'"]{3,80}?\1/g, (quote) => quote.replace(/[,;]/g, ' ')).split(/[,;]/);
