@@ -1112,6 +1112,11 @@ describe('area ranges, pronouns that rule out, financial years by two digits and
     expect(owner.ids).toEqual(['act-10-3']);
     expect(ask('cut agency staff - where are we?').ids).toEqual(['act-10-3']);
   });
+  it('"X tell me ..." and "X keep asking" are news, while "tell me ..." and "can you tell me ..." ask', () => {
+    expect(ask('Social workers tell me induction is patchy - did the new induction programme get launched?').ids).toEqual(['act-1-3']);
+    expect(ask('Are the updated procedures online yet? Team managers keep asking').ids).toEqual(['act-1-4']);
+    expect(ask('can you tell me what is blocked').ids).toEqual(all((action) => action.status === 'blocked'));
+  });
   it('a minute that set one action names it', () => {
     const single = ask('minute 42.3.3 - where are we?');
     expect(single.intent).toBe('action_detail');
