@@ -27,9 +27,10 @@ const ROLE_ONLY =
 /** Laughter: talk, not a question. */
 const LAUGH = /\b(?:lol|haha+|ha ha|rofl|lmao)\b/i;
 /** Greetings. */
-const GREETING = /^\s*(?:hi|hiya|hello|hey|good (?:morning|afternoon|evening)|morning|afternoon)\b/i;
-const GREETING_FROM =
-  /^\s*(?:hi|hiya|hello|hey|good (?:morning|afternoon|evening)|morning|afternoon)(?:\s+(?:all|everyone|team|folks))?\s+from\s+(?:the\s+)?[\w' -]{2,40}?[.!]*$/i;
+const GREETING_WORDS = String.raw`(?:hi|hiya|hello|hey|good (?:morning|afternoon|evening)|morning|afternoon)`;
+const GREETING = new RegExp(String.raw`^\s*${GREETING_WORDS}\b`, 'i');
+/** "Morning from County Hall!": a greeting and where it is sent from. */
+const GREETING_FROM = new RegExp(String.raw`^\s*${GREETING_WORDS}(?:\s+(?:all|everyone|team|folks))?\s+from\s+(?:the\s+)?[\w' -]{2,40}?[.!]*$`, 'i');
 /** The writer saying who they are: "I'm the new vice-chair", "just saying hello". */
 const INTRODUCTION = /\b(?:i'm|i am|im)\s+(?:the\s+|a\s+)?new\b|\bjust (?:saying|wanted to say|popping in to say) (?:hello|hi)\b|\bintroduc(?:e|ing) myself\b/i;
 /** Thanks and goodbyes. */

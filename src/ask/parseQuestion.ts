@@ -1,6 +1,6 @@
 import type { Action, Meeting, Person } from '../domain/model';
 import { actionIndex } from '../domain/actionIndex';
-import { addDays, daysBetween, type IsoDate } from '../domain/dates';
+import { daysBetween, type IsoDate } from '../domain/dates';
 import type { SchoolPeriod } from '../domain/schoolCalendar';
 import { findDatePhrases, type DatePhrase } from './datePhrases';
 import { isApologyOnly, questionFocus } from './focus';
@@ -272,27 +272,12 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
     if (/^\s*(?:,|and|or|&)\s*(?:the\s+)?$/.test(normalised.slice(phrase.index + phrase.length, next.index)))
       meetingDates.splice(meetingDates.indexOf(next), 0, phrase);
   }
-  // "The November and January committees": a month alone before "and" that the date reader left, the last one of that name.
+  // "The November and January committees", "the 2019 and 2022 meetings": a month or year alone before "and" that the
+  // date reader left, read on its own as the date reader reads one gone by.
   const firstNamed = meetingDates[0];
-  const bareMonth = firstNamed ? BARE_MONTH_BEFORE.exec(normalised.slice(0, firstNamed.index)) : null;
-  if (firstNamed && bareMonth?.[1]) {
-    const month = MONTHS.indexOf(bareMonth[1].slice(0, 3)) + 1;
-    const thisYear = Number(context.today.slice(0, 4));
-    const year = bareMonth[2] ? Number(bareMonth[2]) : `${thisYear}-${String(month).padStart(2, '0')}-01` > context.today ? thisYear - 1 : thisYear;
-    const from = `${year}-${String(month).padStart(2, '0')}-01`;
-    const monthEnd = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
-    meetingDates.unshift({ ...firstNamed, index: bareMonth.index, length: bareMonth[0].length, span: { from, to: addDays(monthEnd, -1) } });
-  }
-  // "The 2019 and 2022 meetings": a year alone before "and".
-  const bareYear = firstNamed && !bareMonth ? /\b(20\d{2})\s+(?:and|or|&)\s+(?:the\s+)?$/.exec(normalised.slice(0, firstNamed.index)) : null;
-  if (firstNamed && bareYear?.[1]) {
-    meetingDates.unshift({
-      ...firstNamed,
-      index: bareYear.index,
-      length: bareYear[0].length,
-      span: { from: `${bareYear[1]}-01-01`, to: `${bareYear[1]}-12-31` },
-    });
-  }
+  const alone = firstNamed ? MONTH_OR_YEAR_BEFORE.exec(normalised.slice(0, firstNamed.index)) : null;
+  const aloneSpan = alone?.[1] ? findDatePhrases(alone[1], context.today, 'past')[0]?.span : undefined;
+  if (firstNamed && alone && aloneSpan) meetingDates.unshift({ ...firstNamed, index: alone.index, length: alone[0].length, span: aloneSpan });
   // "The October 2019 and November 2021 meetings": the two months, not the span between them.
   for (const phrase of [...meetingDates]) {
     const said = normalised.slice(phrase.index, phrase.index + phrase.length);
@@ -413,9 +398,8 @@ const DUE_BOUND_PREPOSITIONS: ReadonlySet<string> = new Set([...DEADLINE_PREPOSI
 const LAST_TWO = /\blast\s+two\s+(?:committees|meetings)\b|\blast\s+(?:committee|meeting)\s+and\s+the\s+one\s+before\b/;
 const BOTH_SOURCES =
   /\b(?:the\s+)?committee\s+(?:and|or|&)\s+(?:the\s+)?plan\b(?!\s+(?:actions|ones)\s+only)|\b(?:the\s+)?plan\s+(?:and|or|&)\s+(?:the\s+)?committee\b/;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const BARE_MONTH_BEFORE =
-  /\b(january|february|march|april|june|july|august|september|october|november|december)(?:\s+(20\d{2}))?\s+(?:and|or|&)\s+(?:the\s+)?$/;
+const MONTH_OR_YEAR_BEFORE =
+  /\b((?:january|february|march|april|june|july|august|september|october|november|december)(?:\s+20\d{2})?|20\d{2})\s+(?:and|or|&)\s+(?:the\s+)?$/;
 
 /** The area of an action, by id. */
 function areaOfAction(context: AskContext, id: string): number | undefined {
