@@ -6,9 +6,13 @@
  * "she" or "he" in the question stands for the person the talk named.
  */
 
-/** A clause that asks or asks for something ("have a good one" does not). */
+/** A clause that asks or asks for something ("have a good one" does not; "my open actions please" does). */
 const ASKS =
-  /\?|^\s*(?:what|what's|whats|which|who|who's|whos|whose|when|when's|where|how|show|list|tell|give|any|anything|everything|please(?!\s*[.!,]*\s*$)(?!\s+(?:send|forward|email|e-mail|contact|copy|cc|direct|pass|speak|talk|call|ring)\b[^?]*\bto\s+(?:my|our|his|her|their)\b))\b|^\s*(?:is|are|has|have|does|do|did|can|could|would|will)\s+(?:we|you|i|it|they|there|this|that|these|those|the|any|anything|all|\w+'s|\d)\b|(?:^\s*|\b(?:you|please|pls|just|and|so|then)\s+)(?:show me|tell me|give me)\b|\b(?:let me know|list (?:all|the|every)|pull (?:together|up|out)|find out|wondering)\b|\b(?:check|know|see|confirm|ask)\s+(?:if|whether|what|which|who|when|where|how)\b|\basked\s+(?:me|us)\s+(?:what|which|who|when|where|how)\b/i;
+  /\?|^\s*(?:what|what's|whats|which|who|who's|whos|whose|when|when's|where|how|show|list|tell|give|any|anything|everything|please(?!\s*[.!,]*\s*$)(?!\s+(?:send|forward|email|e-mail|contact|copy|cc|direct|pass|speak|talk|call|ring)\b[^?]*\bto\s+(?:my|our|his|her|their)\b))\b|^\s*(?:is|are|has|have|does|do|did|can|could|would|will)\s+(?:we|you|i|it|they|there|this|that|these|those|the|any|anything|all|\w+'s|\d)\b|(?:^\s*|\b(?:you|please|pls|just|and|so|then)\s+)(?:show me|tell me|give me)\b|\b(?:let me know|list (?:all|the|every)|pull (?:together|up|out)|find out|wondering)\b|\b(?:check|know|see|confirm|ask)\s+(?:if|whether|what|which|who|when|where|how)\b|\basked\s+(?:me|us)\s+(?:what|which|who|when|where|how)\b|^(?!\s*(?:yes|ok|okay|no|thanks|thank you)\b)\s*\S+(?:\s+\S+)+\s+(?:please|pls)[.!]*\s*$/i;
+
+/** "Can you answer this one for me?" under a forwarded question: it asks for an answer to that question, not one of its own. */
+const ANSWER_THIS =
+  /^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)?(?:answer|help(?:\s+me)?\s+with|look\s+at|take\s+a\s+look\s+at|deal\s+with|respond\s+to|reply\s+to|field)\s+(?:this|that|it|the\s+above)(?:\s+one)?(?:\s+for\s+(?:me|us|them|him|her))?(?:\s+please)?[\s?.!]*$|^\s*(?:any\s+(?:ideas?|thoughts)|thoughts|help)[\s?.!]*$/i;
 
 /** Greetings, thanks and the writer's own news: a clause of talk, not a subject label ("Life story work -"). */
 const TALK =
@@ -53,6 +57,18 @@ const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|se
 /** A meeting's month or date said in passing: "the committee back in November", "at the meeting on 12 January". */
 const MEETING_DATE = new RegExp(String.raw`\b(?:in|on|of|from|at)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{4})?)\b`, 'i');
 
+/** "before the work programme meeting", "ahead of Thursday's clinic": an occasion ahead, named by neither a month nor a date. */
+const OCCASION_AHEAD = new RegExp(
+  String.raw`\s*\b(?:before|ahead of|in time for|prior to)\s+(?:the|our|my|this|next|(?:mon|tues|wednes|thurs|fri)day's|tomorrow's)\s+(?:(?!${MONTH}\b|committee\b|select\b|scrutiny\b)[a-z'-]+\s+){0,3}(?:meeting|session|clinic|workshop|away\s?day|briefing|conversation|catch-?up|huddle)\b(?!\s+(?:on|in|of)\s+(?:\d|${MONTH}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))`,
+  'gi',
+);
+
+/** "before the annual engagement meeting on 12 May": an occasion ahead with its date, which is what "before" is of. */
+const OCCASION_DATED = new RegExp(
+  String.raw`\b(?:before|ahead of|in time for|prior to)\s+(?:the|our|my|this|next)\s+(?:(?!${MONTH}\b|committee\b|select\b|scrutiny\b)[a-z'-]+\s+){0,3}(?:meeting|session|clinic|workshop|away\s?day|briefing|conversation|catch-?up|huddle|visit|inspection)\s+(?:on|in)\s+(?=\d|${MONTH}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)`,
+  'gi',
+);
+
 /** "A fortnight on Friday", "a week today": a day said relative to the coming one. */
 const WEEK_ON = /\ba\s+(?:week|fortnight)\s+(?:on\s+|from\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b/i;
 
@@ -93,6 +109,8 @@ function isTalk(clause: string): boolean {
     VERB.test(clause) ||
     (/\.\s*$/.test(clause) && clause.split(/\s+/).length >= 4) ||
     /^(?:speaking as|as (?:a|an|the|chair|lead)\b)/i.test(clause) ||
+    // "Forwarding from a councillor ahead of 16 March:": where the question below came from.
+    /^(?:forwarding|forwarded|passing on|sharing)\b/i.test(clause) ||
     // "School improvement partner here", "Doing the Feb RAG return": who is asking, and for what.
     /^(?:[\w']+\s+){1,5}here[.!:]?$/i.test(clause) ||
     // "Vice-chair.", "IRO service manager.", "Foster carer rep:": who is asking, said as their role.
@@ -138,8 +156,12 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
     /\s+so\s+(?:that\s+)?(?:we|i|you|they|members|the committee)\s+(?!(?:are|is|were|was|have|has)\b)(?:(?!\s[-–—]\s)[^?.!\n,;])*(?=[?.!]|\n|$)/gi,
     '',
   );
+  // "... before the work programme meeting?": an occasion named by what it is for, with no date, sets no period and no subject.
+  text = text.replace(OCCASION_AHEAD, '');
+  // "... before the annual engagement meeting on 12 May": before that day.
+  text = text.replace(OCCASION_DATED, 'before ');
   const clauses = clausesOf(text);
-  const asks = clauses.map((clause) => ASKS.test(clause));
+  const asks = clauses.map((clause) => ASKS.test(clause) && !ANSWER_THIS.test(clause));
   // Thanks or apologies with no question in them ("Apologies for Thursday, I'll be with the inspectors"): nothing is asked.
   // (A greeting alone is answered with what the bot can do.)
   // A greeting with the writer's news and no question ("Good morning! I'm the new vice-chair - just saying hello") is a greeting.

@@ -518,6 +518,13 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'items',
   'task',
   'tasks',
+  // "before it was signed off", "ahead of the work programme meeting": when, never a subject.
+  'before',
+  'after',
+  'until',
+  'till',
+  'during',
+  'ahead',
   'thing',
   'things',
   'stuff',

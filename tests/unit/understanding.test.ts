@@ -123,6 +123,29 @@ describe('periods and corrections in passing', () => {
   });
 });
 
+describe('occasions, forwarded questions and requests said in passing', () => {
+  it('"before the X meeting" with no date sets no period and no subject; with its date, it is before that day', () => {
+    expect(ask('what is overdue in neglect before the budget planning meeting?').ids).toEqual(
+      outstanding((action) => action.area === 2 && action.due < '2022-02-01'),
+    );
+    const dated = ask('anything not started due ahead of the partnership away day on 20 June?');
+    expect(dated.ids).toEqual(all((action) => action.status === 'not_started' && action.due < '2022-06-20'));
+    expect(dated.firstLine).toContain('before 20 June 2022');
+  });
+
+  it('a quoted question under "forwarding ..." with "can you answer this one?" is the question; the forward\'s date is news', () => {
+    const forwarded = ask('Forwarding from a governor ahead of 3 March:\n\n> What came out of the January committee?\n\nCould you answer this for me?');
+    expect(forwarded.ids).toEqual(all((action) => action.source.kind === 'meeting' && action.source.meeting === 'cypssc-2022-01-12'));
+    expect(forwarded.firstLine).not.toContain('March');
+  });
+
+  it('a request ending in "please" asks, so the news after it is not searched', () => {
+    expect(ask("Tom's late ones please, I'm updating the fostering tracker").ids).toEqual(
+      outstanding((action) => action.owner === 'tom-brennan' && action.due < '2022-02-01'),
+    );
+  });
+});
+
 describe('whom it is for and how it is said are not topics', () => {
   it('"going into the board" and "for the cabinet" beside a named area; "personally", "updating"', () => {
     expect(ask('life story work - what is still open going into the board?').ids).toEqual(outstanding((action) => action.area === 7));
