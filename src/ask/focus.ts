@@ -57,15 +57,22 @@ const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|se
 /** A meeting's month or date said in passing: "the committee back in November", "at the meeting on 12 January". */
 const MEETING_DATE = new RegExp(String.raw`\b(?:in|on|of|from|at)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{4})?)\b`, 'i');
 
+/** "before", "ahead of" an occasion, its determiner and up to three words saying what it is (no month, not the committee). */
+const BEFORE_OCCASION = String.raw`\b(?:before|ahead of|in time for|prior to)\s+`;
+const OCCASION_NAME = String.raw`(?:(?!${MONTH}\b|committee\b|select\b|scrutiny\b)[a-z'-]+\s+){0,3}`;
+const OCCASION_WORDS = String.raw`meeting|session|clinic|workshop|away\s?day|briefing|conversation|catch-?up|huddle`;
+/** What starts a date after "on" or "in": a number, a month or a weekday. */
+const DATE_START = String.raw`(?:\d|${MONTH}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)`;
+
 /** "before the work programme meeting", "ahead of Thursday's clinic": an occasion ahead, named by neither a month nor a date. */
 const OCCASION_AHEAD = new RegExp(
-  String.raw`\s*\b(?:before|ahead of|in time for|prior to)\s+(?:the|our|my|this|next|(?:mon|tues|wednes|thurs|fri)day's|tomorrow's)\s+(?:(?!${MONTH}\b|committee\b|select\b|scrutiny\b)[a-z'-]+\s+){0,3}(?:meeting|session|clinic|workshop|away\s?day|briefing|conversation|catch-?up|huddle)\b(?!\s+(?:on|in|of)\s+(?:\d|${MONTH}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))`,
+  String.raw`\s*${BEFORE_OCCASION}(?:the|our|my|this|next|(?:mon|tues|wednes|thurs|fri)day's|tomorrow's)\s+${OCCASION_NAME}(?:${OCCASION_WORDS})\b(?!\s+(?:on|in|of)\s+${DATE_START})`,
   'gi',
 );
 
 /** "before the annual engagement meeting on 12 May": an occasion ahead with its date, which is what "before" is of. */
 const OCCASION_DATED = new RegExp(
-  String.raw`\b(?:before|ahead of|in time for|prior to)\s+(?:the|our|my|this|next)\s+(?:(?!${MONTH}\b|committee\b|select\b|scrutiny\b)[a-z'-]+\s+){0,3}(?:meeting|session|clinic|workshop|away\s?day|briefing|conversation|catch-?up|huddle|visit|inspection)\s+(?:on|in)\s+(?=\d|${MONTH}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)`,
+  String.raw`${BEFORE_OCCASION}(?:the|our|my|this|next)\s+${OCCASION_NAME}(?:${OCCASION_WORDS}|visit|inspection)\s+(?:on|in)\s+(?=${DATE_START})`,
   'gi',
 );
 
