@@ -121,6 +121,26 @@ function relativeSpans(
   };
   const rules: Array<[RegExp, (match: RegExpExecArray) => Span | undefined]> = [
     [
+      // "in her first six weeks from 14 February", "the month after 1 March": that long, from that day.
+      new RegExp(
+        String.raw`\b${PREPOSITION}(?:(?:her|his|their|its|my|our|your)\s+)?(?:first\s+)?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple of|few)?\s*(day|week|fortnight|month)s?\s+(?:from|after|following|starting(?:\s+on)?|beginning(?:\s+on)?|since)\s+(?:the\s+|on\s+)?((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:${MONTH_WORDS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:\s+20\d{2})?)\b`,
+        'g',
+      ),
+      (m) => {
+        const day = chrono.en.GB.parseDate(
+          m[4] ?? '',
+          { instant: today.set({ hour: 12 }).toJSDate(), timezone: 'UTC' },
+          { forwardDate: direction === 'future' },
+        );
+        if (!day) return undefined;
+        const amount = numberFrom((m[2] ?? 'one').replace(' of', '')) ?? 1;
+        const unit = m[3] ?? 'day';
+        const from = DateTime.utc(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
+        const to = (unit === 'fortnight' ? from.plus({ weeks: 2 * amount }) : from.plus({ [`${unit}s`]: amount })).minus({ days: 1 });
+        return { from, to, label: `between ${from.toFormat('d LLL yyyy')} and ${to.toFormat('d LLL yyyy')}` };
+      },
+    ],
+    [
       // "before May", "by May": the month, which the date reader takes only after "in" (the word is also a verb).
       new RegExp(
         String.raw`\b${PREPOSITION}may\b(?![\s-]+(?:(?:be|have|has|need|want|not|well|also|i|we|you|they|he|she|it|still|already|half|bank|to|until|till|through|thru|and|or)\b|\d))(?!\s*[-–,])`,
@@ -164,7 +184,14 @@ function relativeSpans(
       ),
       (m) => {
         // "Half-term plans sorted?": a holiday said in passing is not a due date; "between now and half term" bounds one.
-        const bound = m[1] ?? (/(?:between now and|from now (?:until|till|to)|now until)\s+(?:the\s+)?$/.test(text.slice(0, m.index)) ? 'until' : undefined);
+        // "Between Easter and May half-term": the end of a range bounds one too.
+        const bound =
+          m[1] ??
+          (/(?:between now and|from now (?:until|till|to)|now until)\s+(?:the\s+)?$/.test(text.slice(0, m.index))
+            ? 'until'
+            : /\b(?:between|from)\s+[^.?!]{1,60}?\s(?:and|to|until|till)\s+(?:the\s+)?$/.test(text.slice(0, m.index))
+              ? 'between'
+              : undefined);
         if (!bound) return undefined;
         const said = m[2] ?? '';
         if (!said) return period((name) => name.endsWith('half-term'), bound);
@@ -781,7 +808,15 @@ function joinRanges(text: string, phrases: DatePhrase[], today: IsoDate): DatePh
       });
       continue;
     }
-    const opens = /\b(?:between|from)\s+(?:the\s+)?$/.test(text.slice(0, first.index)) || first.preposition === 'from' || first.preposition === 'between';
+    // "Between the interim starting on 14 February and ...": an event said with its day opens the range from that day.
+    const eventOpens = /\bbetween\s+(?:the\s+|her\s+|his\s+|their\s+|our\s+)?(?:[a-z'-]+\s+){1,4}?(?:(?:on|from)\s+)?(?:the\s+)?$/.exec(
+      text.slice(0, first.index),
+    );
+    const opens =
+      /\b(?:between|from)\s+(?:the\s+)?$/.test(text.slice(0, first.index)) ||
+      eventOpens !== null ||
+      first.preposition === 'from' ||
+      first.preposition === 'between';
     // "May or June": two months side by side are one span.
     const nextDay = DateTime.fromISO(first.span.to, { zone: 'utc' }).plus({ days: 1 }).toISODate();
     const sideBySide =
@@ -800,7 +835,7 @@ function joinRanges(text: string, phrases: DatePhrase[], today: IsoDate): DatePh
       const to = DateTime.fromISO(second.span.to, { zone: 'utc' });
       const start = /^\s*(?:between|from)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, first.index - 14), first.index))
         ? text.slice(0, first.index).search(/(?:between|from)\s+(?:the\s+)?$/)
-        : first.index;
+        : (eventOpens?.index ?? first.index);
       out.push({
         index: start,
         length: second.index + second.length - start,

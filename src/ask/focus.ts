@@ -36,12 +36,13 @@ const GREETING = new RegExp(String.raw`^\s*${GREETING_WORDS}\b`, 'i');
 /** "Morning from County Hall!": a greeting and where it is sent from. */
 const GREETING_FROM = new RegExp(String.raw`^\s*${GREETING_WORDS}(?:\s+(?:all|everyone|team|folks))?\s+from\s+(?:the\s+)?[\w' -]{2,40}?[.!]*$`, 'i');
 /** The writer saying who they are: "I'm the new vice-chair", "just saying hello". */
-const INTRODUCTION = /\b(?:i'm|i am|im)\s+(?:the\s+|a\s+)?new\b|\bjust (?:saying|wanted to say|popping in to say) (?:hello|hi)\b|\bintroduc(?:e|ing) myself\b/i;
+const INTRODUCTION =
+  /\b(?:i'm|i am|im)\s+(?:the\s+|a\s+)?new\b|\b(?:my\s+)?(?:first|1st|second)\s+(?:day|week|morning)\s+(?:(?:here\s+|in\s+post\s+)?(?:as|covering|acting|in the role|in post|on the team)|here|in post)\b|\bjust (?:saying|wanted to say|popping in to say) (?:hello|hi)\b|\bintroduc(?:e|ing) myself\b/i;
 /** Thanks and goodbyes. */
 const THANKS = /\b(?:thanks|thank you|thx|cheers|ta|have a good (?:one|day|weekend)|saved me|much appreciated)\b/i;
 /** "Has that gone to members?", "where are we on it?": the question points back to the clause before. */
 const ANAPHOR =
-  /\b(?:that|this|the same)\s+one\b|\b(?:picking|pick|doing|leading|taking|handling|owns|owning|got)\s+(?:it|that|this)\b|\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|(?<!\b(?:everything|anything|something|nothing|actions?|ones?|items?|things?|work|all|those|any|each)\s)\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b/i;
+  /\b(?:that|this|the same)\s+(?:one|piece of work|bit of work|work)\b|\b(?:picking|pick|doing|leading|taking|handling|owns|owning|got)\s+(?:it|that|this)\b|\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|(?<!\b(?:everything|anything|something|nothing|actions?|ones?|items?|things?|work|all|those|any|each)\s)\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b|\bits\s+(?:action|actions|owner|status|deadline|due date|progress|evidence|measure|lead)\b/i;
 
 /** "Where do I even start with this?", "how does this work?": "this" is the bot, not what the talk before named. */
 const ABOUT_THE_BOT =
@@ -55,7 +56,10 @@ const LEAD_IN =
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
 
 /** A meeting's month or date said in passing: "the committee back in November", "at the meeting on 12 January". */
-const MEETING_DATE = new RegExp(String.raw`\b(?:in|on|of|from|at)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{4})?)\b`, 'i');
+const MEETING_DATE = new RegExp(
+  String.raw`\b(?:in|on|of|from|at)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?((?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{4})?)\b`,
+  'i',
+);
 
 /** "before", "ahead of" an occasion, its determiner and up to three words saying what it is (no month, not the committee). */
 const BEFORE_OCCASION = String.raw`\b(?:before|ahead of|in time for|prior to)\s+`;
@@ -139,6 +143,23 @@ const WHEN_WORDS = new RegExp(
 const HANDED_ON =
   /\b(?:(?:to|on)\s+(?:pick up|look at|look into|cover|take on|take over|chase|follow up|lead on|work on|help with|update on)|mentioned|raised|talked about|asked about|brought up)\s+(.+?)[.!]?$/i;
 
+/** "People keep asking me about X", "I was asked about X": what the talk says people want to know about. */
+const ASKED_ABOUT = /\b(?:ask|asks|asking|asked|enquiring|querying)\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:about|after|regarding)\s+(.+?)[.!]?$/i;
+/** "Is anything not started?", "anything late?": a question that names nothing it is about. */
+const BARE_ASK = /^(?:(?:so|and|but)\s+)?(?:(?:is|are|was|has|have)\s+(?:there\s+)?)?(?:anything|any actions?|something)\b[^?]*\??$/i;
+
+/** "Who owns X - was it me?": the asker's guess at the answer, not whose actions are asked about. */
+const GUESSED_OWNER = /^(\s*who\b[^?]*?)\s*(?:[-–—,;]\s*|\s(?:or|and)\s+)(?:was|is|isn't|wasn't)\s+(?:it|that)\s+(?:me|him|her|them|you)\s*\??\s*$/i;
+
+/** "which has its own workstream.": lower case, a verb, a full stop: the end of the sentence before. */
+const RELATIVE_NEWS = /^(?:which|who)\s+(?:has|have|is|are|was|were|sits|sit|belongs|runs|needs)\b[^?]*[.!]\s*$/;
+/** "Our group is looking at everything except QA": the exclusion, handed on from the talk. */
+const RULED_OUT_IN_TALK =
+  /\b(?:everything|anything|all(?:\s+of\s+it)?|the\s+(?:whole|rest\s+of\s+the)\s+plan)\s+((?:except(?:\s+for)?|but|apart\s+from|other\s+than|bar|excluding|outside(?:\s+of)?)\s+[^,.;!?]+?)[.!]?\s*$/i;
+
+/** "Resolution 23.3.1 is mine, I think": what the talk hands on is the thing claimed, not the claim. */
+const CLAIMED = /^(.+?)\s+(?:is|was|are|were)\s+(?:mine|ours|with me|with us|on my plate)\b/i;
+
 /**
  * The asking part of a message, with the person the talk named put for "she"/"he" in it. `firstPerson`
  * finds the first person a piece of text names (by name or title), as the plan knows them.
@@ -152,9 +173,28 @@ export function isApologyOnly(text: string): boolean {
 const TAKEN_BACK =
   /\b(?:never\s?mind|nevermind|scratch that|scrap that|forget (?:that|it|my last)|ignore (?:that|my last(?: (?:one|message|question))?))\b[\s,.;:!–—-]*(?:(?:actually|instead|just|i meant|i mean)\b[\s,]*)*/gi;
 
+/** "... - sorry, I meant April", "(oops, I mean 7.3)": one word of the question, corrected. */
+const CORRECTED = /[\s,;:(–—-]+(?:sorry|oops|apologies|correction)?[\s,:]*i\s+mean(?:t)?\s+((?:\d+(?:\.\d+)*|[^\s?.!,;)]+)(?:\s+\d{4})?)[\s?.!)]*$/i;
+/** The kinds of word a correction may swap: a month, a weekday, an action or minute number. */
+const CORRECTABLE: readonly RegExp[] = [new RegExp(String.raw`^${MONTH}$`, 'i'), /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i, /^\d+(?:\.\d+)*$/];
+
+/** The question with a corrected word put in: the last word of the same kind before the correction is replaced. */
+function withCorrection(text: string): string {
+  const corrected = CORRECTED.exec(text);
+  const [word, year] = corrected?.[1]?.split(/\s+/) ?? [];
+  const kind = CORRECTABLE.find((pattern) => pattern.test(word ?? ''));
+  if (!corrected || !word || !kind) return text;
+  const before = text.slice(0, corrected.index);
+  const words = [...before.matchAll(/[\p{L}\p{N}.]+/gu)].filter((one) => kind.test(one[0].replace(/\.$/, '')));
+  const last = words.pop();
+  if (!last) return text;
+  const end = last.index + last[0].replace(/\.$/, '').length;
+  return `${before.slice(0, last.index)}${[word, year].filter(Boolean).join(' ')}${before.slice(end)}`;
+}
+
 export function questionFocus(asked: string, firstPerson: (text: string) => string | undefined): string {
   // Without a forwarded email's subject line ("Fwd: request from the chair" on a line of its own), whose words are not the question's.
-  let text = asked.replace(SUBJECT_LINE, '');
+  let text = withCorrection(asked.replace(SUBJECT_LINE, '')).replace(GUESSED_OWNER, '$1?');
   const takenBack = [...text.matchAll(TAKEN_BACK)].pop();
   const after = takenBack ? text.slice((takenBack.index ?? 0) + takenBack[0].length).trim() : '';
   if (takenBack && after.length > 0) text = after;
@@ -168,7 +208,8 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
   // "... before the annual engagement meeting on 12 May": before that day.
   text = text.replace(OCCASION_DATED, 'before ');
   const clauses = clausesOf(text);
-  const asks = clauses.map((clause) => ASKS.test(clause) && !ANSWER_THIS.test(clause));
+  // "..., which has its own workstream.": a relative clause said as news, not a question of its own.
+  const asks = clauses.map((clause) => ASKS.test(clause) && !ANSWER_THIS.test(clause) && !RELATIVE_NEWS.test(clause));
   // Thanks or apologies with no question in them ("Apologies for Thursday, I'll be with the inspectors"): nothing is asked.
   // (A greeting alone is answered with what the bot can do.)
   // A greeting with the writer's news and no question ("Good morning! I'm the new vice-chair - just saying hello") is a greeting.
@@ -195,9 +236,15 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
   const kept = clauses.filter((_, at) => keep[at]);
   const dropped = clauses.filter((_, at) => !keep[at]);
   const parts = clauses.flatMap((clause, at) => {
-    if (!keep[at]) return [];
+    // "We're looking at everything except QA": what the talk rules out still rules it out.
+    // "Members keep asking me about X - is anything not started?": a bare question is about what the talk says is asked about.
+    if (!keep[at] && clauses.every((one, index) => asks[index] !== true || BARE_ASK.test(one.trim()))) {
+      const about = ASKED_ABOUT.exec(clause)?.[1];
+      if (about) return [about];
+    }
+    if (!keep[at]) return RULED_OUT_IN_TALK.exec(clause)?.slice(1, 2) ?? [];
     // Of a clause kept for what the question points back to, only the subject it hands on.
-    const handed = asks[at] !== true && isTalk(clause) && pointedTo(at) ? HANDED_ON.exec(clause)?.[1] : undefined;
+    const handed = asks[at] !== true && isTalk(clause) && pointedTo(at) ? (HANDED_ON.exec(clause) ?? CLAIMED.exec(clause))?.[1] : undefined;
     return [handed ?? clause.replace(LEAD_IN, '')];
   });
   if (dropped.length === 0 && parts.every((part, at) => part === kept[at])) return text;
@@ -209,13 +256,21 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
     if (month) focus = `${focus.slice(0, thatMeeting.index)}the ${month} ${thatMeeting[1]}${focus.slice(thatMeeting.index + thatMeeting[0].length)}`;
   }
   // "The visit starts on 14 March. What's due before then?": "then" is the day the talk named.
-  const then = /\b(before|by|until|till|ahead of)\s+then\b/i.exec(focus);
+  // "The meeting is on Thursday 12 May. What do we need to deliver before it?": "it" is that day too.
+  const then = /\b(before|by|until|till|ahead of)\s+(?:then|it(?!\s+(?:is|was|has|had|gets|got|goes|went|can|could|will|would|does|did)\b))\b/i.exec(focus);
   if (then) {
     const day =
       dropped.map((clause) => MEETING_DATE.exec(clause)?.[1]).find((found) => found !== undefined && /\d/.test(found)) ??
       // "The letter is due a fortnight on Friday. What should we have done by then?"
       dropped.map((clause) => WEEK_ON.exec(clause)?.[0]).find((found) => found !== undefined);
     if (day) focus = `${focus.slice(0, then.index)}${then[1]} ${day}${focus.slice(then.index + then[0].length)}`;
+  }
+  // "She starts on Monday 14 Feb; what falls in her first month?": that long from the day the talk named.
+  const firstWeeks =
+    /\b(?:her|his|their|the|my|our|your)\s+first\s+(?:\w+\s+)?(?:days?|weeks?|fortnight|months?)\b(?!\s+(?:from|after|of|since|following)\b)/i.exec(focus);
+  if (firstWeeks) {
+    const day = dropped.map((clause) => MEETING_DATE.exec(clause)?.[1]).find((found) => found !== undefined && /\d/.test(found));
+    if (day) focus = `${focus.slice(0, firstWeeks.index + firstWeeks[0].length)} from ${day}${focus.slice(firstWeeks.index + firstWeeks[0].length)}`;
   }
   // "... drafting the log for the November meeting - can you list everything it agreed?": "it" is that meeting.
   const itDecided = IT_DECIDED.exec(focus);

@@ -100,6 +100,10 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
       'were meant to be',
     ].flatMap((frame) => ['done', 'completed', 'complete', 'finished', 'delivered'].map((word) => `${frame} ${word}`)),
     // "what does she still need to deliver?": what is still ahead.
+    // "what do we need to have finished by Easter?": a completion still ahead.
+    ...['need to have', 'needs to have', 'have to have', 'has to have', 'want to have', 'must have'].flatMap((frame) =>
+      ['done', 'completed', 'finished', 'delivered', 'closed'].map((word) => `${frame} ${word}`),
+    ),
     ...['still need to', 'need to', 'still needs to', 'needs to', 'still has to', 'still have to', 'yet to'].flatMap((frame) =>
       ['deliver', 'do', 'finish', 'complete', 'get done', 'get finished', 'get delivered'].map((word) => `${frame} ${word}`),
     ),
@@ -168,6 +172,12 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
     'not got started',
     'not yet got going',
     'not yet started',
+    // "haven't been kicked off", "not yet been begun": a start, not made, in any of its words.
+    ...['not been', 'not yet been', 'not even been'].flatMap((frame) =>
+      ['kicked off', 'begun', 'got going', 'got underway', 'got under way', 'set up'].map((word) => `${frame} ${word}`),
+    ),
+    'not yet kicked off',
+    'not yet begun',
     'neither finished nor started',
     'neither started nor finished',
     'neither complete nor started',
@@ -404,6 +414,9 @@ const CUE_PHRASES: Record<Cue, readonly string[]> = {
 /** Words that say "show me something" without naming a topic. */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   ...FILLER_WORDS,
+  // "mine included": whose, not what.
+  'included',
+  'including',
   'what',
   'which',
   'who',

@@ -249,8 +249,19 @@ export function normaliseText(input: string): string {
   );
   // "Keeping committee posted on X", "keep members informed": updated on it, as the plan says.
   text = text.replace(/\b(keep|keeps|keeping|kept)\s+((?:the\s+)?[a-z]+\s+)?(?:posted|informed|in the loop)\b/g, '$1 $2updated');
+  // "Before schools break up for Easter": before the school holidays begin.
+  text = text.replace(
+    /\b(before|by|until|till|ahead of)\s+(?:the\s+)?(?:schools?|we|they|the kids|children)\s+(?:break|breaks|broke)\s+up\s+for\s+(?:the\s+)?(easter|christmas|summer)(?:\s+(?:holidays?|hols|break))?\b/g,
+    '$1 the $2 holidays',
+  );
+  // "Late or due this month": still open and due by the month's end (what is late was due before it).
+  text = text.replace(
+    /\b(?:late|overdue|behind|past due)\s+or\s+(?:(?:are|is|fall|falls)\s+)?due\s+(?:(this|next)\s+(week|month|quarter|term|half-term)|(by|before)\b)/g,
+    (_, which: string | undefined, period: string | undefined, bound: string | undefined) =>
+      bound ? `outstanding and due ${bound}` : `outstanding and due by the end of ${which} ${period}`,
+  );
   // "Overdue, bar the ones Tom has": except them.
-  text = text.replace(/\bbar\s+(?=(?:the|those|any|anything|anyone|one)\b)/g, 'except ');
+  text = text.replace(/\bbar\s+(?=(?:the|those|any|anything|anyone|one|what|whatever)\b)/g, 'except ');
   // "Held by the area leads": owned by them.
   text = text.replace(/\b(?:held|sitting|sat)\s+(?=by\b)/g, 'owned ');
   // "A deadline in calendar 2020": the year itself.

@@ -45,6 +45,13 @@ const ME_AFTER_VERBS = new Set([
   'message',
   'list',
 ]);
+/** "What did the January meeting give me?": what something gave the asker, whose actions they are (not "give me the list"). */
+function givenMe(words: readonly string[], at: number): boolean {
+  if (!['give', 'gave', 'given'].includes(words[at - 1] ?? '') || ![undefined, BREAK].includes(words[at + 1])) return false;
+  // (A date cut out of the clause leaves a break behind, so the clause is looked at over it.)
+  return words.slice(Math.max(0, at - 9), at - 1).some((word) => ['did', 'has', 'have', 'had'].includes(word));
+}
+
 const TOPIC_SEPARATORS = new Set(['and', 'or', 'plus', 'also', 'versus', 'vs']);
 
 const REF_PATTERN = /(?<![\d./])(\d{1,2})\.(\d{1,2})(?![\d/]|\.\d)/g;
@@ -96,6 +103,8 @@ type Found = {
   quoted: ActionFilter['topics'];
   /** Areas named by number and ruled out ("apart from areas 9 and 10"). */
   excludedAreaRefs: number[];
+  /** The place among `words` of the break each date's cut left. */
+  dateWordAt: ReadonlyMap<DatePhrase, number>;
 };
 
 /** Replaces the matched spans with a break mark so that words either side don't join. */
@@ -234,7 +243,9 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
   // "What should have been finished by the end of January?": a deadline gone by.
   // "Which Q3 deadlines did we meet?", "which were delivered in the autumn term?": work done, in a period gone by.
   const pastTense =
-    /\b(?:was|were|fell|became|went)\s+(?:due|overdue)\s+(?:in|during)\b|\b(?:should|ought to|must)\s+have\s+been\b/.test(normalised) ||
+    /\b(?:was|were|fell|became|went|came)\s+(?:due|overdue)\s+(?:in|during|over|across|around|at)\b|\b(?:should|ought to|must)\s+have\s+been\b/.test(
+      normalised,
+    ) ||
     /\bdid\s+(?:we|they|you|he|she|i|the\s+\w+)\s+(?:meet|hit|deliver|complete|finish|achieve)\b|\b(?:were|was)\s+(?:actually\s+|really\s+|ever\s+|all\s+)?(?:met|hit|delivered|completed|finished|achieved)\b/.test(
       normalised,
     );
@@ -291,7 +302,23 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
     if (sides.length < 2 || sides.some((side) => side === undefined)) continue;
     meetingDates.splice(meetingDates.indexOf(phrase), 1, ...sides.map((side) => ({ ...phrase, span: side?.span ?? phrase.span })));
   }
+  const beforeCut = normalised;
   normalised = cut(normalised, dates);
+  // Where each date stood among the words: the break its cut left.
+  const dateWordAt = new Map(
+    dates.map(
+      (phrase) =>
+        [
+          phrase,
+          wordsOf(
+            cut(
+              beforeCut.slice(0, phrase.index),
+              dates.filter((other) => other.index < phrase.index),
+            ),
+          ).length,
+        ] as const,
+    ),
+  );
 
   const words = wordsOf(normalised);
   const matches: Found['matches'] = [];
@@ -322,7 +349,8 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
       match.slot.cue === 'me' &&
       word === 'me' &&
       match.end === index + 1 &&
-      (ME_AFTER_VERBS.has(words[index - 1] ?? '') || politeForMe);
+      (ME_AFTER_VERBS.has(words[index - 1] ?? '') || politeForMe) &&
+      !givenMe(words, index);
     if (match && !isChattyMe) {
       matches.push({ ...match, words: words.slice(match.start, match.end) });
       breakRun();
@@ -361,6 +389,7 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
     pluralPossessive: /[a-z]s['’](?=\s|$)/i.test(text),
     matches,
     leftovers: leftovers.filter((run) => run.words.length > 0),
+    dateWordAt,
     words,
     joined,
     quoted,
@@ -498,7 +527,12 @@ function readMeeting(
   if (told) {
     found.leftovers = withoutWords(found.leftovers, (word) => told.words.has(word));
     for (const match of found.matches) if (match.slot.kind === 'area' && match.start >= told.start) areaSet.delete(match.slot.area);
-    return { meeting: told.meeting, dueDates };
+    // "The committee that asked to hear in the summer how ...": a date in what the meeting recorded is no deadline.
+    const inTold = (phrase: DatePhrase): boolean => {
+      const at = found.dateWordAt.get(phrase);
+      return at !== undefined && at > told.start && at < told.end;
+    };
+    return { meeting: told.meeting, dueDates: dueDates.filter((phrase) => !inTold(phrase)) };
   }
   if (!cueSet.has('meeting') && !exactMeetingDate && !itemNamed && !committeeDid && !fromMeeting && !namedMeeting) return { meeting, dueDates };
   const datePhrase = namedMeeting ?? exactMeetingDate ?? found.dates.find((phrase) => !isDueBound(phrase));
@@ -508,7 +542,9 @@ function readMeeting(
     const within = lexicon.meetings.filter((m) => m.date >= datePhrase.span.from && m.date <= datePhrase.span.to);
     meeting = within[within.length - 1];
     // "The January meeting" in February: a month still to come that names a meeting is the last one, a year before.
-    if (!meeting && datePhrase.span.from > context.today && !cueSet.has('next')) {
+    // ("Committee actions due in the second half of 2022" is a deadline still ahead, not a meeting a year before.)
+    const dueThen = datePhrase.preposition !== undefined && found.words.some((word, at) => word === 'due' && found.words[at + 1] === BREAK);
+    if (!meeting && datePhrase.span.from > context.today && !cueSet.has('next') && !dueThen) {
       const from = yearBefore(datePhrase.span.from);
       const to = yearBefore(datePhrase.span.to);
       meeting = lexicon.meetings.filter((m) => m.date >= from && m.date <= to && m.date <= context.today).pop();
@@ -561,7 +597,8 @@ function readMeeting(
       return ITEM_WORDS.has(found.words[after] ?? '');
     });
   }
-  return { meeting, dueDates };
+  // "Committee actions due in the autumn": no meeting named, so every meeting's.
+  return { meeting, dueDates, ...(!meeting && source === 'committee' ? { source } : {}) };
 }
 
 /** Words between "not" and "committee" that keep it about where actions came from: "not set by the committee", "not the committee ones". */
@@ -585,6 +622,11 @@ const SOURCE_GAP = new Set([
   'what',
   'ones',
   'those',
+  // "didn't come from a committee", "not counting anything from the committee".
+  'come',
+  'came',
+  'coming',
+  'counting',
 ]);
 
 /** "Owned by someone other than the area lead", "not with their area's lead": whose by how they stand to the area's lead. */
@@ -720,8 +762,18 @@ function readTold(found: Found, lexicon: Lexicon): Told | undefined {
   const start = at + (found.words[at + 1] === 'at' || found.words[at + 1] === 'in' ? 3 : 2);
   let end = start;
   // The clause tells of the past; a present "are" or "is" after it starts the question again ("... finished are late").
-  while (end < found.words.length && found.words[end] !== BREAK && !(end > start + 1 && ['are', 'is'].includes(found.words[end] ?? ''))) end += 1;
-  const clause = found.words.slice(start, end).filter((word) => /^[a-z]{3,}$/.test(word) && !FILLER_WORDS.has(word) && !TOLD_FILLER.has(word));
+  const telling = (word: string): boolean => /^[a-z]{3,}$/.test(word) && !FILLER_WORDS.has(word) && !TOLD_FILLER.has(word);
+  // A date cut out of the clause ("asked to hear in the summer how ...") leaves a break that does not end it.
+  const ends = (at: number): boolean =>
+    found.words[at] === BREAK &&
+    (found.words.slice(start, at).filter(telling).length >= 3 ||
+      (QUESTION_OPENERS.has(found.words[at + 1] ?? '') && found.words[at + 1] !== 'how') ||
+      ['any', 'anything', 'list', 'show', undefined].includes(found.words[at + 1]));
+  // ("... performance is improving": a present tense inside what was told, before an "-ing".)
+  const restarts = (at: number): boolean =>
+    at > start + 1 && ['are', 'is'].includes(found.words[at] ?? '') && !/^[a-z]{3,}ing$/.test(found.words[at + 1] ?? '');
+  while (end < found.words.length && !ends(end) && !restarts(end)) end += 1;
+  const clause = found.words.slice(start, end).filter((word) => word !== BREAK && telling(word));
   const stems = [...new Set(clause.map(stemWord))];
   const everywhere = (stem: string): boolean => lexicon.meetings.every((meeting) => lexicon.meetingSaid.get(meeting.id)?.has(stem));
   const scored = lexicon.meetings
@@ -780,7 +832,11 @@ function dropItemAreas(found: Found, lexicon: Lexicon, meeting: Meeting, areaSet
 
 /** The words left after the slots, less those that name no topic: an area's own wording, talk, audiences; slips corrected. */
 function topicWords(found: Found, lexicon: Lexicon, areaSet: ReadonlySet<number>): Run[] {
-  let runs = found.leftovers;
+  // "the short briefing members asked me for": who asked and the asking, inside the run, say nothing of what it is.
+  let runs = found.leftovers.map((run) => {
+    const asker = run.words.findIndex((word, at) => at > 0 && AUDIENCE_WORDS.has(word) && ASKING_VERBS.has(run.words[at + 1] ?? ''));
+    return asker > 0 ? { ...run, words: run.words.slice(0, asker) } : run;
+  });
   // Words of a named area's own Ofsted wording and keywords describe that area, not a further topic.
   if (areaSet.size > 0) {
     const areaWords = new Set(
@@ -922,6 +978,9 @@ function readTopics(
   return { topics, withinAreas, chatter };
 }
 
+const AND_WORDS: ReadonlySet<string> = new Set(['and', '&']);
+const MINE_INCLUDED = /\b(?:mine|me|my own(?: ones)?|my ones)\s+included\b|\bincluding\s+(?:mine|me|my own(?: ones)?|my ones)\b/;
+
 /** Everyone named, in order, as owners; those named for the areas they lead; or which person a name meant. */
 function readPeople(
   text: string,
@@ -975,7 +1034,15 @@ function readPeople(
     } else if (!named.some((known) => known.id === only.id)) named.push(only);
   }
   // "Me" counts beside named people only when joined to them ("me and Sam").
-  const withMe = cueSet.has('me') && (named.length === 0 || found.joined);
+  // "Sam and I", "I and Leo": the asker beside a named person, as "me and Sam".
+  const besideI = personMatches.some(
+    (person) =>
+      (AND_WORDS.has(found.words[person.end] ?? '') && found.words[person.end + 1] === 'i') ||
+      (AND_WORDS.has(found.words[person.start - 1] ?? '') && found.words[person.start - 2] === 'i'),
+  );
+  // "Still open, mine included", "including my own": everyone's, the asker's among them, when no one else is named.
+  const meAmongAll = named.length === 0 && MINE_INCLUDED.test(found.words.join(' '));
+  const withMe = ((cueSet.has('me') && (named.length === 0 || found.joined)) || (besideI && named.length > 0)) && !meAmongAll;
   if (withMe && !context.asker && named.length === 0 && ledBy.length === 0)
     return { intent: 'unknown', reason: 'not_on_plan', unmatched: '', suggestedAreas: [] };
   const people = withMe && context.asker && !named.some((known) => known.id === context.asker?.id) ? [context.asker, ...named] : named;
@@ -1032,6 +1099,10 @@ const ONE_THING = [
   /\bwhat\s+(?:happened|is happening)\s+(?:to|with)\s+(?:the|that|our)\s/,
   /\b(?:where are we|where did we get to|where have we got to|how are we getting on|how are we doing|what is happening|any (?:news|progress|update)|what is the (?:status|latest|position))\s+(?:on|with|of|about|for)\s+(?:the|that|our|this|getting)\s/,
   /^(?:the|our|that|those|these)\s.+\s(?:\|\s)?(?:(?:is|has|did|was|have)\s+(?:that|it|this)|(?:are|were|have|did|do)\s+(?:they|those|these))\b/,
+  // "For the handover pack - the shift to X: has that got going yet?": the thing, a break, then the question of it.
+  /\b(?:the|our)\s.+\s\|\s(?:is|has|did|was|have)\s+(?:that|it|this)\s+(?!(?:is|are|was|were)\b)/,
+  // "The report to committee on X: what's its deadline?": the thing, then a fact of "its".
+  /\b(?:the|our)\s.+\s\|\s(?:what|when|who)\s+(?:is|was|s)\s+its\s+(?:deadline|due date|owner|status|lead|measure)\b/,
   /\b(?:is|has|did) the one (?:about|on|for|where|with)\b/,
   /^(?:when|who)\s+(?:is|does|did|has|had|was)\s+(?:[a-z]+ing\s+)?(?:the|that)\s/,
   // "Who actually gave the BPG that options paper ...?": whoever did the one thing.
@@ -1072,12 +1143,24 @@ const NOT_DESCRIPTIVE = new Set([
  */
 function describedThing(found: Found, lexicon: Lexicon): ListQuery['bestFit'] {
   const said = found.words.join(' ');
-  if (!ONE_THING.some((pattern) => pattern.test(said)) || found.refs.length > 0) return undefined;
+  if (found.refs.length > 0) return undefined;
+  // "Governor on the task group - did the awareness push actually go out?": the one thing may be asked after the asker's role.
+  let from = 0;
+  if (!ONE_THING.some((pattern) => pattern.test(said))) {
+    // A role said before the question ("Union rep. Did the ..."), with no break the words keep.
+    const lead = found.words.findIndex((word, at) => at > 0 && ['did', 'has', 'have', 'is', 'was'].includes(word));
+    const role = lead > 0 && lead <= 8 && found.words.slice(0, lead).every((word) => word !== BREAK && !QUESTION_OPENERS.has(word));
+    const breaks = [...found.words.flatMap((word, at) => (word === BREAK ? [at + 1] : [])), ...(role ? [lead] : [])].sort((a, b) => a - b);
+    const start = breaks.find((at) => ONE_THING.some((pattern) => pattern.test(found.words.slice(at).join(' '))));
+    if (start === undefined) return undefined;
+    from = start;
+  }
   const spoken = new Set(
     found.matches.filter((match) => match.slot.kind === 'status' || match.slot.kind === 'cue').flatMap((match) => range(match.start, match.end)),
   );
   const words = found.words.filter(
     (word, at) =>
+      at >= from &&
       !spoken.has(at) &&
       /^[a-z][a-z'-]{2,}$/.test(word) &&
       !FILLER_WORDS.has(word) &&
@@ -1160,7 +1243,10 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
   );
   // "The lead officer for corporate parenting" asks who leads; it names nobody.
   const leadRole = (match: Found['matches'][number]): boolean => match.words.length === 1 && LEAD_WORDS.has(found.words[match.start - 1] ?? '');
-  const personMatches = found.matches.filter((match): match is PersonMatch => match.slot.kind === 'person' && !ruledOut.has(match) && !leadRole(match));
+  // "The meeting where the Cabinet Member reported ...": someone named in telling which meeting owns nothing asked about.
+  const personMatches = found.matches.filter(
+    (match): match is PersonMatch => match.slot.kind === 'person' && !ruledOut.has(match) && !leadRole(match) && !tellsMeeting(match),
+  );
 
   if (found.missingRefs.length > 0 && found.refs.length === 0) {
     return { intent: 'unknown', reason: 'no_such_action', unmatched: found.missingRefs.join(', '), suggestedAreas: [] };
@@ -1225,7 +1311,11 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
     if (person) othersOf.push(person);
     owners = [];
   }
-  for (const area of lexicon.areas) if (ledBy.some((one) => one.id === area.lead)) areaSet.add(area.number);
+  // "Leave QA out of it - anything late in my other area?": the lead's areas, less the one ruled out.
+  const led = lexicon.areas.filter((area) => ledBy.some((one) => one.id === area.lead)).map((area) => area.number);
+  const keptLed = led.filter((area) => !excludedAreas.has(area));
+  for (const area of keptLed.length > 0 ? keptLed : led) areaSet.add(area);
+  if (keptLed.length > 0) for (const area of led) excludedAreas.delete(area);
   for (const area of lexicon.areas) if (notLedBy.some((one) => one.id === area.lead)) excludedAreas.add(area.number);
   // "in Ruth's areas that someone else owns": her areas, less her own actions.
   const someoneElse = found.words.some((word, at) => word === 'else' && ['someone', 'somebody', 'anyone', 'anybody'].includes(found.words[at - 1] ?? ''));
@@ -1466,6 +1556,12 @@ const EXCLUSION_GAP = new Set([
   // "the ones not with Tom", "not assigned to Tom".
   'with',
   'assigned',
+  // "except what sits with Daniel", "bar whatever Tom holds".
+  'what',
+  'whatever',
+  'sits',
+  'sit',
+  'sitting',
   'to',
   'for',
   'in',
@@ -1554,6 +1650,10 @@ function myAreasAsked(words: readonly string[]): 'asked' | 'ruled out' | undefin
   const areaAt = words.findIndex((word) => word === 'areas' || word === 'area');
   if (areaAt < 0) return undefined;
   if (words[areaAt - 1] === 'my') return excludes(words, areaAt - 1) ? 'ruled out' : 'asked';
+  // "My other area", "my two areas", "my own areas".
+  const between = words[areaAt - 1] ?? '';
+  if (words[areaAt - 2] === 'my' && (AREA_COUNT_WORDS.has(between) || between === 'other' || between === 'remaining'))
+    return excludes(words, areaAt - 2) ? 'ruled out' : 'asked';
   const after = words.slice(areaAt + 1, areaAt + 6);
   if (!after.includes('i') || !after.some((word) => LEAD_WORDS.has(word))) return undefined;
   return /\bi (?:do|am|have|did) not\b/.test(after.join(' ')) ? 'ruled out' : 'asked';
@@ -1569,6 +1669,9 @@ function listFactAsked(words: readonly string[], aboutAreas: boolean): { fact: N
   if (aboutAreas && words.some((word) => word === 'evidence' || word === 'impact')) return { fact: 'evidence' };
   // "What's the measure of success for the staff survey?": the one thing's measure (shown with it).
   if (words.some((word) => word === 'evidence' || word === 'measure')) return { fact: 'evidence' };
+  // "How will we know it has worked?", "how would members tell it made a difference?": what would show it, the measure.
+  if (/\bhow (?:will|would|do|can|could|shall) (?:we|i|you|they|members|the committee|anyone) (?:know|tell|see|show|judge)\b/.test(words.join(' ')))
+    return { fact: 'evidence' };
   if (aboutAreas && words.some((word) => word === 'outcomes' || word === 'outcome' || word === 'aims')) return { fact: 'outcomes' };
   if (aboutAreas && asksWhoLeads(words)) return { fact: 'lead' };
   const first = openerOf(words);

@@ -1356,6 +1356,63 @@ describe('"May" the month after a preposition', () => {
   });
 });
 
+describe('owners beside "I", corrections, periods from a stated day, and what talk hands on', () => {
+  const source = (action: PlanView['actions'][number]): string => action.source?.kind ?? 'plan';
+  it('"Sam and I" is both owners, and "mine included" rules no one in or out', () => {
+    expect(ask('what have Sam and I got overdue?', 'tom-brennan').ids).toEqual(
+      outstanding((action) => action.due < '2022-02-01' && ['sam-whitfield', 'tom-brennan'].includes(action.owner)),
+    );
+    expect(ask('what is still open in area 3, mine included?', 'tom-brennan').ids).toEqual(outstanding((action) => action.area === 3));
+  });
+  it('"except what sits with Helen" rules her out; "didn\'t come from a committee" is the plan\'s own', () => {
+    expect(ask('anything overdue except what sits with Helen?').ids).toEqual(
+      outstanding((action) => action.due < '2022-02-01' && action.owner !== 'helen-marsh'),
+    );
+    expect(ask("what is overdue that didn't come from a committee?").ids).toEqual(
+      outstanding((action) => action.due < '2022-02-01' && source(action) === 'plan'),
+    );
+  });
+  it('a correction ("March - sorry, I meant April") is read in place of what it corrects', () => {
+    const corrected = ask('what is due in March - sorry, I meant April?');
+    expect(corrected.ids).toEqual(outstanding((action) => action.due >= '2022-04-01' && action.due <= '2022-04-30'));
+    expect(corrected.firstLine).toContain('April 2022');
+  });
+  it('"the first six weeks from 14 February" starts that day; "late or due this month" is open and due by its end', () => {
+    expect(ask('what falls due in the first six weeks from 14 February?').ids).toEqual(
+      outstanding((action) => action.due >= '2022-02-14' && action.due <= '2022-03-28'),
+    );
+    expect(ask('what is late or due this month?').ids).toEqual(outstanding((action) => action.due <= '2022-02-28'));
+  });
+  it('"who owns 5.1 - was it me?" names the owner, and "how will we know it made a difference" is the measure', () => {
+    const guessed = ask('who owns 5.1 - was it me?', 'helen-marsh');
+    expect(guessed.intent).toBe('action_detail');
+    expect(guessed.firstLine).toBe('5.1 is owned by Tom Brennan.');
+    const measure = ask('how will we know the life story book work for adopted children has made a difference?');
+    expect(measure.intent).toBe('action_detail');
+    expect(measure.text).toContain('Measure:');
+  });
+  it('talk that says what people ask about hands it to a bare question; a role before the question is not its subject', () => {
+    expect(ask('Councillors keep asking me about recruitment and retention - is anything not started?').ids).toEqual(
+      all((action) => action.area === 10 && action.status === 'not_started'),
+    );
+    expect(ask('Foster carer here. Did the life story training for foster carers actually happen?').ids).toEqual(['act-7-1']);
+  });
+  it('"not yet been kicked off" is not started; "need to have finished by Easter" is open and due by then', () => {
+    expect(ask('which actions have not yet been kicked off?').ids).toEqual(all((action) => action.status === 'not_started'));
+    const easter = ask('what do we need to have finished before schools break up for Easter?');
+    expect(easter.firstLine).toContain('Easter holidays');
+    expect(easter.ids).toEqual(outstanding((action) => action.due < '2022-04-09'));
+  });
+  it('a person or a date telling which meeting is not an owner or a deadline; "did the meeting give me" is the asker\'s', () => {
+    const fromJanuary = (action: PlanView['actions'][number]): boolean => action.source?.kind === 'meeting' && action.source.meeting === 'cypssc-2022-01-12';
+    expect(
+      ask('The committee that asked to hear in the summer how initial health assessments are improving - which of its actions are still open?').ids,
+    ).toEqual(outstanding(fromJanuary));
+    expect(ask('what did the January meeting give me?', 'ruth-okafor').ids).toEqual(all((action) => fromJanuary(action) && action.owner === 'ruth-okafor'));
+    expect(ask('the short briefing councillors asked me for on CP statutory visits - how far have I got with it?', 'priya-shah').ids).toEqual(['act-9-6']);
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
