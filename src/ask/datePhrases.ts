@@ -121,21 +121,23 @@ function relativeSpans(
   };
   const rules: Array<[RegExp, (match: RegExpExecArray) => Span | undefined]> = [
     [
-      // "in her first six weeks from 14 February", "the month after 1 March": that long, from that day.
+      // "in her first six weeks from 14 February", "the six months after the committee on 16 March": that long, from that day.
       new RegExp(
-        String.raw`\b${PREPOSITION}(?:(?:her|his|their|its|my|our|your)\s+)?(?:first\s+)?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple of|few)?\s*(day|week|fortnight|month)s?\s+(?:from|after|following|starting(?:\s+on)?|beginning(?:\s+on)?|since)\s+(?:the\s+|on\s+)?((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:${MONTH_WORDS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:\s+20\d{2})?)\b`,
+        String.raw`\b${PREPOSITION}(?:(?:her|his|their|its|my|our|your)\s+)?(?:first\s+)?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple of|few)?\s*(day|week|fortnight|month)s?\s+(from|after|following|starting(?:\s+on)?|beginning(?:\s+on)?|since)\s+(?:the\s+(?:(?!and\b|or\b|to\b)[a-z'-]+\s+){1,4}?(?:on|of)\s+|the\s+|on\s+)?((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:${MONTH_WORDS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:\s+20\d{2})?)\b`,
         'g',
       ),
       (m) => {
         const day = chrono.en.GB.parseDate(
-          m[4] ?? '',
+          m[5] ?? '',
           { instant: today.set({ hour: 12 }).toJSDate(), timezone: 'UTC' },
           { forwardDate: direction === 'future' },
         );
         if (!day) return undefined;
         const amount = numberFrom((m[2] ?? 'one').replace(' of', '')) ?? 1;
         const unit = m[3] ?? 'day';
-        const from = DateTime.utc(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
+        // "The six months after the committee on 16 March": from the day after it ("from 14 February": that day).
+        const said = DateTime.utc(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
+        const from = ['after', 'following'].includes(m[4] ?? '') ? said.plus({ days: 1 }) : said;
         const to = (unit === 'fortnight' ? from.plus({ weeks: 2 * amount }) : from.plus({ [`${unit}s`]: amount })).minus({ days: 1 });
         return { from, to, label: `between ${from.toFormat('d LLL yyyy')} and ${to.toFormat('d LLL yyyy')}` };
       },
@@ -729,7 +731,7 @@ function namesAThing(text: string, phrase: DatePhrase): boolean {
 }
 
 const RULED_OUT_BEFORE =
-  /\b(?:not|never|excluding|except(?: for)?|apart from|other than|leaving out|leave out|not counting)\s+(?:(?:the ones|those|ones|any|anything|actions)\s+)?(?:(?:that|which)\s+(?:were|are|was|is)\s+)?(?:due\s+)?(?:back\s+)?(?:in\s+|during\s+)?$/;
+  /\b(?:not|never|excluding|except(?: for)?|apart from|other than|leaving out|leave out|not counting)\s+(?:(?:the ones|those|ones|any|anything|actions)\s+)?(?:(?:that|which)\s+(?:were|are|was|is)\s+)?(?:(?:fall|falls|come|comes)\s+)?(?:due\s+)?(?:back\s+)?(?:in\s+|during\s+)?$/;
 
 /**
  * "Not due this financial year": the time after the span (or before it, for a span still to come

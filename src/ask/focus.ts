@@ -56,6 +56,12 @@ const LEAD_IN =
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
 
 /** A meeting's month or date said in passing: "the committee back in November", "at the meeting on 12 January". */
+/** "for the 9 March agenda", "ahead of the 15 February board": an occasion named by its day. */
+const OCCASION_DAY = new RegExp(
+  String.raw`\b(?:for|at|ahead of|in|on)\s+the\s+(\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})\s+(?:agenda|meeting|board|committee|visit|papers|pack|panel|session)\b`,
+  'i',
+);
+
 const MEETING_DATE = new RegExp(
   String.raw`\b(?:in|on|of|from|at)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?((?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{4})?)\b`,
   'i',
@@ -88,6 +94,12 @@ const MEETING_NAMED = new RegExp(String.raw`\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|t
 
 /** "what did it agree?", "what came out of it?": a meeting's decisions, asked with a pronoun. */
 const IT_DECIDED = /\b(?:it|they)\s+(?=(?:agreed?|decided?|set|asked for|ask for|resolved?|wanted|want)\b)|\b(?<=(?:from|out of|at)\s+)(?:it|that)\b/i;
+
+/** "isn't theirs", "not with them": ruling out the people named before. */
+const THEIRS = /\b(isn't|is not|aren't|are not|not)\s+(?:theirs|with them|owned by them|one of theirs)\b/i;
+/** "with Helen, Daniel and Priya", "by Sam or Leo": several people named in a row. */
+const NAMED_LIST =
+  /\b(?:with|by|to|for)\s+((?:[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\s*,\s*)*[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\s*,?\s+(?:and|or|&)\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)/;
 
 const PRONOUN = /\b(she's|she|her|hers|he's|he|his|him)\b/i;
 
@@ -207,6 +219,21 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
   text = text.replace(OCCASION_AHEAD, '');
   // "... before the annual engagement meeting on 12 May": before that day.
   text = text.replace(OCCASION_DATED, 'before ');
+  // "Most of it sits with Helen, Daniel and Priya. What's outstanding that isn't theirs?": the people named before.
+  const theirs = THEIRS.exec(text);
+  const people = theirs ? NAMED_LIST.exec(text.slice(0, theirs.index)) : null;
+  if (theirs && people?.[1] && firstPerson(people[1]) !== undefined) {
+    const named = people[1].replace(/[.!]$/, '');
+    text = `${text.slice(0, people.index)}${text.slice(people.index + people[0].length).slice(0, theirs.index - people.index - people[0].length)}${theirs[1]} owned by ${named}${text.slice(theirs.index + theirs[0].length)}`;
+  }
+  // "For the 9 March agenda, what's due before then?": the day of the occasion the question opened with.
+  const occasion = OCCASION_DAY.exec(text);
+  if (occasion?.[1]) {
+    const day = occasion[1];
+    const rest = text.slice(occasion.index + occasion[0].length);
+    text =
+      text.slice(0, occasion.index + occasion[0].length) + rest.replace(/\b(before|by|until|till|ahead of)\s+then\b/i, (_, bound: string) => `${bound} ${day}`);
+  }
   const clauses = clausesOf(text);
   // "..., which has its own workstream.": a relative clause said as news, not a question of its own.
   const asks = clauses.map((clause) => ASKS.test(clause) && !ANSWER_THIS.test(clause) && !RELATIVE_NEWS.test(clause));

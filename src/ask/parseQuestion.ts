@@ -483,8 +483,13 @@ function readMeeting(
   const fromPastMeeting = (phrase: DatePhrase): boolean =>
     phrase.preposition === 'from' &&
     phrase.span.from > context.today &&
-    !found.words.includes('due') &&
-    lexicon.meetings.some((m) => m.date === yearBefore(phrase.span.from));
+    // "Due from November" is a deadline; "outstanding from November that's due before then" is the meeting's.
+    found.words[(found.dateWordAt.get(phrase) ?? 0) - 1] !== 'due' &&
+    !(found.words.includes('due') && !found.words.includes('outstanding') && !found.words.includes('open')) &&
+    // "Outstanding from November" in February: the November meeting gone by, not deadlines next November.
+    daysBetween(phrase.span.from, phrase.span.to) <= 31 &&
+    !['onwards', 'on', 'to', 'until', 'till'].includes(found.words[(found.dateWordAt.get(phrase) ?? 0) + 1] ?? '') &&
+    lexicon.meetings.some((m) => m.date >= yearBefore(phrase.span.from) && m.date <= yearBefore(phrase.span.to));
   const exactMeetingDate = found.dates.find(
     (phrase) =>
       phrase.span.from === phrase.span.to && ((!isDueBound(phrase) && lexicon.meetings.some((m) => m.date === phrase.span.from)) || fromPastMeeting(phrase)),
@@ -493,7 +498,9 @@ function readMeeting(
   const committeeDid = found.words.some((word, at) => AUDIENCE_WORDS.has(word) && ASKING_VERBS.has(found.words[at + 1] ?? ''));
   // "The actions from October 2019": a month gone by with a meeting in it, that the actions came from.
   const fromMeeting = found.dates.some(
-    (phrase) => phrase.preposition === 'from' && phrase.span.to < context.today && meetingHeld(lexicon, phrase.span.from, phrase.span.to),
+    (phrase) =>
+      (phrase.preposition === 'from' && phrase.span.to < context.today && meetingHeld(lexicon, phrase.span.from, phrase.span.to)) ||
+      (phrase.span.from !== phrase.span.to && fromPastMeeting(phrase)),
   );
   const namedMeeting = found.meetingDates[0];
   // "The November and January committees": each of the meetings the dates name.
@@ -532,7 +539,8 @@ function readMeeting(
       const at = found.dateWordAt.get(phrase);
       return at !== undefined && at > told.start && at < told.end;
     };
-    return { meeting: told.meeting, dueDates: dueDates.filter((phrase) => !inTold(phrase)) };
+    // ("The November meeting that ...": the month said of the meeting is no deadline either.)
+    return { meeting: told.meeting, dueDates: dueDates.filter((phrase) => !inTold(phrase) && !found.meetingDates.includes(phrase)) };
   }
   if (!cueSet.has('meeting') && !exactMeetingDate && !itemNamed && !committeeDid && !fromMeeting && !namedMeeting) return { meeting, dueDates };
   const datePhrase = namedMeeting ?? exactMeetingDate ?? found.dates.find((phrase) => !isDueBound(phrase));
@@ -543,7 +551,7 @@ function readMeeting(
     meeting = within[within.length - 1];
     // "The January meeting" in February: a month still to come that names a meeting is the last one, a year before.
     // ("Committee actions due in the second half of 2022" is a deadline still ahead, not a meeting a year before.)
-    const dueThen = datePhrase.preposition !== undefined && found.words.some((word, at) => word === 'due' && found.words[at + 1] === BREAK);
+    const dueThen = datePhrase.preposition !== undefined && found.words[(found.dateWordAt.get(datePhrase) ?? 0) - 1] === 'due';
     if (!meeting && datePhrase.span.from > context.today && !cueSet.has('next') && !dueThen) {
       const from = yearBefore(datePhrase.span.from);
       const to = yearBefore(datePhrase.span.to);
@@ -748,9 +756,14 @@ function meetingByWhatItRecorded(found: Found, lexicon: Lexicon): Told | undefin
   return told;
 }
 
+/** What a meeting did, in the past tenses that do not end in "-ed": "the meeting that said ...". */
+const PAST_SAID = new Set(['said', 'made', 'set', 'gave', 'heard', 'took', 'saw', 'wrote', 'sent', 'put', 'kept', 'held', 'chose', 'told', 'sought', 'began']);
+
 function readTold(found: Found, lexicon: Lexicon): Told | undefined {
   // "The meeting that noted the narrative", "the committee which welcomed ...": "that" or "which" and what it did.
-  const didThat = (index: number): boolean => ['that', 'which'].includes(found.words[index + 1] ?? '') && /^[a-z]{3,}ed$/.test(found.words[index + 2] ?? '');
+  const didThat = (index: number): boolean =>
+    ['that', 'which'].includes(found.words[index + 1] ?? '') &&
+    (/^[a-z]{3,}ed$/.test(found.words[index + 2] ?? '') || PAST_SAID.has(found.words[index + 2] ?? ''));
   const at = found.words.findIndex(
     (word, index) =>
       (word === 'meeting' || word === 'committee') &&
@@ -775,13 +788,20 @@ function readTold(found: Found, lexicon: Lexicon): Told | undefined {
   while (end < found.words.length && !ends(end) && !restarts(end)) end += 1;
   const clause = found.words.slice(start, end).filter((word) => word !== BREAK && telling(word));
   const stems = [...new Set(clause.map(stemWord))];
+  const toldWords = new Set([...clause, found.words[start] ?? '']);
+  // "The November meeting that focused on the workforce": the meeting its month names, whatever the telling finds.
+  const within = (phrase: DatePhrase, date: string): boolean =>
+    (phrase.span.from <= date && date <= phrase.span.to) || (yearBefore(phrase.span.from) <= date && date <= yearBefore(phrase.span.to));
+  const named = lexicon.meetings.filter((meeting) => found.meetingDates.some((phrase) => within(phrase, meeting.date)));
+  if (named.length === 1 && named[0]) return { meeting: named[0], words: toldWords, start, end };
   const everywhere = (stem: string): boolean => lexicon.meetings.every((meeting) => lexicon.meetingSaid.get(meeting.id)?.has(stem));
   const scored = lexicon.meetings
     .map((meeting) => ({ meeting, score: stems.filter((stem) => !everywhere(stem) && lexicon.meetingSaid.get(meeting.id)?.has(stem)).length }))
     .sort((a, b) => b.score - a.score);
   const [best, next] = scored;
   if (!best || best.score === 0 || (next && next.score === best.score)) return undefined;
-  return { meeting: best.meeting, words: new Set(clause), start, end };
+  // (The verb that tells what it did, "noted", "said", is part of the telling too.)
+  return { meeting: best.meeting, words: toldWords, start, end };
 }
 
 /** Words after an agenda item's title that say it is one: "the workforce update", "the X item". */
@@ -834,8 +854,9 @@ function dropItemAreas(found: Found, lexicon: Lexicon, meeting: Meeting, areaSet
 function topicWords(found: Found, lexicon: Lexicon, areaSet: ReadonlySet<number>): Run[] {
   // "the short briefing members asked me for": who asked and the asking, inside the run, say nothing of what it is.
   let runs = found.leftovers.map((run) => {
-    const asker = run.words.findIndex((word, at) => at > 0 && AUDIENCE_WORDS.has(word) && ASKING_VERBS.has(run.words[at + 1] ?? ''));
-    return asker > 0 ? { ...run, words: run.words.slice(0, asker) } : run;
+    const asker = run.words.findIndex((word, at) => AUDIENCE_WORDS.has(word) && ASKING_VERBS.has(run.words[at + 1] ?? ''));
+    // ("Members asked for X": at the start, the rest of the run is what they asked for.)
+    return asker > 0 ? { ...run, words: run.words.slice(0, asker) } : asker === 0 ? { ...run, words: run.words.slice(2) } : run;
   });
   // Words of a named area's own Ofsted wording and keywords describe that area, not a further topic.
   if (areaSet.size > 0) {
@@ -1094,6 +1115,10 @@ const ONE_THING = [
   // "has family safeguarding gone live yet?", "status of making sure ...", "update on the e-workbooks?".
   /^(?:has|have|did|is)\s+(?!anything|everything|anyone|anybody|there\b|it\b|he\b|she\b|they\b|we\b|i\b)[a-z]+\s.*\b(?:gone live|happened|happen|been done|finished|completed|launched|gone out|been sent|delivered|embedded|in place|got anywhere)\b/,
   /^(?:status|update|progress|news|latest)\s+(?:on|of|about|with)\s/,
+  // "Were members ever invited to X?", "has the protocol actually been signed?": whether one thing was ever done.
+  /^(?:were|was|have|has|had|did)\s+(?!(?:any|anything|everything|all)\b).*\b(?:ever|actually|really|finally)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b/,
+  // "Have members had the note on X?", "has the board seen the report on Y?": whether one thing reached them.
+  /^(?:have|has|did)\s+(?:members|councillors|the committee|the board|cabinet|they|we|you|partners)\s+(?:had|have|received|receive|seen|see|got|get)\s+(?:the|that|our)\s/,
   // "how is the pay offer going?", "what happened with the awareness campaign?".
   /^how\s+(?:is|are|was)\s+(?:the|that|our)\s.*\b(?:going|getting on|coming along|progressing|looking)\b/,
   /\bwhat\s+(?:happened|is happening)\s+(?:to|with)\s+(?:the|that|our)\s/,
@@ -1114,6 +1139,10 @@ const ONE_THING = [
   /^who\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:chase|ask|contact|speak to|talk to|go to|email|ring)\s+(?:for|about|on|re|regarding)\s/,
   // "who is down to update members on X?", "who is meant to be sorting the X?": the one action that does it.
   /^who\s+(?:is|was)\s+(?:down|due|meant|supposed|lined up|signed up|booked)\s+(?:to|for)\s/,
+  // "Members want X in the summer - is anyone working on it?": the thing, then whether anyone has it.
+  /^\S+(?:\s\S+){2,}\s(?:\|\s)*(?:is|are|has)\s+(?:anyone|anybody|someone|somebody)\s+(?:working on|doing|looking at|picking up|on|got|taken)\s+(?:it|that|this)\b/,
+  // "The 40-case neglect audit - have the auditors finished?": the thing, a break, then a yes-or-no question.
+  /^(?:the|our|that)\s[^|]+\s\|\s(?:is|are|has|have|did|was|were)\s+(?:the|they|it|that|this)\s/,
   // "Members wanted a briefing on X - who's picking that up?": the thing, then a question about it.
   /^\S+(?:\s\S+){2,}\s(?:\|\s)?(?:who|when)\s+(?:is|has|was|does|will|did)\s+(?:[a-z]+ing\s+)?(?:that|it|this)\b/,
 ];
@@ -1134,6 +1163,11 @@ const NOT_DESCRIPTIVE = new Set([
   'one',
   'new',
   'getting',
+  // "is anyone working on it?": whether it is in hand, not what it is.
+  'anyone',
+  'anybody',
+  'someone',
+  'working',
 ]);
 
 /**
@@ -1167,6 +1201,8 @@ function describedThing(found: Found, lexicon: Lexicon): ListQuery['bestFit'] {
       // "briefing", "report", "survey" say what a thing is, where the actions use them.
       (!(GENERIC_WORDS.has(word) || CHATTER_WORDS.has(word)) || (word.length >= 5 && lexicon.usesWord(word))) &&
       !NOT_DESCRIPTIVE.has(word) &&
+      // "Members asked for X": who asked, not what it is.
+      !(AUDIENCE_WORDS.has(word) && ASKING_VERBS.has(found.words[at + 1] ?? '')) &&
       !QUESTION_OPENERS.has(word),
   );
   const unique = [...new Set(words)];

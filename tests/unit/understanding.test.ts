@@ -1413,6 +1413,41 @@ describe('owners beside "I", corrections, periods from a stated day, and what ta
   });
 });
 
+describe("an occasion's day, a month gone by, periods after an event, and the one thing asked after", () => {
+  const fromMeeting = (id: string) => (action: PlanView['actions'][number]) => action.source?.kind === 'meeting' && action.source.meeting === id;
+  it('"for the 2 March agenda ... before then" is before that day, and "open from November" is the November meeting', () => {
+    const agenda = ask("For the 2 March agenda, what's still open from November that's due before then?");
+    expect(agenda.ids).toEqual(outstanding((action) => fromMeeting('cypssc-2021-11-10')(action) && action.due < '2022-03-02'));
+    expect(agenda.firstLine).toContain('10 November 2021');
+    expect(ask("what's outstanding from November?").ids).toEqual(outstanding(fromMeeting('cypssc-2021-11-10')));
+  });
+  it('"the three months after the visit on 7 March" starts the day after; "don\'t fall due by year end" is after it', () => {
+    expect(ask('what is due in the three months after the visit on 7 March?').ids).toEqual(
+      outstanding((action) => action.due >= '2022-03-08' && action.due <= '2022-06-07'),
+    );
+    expect(ask("list the open ones that don't fall due by year end").ids).toEqual(outstanding((action) => action.due > '2022-03-31'));
+  });
+  it('a meeting told by what it said, or by its month and what it focused on, is that meeting', () => {
+    expect(ask('From the meeting that said initial health assessments should stay a focus, what is still open?').ids).toEqual(
+      outstanding(fromMeeting('cypssc-2022-01-12')),
+    );
+    expect(ask('The November meeting that focused on the workforce - has anything it set gone overdue?').ids).toEqual(
+      outstanding((action) => fromMeeting('cypssc-2021-11-10')(action) && action.due < '2022-02-01'),
+    );
+  });
+  it('"that isn\'t theirs" rules out the people the talk named', () => {
+    expect(ask('Apparently most of the plan sits with Helen, Daniel and Priya. What is open that is not theirs?').ids).toEqual(
+      outstanding((action) => !['helen-marsh', 'daniel-cross', 'priya-shah'].includes(action.owner)),
+    );
+  });
+  it('"have councillors received the X?", "the X - has the board seen it?", "were members ever invited to X?" ask of one thing', () => {
+    expect(ask('Have councillors received the short note on initial conference timeliness?').ids).toEqual(['act-9-6']);
+    expect(ask('The 40-case neglect audit - has the board seen it?').ids).toEqual(['act-2-2']);
+    expect(ask('Were committee members ever invited to observe the life story training?').ids).toEqual(['act-7-5']);
+    expect(ask('Members asked for a workforce report in the summer - is anyone working on it?').ids).toEqual(['act-10-5']);
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
