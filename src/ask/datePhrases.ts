@@ -321,6 +321,16 @@ function relativeSpans(
         const startYear = Number(m[2]) < 100 ? 2000 + Number(m[2]) : Number(m[2]);
         const end = Number(m[3]);
         if ((end < 100 ? 2000 + end : end) !== startYear + 1) return undefined;
+        const after = text.slice((m.index ?? 0) + m[0].length);
+        // "homeless 16/17 yr olds": ages, not years.
+        if (/^\s*(?:yrs?|years?)[\s-]*olds?\b/.test(after)) return undefined;
+        // "the 2022/23 municipal year": May to April.
+        if (/^\s*municipal\s+year\b/.test(after))
+          return {
+            from: DateTime.utc(startYear, 5, 1),
+            to: DateTime.utc(startYear + 1, 4, 30),
+            label: `in the ${startYear}/${String(startYear + 1).slice(2)} municipal year (May to April)`,
+          };
         return {
           from: DateTime.utc(startYear, 4, 1),
           to: DateTime.utc(startYear + 1, 3, 31),

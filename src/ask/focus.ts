@@ -16,7 +16,7 @@ const ANSWER_THIS =
 
 /** Greetings, thanks and the writer's own news: a clause of talk, not a subject label ("Life story work -"). */
 const TALK =
-  /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|great news|context|hectic|quick one|quick question|writing up|drafting|preparing|prepping|putting together|pulling together|getting ready|(?:pulling|putting)\s+(?:[\w'-]+\s+){1,3}together|chasing|lost|new here|new starter|just started|just joined|first (?:day|week|fortnight|month)|last one|one last|one more|promise|oops|whoops|my bad|keeps? asking|keep on asking|(?:have|has|had|are|is|were|was) been asking|(?:are|is|were|was) asking|keeps? chasing|great|brilliant|perfect|lovely|fab|fabulous|super|excellent|wonderful|amazing|smashing|spot on|ok|okay|cool|nice|got it)\b/i;
+  /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|great news|context|hectic|quick one|quick question|writing up|drafting|preparing|prepping|putting together|pulling together|getting ready|(?:pulling|putting)\s+(?:[\w'-]+\s+){1,3}together|chasing|lost|new here|new starter|just started|just joined|first (?:day|week|fortnight|month)|last one|one last|one more|promise|oops|whoops|my bad|keeps? asking|keep on asking|(?:have|has|had|are|is|were|was) been asking|(?:are|is|were|was) asking|keeps? chasing|great|brilliant|perfect|lovely|fab|fabulous|super|excellent|wonderful|amazing|smashing|spot on|ok|okay|cool|nice|got it|newbie|(?:daft|silly|basic|naive|newbie)\s+question|question\s+from|(?:briefing|meeting|board|panel|visit|presentation)\s+(?:tomorrow|today|tonight|this afternoon|next week))\b/i;
 /** A finite verb: a clause with one is a sentence, not a name or a label ("10 May" is a date, not "may"). */
 const VERB =
   /\b(?:is|are|was|were|am|has|have|had|will|would|can|could|should|shall|may(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+may)(?!\s+\d)|might|must|does|do|did|asked|said|wants|wanted|needs|needed|got|went|came|been|told|thought|mentioned|explained|added|saved)\b/i;
@@ -42,7 +42,7 @@ const INTRODUCTION =
 const THANKS = /\b(?:thanks|thank you|thx|cheers|ta|have a good (?:one|day|weekend)|saved me|much appreciated)\b/i;
 /** "Has that gone to members?", "where are we on it?": the question points back to the clause before. */
 const ANAPHOR =
-  /\b(?:that|this|the same)\s+(?:one|piece of work|bit of work|work)\b|\b(?:picking|pick|doing|leading|taking|handling|owns|owning|got)\s+(?:it|that|this)\b|\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|(?<!\b(?:everything|anything|something|nothing|actions?|ones?|items?|things?|work|all|those|any|each)\s)\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b|\bits\s+(?:action|actions|owner|status|deadline|due date|progress|evidence|measure|lead)\b/i;
+  /\b(?:that|this|the same)\s+(?:one|piece of work|bit of work|work)\b|\b(?:picking|pick|doing|leading|taking|handling|owns|owning|got)\s+(?:it|that|this)\b|\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|(?<!\b(?:everything|anything|something|nothing|actions?|ones?|items?|things?|work|all|those|any|each)\s)\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b|\bits\s+(?:action|actions|owner|status|deadline|due date|progress|evidence|measure|lead)\b|\b(?:of|in|among)\s+(?:those|these)(?:\s+actions)?\b|\b(?:anything|everything|what|which|any)\s+(?:(?:is|is still)\s+)?(?:there|in there|on there)\b(?!\s+(?:is|are|was|were)\b)/i;
 
 /** "Where do I even start with this?", "how does this work?": "this" is the bot, not what the talk before named. */
 const ABOUT_THE_BOT =
@@ -153,12 +153,33 @@ const WHEN_WORDS = new RegExp(
 
 /** "... asked me to pick up the quality of plans work": the subject a clause hands on, for "there" or "it" in the question. */
 const HANDED_ON =
-  /\b(?:(?:to|on)\s+(?:pick up|look at|look into|cover|take on|take over|chase|follow up|lead on|work on|help with|update on)|mentioned|raised|talked about|asked about|brought up)\s+(.+?)[.!]?$/i;
+  /\b(?:(?:to|on)\s+(?:pick up|look at|look into|cover|take on|take over|chase|follow up|lead on|work on|help with|update on)|mentioned|raised|talked about|asked about|(?:asking|asked)\s+(?:me|us)\s+about|brought up)\s+(.+?)[.!]?$/i;
 
 /** "People keep asking me about X", "I was asked about X": what the talk says people want to know about. */
 const ASKED_ABOUT = /\b(?:ask|asks|asking|asked|enquiring|querying)\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:about|after|regarding)\s+(.+?)[.!]?$/i;
 /** "Is anything not started?", "anything late?": a question that names nothing it is about. */
 const BARE_ASK = /^(?:(?:so|and|but)\s+)?(?:(?:is|are|was|has|have)\s+(?:there\s+)?)?(?:anything|any actions?|something)\b[^?]*\??$/i;
+
+/** "due then", "due that week": a time the talk before named. */
+const THAT_TIME = /\b(due|deadlines?|land|lands)\s+(?:then|that week|that day|that month|that fortnight|in that week|during that time|over that period)\b/i;
+/** A period said in passing: "w/c 7th March", "the week commencing 7 March", "the summer holidays", "the spring term". */
+const PERIOD_SAID = new RegExp(
+  String.raw`\b(?:w\/c|week\s+(?:commencing|beginning))\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b|\b(?:the\s+)?(?:school\s+)?(?:summer|easter|christmas|october|february|may)\s+(?:holidays|hols|half[- ]?term|break)\b|\b(?:the\s+)?(?:spring|summer|autumn)\s+term\b`,
+  'i',
+);
+
+/** "For the minutes:", "for the action log,", "for the work programme chat with the chair:": what the answer is for. */
+const PURPOSE_LEAD =
+  /^\s*for\s+(?:the|my|our|a|an|this|tomorrow's|today's)\s+(?:(?:work|action|board|cabinet|handover|committee's|chair's|visit|weekly|monthly|team)\s+)?(?:minutes|notes|record|log|file|pack|programme|handover|paper|slides|deck|summary|one-to-one|briefing note)(?:\s+(?:chat|meeting|session|discussion)(?:\s+with\s+(?:the\s+)?[a-z]+)?)?(?:\s*[:,–—-]\s+|\s+(?=(?:i'd like|i would like|i need|can you|could you|please)\b))(?=\S)/i;
+
+/** "Life story work is close to my heart", "return home interviews really matter": what the talk is about, said first. */
+const TALKED_OF =
+  /^((?!(?:i|we|you|it|this|that|there|they|he|she|my|our|fyi|so|and|but)\b)[a-z][a-z'-]*(?:\s+(?!(?:was|were|is|are|has|have|had|be|been)\b)[a-z][a-z'-]*){0,4}?)\s+(?:is|are|(?:really\s+)?matters?|remains?|seems?)\b/i;
+/** "Doing a quick sweep of homeless young people ahead of the visit": what the sweep or look is of. */
+const SWEEP_OF =
+  /\b(?:sweep|look|review|check|read|skim|pass)\s+(?:of|at|over|through)\s+((?:the\s+)?[a-z][a-z'-]*(?:\s+[a-z0-9][a-z0-9'/-]*){0,4}?)(?=\s+(?:ahead|before|for|in|on|at|as|so|because|while)\b|[.,;!]?\s*$)/i;
+/** "..., but on recruitment and retention": the subject the talk turns to before the question. */
+const BUT_ON = /\bbut\s+((?:on|about|regarding|re|for|in|with)\s+[^,.;!?]+?)\s*$/i;
 
 /** "Who owns X - was it me?": the asker's guess at the answer, not whose actions are asked about. */
 const GUESSED_OWNER = /^(\s*who\b[^?]*?)\s*(?:[-–—,;]\s*|\s(?:or|and)\s+)(?:was|is|isn't|wasn't)\s+(?:it|that)\s+(?:me|him|her|them|you)\s*\??\s*$/i;
@@ -185,6 +206,31 @@ export function isApologyOnly(text: string): boolean {
 const TAKEN_BACK =
   /\b(?:never\s?mind|nevermind|scratch that|scrap that|forget (?:that|it|my last)|ignore (?:that|my last(?: (?:one|message|question))?))\b[\s,.;:!–—-]*(?:(?:actually|instead|just|i meant|i mean)\b[\s,]*)*/gi;
 
+/**
+ * The question a correction leaves: "What's not started in private fostering? Scratch that - in recruitment and
+ * retention" changes only where; "List my not-started ones - actually, make that Priya's in-progress ones" changes
+ * what is listed. A correction that is a question of its own replaces the first.
+ */
+function amended(before: string, correction: string): string {
+  const said = before.replace(/[\s,.;:!?–—-]+$/, '');
+  const where = /^(in|on|for|about|under|within)\s+([^?]+?)[.!?]*$/i.exec(correction);
+  if (where?.[1] && where[2] && !ASKS_OWN.test(where[2])) {
+    const last = [...said.matchAll(new RegExp(String.raw`\b${where[1]}\s+[^?,;]+$`, 'gi'))].pop();
+    if (last) return `${said.slice(0, last.index)}${where[1]} ${where[2]}?`;
+  }
+  const instead = /^make\s+(?:that|it)\s+(.+?)[.!?]*$/i.exec(correction);
+  const opener = /^\s*((?:please\s+)?(?:list|show|give me|what are|which are|what's|what is|which)\b)/i.exec(said);
+  // "What's overdue in neglect, make that life story work": the subject replaced, the rest kept.
+  const subject = [...said.matchAll(/\b(in|on|for|about|under)\s+[^?,;]+$/gi)].pop();
+  if (instead?.[1] && subject?.[1] && !/\b(?:ones|actions|items|stuff)\b|['’]s\b/i.test(instead[1]))
+    return `${said.slice(0, subject.index)}${subject[1]} ${instead[1]}?`;
+  if (instead?.[1] && opener?.[1]) return `${opener[1]} ${instead[1]}?`;
+  return correction;
+}
+/** "... - actually, make that Priya's in-progress ones": the question again, with what is listed changed. */
+const MAKE_THAT = /[\s,;:–—-]+(?:(?:actually|sorry|no|oops|wait|hang on)[\s,]+)?make\s+(?:that|it)\s+(.+)$/i;
+const ASKS_OWN = /\b(?:what|which|who|when|how|list|show|any|anything)\b/i;
+
 /** "... - sorry, I meant April", "(oops, I mean 7.3)": one word of the question, corrected. */
 const CORRECTED = /[\s,;:(–—-]+(?:sorry|oops|apologies|correction)?[\s,:]*i\s+mean(?:t)?\s+((?:\d+(?:\.\d+)*|[^\s?.!,;)]+)(?:\s+\d{4})?)[\s?.!)]*$/i;
 /** The kinds of word a correction may swap: a month, a weekday, an action or minute number. */
@@ -209,10 +255,17 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
   let text = withCorrection(asked.replace(SUBJECT_LINE, '')).replace(GUESSED_OWNER, '$1?');
   const takenBack = [...text.matchAll(TAKEN_BACK)].pop();
   const after = takenBack ? text.slice((takenBack.index ?? 0) + takenBack[0].length).trim() : '';
-  if (takenBack && after.length > 0) text = after;
+  if (takenBack && after.length > 0) text = amended(text.slice(0, takenBack.index ?? 0), after);
+  const makeThat = MAKE_THAT.exec(text);
+  if (makeThat?.[1]) text = amended(text.slice(0, makeThat.index), `make that ${makeThat[1]}`);
   // "What's still open on it so we keep it that way?", "... so I can hand it over": why it is asked, not what.
   text = text.replace(
     /\s+so\s+(?:that\s+)?(?:we|i|you|they|members|the committee)\s+(?!(?:are|is|were|was|have|has)\b)(?:(?!\s[-–—]\s)[^?.!\n,;])*(?=[?.!]|\n|$)/gi,
+    '',
+  );
+  // "..., since those get their own slots", "because they're covered elsewhere": why, not what.
+  text = text.replace(
+    /,?\s+(?:since|because|as)\s+(?:those|they|these|we|i|it|that|that's|they're|we're|i've)\s+(?!(?:are|were|is|was)\s+(?:due|overdue|late)\b)[^?.!]*(?=[?.!]|$)/gi,
     '',
   );
   // "... before the work programme meeting?": an occasion named by what it is for, with no date, sets no period and no subject.
@@ -226,6 +279,8 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
     const named = people[1].replace(/[.!]$/, '');
     text = `${text.slice(0, people.index)}${text.slice(people.index + people[0].length).slice(0, theirs.index - people.index - people[0].length)}${theirs[1]} owned by ${named}${text.slice(theirs.index + theirs[0].length)}`;
   }
+  // "For the minutes: which ...?", "for the work programme chat with the chair: how many ...?": what the answer is for.
+  text = text.replace(PURPOSE_LEAD, '');
   // "For the 9 March agenda, what's due before then?": the day of the occasion the question opened with.
   const occasion = OCCASION_DAY.exec(text);
   if (occasion?.[1]) {
@@ -269,9 +324,14 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
       const about = ASKED_ABOUT.exec(clause)?.[1];
       if (about) return [about];
     }
+    // "Sorry if this is obvious, but on recruitment and retention, what's ...?": what the talk turns to.
+    if (!keep[at] && BUT_ON.test(clause)) return BUT_ON.exec(clause)?.slice(1, 2) ?? [];
     if (!keep[at]) return RULED_OUT_IN_TALK.exec(clause)?.slice(1, 2) ?? [];
     // Of a clause kept for what the question points back to, only the subject it hands on.
-    const handed = asks[at] !== true && isTalk(clause) && pointedTo(at) ? (HANDED_ON.exec(clause) ?? CLAIMED.exec(clause))?.[1] : undefined;
+    const handed =
+      asks[at] !== true && isTalk(clause) && pointedTo(at)
+        ? (HANDED_ON.exec(clause) ?? CLAIMED.exec(clause) ?? TALKED_OF.exec(clause) ?? SWEEP_OF.exec(clause))?.[1]
+        : undefined;
     return [handed ?? clause.replace(LEAD_IN, '')];
   });
   if (dropped.length === 0 && parts.every((part, at) => part === kept[at])) return text;
@@ -292,6 +352,12 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
       dropped.map((clause) => WEEK_ON.exec(clause)?.[0]).find((found) => found !== undefined);
     if (day) focus = `${focus.slice(0, then.index)}${then[1]} ${day}${focus.slice(then.index + then[0].length)}`;
   }
+  // "I'm on leave the week of the visit (w/c 7th March). Is anything due that week?": the period the talk named.
+  const thatTime = THAT_TIME.exec(focus);
+  if (thatTime) {
+    const period = dropped.map((clause) => PERIOD_SAID.exec(clause)?.[0]).find((found) => found !== undefined);
+    if (period) focus = `${focus.slice(0, thatTime.index)}${thatTime[1]} in ${period}${focus.slice(thatTime.index + thatTime[0].length)}`;
+  }
   // "She starts on Monday 14 Feb; what falls in her first month?": that long from the day the talk named.
   const firstWeeks =
     /\b(?:her|his|their|the|my|our|your)\s+first\s+(?:\w+\s+)?(?:days?|weeks?|fortnight|months?)\b(?!\s+(?:from|after|of|since|following)\b)/i.exec(focus);
@@ -307,7 +373,8 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
       focus = `${focus.slice(0, itDecided.index)}${meeting.replace(/^(?!the\b)/i, 'the ')}${focus.slice(itDecided.index + itDecided[0].length).replace(/^(?=\S)/, ' ')}`;
   }
   // "Grace and I are seeing the inspectors - what have we got open?": "we" is the asker and the person named beside them.
-  const we = /\bwe\b/i.exec(focus);
+  // ("Sam and I - anything late between us?": "us" too.)
+  const we = /\b(?:we|us)\b/i.exec(focus);
   if (we && !firstPerson(focus)) {
     const pair = dropped.find((clause) => /\b(?:and i|and me|me and|i and)\b/i.test(clause));
     const named = pair ? firstPerson(pair) : undefined;

@@ -662,6 +662,8 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
  * They never become a topic unless the plan itself uses the very word.
  */
 export const CHATTER_WORDS: ReadonlySet<string> = new Set([
+  // "I'd like a view of everything ...".
+  'view',
   'busy',
   // "Is anyone auditing ...?": who, asked of nobody in particular.
   'anyone',
@@ -920,6 +922,8 @@ export type Lexicon = Readonly<{
   usesWord(word: string): boolean;
   /** Whether the plan's own wording uses this word (by stem, allowing a small typo). */
   knowsWord(word: string): boolean;
+  /** The status word a slip of the keyboard most likely means ("overdew" is "overdue"), if any. */
+  statusSlip(word: string): string | undefined;
   /** Areas whose wording is closest to the words, best first. */
   closestAreas(words: readonly string[]): number[];
   /** Words of the plan's own name and council: they carry no topic. */
@@ -1390,7 +1394,11 @@ function withoutPlural(word: string): string[] {
   return /^[a-z]{5,}s$/.test(word) && !word.endsWith('ss') ? [word, word.slice(0, -1)] : [word];
 }
 
-function vocabularyOf(input: LexiconInput): Pick<Lexicon, 'usesWord' | 'correct' | 'knowsWord'> {
+/** Single status words a typed slip may stand for. */
+const STATUS_SPELLINGS = ['overdue', 'outstanding', 'completed', 'complete', 'finished', 'blocked', 'started', 'progress', 'cancelled', 'underway'];
+const nearStatus = nearWords(STATUS_SPELLINGS);
+
+function vocabularyOf(input: LexiconInput): Pick<Lexicon, 'usesWord' | 'correct' | 'knowsWord' | 'statusSlip'> {
   const vocabulary = new Set<string>();
   const surface = new Set<string>();
   const addWords = (text: string): void => {
@@ -1429,6 +1437,12 @@ function vocabularyOf(input: LexiconInput): Pick<Lexicon, 'usesWord' | 'correct'
         if (near) return [near];
       }
       return undefined;
+    },
+    statusSlip(word) {
+      // A word of six letters or more that is neither the plan's nor a dictionary word, one slip from a status word.
+      if (!/^[a-z]{6,}$/.test(word) || STATUS_SPELLINGS.includes(word) || surface.has(word) || relatedWords(word).known) return undefined;
+      const near = [...nearStatus(word, word.length >= 7 ? 2 : 1)].filter((known) => known[0] === word[0]);
+      return near.length === 1 ? near[0] : undefined;
     },
     knowsWord(word) {
       const stemmed = stemWord(word);

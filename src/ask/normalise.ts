@@ -249,6 +249,13 @@ export function normaliseText(input: string): string {
   );
   // "Keeping committee posted on X", "keep members informed": updated on it, as the plan says.
   text = text.replace(/\b(keep|keeps|keeping|kept)\s+((?:the\s+)?[a-z]+\s+)?(?:posted|informed|in the loop)\b/g, '$1 $2updated');
+  // "In the summer term, when schools go back after Easter?": what the period is, said after it, adds nothing.
+  text = text.replace(
+    /\b(term|holidays|half-term|half term|quarter)\s*,\s*when\s+(?:the\s+)?(?:schools?|kids|children|we|they|staff|everyone)\s+[^?.!,;]*/g,
+    '$1',
+  );
+  // "The school summer holidays", "the school Easter break": the holidays themselves ("school" says only whose).
+  text = text.replace(/\bschool\s+(summer|easter|christmas|october|february|may)\s+(holidays?|hols|break|half[- ]?term)\b/g, '$1 $2');
   // "Before schools break up for Easter": before the school holidays begin.
   text = text.replace(
     /\b(before|by|until|till|ahead of)\s+(?:the\s+)?(?:schools?|we|they|the kids|children)\s+(?:break|breaks|broke)\s+up\s+for\s+(?:the\s+)?(easter|christmas|summer)(?:\s+(?:holidays?|hols|break))?\b/g,
@@ -260,6 +267,28 @@ export function normaliseText(input: string): string {
     (_, which: string | undefined, period: string | undefined, bound: string | undefined) =>
       bound ? `outstanding and due ${bound}` : `outstanding and due by the end of ${which} ${period}`,
   );
+  // "Between the visit (w/c 7 March) and ...": the occasion's date, in brackets, is the date meant.
+  text = text.replace(
+    /\b(?:the|our|her|his|their)\s+[a-z-]+(?:\s+[a-z-]+)?\s+\(((?:w\/c\s+|week commencing\s+|on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+(?:\s+20\d{2})?)\)/g,
+    (_, date: string) => date.replace(/^on\s+/, ''),
+  );
+  // "Everything that's slipped, but take out corporate parenting": ruled out.
+  text = text.replace(/\b(?:take|taking|strip|stripping)\s+out\s+(?=[a-z])/g, 'excluding ');
+  // "Which senior officer leads on X?", "which person holds that one?": who.
+  text = text.replace(
+    /\b(?:which|what)\s+(?:senior\s+|lead\s+)?(?:officer|person|manager|director|member of staff|colleague|individual)\s+(?=(?:leads|owns|holds|has|is responsible|is in charge|looks after|runs|is leading)\b)/g,
+    'who ',
+  );
+  // "From today up to Easter": from now, so what is already late is not counted.
+  text = text.replace(/\bfrom\s+(?:today|now)\s+(?:up\s+to|until|till|to|through\s+to|up\s+until)\s+/g, 'between now and ');
+  // "Between now and when the municipal year ends in April": its end.
+  text = text.replace(/\bwhen\s+the\s+(municipal|financial|school)\s+year\s+(?:ends|finishes|closes)(?:\s+in\s+[a-z]+)?\b/g, 'the end of the $1 year');
+  // "Nothing that's complete please", "and nothing of Priya's": those ruled out.
+  text = text.replace(
+    /\bnothing\s+(?:(?:that's|thats|that is|that are|which is|which are)\s+)?(?=(?:complete|completed|closed|finished|done|blocked|overdue|late|cancelled)\b)/g,
+    'excluding ',
+  );
+  text = text.replace(/\bnothing\s+(?:of|from|owned by|belonging to|that is|that's)\s+([a-z]+)['’]s\b/g, 'excluding $1');
   // "Overdue, bar the ones Tom has": except them.
   text = text.replace(/\bbar\s+(?=(?:the|those|any|anything|anyone|one|what|whatever)\b)/g, 'except ');
   // "Held by the area leads": owned by them.

@@ -45,6 +45,36 @@ const ME_AFTER_VERBS = new Set([
   'message',
   'list',
 ]);
+/** What "my" may own that is no action of the asker's: "my lane", "my heart", "my manager", "my team's capacity". */
+const INCIDENTAL_MINE = new Set([
+  'lane',
+  'heart',
+  'head',
+  'mind',
+  'manager',
+  'supervisor',
+  'boss',
+  'director',
+  'colleague',
+  'colleagues',
+  'practice',
+  'diary',
+  'calendar',
+  'inbox',
+  'notes',
+  'desk',
+  'role',
+  'job',
+  'placement',
+  'capacity',
+  'leave',
+  'holiday',
+  'knowledge',
+  'understanding',
+  'question',
+  'brief',
+]);
+
 /** "What did the January meeting give me?": what something gave the asker, whose actions they are (not "give me the list"). */
 function givenMe(words: readonly string[], at: number): boolean {
   if (!['give', 'gave', 'given'].includes(words[at - 1] ?? '') || ![undefined, BREAK].includes(words[at + 1])) return false;
@@ -320,7 +350,8 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
     ),
   );
 
-  const words = wordsOf(normalised);
+  // "overdew", "outstandng": a slip in a status word is that word.
+  const words = wordsOf(normalised).map((word) => lexicon.statusSlip(word) ?? word);
   const matches: Found['matches'] = [];
   const leftovers: Run[] = [{ words: [], marked: false }];
   const current = (): Run => leftovers[leftovers.length - 1] ?? { words: [], marked: false };
@@ -351,6 +382,15 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
       match.end === index + 1 &&
       (ME_AFTER_VERBS.has(words[index - 1] ?? '') || politeForMe) &&
       !givenMe(words, index);
+    // "Outside my lane", "close to my heart", "my manager says": the asker's own life, not whose actions.
+    const incidentalMy =
+      match?.slot.kind === 'cue' && match.slot.cue === 'me' && word === 'my' && match.end === index + 1 && INCIDENTAL_MINE.has(words[index + 1] ?? '');
+    if (incidentalMy) {
+      breakRun();
+      previous = words[index + 1] ?? word;
+      index += 2;
+      continue;
+    }
     if (match && !isChattyMe) {
       matches.push({ ...match, words: words.slice(match.start, match.end) });
       breakRun();
@@ -698,7 +738,10 @@ function committeeSource(words: readonly string[]): 'plan' | 'committee' | undef
     (before.includes('from') &&
       (before.some((word) => ['came', 'come', 'comes', 'coming', 'anything', 'everything', 'actions', 'ones'].includes(word)) ||
         ['that', 'which', BREAK].includes(after)));
+  // "What do Daniel and Sam still owe the committee?", "what we promised the committee": what it is owed.
+  const owed = before.slice(-2).some((word) => ['owe', 'owes', 'owed', 'promised', 'owing'].includes(word));
   const aboutSource =
+    owed ||
     ['actions', 'action', 'ones'].includes(after) ||
     // "the committee's own actions".
     (after === 'own' && ['actions', 'action', 'ones'].includes(words[at + 2] ?? '')) ||
@@ -1147,6 +1190,9 @@ const ONE_THING = [
   /^\S+(?:\s\S+){2,}\s(?:\|\s)?(?:who|when)\s+(?:is|has|was|does|will|did)\s+(?:[a-z]+ing\s+)?(?:that|it|this)\b/,
 ];
 
+/** Words that make what comes before a question a sentence of its own, not a role ("i work in X so this is ..."). */
+const ROLE_BREAKERS = new Set(['i', 'we', 'you', 'so', 'this', 'that', 'but', 'because', 'if', 'it', 'they', 'there']);
+
 /** Words of a question that say nothing about what a thing is. */
 const NOT_DESCRIPTIVE = new Set([
   'yet',
@@ -1183,7 +1229,7 @@ function describedThing(found: Found, lexicon: Lexicon): ListQuery['bestFit'] {
   if (!ONE_THING.some((pattern) => pattern.test(said))) {
     // A role said before the question ("Union rep. Did the ..."), with no break the words keep.
     const lead = found.words.findIndex((word, at) => at > 0 && ['did', 'has', 'have', 'is', 'was'].includes(word));
-    const role = lead > 0 && lead <= 8 && found.words.slice(0, lead).every((word) => word !== BREAK && !QUESTION_OPENERS.has(word));
+    const role = lead > 0 && lead <= 8 && found.words.slice(0, lead).every((word) => word !== BREAK && !QUESTION_OPENERS.has(word) && !ROLE_BREAKERS.has(word));
     const breaks = [...found.words.flatMap((word, at) => (word === BREAK ? [at + 1] : [])), ...(role ? [lead] : [])].sort((a, b) => a - b);
     const start = breaks.find((at) => ONE_THING.some((pattern) => pattern.test(found.words.slice(at).join(' '))));
     if (start === undefined) return undefined;
@@ -1618,7 +1664,8 @@ function excludes(words: readonly string[], start: number, named: ReadonlySet<nu
     const word = words[index] ?? '';
     if (NEGATORS.has(word) || EXCLUDERS.has(word)) return true;
     if ((word === 'from' && words[index - 1] === 'apart') || (word === 'than' && words[index - 1] === 'other')) return true;
-    if (word === 'out' && ['leaving', 'leave', 'leaves'].includes(words[index - 1] ?? '')) return true;
+    // "leave out", "take out corporate parenting".
+    if (word === 'out' && ['leaving', 'leave', 'leaves', 'take', 'taking', 'takes', 'strip', 'stripping'].includes(words[index - 1] ?? '')) return true;
     // "Setting aside the two areas Daniel leads", "putting aside QA".
     if (word === 'aside' && ['setting', 'set', 'putting', 'put', 'leaving', 'leave'].includes(words[index - 1] ?? '')) return true;
     // "anyone but Helen", "everything but QA".

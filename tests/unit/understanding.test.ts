@@ -1448,6 +1448,56 @@ describe("an occasion's day, a month gone by, periods after an event, and the on
   });
 });
 
+describe('what talk names, corrections of part of a question, purposes, and slips in status words', () => {
+  it('talk that names the subject hands it to "there", "those actions", "on that"; "but on X" turns to X', () => {
+    expect(ask('Having a quick look at life story work before the board. Anything there not started yet?').ids).toEqual(
+      all((action) => action.area === 7 && action.status === 'not_started'),
+    );
+    expect(ask('Permanence planning is a worry for us - which of those actions are underway?').ids).toEqual(
+      all((action) => action.area === 6 && action.status === 'in_progress'),
+    );
+    expect(ask("Apologies if I should know this, but on neglect, what's still not kicked off?").ids).toEqual(
+      all((action) => action.area === 2 && action.status === 'not_started'),
+    );
+  });
+  it('"scratch that - in X" and "make that X" change only the part corrected', () => {
+    expect(ask("What's overdue in neglect? Scratch that - in life story work.").ids).toEqual(
+      outstanding((action) => action.area === 7 && action.due < '2022-02-01'),
+    );
+    expect(ask("List my blocked ones - actually, make that Ruth's in-progress ones.", 'tom-brennan').ids).toEqual(
+      all((action) => action.owner === 'ruth-okafor' && action.status === 'in_progress'),
+    );
+  });
+  it('"for the minutes:", "for the action log," say what the answer is for; "owe the committee" is the committee\'s', () => {
+    expect(ask('For the minutes: which actions are blocked?').ids).toEqual(all((action) => action.status === 'blocked'));
+    expect(ask('For the action log, what does Sam still owe the committee?').ids).toEqual(
+      all((action) => action.owner === 'sam-whitfield' && action.source?.kind === 'meeting'),
+    );
+  });
+  it('a period the talk named is what "due then" and "that week" mean; a bracketed date is the occasion\'s', () => {
+    expect(ask("I'm away over the Easter holidays. Which actions fall due then?").firstLine).toContain('Easter holidays');
+    expect(ask('Between the audit (w/c 7 March) and the end of the financial year, what is due?').ids).toEqual(
+      outstanding((action) => action.due >= '2022-03-07' && action.due <= '2022-03-31'),
+    );
+    expect(ask('From today up to Easter, which deadlines are coming?').ids).toEqual(
+      outstanding((action) => action.due >= '2022-02-01' && action.due <= '2022-04-17'),
+    );
+    expect(ask('Which actions fall due in the 2022/23 municipal year?').ids).toEqual(
+      outstanding((action) => action.due >= '2022-05-01' && action.due <= '2023-04-30'),
+    );
+  });
+  it('a slip in a status word is read as that word; "16/17 yr olds" are ages; "nothing of Priya\'s" rules her out', () => {
+    expect(ask('what has gone overdew?').ids).toEqual(outstanding((action) => action.due < '2022-02-01'));
+    expect(ask('homeless 16/17 yr olds - anything not started').ids).toEqual(all((action) => action.area === 3 && action.status === 'not_started'));
+    expect(ask("what's open on neglect - and nothing of Priya's").ids).toEqual(outstanding((action) => action.area === 2 && action.owner !== 'priya-shah'));
+  });
+  it('"which senior officer leads on X?" names the lead; "take out X" rules it out; "my lane" says nothing of whose', () => {
+    expect(ask('which senior officer leads on life story work?').firstLine).toContain('Ruth Okafor');
+    expect(ask("Everything that's overdue, but take out life story").ids).toEqual(outstanding((action) => action.due < '2022-02-01' && action.area !== 7));
+    expect(ask('this is outside my lane, but what is overdue?').intent).toBe('list_actions');
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
