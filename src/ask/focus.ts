@@ -42,7 +42,7 @@ const INTRODUCTION =
 const THANKS = /\b(?:thanks|thank you|thx|cheers|ta|have a good (?:one|day|weekend)|saved me|much appreciated)\b/i;
 /** "Has that gone to members?", "where are we on it?": the question points back to the clause before. */
 const ANAPHOR =
-  /\b(?:that|this|the same)\s+(?:one|piece of work|bit of work|work)\b|\b(?:picking|pick|doing|leading|taking|handling|owns|owning|got)\s+(?:it|that|this)\b|\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|(?<!\b(?:everything|anything|something|nothing|actions?|ones?|items?|things?|work|all|those|any|each)\s)\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b|\bits\s+(?:action|actions|owner|status|deadline|due date|progress|evidence|measure|lead)\b|\b(?:of|in|among)\s+(?:those|these)(?:\s+actions)?\b|\b(?:anything|everything|what|which|any)\s+(?:(?:is|is still)\s+)?(?:there|in there|on there)\b(?!\s+(?:is|are|was|were)\b)/i;
+  /\b(?:that|this|the same)\s+(?:one|piece of work|bit of work|work)\b|\b(?:picking|pick|doing|leading|taking|handling|owns|owning|got)\s+(?:it|that|this)\b|\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|(?<!\b(?:everything|anything|something|nothing|actions?|ones?|items?|things?|work|all|those|any|each)\s)\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b|\bits\s+(?:action|actions|owner|status|deadline|due date|progress|evidence|measure|lead)\b|\b(?:of|in|among)\s+(?:those|these)(?:\s+actions)?\b|\b(?:the|that|this)\s+area['’]s\b|\b(?:that|this)\s+area\b|\b(?:anything|everything|what|which|any)\s+(?:(?:is|is still)\s+)?(?:there|in there|on there)\b(?!\s+(?:is|are|was|were)\b)/i;
 
 /** "Where do I even start with this?", "how does this work?": "this" is the bot, not what the talk before named. */
 const ABOUT_THE_BOT =
@@ -167,6 +167,10 @@ const PERIOD_SAID = new RegExp(
   String.raw`\b(?:w\/c|week\s+(?:commencing|beginning))\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b|\b(?:the\s+)?(?:school\s+)?(?:summer|easter|christmas|october|february|may)\s+(?:holidays|hols|half[- ]?term|break)\b|\b(?:the\s+)?(?:spring|summer|autumn)\s+term\b`,
   'i',
 );
+
+/** "I already know all about that", "I've had those already": what the asker has, not what they ask. */
+const ALREADY_KNOWN =
+  /^\s*(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+(?:know|have|had|got|seen|heard)|(?:had|got|seen|heard)\s+(?:those|that|them|it)\s+already)\b/i;
 
 /** "For the minutes:", "for the action log,", "for the work programme chat with the chair:": what the answer is for. */
 const PURPOSE_LEAD =
@@ -299,6 +303,14 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
     return 'hello';
   // "Morning from County Hall!", "hello all from the Bridgwater office": a greeting, from wherever it is sent.
   if (!asks.includes(true) && clauses.length > 0 && clauses.every((clause) => GREETING_FROM.test(clause))) return 'hello';
+  // "Life story stuff that's still open - I already know all about X": a request said without a question mark, and news.
+  if (
+    !asks.includes(true) &&
+    clauses.length > 1 &&
+    clauses.some((clause) => ALREADY_KNOWN.test(clause)) &&
+    !clauses.every((clause) => ALREADY_KNOWN.test(clause))
+  )
+    return clauses.filter((clause) => !ALREADY_KNOWN.test(clause)).join(' - ');
   if (!asks.includes(true)) return (THANKS.test(text) || APOLOGY.test(text) || LAUGH.test(text)) && clauses.every(isTalk) ? '' : text;
   if (clauses.length < 2 && !LEAD_IN.test(text)) return text;
   // "... for the November meeting - what did it agree?": "it" is the meeting, put in below, not the whole clause.

@@ -272,13 +272,16 @@ export function normaliseText(input: string): string {
     /\b(?:the|our|her|his|their)\s+[a-z-]+(?:\s+[a-z-]+)?\s+\(((?:w\/c\s+|week commencing\s+|on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+(?:\s+20\d{2})?)\)/g,
     (_, date: string) => date.replace(/^on\s+/, ''),
   );
+  // "What did minute 12.3 ask for, and have we done it?": how it stands, which the answer shows anyway.
+  text = text.replace(
+    /,?\s+and\s+(?:did|have|has|had)\s+(?:we|they|you|it|he|she)\s+(?:delivered|deliver|done|do|finished|finish|completed|complete|met)\s+(?:it|that|this|them)\b/g,
+    '',
+  );
+  // "What's open across my direct reports - Priya, Ruth ...": the people listed, not a topic.
+  text = text.replace(/\b(?:across|for|of|among)\s+(?:my|our)\s+(?:direct\s+reports|team\s+members|reports|team|managers)\s*(?=[-–—:(])/g, '');
+  text = text.replace(/\b(?:ahead of|before|for)\s+(?:my|our)\s+(?:one[- ]to[- ]ones|1[- ]?(?:to|2)[- ]?1s|supervisions|catch[- ]ups)\s*,?\s*/g, '');
   // "Everything that's slipped, but take out corporate parenting": ruled out.
   text = text.replace(/\b(?:take|taking|strip|stripping)\s+out\s+(?=[a-z])/g, 'excluding ');
-  // "Which senior officer leads on X?", "which person holds that one?": who.
-  text = text.replace(
-    /\b(?:which|what)\s+(?:senior\s+|lead\s+)?(?:officer|person|manager|director|member of staff|colleague|individual)\s+(?=(?:leads|owns|holds|has|is responsible|is in charge|looks after|runs|is leading)\b)/g,
-    'who ',
-  );
   // "From today up to Easter": from now, so what is already late is not counted.
   text = text.replace(/\bfrom\s+(?:today|now)\s+(?:up\s+to|until|till|to|through\s+to|up\s+until)\s+/g, 'between now and ');
   // "Between now and when the municipal year ends in April": its end.
@@ -311,9 +314,14 @@ export function normaliseText(input: string): string {
     '$1 | ',
   );
   // "my board", "my committee": a meeting the asker chairs or goes to, not the asker's own actions.
-  text = text.replace(/\bmy\s+(?=(?:board|committee|panel|meeting|forum|partnership)\b)/g, 'the ');
+  // ("My committee actions" are the asker's own, set by a committee.)
+  text = text.replace(/\bmy\s+(?=(?:board|committee|panel|meeting|forum|partnership)\b(?!\s+(?:actions?|ones|items)\b))/g, 'the ');
   // "which director is responsible for ...": who, not one of the directors by name.
-  text = text.replace(/\bwhich\s+(?:director|manager|officer|head|lead|senior\s+manager)\s+(?=is|leads|owns|has|looks|heads|oversees)/g, 'who ');
+  // "Which senior officer leads on X?", "which person holds that one?": who.
+  text = text.replace(
+    /\b(?:which|what)\s+(?:senior\s+|lead\s+)?(?:director|manager|officer|head|lead|senior\s+manager|person|member of staff|colleague|individual)\s+(?=is|leads|owns|has|holds|runs|looks|heads|oversees)/g,
+    'who ',
+  );
   // "what do I personally own", "what have I actually got done": the adverb says nothing of whose.
   text = text.replace(/\b(i|we)\s+(?:personally|actually|really|myself|ourselves|currently|honestly)\s+/g, '$1 ');
   // "leaving QA out": leaving out QA.

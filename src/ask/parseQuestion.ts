@@ -284,7 +284,9 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
   const ahead = aboutMeeting && !pastTense ? findDatePhrases(normalised, context.today, 'future', context.schoolCalendar) : [];
   // "Due after Easter", said with a meeting: a deadline, still ahead.
   const deadline = (phrase: DatePhrase): boolean =>
-    DEADLINE_PREPOSITIONS.has(phrase.preposition ?? '') || (phrase.preposition === 'after' && /\bdue\s+$/.test(normalised.slice(0, phrase.index)));
+    DEADLINE_PREPOSITIONS.has(phrase.preposition ?? '') ||
+    // ("which committee actions are due in June?": "due in" too.)
+    (['after', 'in', 'during', 'over'].includes(phrase.preposition ?? '') && /\bdue\s+$/.test(normalised.slice(0, phrase.index)));
   // "With year-end deadlines", "the March deadlines": a period said of deadlines is when they fall due, never a meeting's date.
   const ofDeadlines = (phrase: DatePhrase): DatePhrase =>
     !DUE_BOUND_PREPOSITIONS.has(phrase.preposition ?? '') &&
@@ -542,7 +544,8 @@ function readMeeting(
       (phrase.preposition === 'from' && phrase.span.to < context.today && meetingHeld(lexicon, phrase.span.from, phrase.span.to)) ||
       (phrase.span.from !== phrase.span.to && fromPastMeeting(phrase)),
   );
-  const namedMeeting = found.meetingDates[0];
+  // "Which committee actions are due in June?": a month said as when things are due names no meeting.
+  const namedMeeting = found.meetingDates.find((phrase) => found.words[(found.dateWordAt.get(phrase) ?? 0) - 1] !== 'due');
   // "The November and January committees": each of the meetings the dates name.
   if (found.meetingDates.length > 1) {
     const named = found.meetingDates.flatMap((phrase) => {
@@ -1332,6 +1335,12 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
 
   if (found.missingRefs.length > 0 && found.refs.length === 0) {
     return { intent: 'unknown', reason: 'no_such_action', unmatched: found.missingRefs.join(', '), suggestedAreas: [] };
+  }
+  // "I've got 4.3, but who's the area's lead?": the lead of the area the action is in.
+  const refArea = found.refs.length === 1 ? areaOfAction(context, found.refs[0] ?? '') : undefined;
+  if (refArea !== undefined && asksWhoLeads(found.words) && found.words.some((word) => /^areas?(?:'s)?$/.test(word))) {
+    areaSet.add(refArea);
+    found.refs.splice(0);
   }
   if (found.refs.length === 1 && found.missingRefs.length === 0) {
     const fact = detailFactAsked(found.words);

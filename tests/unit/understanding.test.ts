@@ -1498,6 +1498,33 @@ describe('what talk names, corrections of part of a question, purposes, and slip
   });
 });
 
+describe("a ref's area, people listed after a dash, what the asker already has, and deadlines said with a committee", () => {
+  it("\"I've got 4.3, but who's the area's lead?\" names the lead of 4.3's area", () => {
+    const lead = ask("Looking at 7.2 here, but who's the area's lead?");
+    expect(lead.firstLine).toContain('Ruth Okafor');
+    expect(lead.firstLine).toContain('area 7');
+  });
+  it('"across my direct reports - Priya, Ruth and Tom" is those people\'s actions', () => {
+    expect(ask("Before my one-to-ones, what's open across my direct reports - Priya, Ruth and Tom?", 'morgan-hale').ids).toEqual(
+      outstanding((action) => ['priya-shah', 'ruth-okafor', 'tom-brennan'].includes(action.owner)),
+    );
+  });
+  it('"- I already know about X" after a request is news; "and have we done it?" asks nothing more', () => {
+    expect(ask("Neglect work that's still open, but not the audit one - I already know all about that from the board.").ids).toEqual(
+      outstanding((action) => action.area === 2 && !/audit/i.test(action.title)),
+    );
+    expect(ask('What did resolution 39.8.4 call for, and have we done it?').intent).toBe('action_detail');
+  });
+  it('"committee actions ... due in June" is a deadline ahead, and "my committee actions" are the asker\'s', () => {
+    expect(ask('which committee actions are in progress and due in June?').ids).toEqual(
+      all((action) => action.status === 'in_progress' && action.source?.kind === 'meeting' && action.due >= '2022-06-01' && action.due <= '2022-06-30'),
+    );
+    expect(ask('my committee actions that are not overdue and are due by the end of June?', 'priya-shah').ids).toEqual(
+      outstanding((action) => action.owner === 'priya-shah' && action.source?.kind === 'meeting' && action.due >= '2022-02-01' && action.due <= '2022-06-30'),
+    );
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
