@@ -580,7 +580,8 @@ function readMeeting(
     // "The committee that asked to hear in the summer how ...": a date in what the meeting recorded is no deadline.
     const inTold = (phrase: DatePhrase): boolean => {
       const at = found.dateWordAt.get(phrase);
-      return at !== undefined && at > told.start && at < told.end;
+      // ("... that wanted a further workforce report in summer 2022": a date ending what it recorded is part of it.)
+      return at !== undefined && at > told.start && (at < told.end || (at === told.end && found.words[at - 1] !== 'due'));
     };
     // ("The November meeting that ...": the month said of the meeting is no deadline either.)
     return { meeting: told.meeting, dueDates: dueDates.filter((phrase) => !inTold(phrase) && !found.meetingDates.includes(phrase)) };

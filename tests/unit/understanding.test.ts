@@ -1515,6 +1515,11 @@ describe("a ref's area, people listed after a dash, what the asker already has, 
     );
     expect(ask('What did resolution 39.8.4 call for, and have we done it?').intent).toBe('action_detail');
   });
+  it('a date ending what a meeting recorded ("asked for a report in summer 2022") is part of the telling, not a deadline', () => {
+    expect(ask('Of the meeting that asked for a workforce report in summer 2022, what is in progress?').ids).toEqual(
+      all((action) => action.status === 'in_progress' && action.source?.kind === 'meeting' && action.source.meeting === 'cypssc-2021-11-10'),
+    );
+  });
   it('"committee actions ... due in June" is a deadline ahead, and "my committee actions" are the asker\'s', () => {
     expect(ask('which committee actions are in progress and due in June?').ids).toEqual(
       all((action) => action.status === 'in_progress' && action.source?.kind === 'meeting' && action.due >= '2022-06-01' && action.due <= '2022-06-30'),
