@@ -689,10 +689,14 @@ const OWN_LEAD =
 
 /** "For the area leads", "owned by one of the area leads" (in), "not by any of the area leads" (out). */
 const LEADS_BY_WHO =
-  /\b(?:people|those|staff|officers|owners|colleagues|others)\s+(?:who|that)\s+(?:(do not|does not|never)\s+(?:lead|head)|(are not|is not)|(?:lead|leads|head|heads|are|is))\s+(?:(?:an|any|one|a)\s+)?(?:area|areas|area leads?)\b/;
+  /\b(?:people|those|staff|officers|owners|colleagues|others|someone|somebody|anyone|anybody)\s+(?:who|that)\s+(?:(do not|does not|never)\s+(?:lead|head)|(are not|is not)|(?:lead|leads|head|heads|are|is))\s+(?:(?:an|any|one|a)\s+)?(?:area|areas|area leads?)\b/;
 /** The words of "people who don't lead an area": who, said of the area leads, not a topic. */
 const LEADS_BY_WHO_WORDS = new Set([
   'people',
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
   'those',
   'staff',
   'officers',
@@ -1188,6 +1192,8 @@ const ONE_THING = [
   /^who\s+(?:is|was)\s+(?:down|due|meant|supposed|lined up|signed up|booked)\s+(?:to|for)\s/,
   // "Members want X in the summer - is anyone working on it?": the thing, then whether anyone has it.
   /^\S+(?:\s\S+){2,}\s(?:\|\s)*(?:is|are|has)\s+(?:anyone|anybody|someone|somebody)\s+(?:working on|doing|looking at|picking up|on|got|taken)\s+(?:it|that|this)\b/,
+  // "The big push to grow our own carers - how's that going?": the thing, then how it is going.
+  /^\S+(?:\s\S+){2,}\s(?:\|\s)*how\s+(?:is|are)\s+(?:that|it|this)\s+(?:going|getting on|coming along|progressing|looking|tracking|shaping up)\b/,
   // "The 40-case neglect audit - have the auditors finished?": the thing, a break, then a yes-or-no question.
   /^(?:the|our|that)\s[^|]+\s\|\s(?:is|are|has|have|did|was|were)\s+(?:the|they|it|that|this)\s/,
   // "Members wanted a briefing on X - who's picking that up?": the thing, then a question about it.

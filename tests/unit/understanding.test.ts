@@ -1520,6 +1520,14 @@ describe("a ref's area, people listed after a dash, what the asker already has, 
       all((action) => action.status === 'in_progress' && action.source?.kind === 'meeting' && action.source.meeting === 'cypssc-2021-11-10'),
     );
   });
+  it('"with someone who isn\'t an area lead" rules the area leads out; "X - how\'s that tracking?" points back to X', () => {
+    expect(ask('Which blocked or not-started actions sit with someone who is not an area lead?').ids).toEqual(
+      all(
+        (action) => ['blocked', 'not_started'].includes(action.status) && !['priya-shah', 'tom-brennan', 'ruth-okafor', 'daniel-cross'].includes(action.owner),
+      ),
+    );
+    expect(ask("Making sure every child with an adoption plan has a life story book before the order - how's that tracking?").ids).toEqual(['act-7-4']);
+  });
   it('"committee actions ... due in June" is a deadline ahead, and "my committee actions" are the asker\'s', () => {
     expect(ask('which committee actions are in progress and due in June?').ids).toEqual(
       all((action) => action.status === 'in_progress' && action.source?.kind === 'meeting' && action.due >= '2022-06-01' && action.due <= '2022-06-30'),
