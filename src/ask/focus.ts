@@ -117,6 +117,9 @@ function clausesOf(text: string): string[] {
 }
 
 function isTalk(clause: string): boolean {
+  // "Between our March board on the 8th and the May one on the 10th, ...": a period the question asks within.
+  if (/^\s*(?:between|from|by|before|until|till|during|over)\b/i.test(clause) && WHEN_WORDS.test(clause) && !/\b(?:i|we|i'm|we're)\b/i.test(clause))
+    return false;
   // "Of what Daniel has underway, ...": which actions the question is about, not talk.
   if (/^(?:of|out of|from|among)\s+(?:what|those|the ones|the actions|everything|all)\b/i.test(clause)) return false;
   // "Other than the ones that are already late, ...": what is ruled out.

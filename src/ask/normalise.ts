@@ -280,6 +280,11 @@ export function normaliseText(input: string): string {
   // "What's open across my direct reports - Priya, Ruth ...": the people listed, not a topic.
   text = text.replace(/\b(?:across|for|of|among)\s+(?:my|our)\s+(?:direct\s+reports|team\s+members|reports|team|managers)\s*(?=[-–—:(])/g, '');
   text = text.replace(/\b(?:ahead of|before|for)\s+(?:my|our)\s+(?:one[- ]to[- ]ones|1[- ]?(?:to|2)[- ]?1s|supervisions|catch[- ]ups)\s*,?\s*/g, '');
+  // "Our February board on the 15th", "the April one on the 19th": that day of that month.
+  text = text.replace(
+    /\b(?:(?:our|the|this|next)\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:board|meeting|committee|panel|session|one|visit)\s+on\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b/g,
+    '$2 $1',
+  );
   // "Everything that's slipped, but take out corporate parenting": ruled out.
   text = text.replace(/\b(?:take|taking|strip|stripping)\s+out\s+(?=[a-z])/g, 'excluding ');
   // "From today up to Easter": from now, so what is already late is not counted.

@@ -1528,6 +1528,11 @@ describe("a ref's area, people listed after a dash, what the asker already has, 
     );
     expect(ask("Making sure every child with an adoption plan has a life story book before the order - how's that tracking?").ids).toEqual(['act-7-4']);
   });
+  it('"between our March board on the 8th and the May one on the 10th" is between those days', () => {
+    expect(ask('Between our March board on the 8th and the May one on the 10th, what falls due?').ids).toEqual(
+      outstanding((action) => action.due >= '2022-03-08' && action.due <= '2022-05-10'),
+    );
+  });
   it('"committee actions ... due in June" is a deadline ahead, and "my committee actions" are the asker\'s', () => {
     expect(ask('which committee actions are in progress and due in June?').ids).toEqual(
       all((action) => action.status === 'in_progress' && action.source?.kind === 'meeting' && action.due >= '2022-06-01' && action.due <= '2022-06-30'),
