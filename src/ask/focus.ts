@@ -86,6 +86,12 @@ const OCCASION_DATED = new RegExp(
   'gi',
 );
 
+/** A bound, an occasion of up to three words, and its day, said after "on" or in brackets. */
+const OCCASION_ON_DAY = new RegExp(
+  String.raw`\b(before|after|ahead of|by|until|between)\s+(?:the\s+|our\s+)?(?:(?!${MONTH}\b|committee\b|due\b|and\b|or\b|now\b|today\b|the\b)[a-z'-]+\s+){1,3}(?:on\s+|\(\s*)((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s+\d{4})?)\b\)?`,
+  'gi',
+);
+
 /** "A fortnight on Friday", "a week today": a day said relative to the coming one. */
 const WEEK_ON = /\ba\s+(?:week|fortnight)\s+(?:on\s+|from\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b/i;
 
@@ -279,6 +285,9 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
   text = text.replace(OCCASION_AHEAD, '');
   // "... before the annual engagement meeting on 12 May": before that day.
   text = text.replace(OCCASION_DATED, 'before ');
+  // "before budget council on Friday 25 February", "after budget council (25 Feb)", "between the partnership board on
+  // 22 March and ...": the occasion's day is what the period is bounded by.
+  text = text.replace(OCCASION_ON_DAY, (_, bound: string, date: string) => `${bound} ${date}`);
   // "Most of it sits with Helen, Daniel and Priya. What's outstanding that isn't theirs?": the people named before.
   const theirs = THEIRS.exec(text);
   const people = theirs ? NAMED_LIST.exec(text.slice(0, theirs.index)) : null;

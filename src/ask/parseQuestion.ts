@@ -48,6 +48,11 @@ const ME_AFTER_VERBS = new Set([
 /** What "my" may own that is no action of the asker's: "my lane", "my heart", "my manager", "my team's capacity". */
 const INCIDENTAL_MINE = new Set([
   'lane',
+  'patch',
+  'usual',
+  'induction',
+  'secondment',
+  'first',
   'heart',
   'head',
   'mind',

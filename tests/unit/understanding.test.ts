@@ -1533,6 +1533,13 @@ describe("a ref's area, people listed after a dash, what the asker already has, 
       outstanding((action) => action.due >= '2022-03-08' && action.due <= '2022-05-10'),
     );
   });
+  it('"before budget council on Friday 25 February", "after the board (25 Feb)": bounded by the occasion\'s day; "my usual patch" is not whose', () => {
+    expect(ask('What is still to do that is due before the away day on Friday 4 March?').ids).toEqual(outstanding((action) => action.due < '2022-03-04'));
+    expect(ask('What is in progress that is due after the partnership board (25 Feb)?').ids).toEqual(
+      all((action) => action.status === 'in_progress' && action.due > '2022-02-25'),
+    );
+    expect(ask('Not my usual patch, but is anything in neglect blocked?').intent).toBe('list_actions');
+  });
   it('"committee actions ... due in June" is a deadline ahead, and "my committee actions" are the asker\'s', () => {
     expect(ask('which committee actions are in progress and due in June?').ids).toEqual(
       all((action) => action.status === 'in_progress' && action.source?.kind === 'meeting' && action.due >= '2022-06-01' && action.due <= '2022-06-30'),
