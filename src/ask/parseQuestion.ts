@@ -142,6 +142,11 @@ type Found = {
   dateWordAt: ReadonlyMap<DatePhrase, number>;
 };
 
+/** The word just before (-1) or after (1) the break a date's cut left: "due" in "due in June". */
+function wordBesideDate(found: Found, phrase: DatePhrase, side: -1 | 1): string | undefined {
+  return found.words[(found.dateWordAt.get(phrase) ?? 0) + side];
+}
+
 /** Replaces the matched spans with a break mark so that words either side don't join. */
 function cut(text: string, spans: Array<{ index: number; length: number }>): string {
   let result = text;
@@ -531,11 +536,11 @@ function readMeeting(
     phrase.preposition === 'from' &&
     phrase.span.from > context.today &&
     // "Due from November" is a deadline; "outstanding from November that's due before then" is the meeting's.
-    found.words[(found.dateWordAt.get(phrase) ?? 0) - 1] !== 'due' &&
+    wordBesideDate(found, phrase, -1) !== 'due' &&
     !(found.words.includes('due') && !found.words.includes('outstanding') && !found.words.includes('open')) &&
     // "Outstanding from November" in February: the November meeting gone by, not deadlines next November.
     daysBetween(phrase.span.from, phrase.span.to) <= 31 &&
-    !['onwards', 'on', 'to', 'until', 'till'].includes(found.words[(found.dateWordAt.get(phrase) ?? 0) + 1] ?? '') &&
+    !['onwards', 'on', 'to', 'until', 'till'].includes(wordBesideDate(found, phrase, 1) ?? '') &&
     lexicon.meetings.some((m) => m.date >= yearBefore(phrase.span.from) && m.date <= yearBefore(phrase.span.to));
   const exactMeetingDate = found.dates.find(
     (phrase) =>
@@ -550,7 +555,7 @@ function readMeeting(
       (phrase.span.from !== phrase.span.to && fromPastMeeting(phrase)),
   );
   // "Which committee actions are due in June?": a month said as when things are due names no meeting.
-  const namedMeeting = found.meetingDates.find((phrase) => found.words[(found.dateWordAt.get(phrase) ?? 0) - 1] !== 'due');
+  const namedMeeting = found.meetingDates.find((phrase) => wordBesideDate(found, phrase, -1) !== 'due');
   // "The November and January committees": each of the meetings the dates name.
   if (found.meetingDates.length > 1) {
     const named = found.meetingDates.flatMap((phrase) => {
@@ -600,7 +605,7 @@ function readMeeting(
     meeting = within[within.length - 1];
     // "The January meeting" in February: a month still to come that names a meeting is the last one, a year before.
     // ("Committee actions due in the second half of 2022" is a deadline still ahead, not a meeting a year before.)
-    const dueThen = datePhrase.preposition !== undefined && found.words[(found.dateWordAt.get(datePhrase) ?? 0) - 1] === 'due';
+    const dueThen = datePhrase.preposition !== undefined && wordBesideDate(found, datePhrase, -1) === 'due';
     if (!meeting && datePhrase.span.from > context.today && !cueSet.has('next') && !dueThen) {
       const from = yearBefore(datePhrase.span.from);
       const to = yearBefore(datePhrase.span.to);
