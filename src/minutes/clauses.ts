@@ -35,6 +35,10 @@ export function ownerPhrase(raw: string): string | null {
   // "Prince's Trust - SL": the heading before a dash is not who acts.
   const dashed = /^(.*)\s[-–—]\s+(.+)$/.exec(owner);
   if (dashed?.[1] && dashed[2] && !POST.test(dashed[1].split(/\s+/).pop() ?? '')) owner = dashed[2];
+  // "Cllr Green as a signatory to the bank account": the person, not the capacity they act in.
+  const capacity =
+    /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}),?\s+as\s+(?:a|an|the|our)\s+[a-z][^,]{2,80}$/.exec(owner);
+  if (capacity?.[1]) owner = capacity[1];
   if (!owner || owner.length > 110 || owner.split(/\s+/).length > 14) return null;
   // "David Atkinson, Balfour Beatty Locality Steward": a name and, after a comma, the post; the name is who.
   const appositive =
@@ -55,7 +59,12 @@ export function ownerPhrase(raw: string): string | null {
       .some((word) => /^[a-z]/.test(word) && isActionVerb(word) && !/^(?:lead|head|chair|work|report|review|support|update)$/.test(word))
   )
     return null;
-  const named = /^(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+$/.test(owner) && owner.split(/\s+/).length >= 2;
+  // "Ian Spiller and Tom Green": two people, each a name of two words or more.
+  const pair =
+    /^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+(?:,\s+(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)*\s+(?:and|&)\s+(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+$/.test(
+      owner,
+    );
+  const named = pair || (/^(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+$/.test(owner) && owner.split(/\s+/).length >= 2);
   // "the Audit Panel", "the Corporate Performance Manager": a named post or body.
   const namedBody =
     /^the\s+(?:relevant\s+)?(?:[A-Z][\w'’&-]*\s+(?:and\s+|&\s+)?){1,5}(?:Panel|Board|Group|Forum|Team|Partnership|Manager|Manger|Officer|Lead)$/.test(owner);
@@ -151,6 +160,11 @@ export function finishAction(text: string): string {
       /,\s+(?:and\s+)?(?:(?:he|she|they|it|members|the\s+\w+)\s+(?:also\s+)?(?:felt|thought|suggested|said|added|noted|commented|believed)|it\s+was\s+(?:also\s+)?(?:suggested|felt|noted|thought))\b.*$/i,
       '',
     )
+    // "... into the report and Members highlighted a correction": another subject's sentence joined on.
+    .replace(
+      /,?\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:also\s+)?(?:highlighted|thanked|noted|asked|said|reported|welcomed|raised|queried|commented|questioned|expressed|agreed|confirmed|explained|advised)\b.*$/,
+      '',
+    )
     .replace(/,?\s+(?:in order\s+)?to\s+(?:see|provide\s+(?:some\s+|further\s+)?assurance|assure|reassure|demonstrate)\b.*$/i, '')
     .replace(/\s+(?:when|once)\s+(?:it|this|they|these)\s+(?:was|were|had been)\b.*$/i, '')
     .replace(/,\s+to\s+(?:provide|give|ensure|enable|allow|help)\b.*$/i, '')
@@ -235,9 +249,9 @@ export function resolveDemonstrative(np: string, before: string): string {
 }
 
 /** Verbs a person "would" do after the meeting for it to be an action. */
-const WOULD_VERBS = String.raw`(?:come back|report back|feed back|follow(?:\s+this)?\s+up|look into|look at|find out|pass on|pick up|take (?:this|it|the \w+) (?:back|away)|circulate|share|provide|send|forward|arrange|bring|update|write|investigate|confirm|clarify|check|respond|liaise|e-?mail|supply|present|brief|produce|prepare|raise|contact|explore|consider|review|discuss|speak|meet|invite|ask|seek|ensure|give|organise|set up|reply|chase|include|add|place|put|post|publish|remove|order|pay|obtain|book|draft|amend|advise|incorporate|adjust|approach|request|write|reissue|resend|collate|gather|enquire|inquire|attempt|track down|develop|complete|repair|replace|express|keep|collect|upload|post|deliver|fix|remove|hire|notify|point)`;
+const WOULD_VERBS = String.raw`(?:come back|report back|feed back|follow(?:\s+this)?\s+up|look into|look at|find out|pass on|pick up|take (?:this|it|the \w+) (?:back|away)|circulate|share|provide|send|forward|arrange|bring|update|write|investigate|confirm|clarify|check|respond|liaise|e-?mail|supply|present|brief|produce|prepare|raise|contact|explore|consider|review|discuss|speak|meet|invite|ask|seek|ensure|give|organise|set up|reply|chase|include|add|place|put|post|publish|remove|order|pay|obtain|book|draft|amend|advise|incorporate|adjust|approach|request|write|reissue|resend|collate|gather|enquire|inquire|attempt|track down|develop|complete|attend|repair|replace|express|keep|collect|upload|post|deliver|fix|remove|hire|notify|point)`;
 const WOULD = new RegExp(
-  String.raw`\b(would|will|shall|could|should)\s+(?:also\s+|now\s+|then\s+|personally\s+|be happy to\s+|be able to\s+|arrange to\s+|endeavour to\s+|seek to\s+)?(${WOULD_VERBS})\b`,
+  String.raw`\b(would|will|shall|could|should)\s+(?:also\s+|now\s+|then\s+|personally\s+|be happy to\s+|be able to\s+|arrange to\s+|endeavour to\s+|seek to\s+|like to\s+)?(${WOULD_VERBS})\b`,
   'i',
 );
 /** Verbs after "would" that need the committee in view when the subject is not a person. */
@@ -324,7 +338,11 @@ export function thatClause(clause: string, speaker: string | null): Commitment |
   }
   const passive = PASSIVE_ANY.exec(clause);
   if (passive?.[1]) {
-    const np = clause.slice(0, passive.index).trim();
+    // "that this was a generous donation and a letter of thanks should be sent": the subject of the last clause.
+    const np = clause
+      .slice(0, passive.index)
+      .trim()
+      .replace(/^.*?\b(?:was|were|is|are|had|has|have)\b.*?,?\s+and\s+(?=(?:a|an|the|any|all|some)\s)/i, '');
     const rest = phraseAfter(clause, passive.index + passive[0].length);
     if (/^(?:asked|requested|tasked)$/i.test(passive[1])) {
       const vp = /^to\s+(.*)$/i.exec(rest);
@@ -333,7 +351,8 @@ export function thatClause(clause: string, speaker: string | null): Commitment |
     }
     // "members be invited to visit": someone invites them.
     if (/^invited$/i.test(passive[1])) return np ? { owner: speaker, text: finishAction(`invite ${np} ${rest}`), rest } : undefined;
-    const text = np && !/\b(?:if|when|whether)\b/i.test(np) ? passiveAction(np, passive[1], rest) : undefined;
+    // "that the duties be shared: A and B would reply to letters": the colon introduces who does what.
+    const text = np && !/\b(?:if|when|whether)\b/i.test(np) && !/^:/.test(rest) ? passiveAction(np, passive[1], rest) : undefined;
     if (text) return { owner: speaker, text, rest };
   }
   const modal =
@@ -663,7 +682,12 @@ function passives(text: string, context: Context): Candidate[] {
       index: passive.index,
       read: () => {
         const region = text.slice(0, passive.index);
-        const read = clauseSubject(region);
+        // "The Officer shared text summarising the feedback which would be incorporated into the report": what was shared.
+        const relative =
+          /^(.{2,80}?)\s+(?:shared|circulated|tabled|presented|provided|gave|suggested|proposed|drafted|prepared|produced|outlined)\s+(.{3,200}?),?\s+(?:which|that)\s*$/i.exec(
+            region,
+          );
+        const read = relative?.[1] && relative[2] ? { subject: relative[2], speaker: ownerPhrase(relative[1]) } : clauseSubject(region);
         const { speaker } = read;
         let { subject } = read;
         // "Copies were tabled at the meeting and would be uploaded to the website": the subject of the first verb.
@@ -684,6 +708,8 @@ function passives(text: string, context: Context): Candidate[] {
           ? resolveDemonstrative(subject, context.previous)
           : resolveDemonstrative(subject, region.slice(0, Math.max(0, region.lastIndexOf(subject))));
         if (/^(?:it|this|that|these|they)$/i.test(np.trim())) return undefined;
+        // "Arrangements have been made for sandbag will be collected": a clause of its own, not a thing to collect.
+        if (/^(?:(?!\b(?:which|that|who)\b).)*\b(?:has|have|had)\s+been\b/i.test(np)) return undefined;
         const action = passiveAction(np, passive[1] ?? '', rest);
         return action ? { owner: resolveOwner(speaker, context), text: action, rest } : undefined;
       },

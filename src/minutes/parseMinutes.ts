@@ -8,6 +8,7 @@ import type { MinutesOutcome } from './outcome';
 import { findDecisions, type Entry } from './resolutions';
 import { segment, type Unit } from './segments';
 import { cleanInput } from './text';
+import { isActionVerb } from './verbs';
 
 const EMPTY: MinutesOutcome = { committee: null, meetingDate: null, items: [], resolutions: [], actions: [] };
 
@@ -48,6 +49,20 @@ function readDecisions(units: readonly Unit[], skip: ReadonlySet<number>) {
   return { items, itemOf, itemStarts, entries, consumed };
 }
 
+/**
+ * A table's header or a name read where an action should be ("Whom?", "Apologies", "P Davis"): a few words
+ * in capitals, none of them a verb that could start a task.
+ */
+function isLabelOnly(text: string): boolean {
+  const words = text
+    .replace(/[?.:]+$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length === 0 || words.length > 3) return false;
+  if (/\?$/.test(text.trim()) && words.length === 1) return true;
+  return !isActionVerb(words[0] ?? '') && words.every((word) => /^[A-Z]/.test(word));
+}
+
 function parse(input: unknown): MinutesOutcome {
   const units = segment(cleanInput(input));
   if (units.length === 0) return EMPTY;
@@ -74,10 +89,14 @@ function parse(input: unknown): MinutesOutcome {
   const drafts: Draft[] = [...logs.drafts, ...narrativeActions(units, skip, itemOf, decided)];
   for (const entry of entries) {
     if (!entry.strong) continue;
-    for (const action of decisionActions(entry.text, entry.actionOwner)) drafts.push({ ...action, unit: entry.units[0] ?? 0, item: entry.item });
+    for (const action of decisionActions(entry.asks ?? entry.text, entry.actionOwner)) drafts.push({ ...action, unit: entry.units[0] ?? 0, item: entry.item });
   }
   const ordered = drafts.map((draft, order) => ({ draft, order })).sort((a, b) => a.draft.unit - b.draft.unit || a.order - b.order);
-  const actions = dedupeActions(ordered.map(({ draft }) => draft)).map(({ owner, text, due }) => ({ owner, text, due }));
+  const actions = dedupeActions(ordered.map(({ draft }) => draft).filter((draft) => !isLabelOnly(draft.text))).map(({ owner, text, due }) => ({
+    owner,
+    text,
+    due,
+  }));
 
   return {
     committee: header.committee,

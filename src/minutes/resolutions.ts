@@ -17,6 +17,8 @@ export type Entry = {
   units: number[];
   /** "(Action: Clerk)" written against the decision. */
   actionOwner: string | null;
+  /** The words read for what the decision asks, when not all of its text: wording it quotes for the minutes asks nothing. */
+  asks?: string;
   /** Whether a strong marker ("RESOLVED") introduced it, or only "It was agreed that ...". */
   strong: boolean;
   /** The minutes of an earlier meeting approved, in narrative. */
@@ -44,7 +46,7 @@ const AGREED_CAPITAL = /^(Agreed|Decided)\b(?:\s+(?:by all|unanimously|by (?:the
 const LABEL = /^(?:decisions?|resolutions?|conclusions?|outcome|the committee's decision|decision of the \w+)(?:\s*[:.–—-]\s*|\s*$)/i;
 /** "It was agreed that ...", "The Committee agreed to ...": a decision only where the item has no formal one. */
 const WEAK = new RegExp(
-  String.raw`^(?:it\s+was|(?:the\s+)?${BODY}|members|councillors|trustees|governors)\s+(?:therefore\s+|then\s+|unanimously\s+|also\s+|further\s+)?(?:agreed|decided|concluded|resolved)\s+(?:unanimously\s+|by\s+all\s+|by\s+a\s+majority\s+)?(?:that|to)\b`,
+  String.raw`^(?:it\s+was|(?:the\s+)?${BODY}|members|councillors|trustees|governors)\s+(?:therefore\s+|then\s+|unanimously\s+|also\s+|further\s+)?(?:agreed|decided|concluded|resolved)\s+(?:unanimously\s+|by\s+all\s+|by\s+a\s+majority\s+)?(?:that|to|not\s+to)\b`,
   'i',
 );
 const NOT_A_DECISION = /^(?:the\s+\w+\s+)?(?:recommended|recommendations?)\b|\bis\s+recommended\b|\bis\s+(?:asked|requested)\s+to\b/i;
@@ -67,12 +69,25 @@ const VOTE =
 const BARE_VOTE =
   /^(?:proposed|moved)\s+(?:by\s+)?(?:cllr\.?|councillor|mr|mrs|ms|dr)?\s*[\w.'’-]+(?:\s+[\w.'’-]+)?,?\s+(?:and\s+)?seconded\s+(?:by\s+)?(?:cllr\.?|councillor|mr|mrs|ms|dr)?\s*[\w.'’-]+(?:\s+[\w.'’-]+)?[,.;]?\s*(?:(?:all|unanimously)\s+(?:in\s+(?:favour|agreement)|agreed)|agreed\s+by\s+all|carried(?:\s+unanimously)?|unanimous)?\.?$/i;
 
+/** "... subject to the following minor amendments:", "... amended to read as follows:": the words below belong to the decision. */
+const INTRODUCES_WORDING = /\b(?:as follows|the following (?:minor\s+)?(?:amendments?|changes?|corrections?|wording)|to read)\s*:\s*-?$/i;
+
+/** The paragraph below a decision that introduced its wording, unless a new item or decision starts there. */
+function wordingBelow(units: readonly Unit[], index: number, itemStarts: ReadonlySet<number>): { text: string; units: number[] } | undefined {
+  for (let next = index + 1; next < units.length; next += 1) {
+    const following = units[next];
+    if (!following || itemStarts.has(next) || openingOf(following.text)) return undefined;
+    if (following.text) return { text: following.text, units: [next] };
+  }
+  return undefined;
+}
+
 /**
  * Decisions in narrative a parish writes: "Mrs Dubery was elected unanimously", "We appointed
  * Councillor Jones as Vice-Chair", "Payment of the clerk's salary was approved in the sum of £55".
  */
 const NARRATIVE_DECISION =
-  /^(?:(?:we|councillors|members|the (?:council|committee|panel|board))\s+(?:unanimously\s+)?(?:elected|appointed|co-opted)\s+\S|[A-Z](?:[^.]|(?<=\b[A-Z])\.){2,200}?\s(?:was|were)\s+(?:(?:presented|considered|received|discussed)\s+and\s+)?(?:duly\s+|unanimously\s+)?(?:elected|appointed|co-opted|approved|authori[sz]ed)\b(?!\s+(?:by|at|in)\s+(?:the\s+)?(?:cabinet|council|committee|board|panel|government|department)\b))/i;
+  /^(?:(?:we|councillors|members|the (?:council|committee|panel|board))\s+(?:unanimously\s+)?(?:elected|appointed|co-opted)\s+\S|[A-Z](?:[^.]|(?<=\b[A-Z])\.){2,200}?\s(?:was|were)\s+(?:(?:presented|considered|received|discussed)\s+and\s+)?(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed|co-opted|approved|authori[sz]ed)\b(?!\s+(?:by|at|in)\s+(?:the\s+)?(?:cabinet|council|committee|board|panel|government|department)\b))/i;
 
 /** "To approve the Statement of Accounts: Approved", "Execute the Governance Statement; Executed": an agenda line and its outcome. */
 const OUTCOME_AFTER = /[:;–—]\s*(?:approved|agreed|executed|accepted|adopted|ratified|carried|resolved)(?:\s+(?:unanimously|by all))?\.?$/i;
@@ -168,6 +183,40 @@ function resumesList(units: readonly Unit[], from: number, list: ListState): boo
 }
 
 /** The first sentence of a stretch of text. */
+/**
+ * "... Quote received. It was agreed to go ahead with the repair.": a decision in the middle of the discussion,
+ * after a full stop or after the words that lead into it ("Following discussion it was agreed ...", "In
+ * addition it was agreed ..."). "... Playing Field It was resolved to ...": a capital "It" after a word is a
+ * sentence whose full stop was lost with its line break.
+ */
+const AGREED_INSIDE =
+  /(?:(?<=[.!?,;]\s+)|(?<=(?:^|[.!?,;]\s+)(?:[Ff]ollowing|[Aa]fter)\s+(?:some\s+|further\s+|a\s+|the\s+|much\s+)?(?:discussions?|debate|consideration),?\s+)|(?<=(?:^|[.!?]\s+)(?:[Ii]n addition|[Aa]lso|[Ff]urther(?:more)?|[Ff]inally|[Tt]herefore|[Hh]owever),?\s+)|(?<=[\p{Ll}\d]\s)(?=It\s))(?:[Ii]ts? was (?:agreed|resolved|decided)|Agreed (?:by all|unanimously)|(?:Councillors|Trustees|Governors) (?:unanimously )?agreed)\s+(?:unanimously\s+)?(?:that|to|not\s+to|we)\b/u;
+
+/** A sentence that records a motion carried: "A proposed accepting the quote, B seconded the proposal, agreed by all." */
+const CARRIED_VOTE = /\bproposed\b.*\bseconded\b.*\b(?:agreed by all|all in favour|carried|unanimously agreed|unanimous|passed)\b[^.]{0,40}[.!]?$/i;
+
+/**
+ * The sentences after a paragraph's first decision that record decisions of their own: "... Agreed by all
+ * that ...", "In addition it was agreed not to ...", "A proposed ..., B seconded, agreed by all."
+ */
+function laterDecisions(text: string, from: number): string[] {
+  const found: string[] = [];
+  let offset = 0;
+  for (const sentence of sentences(text)) {
+    const start = text.indexOf(sentence, offset);
+    if (start >= 0) offset = start + sentence.length;
+    if (start < from) continue;
+    const opening = openingOf(sentence);
+    if (opening) found.push(opening.strong ? opening.rest : sentence);
+    else {
+      const agreed = AGREED_INSIDE.exec(sentence);
+      if (agreed) found.push(firstSentence(sentence.slice(agreed.index)));
+      else if (CARRIED_VOTE.test(sentence)) found.push(sentence);
+    }
+  }
+  return found;
+}
+
 function firstSentence(text: string): string {
   return /^(.+?(?<!\b[A-Z])[.!?])(?:\s+[A-Z]|$)/.exec(text)?.[1] ?? text;
 }
@@ -352,13 +401,7 @@ export function findDecisions(
       );
     const atStart = openingOf(unit.text);
     // "... Quote received. It was agreed to go ahead with the repair.": a decision in the middle of the discussion.
-    const agreedInside =
-      atStart || inside
-        ? undefined
-        : // "... Playing Field It was resolved to ...": a capital "It" after a word is a sentence whose full stop was lost with its line break.
-          /(?:(?<=[.!?,;]\s+)|(?<=[\p{Ll}\d]\s)(?=It\s))(?:[Ii]ts? was (?:agreed|resolved|decided)|Agreed (?:by all|unanimously)|(?:Councillors|Trustees|Governors) (?:unanimously )?agreed)\s+(?:unanimously\s+)?(?:that|to)\b/u.exec(
-            unit.text,
-          );
+    const agreedInside = atStart || inside ? undefined : AGREED_INSIDE.exec(unit.text);
     const found =
       atStart ??
       (inside
@@ -400,9 +443,10 @@ export function findDecisions(
                   ? motionOf(vote[0])
                   : undefined;
       // "The following minutes were noted:" and the minutes below it.
+      const atEnd = approval !== undefined && approval.trim() === unit.text.slice(unit.text.length - approval.trim().length);
       const approvalBelow =
-        approval && INTRODUCES_BELOW.test(approval) && approval.trim() === unit.text.slice(unit.text.length - approval.trim().length)
-          ? listBelow(units, index, itemStarts)
+        approval && atEnd && INTRODUCES_BELOW.test(approval)
+          ? (listBelow(units, index, itemStarts) ?? (INTRODUCES_WORDING.test(approval) ? wordingBelow(units, index, itemStarts) : undefined))
           : undefined;
       if (approval) {
         const item = itemOf[index] ?? -1;
@@ -432,7 +476,7 @@ export function findDecisions(
     const baseRank = own ? 2 : base ? 1 : 0;
     const used = [index];
     /** `listing`: the entry introduced a list ("the following dates:", "... Groups –"), whose short lines belong to it. */
-    const texts: Array<{ text: string; units: number[]; listing?: boolean }> = [];
+    const texts: Array<{ text: string; units: number[]; listing?: boolean; asks?: string }> = [];
 
     if (implicit) texts.push({ text: unit.text, units: [index] });
     else if (!opening.strong) {
@@ -506,6 +550,13 @@ export function findDecisions(
         used.push(next);
         continue;
       }
+      if (texts.length === 0 && INTRODUCES_WORDING.test(opening.rest)) {
+        // "RESOLVED: that the minutes be agreed subject to ... amended to read as follows:" and the wording below it.
+        texts.push({ text: `${opening.rest.trim()} ${following.text}`, units: [index, next], asks: opening.rest.trim() });
+        used.push(next);
+        next += 1;
+        break;
+      }
       if (texts.length === 0) {
         // The decision is the next paragraph ("RESOLVED" on a line, "That ..." below it).
         const inline = splitInline(following.text);
@@ -537,13 +588,38 @@ export function findDecisions(
       if (list && following.text.split(/\s+/).length <= 10 && resumesList(units, next, list)) continue;
       break;
     }
+    // "RESOLVED that the minutes be agreed subject to the paragraph being amended to read as follows:" and the paragraph below.
+    const last = texts.at(-1);
+    const wording = last && !leadIn && INTRODUCES_WORDING.test(last.text) ? wordingBelow(units, Math.max(...last.units), itemStarts) : undefined;
+    if (last && wording) {
+      last.asks = last.text;
+      last.text = `${last.text} ${wording.text}`;
+      last.units.push(...wording.units);
+      used.push(...wording.units);
+    }
+    // "... Agreed by all that the ladder could be installed. ... Agreed by all that a letter of thanks be sent.": the later decisions of a paragraph whose first took one sentence.
+    const taken = texts.length === 1 && !leadIn ? texts[0] : undefined;
+    const takenAt = taken ? unit.text.indexOf(taken.text) : -1;
+    if (taken && takenAt >= 0) for (const later of laterDecisions(unit.text, takenAt + taken.text.length)) texts.push({ text: later, units: [index] });
     for (const found of texts) {
       const noted = takeActionNote(found.text);
       const text = tidyEntry(noted.text);
       if (!text || !/[A-Za-z]{2,}/.test(text)) continue;
       // "The Panel agreed that the minutes were a correct record": the minutes approved, kept whatever else the item decided.
       const approval = !opening.strong && MINUTES_APPROVED.test(text);
-      entries.push({ text, base, baseRank, item, units: found.units, actionOwner: noted.owner, strong: opening.strong, alone: texts.length === 1, approval });
+      const asks = found.asks === undefined ? {} : { asks: tidyEntry(takeActionNote(found.asks).text) };
+      entries.push({
+        text,
+        ...asks,
+        base,
+        baseRank,
+        item,
+        units: found.units,
+        actionOwner: noted.owner,
+        strong: opening.strong,
+        alone: texts.length === 1,
+        approval,
+      });
     }
     if (opening.strong) {
       // The discussion before a decision in the same paragraph is still read for actions.

@@ -172,9 +172,26 @@ export const ACTION_VERBS = new Set([
 ]);
 
 /** Verbs that make sense passively ("be added to the work programme") but rarely start an action on their own. */
-const EXTRA_BASES = new Set(['circulate', 'add', 'schedule', 'include', 'present', 'submit', 'distribute', 'email', 'forward']);
+const EXTRA_BASES = new Set([
+  'circulate',
+  'add',
+  'schedule',
+  'include',
+  'present',
+  'submit',
+  'distribute',
+  'email',
+  'forward',
+  'incorporate',
+  'adjust',
+  'reword',
+  'post',
+  'collect',
+]);
 const IRREGULAR_PARTICIPLES: Record<string, string> = {
   brought: 'bring',
+  bought: 'buy',
+  paid: 'pay',
   sent: 'send',
   given: 'give',
   made: 'make',

@@ -861,6 +861,87 @@ describe('parish shorthand: tasks set down without a sentence around them', () =
   });
 });
 
+describe('several decisions in one paragraph, wording below a decision, and who does what in narrative', () => {
+  const minutes = (...paragraphs: string[]) =>
+    ['1. Apologies', 'None.', '2. Village matters', ...paragraphs, '3. Date of next meeting', 'Tuesday 4 March.'].join('\n\n');
+
+  it('reads each "it was agreed" of a paragraph, after "Following discussion" or "In addition" too', () => {
+    const { resolutions } = parseMinutes(
+      minutes(
+        'The clerk has resigned. Following discussion it was agreed that Cllr Hart would open the post each week. ' +
+          'The chair thanked her. In addition it was agreed that Cllr Lowe would ask the county association about a locum clerk.',
+      ),
+    );
+    expect(resolutions.map((r) => r.text)).toEqual([
+      'it was agreed that Cllr Hart would open the post each week.',
+      'it was agreed that Cllr Lowe would ask the county association about a locum clerk.',
+    ]);
+  });
+
+  it('reads "it was agreed not to" after a comma, then a carried vote and a later "Agreed by all" in the same paragraph', () => {
+    const { resolutions } = parseMinutes(
+      minutes(
+        'The chair had spoken to the roofer about slates, it was agreed not to use reclaimed ones. ' +
+          'JB proposed accepting the lower quote, KT seconded the proposal, agreed by all. Agreed by all that the gift was generous and a card of thanks should be sent.',
+      ),
+    );
+    expect(resolutions.map((r) => r.text)).toEqual([
+      'it was agreed not to use reclaimed ones.',
+      'JB proposed accepting the lower quote, KT seconded the proposal',
+      'that the gift was generous and a card of thanks should be sent.',
+    ]);
+  });
+
+  it('takes the wording a decision introduces "as follows:" into it, and reads no task from quoted wording', () => {
+    const { resolutions, actions } = parseMinutes(
+      minutes(
+        '4. Minutes',
+        'RESOLVED: that the minutes of the meeting of 3 May be agreed as a correct record subject to the transport paragraph being amended to read as follows:',
+        '"Members asked about bus passes and it was agreed this would be investigated."',
+        '5. Work programme',
+        'The work programme was discussed.',
+      ),
+    );
+    expect(resolutions[0]?.text).toMatch(/as follows: "Members asked about bus passes .* investigated\."$/);
+    expect(actions).toEqual([]);
+  });
+
+  it('reads two people named together, a person acting "as" something, and "would like to"', () => {
+    const { actions } = parseMinutes(
+      minutes(
+        'It was agreed that the duties be shared: Alan Price and Mary Stone would reply to letters sent to the council. ' +
+          'Cllr Joan Hale as the longest-serving member would attend the bank and update the mandate. JT would like to send thanks to the volunteers.',
+      ),
+    );
+    expect(actions).toEqual([
+      { owner: 'Alan Price and Mary Stone', text: 'Reply to letters sent to the council', due: null },
+      { owner: 'Cllr Joan Hale', text: 'Attend the bank and update the mandate', due: null },
+      { owner: 'JT', text: 'Send thanks to the volunteers', due: null },
+    ]);
+  });
+
+  it('reads "X shared Y which would be incorporated into Z" as a task on Y, ending where another subject begins', () => {
+    const { actions } = parseMinutes(
+      minutes('The Policy Officer shared a note on the survey results which would be incorporated into the final report and Members thanked her.'),
+    );
+    expect(actions).toEqual([{ owner: 'The Policy Officer', text: 'Incorporate a note on the survey results into the final report', due: null }]);
+  });
+
+  it('drops a table\'s header or a bare name read as an action', () => {
+    const table = [
+      'Present           A HOLT',
+      '',
+      'No.                 Item                                  Action                                     By             By',
+      '                                                                                                     When?       Whom?',
+      '1     Apologies                           \u2022   R Hunt                                                     LC',
+      '                                          \u2022   S Ward',
+      '                                          \u2022   T Lane',
+    ].join('\n');
+    const texts = parseMinutes(table).actions.map((action) => action.text);
+    for (const label of ['Whom?', 'Apologies', 'S Ward', 'T Lane']) expect(texts).not.toContain(label);
+  });
+});
+
 describe('minutes that are not minutes', () => {
   it('finds nothing in junk, and never throws', () => {
     const junk = ['', '   \n\n  ', 'hello', '\u0000\u0001\u0002binary\uFFFD\uD800', '{"json": true}', 'lorem ipsum '.repeat(2000), '1.\n2.\n(a)\nRESOLVED', 'RESOLVED:', 'Action:', String.fromCharCode(...Array.from({ length: 5000 }, (_, i) => (i * 7919) % 0xd7ff))];
