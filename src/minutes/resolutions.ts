@@ -54,7 +54,7 @@ const NOT_A_DECISION = /^(?:the\s+\w+\s+)?(?:recommended|recommendations?)\b|\bi
 /** Paragraphs after which a decision block is over. */
 /** The minutes of an earlier meeting approved, in narrative: "were agreed as a true record", "taken as read, confirmed and signed". */
 const MINUTES_APPROVED =
-  /^(?:that\s+)?(?:the\s+)?(?:following\s+)?(?:draft\s+|ordinary\s+|confirmed\s+|unconfirmed\s+)?(?:minutes|notes)(?:\s+of\s+(?:the\s+)?(?:last\s+|previous\s+|ordinary\s+|planning\s+|(?:[A-Z][\w&'’-]*\s+){1,5})?(?:meeting|committee|panel|board|council|forum|group)s?\b[^.]{0,200}?)?(?:,\s+(?:which|that)\s[^,.]{0,100},)?\s+(?:were|was|are|be|have been)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:(?:considered|received|read|presented|circulated|amended),?\s+(?:and\s+)?)?(?:approved|agreed|confirmed|taken as read|signed|accepted|adopted|noted|received)\b|^(?:the\s+)?(?:members|councillors|trustees|meeting|council|committee|panel|board|cabinet|forum|group)\s+(?:(?:received|considered|read)\s+and\s+)?(?:noted|agreed|approved|accepted|confirmed|adopted|ratified|signed)\s+(?:that\s+)?the\s+minutes\b|^(?:the\s+)?(?:draft\s+)?minutes\b[^.]{0,200}?\s(?:approved|agreed|confirmed|accepted|adopted)\s+(?:as\s+(?:a|an)\s+(?:true|correct|accurate)\s+record\s+)?by\s+(?:the\s+|all\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}(?:members|councillors|committee|council|panel|board|commission|cabinet|forum)\b/i;
+  /^(?:(?:with|after)\s+(?:these|this|the)\s+(?:amendments?|corrections?|changes?),?\s+)?(?:that\s+)?(?:the\s+)?(?:following\s+)?(?:draft\s+|ordinary\s+|confirmed\s+|unconfirmed\s+)?(?:minutes|notes)(?:\s+of\s+(?:the\s+)?(?:last\s+|previous\s+|ordinary\s+|planning\s+|(?:[A-Z][\w&'’-]*\s+){1,5})?(?:meeting|committee|panel|board|council|forum|group)s?\b[^.]{0,200}?)?(?:,\s+(?:which|that)\s[^,.]{0,100},)?\s+(?:were|was|are|be|have been)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:(?:considered|received|read|presented|circulated|amended),?\s+(?:and\s+)?)?(?:approved|agreed|confirmed|taken as read|signed|accepted|adopted|noted|received|passed)\b|^(?:the\s+)?(?:members|councillors|trustees|meeting|council|committee|panel|board|cabinet|forum|group)\s+(?:(?:received|considered|read)\s+and\s+)?(?:noted|agreed|approved|accepted|confirmed|adopted|ratified|signed)\s+(?:that\s+)?the\s+minutes\b|^(?:the\s+)?(?:draft\s+)?minutes\b[^.]{0,200}?\s(?:approved|agreed|confirmed|accepted|adopted)\s+(?:as\s+(?:a|an)\s+(?:true|correct|accurate)\s+record\s+)?by\s+(?:the\s+|all\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}(?:members|councillors|committee|council|panel|board|commission|cabinet|forum)\b/i;
 /** "These were agreed and signed by the Chairman", "They had been circulated and were read and signed": of the minutes a heading names. */
 const THESE_APPROVED =
   /^(?:these|they)\b[^.]{0,60}?\b(?:were|was|have\s+been)\s+(?:duly\s+)?(?:\w+\s+and\s+)?(?:approved|agreed|confirmed|signed|accepted|adopted)\b/i;
@@ -83,11 +83,32 @@ function wordingBelow(units: readonly Unit[], index: number, itemStarts: Readonl
 }
 
 /**
+ * "AGREED: That the quotation be accepted" and "i) 6 cuts a year ... ii) 5 cuts ..." below it: the terms of a
+ * decision already whole, a list that starts at its first entry ("i)", "a)", "1)").
+ */
+function termsBelow(units: readonly Unit[], index: number, itemStarts: ReadonlySet<number>): string[] {
+  const terms: string[] = [];
+  let kind: Marker['kind'] | undefined;
+  for (let next = index + 1; next < units.length; next += 1) {
+    const following = units[next];
+    if (!following || itemStarts.has(next) || following.minute) break;
+    if (!following.text) continue;
+    const marker = following.marker;
+    if (!marker || marker.kind === 'bullet' || marker.form === 'dot' || (kind === undefined && !/^(?:i|a|1)$/i.test(marker.label))) break;
+    if (kind !== undefined && marker.kind !== kind && !(kind === 'letter' && isRoman(marker.label))) break;
+    kind ??= marker.kind;
+    if (openingOf(following.text)) break;
+    terms.push(`${marker.label}) ${firstSentence(following.text)}`);
+  }
+  return terms;
+}
+
+/**
  * Decisions in narrative a parish writes: "Mrs Dubery was elected unanimously", "We appointed
  * Councillor Jones as Vice-Chair", "Payment of the clerk's salary was approved in the sum of £55".
  */
 const NARRATIVE_DECISION =
-  /^(?:(?:we|councillors|members|the (?:council|committee|panel|board))\s+(?:unanimously\s+)?(?:elected|appointed|co-opted)\s+\S|[A-Z](?:[^.]|(?<=\b[A-Z])\.){2,200}?\s(?:was|were)\s+(?:(?:presented|considered|received|discussed)\s+and\s+)?(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed|co-opted|approved|authori[sz]ed)\b(?!\s+(?:by|at|in)\s+(?:the\s+)?(?:cabinet|council|committee|board|panel|government|department)\b))/i;
+  /^(?:(?:we|councillors|members|(?:the )?(?:council|committee|panel|board|forum|cabinet))\s+(?:unanimously\s+)?(?:elected|appointed|co-opted|approved|adopted|ratified)\s+\S|[A-Z](?:[^.]|(?<=\b[A-Z])\.){2,200}?\s(?:was|were)\s+(?:(?:presented|considered|received|discussed)\s+and\s+)?(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed|co-opted|approved|authori[sz]ed)\b(?!\s+(?:by|at|in)\s+(?:the\s+)?(?:cabinet|council|committee|board|panel|government|department)\b))/i;
 
 /** "To approve the Statement of Accounts: Approved", "Execute the Governance Statement; Executed": an agenda line and its outcome. */
 const OUTCOME_AFTER = /[:;–—]\s*(?:approved|agreed|executed|accepted|adopted|ratified|carried|resolved)(?:\s+(?:unanimously|by all))?\.?$/i;
@@ -587,6 +608,12 @@ export function findDecisions(
       // "Table 1" and its caption between "i)" and "ii)": the list goes on after them.
       if (list && following.text.split(/\s+/).length <= 10 && resumesList(units, next, list)) continue;
       break;
+    }
+    // "AGREED: That the quotation be accepted" and its terms listed below; the terms are still read for who does what.
+    const terms = opening.strong && !leadIn && texts.length === 1 && !midParagraph ? termsBelow(units, index, itemStarts) : [];
+    if (texts[0] && terms.length > 0) {
+      texts[0].asks = texts[0].text;
+      texts[0].text = `${texts[0].text} ${terms.join(' ')}`;
     }
     // "RESOLVED that the minutes be agreed subject to the paragraph being amended to read as follows:" and the paragraph below.
     const last = texts.at(-1);

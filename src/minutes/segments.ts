@@ -198,13 +198,14 @@ function paragraphs(text: string): Unit[] {
         continue;
       }
     }
-    // "... the meeting held" [blank line] "on 5th July 2022 be approved": a sentence a page broke across a gap.
+    // "... the meeting held" [blank line] "on 5th July 2022 be approved": a sentence a page broke across a gap;
+    // "... S. Barrett" [blank line] "£21.00; ...", "The clerk confirmed that" [blank line] "LCC's contribution ...".
     if (
       previous &&
       gap &&
       !marker &&
       !minute &&
-      /^[a-z]/.test(trimmed) &&
+      (/^[a-z£€]/.test(trimmed) || /\s(?:that|the|of|to|a|an|for|with|from|at)$/.test(previous.text)) &&
       previous.raw.length >= 40 &&
       !ENDS_PARAGRAPH.test(previous.text) &&
       !isTableRow(line) &&

@@ -927,6 +927,32 @@ describe('several decisions in one paragraph, wording below a decision, and who 
     expect(actions).toEqual([{ owner: 'The Policy Officer', text: 'Incorporate a note on the survey results into the final report', due: null }]);
   });
 
+  it('keeps the terms listed below a whole decision with it, and still reads who does what in them', () => {
+    const { resolutions, actions } = parseMinutes(
+      minutes(
+        'AGREED: That the tender from Green Lawns be accepted',
+        'i) 8 cuts a year for the village green',
+        'ii) 4 cuts a year for the churchyard. The Clerk to write to the diocese about access.',
+      ),
+    );
+    expect(resolutions[0]?.text).toBe('That the tender from Green Lawns be accepted i) 8 cuts a year for the village green ii) 4 cuts a year for the churchyard.');
+    expect(actions).toContainEqual({ owner: 'The Clerk', text: 'Write to the diocese about access', due: null });
+  });
+
+  it('reads "The council approved the following ...", minutes "passed by resolution", and a sentence a page broke across a gap', () => {
+    const { resolutions } = parseMinutes(
+      minutes(
+        'The council approved the following payments: Hedgecraft £120.00; J. Wood',
+        '£35.00; the Village Hall £60.',
+        'With this correction the minutes of the June meeting were passed by resolution of the council.',
+      ),
+    );
+    expect(resolutions.map((r) => r.text)).toEqual([
+      'The council approved the following payments: Hedgecraft £120.00; J. Wood £35.00; the Village Hall £60.',
+      'With this correction the minutes of the June meeting were passed by resolution of the council.',
+    ]);
+  });
+
   it('drops a table\'s header or a bare name read as an action', () => {
     const table = [
       'Present           A HOLT',
