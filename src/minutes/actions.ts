@@ -329,7 +329,11 @@ export function narrativeActions(
       );
     for (const whole of sentences(paragraph)) {
       // "(5.6) Bramble along Church Walk - SV to request ...": the earlier minute's number is not part of what is said.
-      const sentence = whole.slice(0, MAX_SENTENCE).replace(/^\(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\)\s+/, '');
+      // "Item 9 The air vent ...": a flattened list's earlier item number goes too.
+      const sentence = whole
+        .slice(0, MAX_SENTENCE)
+        .replace(/^\(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\)\s+/, '')
+        .replace(/^Items?\s+\d{1,3}(?:\s*(?:&|and)\s*\d{1,3})*\s+(?=[A-Z])/, '');
       // The decision itself was read with the decisions; only the sentences around it are discussion.
       const bare = folded(whole).replace(DECISION_LEAD, '');
       if (decisions && decisions.some((decision) => decision.includes(bare) || bare.includes(decision) || decision.startsWith(bare.slice(0, 60)))) {

@@ -110,6 +110,9 @@ export function clauseSubject(region: string): { subject: string; speaker: strin
     speaker = ownerPhrase(lastClause(region.slice(0, last.index)));
     subject = region.slice(last.index + last[0].length);
   }
+  // "Cllr A referred to an agreed outcome that a written answer (would be provided)": the clause after "that".
+  const inner = /^.*\bthat\s+((?:a|an|the|any|all|some|further|more)\s.*)$/i.exec(subject);
+  if (inner?.[1] && !speaker) subject = inner[1];
   return { subject: lastClause(subject), speaker };
 }
 
@@ -168,6 +171,13 @@ export function finishAction(text: string): string {
     .replace(/,?\s+(?:in order\s+)?to\s+(?:see|provide\s+(?:some\s+|further\s+)?assurance|assure|reassure|demonstrate)\b.*$/i, '')
     .replace(/\s+(?:when|once)\s+(?:it|this|they|these)\s+(?:was|were|had been)\b.*$/i, '')
     .replace(/,\s+to\s+(?:provide|give|ensure|enable|allow|help)\b.*$/i, '')
+    // "Provide a report to this Committee in July giving details ...": the month is when, which the due date says.
+    .replace(
+      /(?<=\b(?:committee|panel|board|members|council|forum|meeting)\s+)(?:in|by|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+(?=\w)/gi,
+      '',
+    )
+    // "... the timeline and where possible the discussions undertaken": an aside inside the task goes, the task goes on.
+    .replace(/,?\s+(?:where|if|when)\s+possible,?\s+(?=(?:the|a|an|any|all|its|their)\s)/gi, ' ')
     .replace(
       /\s+(?:if|should|once|when|where)\s+(?:so\s+)?(?:desired|required|requested|needed|necessary|appropriate|possible|available|members\s+(?:so\s+)?wish(?:ed)?|the\s+committee\s+(?:so\s+)?wish(?:ed)?|wished|helpful|useful)\b.*$/i,
       '',
@@ -195,12 +205,12 @@ const PARTICIPLE_WORDS = String.raw`incorporated|amended|adjusted|corrected|rewo
 const PARTICIPLES = `(${PARTICIPLE_WORDS})`;
 /** "would be circulated to members", "could be shared with the Committee": a thing someone will do. */
 const PASSIVE = new RegExp(
-  String.raw`\b(?:would|will|could|should|shall|might|is to|are to|was to|were to|can|to)\s+(?:also\s+|now\s+|then\s+|again\s+|further\s+|shortly\s+|urgently\s+|need\s+to\s+|have\s+to\s+)?be\s+${PARTICIPLES}\b`,
+  String.raw`\b(?:would|will|could|should|shall|might|is to|are to|was to|were to|can|needs? to|has to|have to|to)\s+(?:also\s+|now\s+|then\s+|again\s+|further\s+|shortly\s+|urgently\s+|need\s+to\s+|have\s+to\s+)?be\s+${PARTICIPLES}\b`,
   'i',
 );
 /** After "requests that" or "agreed that" the plain forms count too: "that the Committee is updated", "that the data be circulated". */
 const PASSIVE_ANY = new RegExp(
-  String.raw`\b(?:(?:would|will|could|should|shall|might|is to|are to|was to|were to|can|to|must)\s+(?:also\s+|now\s+|then\s+|again\s+|further\s+)?be|be|is|are)\s+(${PARTICIPLE_WORDS}|completed|undertaken|carried\s+out|commissioned|developed|purchased|bought)\b`,
+  String.raw`\b(?:(?:would|will|could|should|shall|might|is to|are to|was to|were to|can|to|must)\s+(?:also\s+|now\s+|then\s+|again\s+|further\s+)?be|be|is|are)\s+(${PARTICIPLE_WORDS}|completed|undertaken|carried\s+out|commissioned|developed|purchased|bought|authori[sz]ed|instructed)\b`,
   'i',
 );
 /** Participles that carry on without anyone asked for ("would be investigated"): they need the committee in view, or a named officer. */
@@ -344,7 +354,8 @@ export function thatClause(clause: string, speaker: string | null): Commitment |
       .trim()
       .replace(/^.*?\b(?:was|were|is|are|had|has|have)\b.*?,?\s+and\s+(?=(?:a|an|the|any|all|some)\s)/i, '');
     const rest = phraseAfter(clause, passive.index + passive[0].length);
-    if (/^(?:asked|requested|tasked)$/i.test(passive[1])) {
+    // "that Mr A and Mr B be authorised to complete the questionnaire": they do it.
+    if (/^(?:asked|requested|tasked|authori[sz]ed|instructed)$/i.test(passive[1])) {
       const vp = /^to\s+(.*)$/i.exec(rest);
       if (vp?.[1]) return { owner: ownerPhrase(np), text: finishAction(vp[1]), rest: vp[1] };
       return undefined;
@@ -548,7 +559,8 @@ function notesOfWhoDoesWhat(text: string, _context: Context): Candidate[] {
   // "Chair to write to the Minister.", "Officers to provide a breakdown by ward.", "Cllr Watkins to be
   // asked to advise", and mid-sentence "... and the Locality Steward to make arrangements": who does what.
   const notes = [
-    /^((?:the\s+)?[A-Z][^,;:()]{1,60}?)\s+to\s+(?:be\s+(?:asked|invited|requested)\s+to\s+)?(\w+(?:-\w+)?)\b/.exec(text),
+    // "The clerk is also to enquire ...": the same, said in a sentence.
+    /^((?:the\s+)?[A-Z][^,;:()]{1,60}?)\s+(?:(?:is|are)\s+(?:also\s+)?)?to\s+(?:be\s+(?:asked|invited|requested)\s+to\s+)?(\w+(?:-\w+)?)\b/.exec(text),
     /(?:,\s*|\s)and\s+((?:the\s+)?[A-Z][^,;:()]{1,60}?)\s+to\s+(?:be\s+(?:asked|invited|requested)\s+to\s+)?(\w+(?:-\w+)?)\b/.exec(text),
     // "Hedge at Cobblestones is invading the path, Clerk to write to owner", "Tree report required Clerk to chase".
     /(?:,\s*|\s)((?:the\s+)?(?:[Cc]lerk|[Cc]hair(?:man)?|[A-Z]{2,4}|Cllrs?\.?\s+[A-Z][\w'’-]+))\s+to\s+(\w+(?:-\w+)?)\b/.exec(text),

@@ -304,7 +304,9 @@ export function takeActionNote(text: string): { text: string; owner: string | nu
     /\s*[([]\s*(?:action|actions|lead|owner|responsible(?: officer)?)\s*[:–—-]\s*([^)\]]{1,80})[)\]]\s*\.?/i.exec(text) ??
     // "... a member of this Board. / AT": an action column's initials run into the text.
     /(?<=[.!?])\s+\/\s*([A-Z]{2,4}(?:\s*[,/&]\s*[A-Z]{2,4})*)\s*$/.exec(text) ??
-    /(?:(?<=[.!?;])\s+(?:ACTION|Action)|\s+ACTION)\s*[:–—-]\s*(.{1,80})$/.exec(text);
+    /(?:(?<=[.!?;])\s+(?:ACTION|Action)|\s+ACTION)\s*[:–—-]\s*(.{1,80})$/.exec(text) ??
+    // "... needs to be replaced – Action: Councillor Hale.": who, after a dash (a task of its own says "X to ...").
+    /\s+[–—-]\s+Action\s*:\s*((?:(?!\bto\b)[^.;]){2,40})\.?$/.exec(text);
   if (!note) return { text, owner: null };
   return { text: squash(`${text.slice(0, note.index)}${text.slice(note.index + note[0].length)}`), owner: squash(note[1] ?? '').replace(/[.;,]$/, '') || null };
 }

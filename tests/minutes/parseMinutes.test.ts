@@ -953,6 +953,33 @@ describe('several decisions in one paragraph, wording below a decision, and who 
     ]);
   });
 
+  it('reads a flattened matters-arising list: "Item 9 The X needs to be replaced – Action: Y"', () => {
+    const { actions } = parseMinutes(
+      minutes('Matters arising – Item 6 The solicitor has the deeds. Item 9 The boiler in the hall needs to be replaced – Action: Councillor Hale. Item 11 Dates were noted.'),
+    );
+    expect(actions).toEqual([{ owner: 'Councillor Hale', text: 'Replace the boiler in the hall', due: null }]);
+  });
+
+  it('keeps a task going past "where possible", and leaves its month to the due date', () => {
+    const { actions } = parseMinutes(
+      minutes('A report would be provided to this Committee in September setting out the costs and where possible the options considered.'),
+    );
+    expect(actions).toEqual([{ owner: null, text: 'Provide a report to this Committee setting out the costs and the options considered', due: 'September' }]);
+  });
+
+  it('reads "The clerk is also to ..." and "that A and B be authorised to ..."', () => {
+    const { actions } = parseMinutes(
+      minutes(
+        'Option B was preferred. The clerk is also to ask the county what the plans are for the lay-by.',
+        'Mr Lee proposed, Mrs Shaw seconded, and it was agreed that Mr Lee and Mrs Shaw be authorised to complete the survey on behalf of the council.',
+      ),
+    );
+    expect(actions).toEqual([
+      { owner: 'The clerk', text: 'Ask the county what the plans are for the lay-by', due: null },
+      { owner: 'Mr Lee and Mrs Shaw', text: 'Complete the survey on behalf of the council', due: null },
+    ]);
+  });
+
   it('drops a table\'s header or a bare name read as an action', () => {
     const table = [
       'Present           A HOLT',
