@@ -585,6 +585,24 @@ function notesOfWhoDoesWhat(text: string, _context: Context): Candidate[] {
   return out;
 }
 
+/** "officers are looking into the issue of enhanced checks": work someone has in hand. */
+const IN_HAND =
+  /(?:^|[,;–—-]\s*|\band\s+)((?:the\s+)?[A-Za-z][\w'’ .-]{1,60}?)\s+(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(looking\s+into|looking\s+at|investigating|exploring|chasing|following\s+up|pursuing)\s+(?=\S)/;
+
+function workInHand(text: string, context: Context): Candidate[] {
+  const found = IN_HAND.exec(text);
+  if (!found?.[1] || !found[2]) return [];
+  const owner = ownerPhrase(found[1]);
+  if (!owner || !isPersonLike(owner) || COMMITTEE.test(owner)) return [];
+  const verb = found[2]
+    .toLowerCase()
+    .replace(/ing\b/, '')
+    .replace(/^(?:investigat|explor|pursu)$/, '$&e')
+    .replace(/\s+/g, ' ');
+  const vp = text.slice(found.index + found[0].length);
+  return [{ index: found.index, read: () => ({ owner: resolveOwner(owner, context), text: finishAction(`${verb} ${vp}`), rest: vp }) }];
+}
+
 /** "She would come back with the figures", "officers will circulate ...". */
 function promises(text: string, context: Context): Candidate[] {
   const out: Candidate[] = [];
@@ -703,8 +721,11 @@ function passives(text: string, context: Context): Candidate[] {
         const { speaker } = read;
         let { subject } = read;
         // "Copies were tabled at the meeting and would be uploaded to the website": the subject of the first verb.
-        if (!subject.trim() && /\band\s*$/i.test(region)) {
-          const first = /^(.{3,120}?)\s+(?:was|were|is|are|had been|has been|have been)\b/i.exec(lastClause(region.replace(/,?\s+and\s*$/i, '')));
+        // "The list had now been updated and would be circulated": the same, with the first clause whole.
+        if ((!subject.trim() || /\band\s*$/i.test(subject)) && /\band\s*$/i.test(region)) {
+          const first = /^(.{3,120}?)\s+(?:was|were|is|are|(?:had|has|have)\s+(?:now\s+|already\s+|just\s+|since\s+)?been)\b/i.exec(
+            lastClause(region.replace(/,?\s+and\s*$/i, '')),
+          );
           subject = first?.[1] ?? '';
         }
         if (!subject || /\b(?:if|when|whether|unless|once)\b/i.test(subject)) return undefined;
@@ -730,7 +751,7 @@ function passives(text: string, context: Context): Candidate[] {
   return out;
 }
 
-const READERS = [agreedTo, thatClauses, askedTo, requests, agreedToAct, notesOfWhoDoesWhat, promises, passives, comingBack];
+const READERS = [agreedTo, thatClauses, askedTo, requests, agreedToAct, notesOfWhoDoesWhat, promises, passives, comingBack, workInHand];
 
 /** "(To receive a report from X, which invites the Panel to review ...)": what the agenda says an item is for, not something agreed. */
 const AGENDA_DESCRIPTION = /^\(\s*to\s+(?:receive|consider)\b|^to\s+(?:receive|consider)\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:report|presentation|update)\b/i;

@@ -980,6 +980,16 @@ describe('several decisions in one paragraph, wording below a decision, and who 
     ]);
   });
 
+  it('reads "the list had now been updated and would be circulated" and "officers are looking into ..."', () => {
+    const { actions } = parseMinutes(
+      minutes('The rota had now been revised and would be circulated to members.', 'Basic checks are complete – officers are looking into the cost of enhanced checks.'),
+    );
+    expect(actions).toEqual([
+      { owner: null, text: 'Circulate the rota to members', due: null },
+      { owner: 'officers', text: 'Look into the cost of enhanced checks', due: null },
+    ]);
+  });
+
   it('drops a table\'s header or a bare name read as an action', () => {
     const table = [
       'Present           A HOLT',
