@@ -351,8 +351,39 @@ function relativeSpans(
       },
     ],
     [
+      // "H1 2022", "h2": the calendar year's halves, as reports write them.
+      new RegExp(String.raw`\b${PREPOSITION}h([12])(?:\s+(20\d{2}))?\b`, 'g'),
+      (m) => {
+        const year = m[3] ? Number(m[3]) : today.year;
+        const first = m[2] === '1';
+        const from = DateTime.utc(year, first ? 1 : 7, 1);
+        return { from, to: from.plus({ months: 5 }).endOf('month'), label: `in the ${first ? 'first' : 'second'} half of ${year}` };
+      },
+    ],
+    [
+      // "the first six months of this calendar year", "the first 3 months of 2022": from January.
+      new RegExp(
+        String.raw`\b${PREPOSITION}first\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+(?:(20\d{2})|(this|next|the)\s+(?:calendar\s+)?year)\b`,
+        'g',
+      ),
+      (m) => {
+        const months = numberFrom(m[2] ?? '') ?? 1;
+        const year = m[3] ? Number(m[3]) : m[4] === 'next' ? today.year + 1 : today.year;
+        const from = DateTime.utc(year, 1, 1);
+        return { from, to: from.plus({ months: months - 1 }).endOf('month'), label: `in the first ${months} months of ${year}` };
+      },
+    ],
+    [
+      // "since the start of the year", "so far this year": from 1 January to today.
+      /\b()(?:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:calendar\s+)?year|so\s+far\s+this\s+(?:calendar\s+)?year|this\s+(?:calendar\s+)?year\s+so\s+far)\b/g,
+      () => {
+        const from = DateTime.utc(today.year, 1, 1);
+        return { from, to: today, label: `between ${from.toFormat('d LLL yyyy')} and ${today.toFormat('d LLL yyyy')}` };
+      },
+    ],
+    [
       // "the second half of 2022", "the first half of next year": January to June, or July to December.
-      new RegExp(String.raw`\b${PREPOSITION}(first|second|1st|2nd|latter)\s+half\s+of\s+(?:(20\d{2})|(this|next|the)\s+year)\b`, 'g'),
+      new RegExp(String.raw`\b${PREPOSITION}(first|second|1st|2nd|latter)\s+half\s+of\s+(?:(20\d{2})|(this|next|the)\s+(?:calendar\s+)?year)\b`, 'g'),
       (m) => {
         const year = m[3] ? Number(m[3]) : m[4] === 'next' ? today.year + 1 : today.year;
         const first = m[2] === 'first' || m[2] === '1st';
@@ -685,18 +716,23 @@ export function findDatePhrases(text: string, today: IsoDate, direction: 'future
     }
     // "w/c 27th June", "the week beginning 7 March": that day and the six after it.
     // "w/e 4th March", "the week ending 11 March": that day and the six before it.
+    // "before w/c 12 September": a bound on that week.
     const weekOf =
-      /\b(?:(?:in\s+|during\s+)?(?:the\s+)?week\s+(?:commencing|beginning|starting)|(?:in\s+|during\s+)?the\s+week\s+of)\s+(?:the\s+|on\s+)?$/.exec(before);
+      /\b(?:(?:(before|ahead of|by|until|till|after|from|since)\s+)?(?:in\s+|during\s+)?(?:the\s+)?week\s+(?:commencing|beginning|starting)|(?:in\s+|during\s+)?the\s+week\s+of)\s+(?:the\s+|on\s+)?$/.exec(
+        before,
+      );
     const weekEnding = /\b(?:(?:in\s+|during\s+)?(?:the\s+)?week\s+ending)\s+(?:the\s+|on\s+)?$/.exec(before);
     const week = weekOf ?? weekEnding;
     if (week && start.isCertain('day')) {
       const [first, last] = weekOf ? [from, from.plus({ days: 6 })] : [from.minus({ days: 6 }), from];
+      const bound = weekOf?.[1] === 'ahead of' ? 'before' : weekOf?.[1];
+      const label = `in the week ${weekOf ? 'of' : 'ending'} ${from.toFormat('d LLLL yyyy')}`;
       phrases.push({
         index: week.index,
         length: result.index + result.text.length - week.index,
-        range: { from: iso(first), to: iso(last), label: `due in the week ${weekOf ? 'of' : 'ending'} ${from.toFormat('d LLLL yyyy')}` },
+        range: bound ? applyPreposition({ from: first, to: last, label }, bound, todayDate) : { from: iso(first), to: iso(last), label: `due ${label}` },
         span: { from: iso(first), to: iso(last) },
-        preposition: undefined,
+        preposition: bound,
       });
       continue;
     }

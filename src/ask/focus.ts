@@ -88,8 +88,14 @@ const OCCASION_DATED = new RegExp(
 
 /** A bound, an occasion of up to three words, and its day, said after "on" or in brackets. */
 const OCCASION_ON_DAY = new RegExp(
-  String.raw`\b(before|after|ahead of|by|until|between)\s+(?:the\s+|our\s+)?(?:(?!${MONTH}\b|committee\b|due\b|and\b|or\b|now\b|today\b|the\b)[a-z'-]+\s+){1,3}(?:on\s+|\(\s*)((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s+\d{4})?)\b\)?`,
+  String.raw`\b(before|after|ahead of|by|until|between)\s+(?:the\s+|our\s+)?(?:(?!${MONTH}\b|committee\b|due\b|and\b|or\b|now\b|today\b|the\b)[a-z'-]+\s+){1,3}(?:on\s+|\(\s*|,\s+(?=w\/c\s|week\s+commencing\s))(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?\s+)?((?:w\/c\s+|week\s+commencing\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s+\d{4})?)\b\)?`,
   'gi',
+);
+
+/** "Annual council is Friday 20 May", "Ofsted's engagement meeting is on Thur 23 June": an occasion and its day. */
+const OCCASION_IS = new RegExp(
+  String.raw`^\s*(?:[a-z ,'-]{0,40}?:\s*)?((?:the\s+|our\s+|my\s+)?[a-z'’-]+(?:\s+[a-z'’-]+){0,4}?)\s+(?:is|falls|takes\s+place|will\s+be)\s+(?:on\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s+\d{4})?)\b`,
+  'i',
 );
 
 /** "A fortnight on Friday", "a week today": a day said relative to the coming one. */
@@ -183,7 +189,7 @@ const ALREADY_KNOWN =
 
 /** "For the minutes:", "for the action log,", "for the work programme chat with the chair:": what the answer is for. */
 const PURPOSE_LEAD =
-  /^\s*for\s+(?:the|my|our|a|an|this|tomorrow's|today's)\s+(?:(?:work|action|board|cabinet|handover|committee's|chair's|visit|weekly|monthly|team)\s+)?(?:minutes|notes|record|log|file|pack|programme|handover|paper|slides|deck|summary|one-to-one|briefing note)(?:\s+(?:chat|meeting|session|discussion)(?:\s+with\s+(?:the\s+)?[a-z]+)?)?(?:\s*[:,–—-]\s+|\s+(?=(?:i'd like|i would like|i need|can you|could you|please)\b))(?=\S)/i;
+  /^\s*for\s+(?:the|my|our|a|an|this|tomorrow's|today's)\s+(?:(?:work|action|board|cabinet|handover|committee's|chair's|visit|weekly|monthly|team)\s+)?(?:minutes|notes|record|log|file|pack|programme|handover|paper|slides|deck|summary|one-to-one|briefing note)(?:\s+(?:chat|meeting|session|discussion)(?:\s+with\s+(?:the\s+)?[a-z]+)?)?(?:\s*[:,–—-]\s+|\s+(?=(?:i'd like|i would like|i need|can you|could you|please)\b))(?=\S)|^\s*for\s+(?:the|my|our|a|an|this|tomorrow's|today's)\s+(?:[a-z'-]+\s+){0,6}(?:session|briefing|meeting|chat|pack|paper|slides|deck|dashboard|return|sample|tiles|note|notes|summary|minutes|log|agenda)\s*[:–—]\s+(?=\S)|^\s*from\s+the\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+side(?:\s+of\s+things)?\s*[:–—]\s+(?=\S)/i;
 
 /** "Life story work is close to my heart", "return home interviews really matter": what the talk is about, said first. */
 const TALKED_OF =
@@ -375,6 +381,29 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
       // "The letter is due a fortnight on Friday. What should we have done by then?"
       dropped.map((clause) => WEEK_ON.exec(clause)?.[0]).find((found) => found !== undefined);
     if (day) focus = `${focus.slice(0, then.index)}${then[1]} ${day}${focus.slice(then.index + then[0].length)}`;
+  }
+  // "Annual council is Friday 20 May. What falls due in the six weeks after annual council?": the day the talk gave it.
+  // ("Ofsted's engagement meeting is on Thur 23 June. What is due on or before that date?": "that date" is it too.)
+  for (const clause of dropped) {
+    const said = OCCASION_IS.exec(clause);
+    const name = said?.[1]
+      ?.trim()
+      .toLowerCase()
+      .replace(/^(?:the|our|my)\s+/, '');
+    const day = said?.[2];
+    if (!name || !day) continue;
+    const words = name.split(/\s+/).slice(-2).join('\\s+');
+    const named = new RegExp(
+      String.raw`\b(after|before|following|until|till|by|since|from|ahead of|between)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,3}?${words}\b(?!\s+(?:on|in)\s)`,
+      'i',
+    );
+    const found =
+      named.exec(focus) ??
+      /\b(after|before|following|until|till|by|since|from|on or before|on or after|ahead of)\s+(?:that|this)\s+(?:date|day)\b/i.exec(focus);
+    if (found?.[1]) {
+      focus = `${focus.slice(0, found.index)}${found[1]} ${day}${focus.slice(found.index + found[0].length)}`;
+      break;
+    }
   }
   // "I'm on leave the week of the visit (w/c 7th March). Is anything due that week?": the period the talk named.
   const thatTime = THAT_TIME.exec(focus);

@@ -268,9 +268,10 @@ export function normaliseText(input: string): string {
       bound ? `outstanding and due ${bound}` : `outstanding and due by the end of ${which} ${period}`,
   );
   // "Between the visit (w/c 7 March) and ...": the occasion's date, in brackets, is the date meant.
+  // "... and the peer challenge, w/c 12 September": the same, after a comma.
   text = text.replace(
-    /\b(?:the|our|her|his|their)\s+[a-z-]+(?:\s+[a-z-]+)?\s+\(((?:w\/c\s+|week commencing\s+|on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+(?:\s+20\d{2})?)\)/g,
-    (_, date: string) => date.replace(/^on\s+/, ''),
+    /\b(?:the|our|her|his|their)\s+[a-z-]+(?:\s+[a-z-]+)?(?:\s+\(((?:w\/c\s+|week commencing\s+|on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+(?:\s+20\d{2})?)\)|,\s+((?:w\/c|week commencing)\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+(?:\s+20\d{2})?)\b)/g,
+    (_, bracketed: string | undefined, after: string | undefined) => (bracketed ?? after ?? '').replace(/^on\s+/, ''),
   );
   // "What did minute 12.3 ask for, and have we done it?": how it stands, which the answer shows anyway.
   text = text.replace(

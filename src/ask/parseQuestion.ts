@@ -296,16 +296,22 @@ function scan(text: string, lexicon: Lexicon, context: AskContext): Found {
   const deadline = (phrase: DatePhrase): boolean =>
     DEADLINE_PREPOSITIONS.has(phrase.preposition ?? '') ||
     // ("which committee actions are due in June?": "due in" too.)
-    (['after', 'in', 'during', 'over'].includes(phrase.preposition ?? '') && /\bdue\s+$/.test(normalised.slice(0, phrase.index)));
+    (['after', 'in', 'during', 'over'].includes(phrase.preposition ?? '') && /\bdue\s+$/.test(normalised.slice(0, phrase.index))) ||
+    // ("which committee actions are due between 20 May and w/c 12 September?": a range of deadlines.)
+    /\bdue\s+between\s+$/.test(normalised.slice(0, phrase.index));
   // "With year-end deadlines", "the March deadlines": a period said of deadlines is when they fall due, never a meeting's date.
   const ofDeadlines = (phrase: DatePhrase): DatePhrase =>
     !DUE_BOUND_PREPOSITIONS.has(phrase.preposition ?? '') &&
     /^\s*(?:deadlines?|due\s+dates?|milestones?)\b/.test(normalised.slice(phrase.index + phrase.length))
       ? { ...phrase, preposition: 'due' }
       : phrase;
-  const dates = found
+  const mapped = found
     .map(ofDeadlines)
     .map((phrase) => (deadline(phrase) ? (ahead.map(ofDeadlines).find((other) => other.index === phrase.index && deadline(other)) ?? phrase) : phrase));
+  // A deadline read ahead may cover more words than the same words read back ("between 20 May and w/c 12 September").
+  const dates = mapped.filter(
+    (phrase) => !mapped.some((other) => other !== phrase && ahead.includes(other) && phrase.index > other.index && phrase.index < other.index + other.length),
+  );
   // "The November meeting", "the October 2019 actions": a month that names a meeting, whatever the word before it.
   const hasMeeting = (from: string, to: string): boolean => meetingHeld(lexicon, from, to < context.today ? to : context.today);
   const meetingDates = dates.filter((phrase) => {
@@ -597,7 +603,10 @@ function readMeeting(
     return { meeting: told.meeting, dueDates: dueDates.filter((phrase) => !inTold(phrase) && !found.meetingDates.includes(phrase)) };
   }
   if (!cueSet.has('meeting') && !exactMeetingDate && !itemNamed && !committeeDid && !fromMeeting && !namedMeeting) return { meeting, dueDates };
-  const datePhrase = namedMeeting ?? exactMeetingDate ?? found.dates.find((phrase) => !isDueBound(phrase));
+  // "Of the actions set by the last two committees, which are due in July?": the meetings are named otherwise; July is a deadline.
+  const otherwiseNamed = cueSet.has('last') || cueSet.has('next');
+  const datePhrase =
+    namedMeeting ?? exactMeetingDate ?? found.dates.find((phrase) => !isDueBound(phrase) && !(otherwiseNamed && wordBesideDate(found, phrase, -1) === 'due'));
   const pastMeetings = lexicon.meetings.filter((m) => m.date <= context.today);
   if (datePhrase) {
     dueDates = found.dates.filter((phrase) => phrase !== datePhrase);

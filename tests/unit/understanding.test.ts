@@ -1550,6 +1550,45 @@ describe("a ref's area, people listed after a dash, what the asker already has, 
   });
 });
 
+describe('halves and first months of a year, the year so far, bounds on a week, and occasions the talk dated', () => {
+  it('"H1 2022", "the first four months of this calendar year", "since the start of the year"', () => {
+    expect(ask('anything still open with a deadline in H1 2022?').ids).toEqual(
+      outstanding((action) => action.due >= '2022-01-01' && action.due <= '2022-06-30'),
+    );
+    expect(ask('what is due in the first four months of this calendar year?').ids).toEqual(
+      outstanding((action) => action.due >= '2022-01-01' && action.due <= '2022-04-30'),
+    );
+    expect(ask('which open actions have fallen due since the start of the year?').ids).toEqual(
+      outstanding((action) => action.due >= '2022-01-01' && action.due <= '2022-02-01'),
+    );
+  });
+  it('"before w/c 12 September" is before that week; "the review, w/c 12 September" after a comma is its date', () => {
+    expect(ask('what has to be finished before w/c 12 September?').ids).toEqual(outstanding((action) => action.due < '2022-09-12'));
+    expect(ask('which committee actions fall due between 20 May and the peer review, w/c 12 September?').ids).toEqual(
+      all((action) => action.source?.kind === 'meeting' && action.due >= '2022-05-20' && action.due <= '2022-09-18'),
+    );
+  });
+  it('an occasion the talk gave a day ("Annual council is Friday 20 May") bounds "after annual council" and "that date"', () => {
+    expect(ask('Annual council is Friday 20 May this year. What falls due in the four weeks after annual council?').ids).toEqual(
+      outstanding((action) => action.due >= '2022-05-21' && action.due <= '2022-06-17'),
+    );
+    expect(ask('The partnership away day is on Thur 23 June. Which open actions are due on or before that date?').ids).toEqual(
+      outstanding((action) => action.due <= '2022-06-23'),
+    );
+  });
+  it('"which are due in July" after "the last two committees" is a deadline, and "For the X session:" is a purpose', () => {
+    expect(ask("For the chair's first agenda planning session: of the actions set by the last two committees, which are due in July?").ids).toEqual(
+      all(
+        (action) =>
+          action.source?.kind === 'meeting' &&
+          ['cypssc-2022-01-12', 'cypssc-2021-11-10'].includes(action.source.meeting) &&
+          action.due >= '2022-07-01' &&
+          action.due <= '2022-07-31',
+      ),
+    );
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
