@@ -24,7 +24,7 @@ const VERB =
 const SUBJECT_LINE = /^\s*(?:fwd?|fw|re)\s*:[^\n]*\n/gim;
 /** Apologies and absences sent to the channel. */
 const APOLOGY =
-  /\b(?:apologies for|i(?:'ll| will) be (?:away|out|off|with|at|in)\b.{0,40}\b(?:all day|today|tomorrow|this week|next week)|on leave|off sick|wrong (?:chat|channel|thread|window|person|group)|(?:meant|intended) for (?:someone|somebody|another|the other|[A-Z][a-z]+)|meant to (?:send|post|put) (?:that|this|it) (?:to|for|in)\b|never\s?mind|ignore (?:that|me|my last)|please ignore)\b/i;
+  /\b(?:(?:hit|pressed|press|hitting|sent)\s+(?:send|enter|that|it|this)?\s*too\s+(?:early|soon|quickly)|apologies for|i(?:'ll| will) be (?:away|out|off|with|at|in)\b.{0,40}\b(?:all day|today|tomorrow|this week|next week)|on leave|off sick|wrong (?:chat|channel|thread|window|person|group)|(?:meant|intended) for (?:someone|somebody|another|the other|[A-Z][a-z]+)|meant to (?:send|post|put) (?:that|this|it) (?:to|for|in)\b|never\s?mind|ignore (?:that|me|my last)|please ignore)\b/i;
 /** A clause that is only a role: the asker saying who they are, unless the plan names someone by it ("Principal SW -"). */
 const ROLE_ONLY =
   /^(?:[\w'-]+\s+){0,4}(?:chair|vice-chair|chairman|chairwoman|councillor|cllr|manager|officer|rep|representative|adviser|advisor|spokesperson|governor|auditor|partner|clerk|trainee|student|sw|iro|co-?ordinator|pa|lado|analyst|educator|assistant|administrator|secretary|consultant|practitioner)[.!:]?$/i;
@@ -150,7 +150,8 @@ function isTalk(clause: string): boolean {
     // "Forwarding from a councillor ahead of 16 March:": where the question below came from.
     /^(?:forwarding|forwarded|passing on|sharing)\b/i.test(clause) ||
     // "School improvement partner here", "Doing the Feb RAG return": who is asking, and for what.
-    /^(?:[\w']+\s+){1,5}here[.!:]?$/i.test(clause) ||
+    // ("Governor again.", "Governor hat on:", "Health speaking.")
+    /^(?:[\w']+\s+){1,5}(?:here|again|speaking|hat on)[.!:]?$/i.test(clause) ||
     // "Vice-chair.", "IRO service manager.", "Foster carer rep:": who is asking, said as their role.
     ROLE_ONLY.test(clause) ||
     /^(?:doing|finishing|completing|compiling|updating|filling in)\s+(?:the|my|our|this|a)\b.*\b(?:return|report|briefing|update|pack|papers?|slides|submission|summary|log|tracker|template)$/i.test(
@@ -179,7 +180,7 @@ const BARE_ASK = /^(?:(?:so|and|but)\s+)?(?:(?:is|are|was|has|have)\s+(?:there\s
 const THAT_TIME = /\b(due|deadlines?|land|lands)\s+(?:then|that week|that day|that month|that fortnight|in that week|during that time|over that period)\b/i;
 /** A period said in passing: "w/c 7th March", "the week commencing 7 March", "the summer holidays", "the spring term". */
 const PERIOD_SAID = new RegExp(
-  String.raw`\b(?:w\/c|week\s+(?:commencing|beginning))\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b|\b(?:the\s+)?(?:school\s+)?(?:summer|easter|christmas|october|february|may)\s+(?:holidays|hols|half[- ]?term|break)\b|\b(?:the\s+)?(?:spring|summer|autumn)\s+term\b`,
+  String.raw`\b(?:w\/c|week\s+(?:commencing|beginning))\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b|\b(?:the\s+)?(?:school\s+)?(?:summer|easter|christmas|october|february|may)\s+(?:holidays|hols|half[- ]?term|break)\b|\b(?:the\s+)?(?:spring|summer|autumn)\s+term(?:\s+20\d{2})?\b`,
   'i',
 );
 
@@ -208,6 +209,10 @@ const RELATIVE_NEWS = /^(?:which|who)\s+(?:has|have|is|are|was|were|sits|sit|bel
 /** "Our group is looking at everything except QA": the exclusion, handed on from the talk. */
 const RULED_OUT_IN_TALK =
   /\b(?:everything|anything|all(?:\s+of\s+it)?|the\s+(?:whole|rest\s+of\s+the)\s+plan)\s+((?:except(?:\s+for)?|but|apart\s+from|other\s+than|bar|excluding|outside(?:\s+of)?)\s+[^,.;!?]+?)[.!]?\s*$/i;
+
+/** "I'm leaving life story work and QA to one side", "... excluding X": what the talk sets aside. */
+const EXCLUDED_IN_TALK =
+  /\b(excluding\s+[^,.;!?]+?|(?:leaving|leave|putting|setting)\s+[^,.;!?]{2,60}?\s+(?:aside|to\s+(?:one|the)\s+side|out(?:\s+of\s+(?:it|this|that))?))[.!]?\s*$/i;
 
 /** "Resolution 23.3.1 is mine, I think": what the talk hands on is the thing claimed, not the claim. */
 const CLAIMED = /^(.+?)\s+(?:is|was|are|were)\s+(?:mine|ours|with me|with us|on my plate)\b/i;
@@ -356,7 +361,8 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
     }
     // "Sorry if this is obvious, but on recruitment and retention, what's ...?": what the talk turns to.
     if (!keep[at] && BUT_ON.test(clause)) return BUT_ON.exec(clause)?.slice(1, 2) ?? [];
-    if (!keep[at]) return RULED_OUT_IN_TALK.exec(clause)?.slice(1, 2) ?? [];
+    // "I'm leaving neglect and QA to one side - what else is late?": still ruled out.
+    if (!keep[at]) return (RULED_OUT_IN_TALK.exec(clause) ?? EXCLUDED_IN_TALK.exec(clause))?.slice(1, 2) ?? [];
     // Of a clause kept for what the question points back to, only the subject it hands on.
     const handed =
       asks[at] !== true && isTalk(clause) && pointedTo(at)

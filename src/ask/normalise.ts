@@ -226,6 +226,21 @@ export function normaliseText(input: string): string {
     .replace(/\b(?:every|each)\s+(quarter|month|week)\b/g, (_, unit: string) => `${unit === 'quarter' ? 'quarter' : unit}ly`)
     .replace(/\b(?:every|each)\s+year\b/g, 'annually')
     .replace(/,\s*(?:right|yeah|yes|no|innit|correct)\s*\?/g, '?');
+  // "The new chair wants every open action from the last committee": the request, on someone's behalf.
+  text = text.replace(
+    /^(?:the|our|my)\s+(?:new\s+|interim\s+)?(?:chair|vice-chair|director|dcs|manager|boss|head of service|cabinet member|lead member)\s+(?:wants|would like|needs|has asked for|asked for|is after)\s+(?=(?:every|all|a list of|the|a|an)\b)/,
+    '',
+  );
+  // "anything committee-generated", "the committee's additions": what a committee set, as "committee ones".
+  text = text
+    .replace(/\b(?:the\s+)?committee(?:'s|s'|s)?\s+additions\b/g, 'the committee ones')
+    // "Grace, Sam, Leo - what have those three got?": the people named, not a topic.
+    .replace(
+      /\b(?:all|those|these|the)\s+(?:two|three|four|five)(?:\s+of\s+(?:them|us))?(?=\s*(?:[-–—,.?!:]|$)|\s+(?:have|has|got|are|is|own|hold|do|did|had|still|between)\b)/g,
+      'they',
+    )
+    // "what number are complete?": how many.
+    .replace(/\bwhat\s+number\s+(?=(?:are|is|of|have|has)\b)/g, 'how many ');
   // "Is the roll-out still down for the end of June?", "still pencilled in for March": still due then.
   text = text.replace(/\b(still|currently)\s+(?:down|scheduled|pencilled in|penciled in|planned|timetabled|booked in)\s+for\b/g, '$1 due');
   // "Nothing that isn't overdue", "none that aren't blocked": only those.
@@ -233,13 +248,16 @@ export function normaliseText(input: string): string {
   // "Leaving my audits aside", "putting the statutory visits work to one side", "leave Sam out (of it)": ruled out.
   text = text
     .replace(
-      /\b(?:leaving|leave|putting|put|setting|set)\s+((?:my|our|the|his|her|their)\s+)?((?:(?!aside\b)[a-z0-9'-]+\s+){0,3}?(?!aside\b)[a-z0-9'-]+)\s+(?:aside|to (?:one|the) side)\b/g,
+      /\b(?:leaving|leave|putting|put|setting|set)\s+((?:my|our|the|his|her|their)\s+)?((?:(?!aside\b)[a-z0-9'-]+\s+){0,5}?(?!aside\b)[a-z0-9'-]+)\s+(?:aside|to (?:one|the) side)\b/g,
       'excluding $1$2',
     )
     .replace(
-      /\b(?:leaving|leave)\s+((?:my|our|the|his|her|their)\s+)?((?:(?!out\b)[a-z0-9'-]+\s+){0,3}?(?!out\b)[a-z0-9'-]+)\s+out(?:\s+of\s+(?:it|this|that))?\b/g,
+      /\b(?:leaving|leave)\s+((?:my|our|the|his|her|their)\s+)?((?:(?!out\b)[a-z0-9'-]+\s+){0,5}?(?!out\b)[a-z0-9'-]+)\s+out(?:\s+of\s+(?:it|this|that))?\b/g,
       'excluding $1$2',
-    );
+    )
+    // "my own three areas", "the four area leads": the count says nothing more than the words.
+    .replace(/\b(my|our|his|her|their)\s+own\s+(?:(?:two|three|four|five|\d)\s+)?areas\b/g, '$1 areas')
+    .replace(/\b(the|my|our)\s+(?:two|three|four|five|\d)\s+(areas|area leads|leads)\b/g, '$1 $2');
   // "In my areas that I don't own myself": someone else's.
   text = text.replace(/\b(that|which)\s+i\s+(?:do not|did not)\s+(?:own|hold|have)(?:\s+(?:myself|personally))?\b/g, '$1 someone else owns');
   // "That other people own": someone else's.

@@ -1589,6 +1589,34 @@ describe('halves and first months of a year, the year so far, bounds on a week, 
   });
 });
 
+describe('what talk sets aside, counts said of people, requests on behalf, and the original plan', () => {
+  it('"I\'m leaving X and Y to one side - what else ...?" keeps both ruled out; "my own three areas", "the four area leads"', () => {
+    expect(ask("For the board paper I'm leaving neglect and life story work to one side - what else is in progress?").ids).toEqual(
+      all((action) => action.status === 'in_progress' && ![2, 7].includes(action.area)),
+    );
+    expect(ask('Putting my own three areas aside, what is in progress elsewhere?', 'tom-brennan').ids).toEqual(
+      all((action) => action.status === 'in_progress' && ![3, 5, 12].includes(action.area)),
+    );
+    expect(ask('Leaving the four area leads out of it, what is blocked?').ids).toEqual(
+      all((action) => action.status === 'blocked' && !['priya-shah', 'tom-brennan', 'ruth-okafor', 'daniel-cross'].includes(action.owner)),
+    );
+  });
+  it('"Governor again." is who asks; "leave the committee\'s additions out" and "from the original plan" are the plan\'s own; "what number"', () => {
+    const result = ask("Governor again. Leave the committee's additions out: what number are in progress?");
+    expect(result.ids).toEqual(all((action) => action.status === 'in_progress' && action.source?.kind !== 'meeting'));
+    expect(ask("what's still on my list from the original plan?", 'helen-marsh').ids).toEqual(
+      outstanding((action) => action.owner === 'helen-marsh' && action.source?.kind !== 'meeting'),
+    );
+  });
+  it('"those three" after names is the people named; "The new chair wants every ..." is a request; "hit send too early" asks nothing', () => {
+    expect(ask('Grace, Sam, Leo - what have those three got in progress?').ids).toEqual(
+      all((action) => action.status === 'in_progress' && ['grace-adeyemi', 'sam-whitfield', 'leo-fitzgerald'].includes(action.owner)),
+    );
+    expect(ask('The new chair wants every blocked action.').ids).toEqual(all((action) => action.status === 'blocked'));
+    expect(ask('Oops, ignore that - hit send too soon.').intent).toBe('unknown');
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
