@@ -42,7 +42,7 @@ const INTRODUCTION =
 const THANKS = /\b(?:thanks|thank you|thx|cheers|ta|have a good (?:one|day|weekend)|saved me|much appreciated)\b/i;
 /** "Has that gone to members?", "where are we on it?": the question points back to the clause before. */
 const ANAPHOR =
-  /\b(?:that|this|the same)\s+(?:one|piece of work|bit of work|work)\b|\b(?:picking|pick|doing|leading|taking|handling|owns|owning|got)\s+(?:it|that|this)\b|\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|(?<!\b(?:everything|anything|something|nothing|actions?|ones?|items?|things?|work|all|those|any|each)\s)\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b|\bits\s+(?:action|actions|owner|status|deadline|due date|progress|evidence|measure|lead)\b|\b(?:of|in|among)\s+(?:those|these)(?:\s+actions)?\b|\bhow(?:['’]s|\s+is|\s+are)\s+(?:that|it|this|they|those)\b|\b(?:the|that|this)\s+area['’]s\b|\b(?:that|this)\s+area\b|\b(?:anything|everything|what|which|any)\s+(?:(?:is|is still)\s+)?(?:there|in there|on there)\b(?!\s+(?:is|are|was|were)\b)/i;
+  /\b(?:that|this|the same)\s+(?:one|piece of work|bit of work|work|update|report|request|task)\b|\bwhen(?:['’]s|\s+is)\s+(?:it|that|this)\b|\b(?:behind|for|from)\s+(?:it|that|this)\s*[?.!]?$|\b(?:picking|pick|doing|leading|taking|handling|owns|owning|got)\s+(?:it|that|this)\b|\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|(?<!\b(?:everything|anything|something|nothing|actions?|ones?|items?|things?|work|all|those|any|each)\s)\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b|\bits\s+(?:action|actions|owner|status|deadline|due date|progress|evidence|measure|lead)\b|\b(?:of|in|among)\s+(?:those|these)(?:\s+actions)?\b|\bhow(?:['’]s|\s+is|\s+are)\s+(?:that|it|this|they|those)\b|\b(?:the|that|this)\s+area['’]s\b|\b(?:that|this)\s+area\b|\b(?:anything|everything|what|which|any)\s+(?:(?:is|is still)\s+)?(?:there|in there|on there)\b(?!\s+(?:is|are|was|were)\b)/i;
 
 /** "Where do I even start with this?", "how does this work?": "this" is the bot, not what the talk before named. */
 const ABOUT_THE_BOT =
@@ -133,7 +133,9 @@ function isTalk(clause: string): boolean {
   if (/^\s*(?:between|from|by|before|until|till|during|over)\b/i.test(clause) && WHEN_WORDS.test(clause) && !/\b(?:i|we|i'm|we're)\b/i.test(clause))
     return false;
   // "Of what Daniel has underway, ...": which actions the question is about, not talk.
-  if (/^(?:of|out of|from|among)\s+(?:what|those|the ones|the actions|everything|all)\b/i.test(clause)) return false;
+  // ("Of my open actions outside the areas I lead, ...": which of the asker's.)
+  if (/^(?:of|out of|from|among)\s+(?:what|those|the ones|the actions|everything|all|(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:actions|ones))\b/i.test(clause))
+    return false;
   // "Other than the ones that are already late, ...": what is ruled out.
   if (/^(?:other than|except(?: for)?|apart from|excluding|leaving out|not counting|besides|outside(?: of)?|setting aside|leaving)\b/i.test(clause))
     return false;
@@ -190,7 +192,7 @@ const ALREADY_KNOWN =
 
 /** "For the minutes:", "for the action log,", "for the work programme chat with the chair:": what the answer is for. */
 const PURPOSE_LEAD =
-  /^\s*for\s+(?:the|my|our|a|an|this|tomorrow's|today's)\s+(?:(?:work|action|board|cabinet|handover|committee's|chair's|visit|weekly|monthly|team)\s+)?(?:minutes|notes|record|log|file|pack|programme|handover|paper|slides|deck|summary|one-to-one|briefing note)(?:\s+(?:chat|meeting|session|discussion)(?:\s+with\s+(?:the\s+)?[a-z]+)?)?(?:\s*[:,–—-]\s+|\s+(?=(?:i'd like|i would like|i need|can you|could you|please)\b))(?=\S)|^\s*for\s+(?:the|my|our|a|an|this|tomorrow's|today's)\s+(?:[a-z'-]+\s+){0,6}(?:session|briefing|meeting|chat|pack|paper|slides|deck|dashboard|return|sample|tiles|note|notes|summary|minutes|log|agenda)\s*[:–—]\s+(?=\S)|^\s*from\s+the\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+side(?:\s+of\s+things)?\s*[:–—]\s+(?=\S)/i;
+  /^\s*for\s+(?:the|my|our|a|an|this|tomorrow's|today's)\s+(?:(?:work|action|board|cabinet|handover|committee's|chair's|visit|weekly|monthly|team)\s+)?(?:minutes|notes|record|log|file|pack|programme|handover|paper|slides|deck|summary|one-to-one|briefing note)(?:\s+(?:chat|meeting|session|discussion)(?:\s+with\s+(?:the\s+)?[a-z]+)?)?(?:\s*[:,–—-]\s+|\s+(?=(?:i'd like|i would like|i need|can you|could you|please)\b))(?=\S)|^\s*for\s+(?:the|my|our|a|an|this|tomorrow's|today's)\s+(?:[a-z'-]+\s+){0,6}(?:session|briefing|meeting|chat|pack|paper|slides|deck|dashboard|return|sample|tiles|note|notes|summary|minutes|log|agenda)\s*[:–—]\s+(?=\S)|^\s*from\s+the\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+side(?:\s+of\s+things)?\s*[:–—]\s+(?=\S)|^\s*(?:audit\s+trail|for\s+the\s+record|for\s+info|context)\s*[:–—]\s+(?=\S)/i;
 
 /** "Life story work is close to my heart", "return home interviews really matter": what the talk is about, said first. */
 const TALKED_OF =
@@ -209,6 +211,9 @@ const RELATIVE_NEWS = /^(?:which|who)\s+(?:has|have|is|are|was|were|sits|sit|bel
 /** "Our group is looking at everything except QA": the exclusion, handed on from the talk. */
 const RULED_OUT_IN_TALK =
   /\b(?:everything|anything|all(?:\s+of\s+it)?|the\s+(?:whole|rest\s+of\s+the)\s+plan)\s+((?:except(?:\s+for)?|but|apart\s+from|other\s+than|bar|excluding|outside(?:\s+of)?)\s+[^,.;!?]+?)[.!]?\s*$/i;
+
+/** "(resolution 23.3.3)", "minute 42.3", "action 7.2": one thing named by its number. */
+const REF_SAID = /\b(?:resolution|minute|action)\s+\d{1,3}(?:\.\d{1,3}){1,3}\b/i;
 
 /** "I'm leaving life story work and QA to one side", "... excluding X": what the talk sets aside. */
 const EXCLUDED_IN_TALK =
@@ -368,7 +373,9 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
       asks[at] !== true && isTalk(clause) && pointedTo(at)
         ? (HANDED_ON.exec(clause) ?? CLAIMED.exec(clause) ?? TALKED_OF.exec(clause) ?? SWEEP_OF.exec(clause))?.[1]
         : undefined;
-    return [handed ?? clause.replace(LEAD_IN, '')];
+    // "The November committee asked to hear how X is going (resolution 23.3.3). When's that update due?": the ref it named.
+    const ref = asks[at] !== true && isTalk(clause) && pointedTo(at) ? REF_SAID.exec(clause)?.[0] : undefined;
+    return [ref ?? handed ?? clause.replace(LEAD_IN, '')];
   });
   if (dropped.length === 0 && parts.every((part, at) => part === kept[at])) return text;
   let focus = parts.join(' - ');

@@ -226,6 +226,11 @@ export function normaliseText(input: string): string {
     .replace(/\b(?:every|each)\s+(quarter|month|week)\b/g, (_, unit: string) => `${unit === 'quarter' ? 'quarter' : unit}ly`)
     .replace(/\b(?:every|each)\s+year\b/g, 'annually')
     .replace(/,\s*(?:right|yeah|yes|no|innit|correct)\s*\?/g, '?');
+  // "the action behind it", "the work behind resolution 42.3.2": the action it set, not one behind schedule.
+  text = text.replace(
+    /\b(the\s+)?(actions?|work|task)\s+behind\s+(?=(?:it|that|this|them|resolution|minute|the\s+(?:resolution|minute|request))\b)/g,
+    '$1$2 for ',
+  );
   // "The new chair wants every open action from the last committee": the request, on someone's behalf.
   text = text.replace(
     /^(?:the|our|my)\s+(?:new\s+|interim\s+)?(?:chair|vice-chair|director|dcs|manager|boss|head of service|cabinet member|lead member)\s+(?:wants|would like|needs|has asked for|asked for|is after)\s+(?=(?:every|all|a list of|the|a|an)\b)/,
@@ -258,6 +263,8 @@ export function normaliseText(input: string): string {
     // "my own three areas", "the four area leads": the count says nothing more than the words.
     .replace(/\b(my|our|his|her|their)\s+own\s+(?:(?:two|three|four|five|\d)\s+)?areas\b/g, '$1 areas')
     .replace(/\b(the|my|our)\s+(?:two|three|four|five|\d)\s+(areas|area leads|leads)\b/g, '$1 $2');
+  // "that somebody other than me owns", "anyone apart from me": someone else's.
+  text = text.replace(/\b(?:somebody|someone|anybody|anyone|people)\s+(?:other than|apart from|besides|except|but)\s+(?:me|myself)\b/g, 'someone else');
   // "In my areas that I don't own myself": someone else's.
   text = text.replace(/\b(that|which)\s+i\s+(?:do not|did not)\s+(?:own|hold|have)(?:\s+(?:myself|personally))?\b/g, '$1 someone else owns');
   // "That other people own": someone else's.

@@ -1441,6 +1441,9 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
   // "in Ruth's areas that someone else owns": her areas, less her own actions.
   const someoneElse = found.words.some((word, at) => word === 'else' && ['someone', 'somebody', 'anyone', 'anybody'].includes(found.words[at - 1] ?? ''));
   if (someoneElse) for (const one of ledBy) if (!excludedPeople.some((match) => match.slot.ids[0] === one.id)) othersOf.push(one);
+  // "Anything in recruitment that somebody other than me owns?": with no one else's areas asked about, not the asker's own.
+  const asker = context.asker;
+  if (someoneElse && ledBy.length === 0 && namedOwners.length === 0 && asker && !othersOf.some((one) => one.id === asker.id)) othersOf.push(asker);
 
   // "Is the neglect audit still due at the end of Feb?": when the thing is due is the answer, so the date said does not filter.
   const yesNoDue = (topics.length > 0 || areaSet.size > 0) && asksIfDue(found.words, text);
@@ -1778,7 +1781,8 @@ function myAreasAsked(words: readonly string[]): 'asked' | 'ruled out' | undefin
     return excludes(words, areaAt - 2) ? 'ruled out' : 'asked';
   const after = words.slice(areaAt + 1, areaAt + 6);
   if (!after.includes('i') || !after.some((word) => LEAD_WORDS.has(word))) return undefined;
-  return /\bi (?:do|am|have|did) not\b/.test(after.join(' ')) ? 'ruled out' : 'asked';
+  // "Outside the areas I lead", "not in the areas I lead": the others.
+  return /\bi (?:do|am|have|did) not\b/.test(after.join(' ')) || excludes(words, areaAt) ? 'ruled out' : 'asked';
 }
 
 /** "My open actions", "which of mine": the asker's own actions are asked for, whatever else is said of areas. */

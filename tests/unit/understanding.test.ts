@@ -1617,6 +1617,28 @@ describe('what talk sets aside, counts said of people, requests on behalf, and t
   });
 });
 
+describe('a ref the talk named, "the action behind it", areas ruled out by "outside", and "somebody other than me"', () => {
+  it('"... (resolution 23.3.3). When\'s that update due?" asks of the ref the talk named; "the action behind it" is the one it set', () => {
+    const due = ask('Members wanted news on the IT systems work (resolution 23.3.3). When is that update due?');
+    expect(due.intent).toBe('action_detail');
+    expect(due.ids).toEqual(['act-1-5']);
+    expect(due.firstLine).toContain('31 Jul 2022');
+    const behind = ask('Resolution 42.3.2 came up at the board - what is the deadline on the action behind it?');
+    expect(behind.ids).toEqual(['act-11-4']);
+    expect(behind.firstLine).toContain('31 Jul 2022');
+  });
+  it('"outside the areas I lead" rules them out; "Of my open actions ..., which ..." keeps "my"', () => {
+    expect(ask('Of my open actions outside the areas I lead, which are in progress?', 'priya-shah').ids).toEqual(
+      all((action) => action.status === 'in_progress' && action.owner === 'priya-shah' && ![1, 2, 4, 8].includes(action.area)),
+    );
+  });
+  it('"that somebody other than me owns" leaves out the asker\'s own', () => {
+    expect(ask('Anything open in recruitment and retention that somebody other than me owns?', 'sam-whitfield').ids).toEqual(
+      outstanding((action) => action.area === 10 && action.owner !== 'sam-whitfield'),
+    );
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
