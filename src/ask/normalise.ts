@@ -226,6 +226,18 @@ export function normaliseText(input: string): string {
     .replace(/\b(?:every|each)\s+(quarter|month|week)\b/g, (_, unit: string) => `${unit === 'quarter' ? 'quarter' : unit}ly`)
     .replace(/\b(?:every|each)\s+year\b/g, 'annually')
     .replace(/,\s*(?:right|yeah|yes|no|innit|correct)\s*\?/g, '?');
+  // "before the spring term ends", "by the time the summer term finishes": by the end of that term.
+  text = text.replace(
+    /\b(?:before|by|until|till)\s+(?:the\s+time\s+)?the\s+(spring|summer|autumn)\s+term\s+(?:ends|finishes|closes|is over|breaks up)\b/g,
+    'by the end of the $1 term',
+  );
+  // "How is the improvement plan going overall?": how the plan is doing as a whole.
+  text = text.replace(
+    /\bhow\s+(?:is|are)\s+(?:the|our)\s+(?:improvement\s+)?plan\s+(?:going|doing|getting on|progressing)(?:\s+overall)?\b/g,
+    'how are we doing',
+  );
+  // "What do I need to have finished before ...?": what is still to do by then, not what is finished.
+  text = text.replace(/\b(?:need|needs|have|has|got)\s+to\s+(?:have\s+)?(?:finished|finish|completed|complete|got done|get done)\b/g, 'have still to do');
   // "the action behind it", "the work behind resolution 42.3.2": the action it set, not one behind schedule.
   text = text.replace(
     /\b(the\s+)?(actions?|work|task)\s+behind\s+(?=(?:it|that|this|them|resolution|minute|the\s+(?:resolution|minute|request))\b)/g,
@@ -300,7 +312,7 @@ export function normaliseText(input: string): string {
   );
   // "What did minute 12.3 ask for, and have we done it?": how it stands, which the answer shows anyway.
   text = text.replace(
-    /,?\s+and\s+(?:did|have|has|had)\s+(?:we|they|you|it|he|she)\s+(?:delivered|deliver|done|do|finished|finish|completed|complete|met)\s+(?:it|that|this|them)\b/g,
+    /,?\s+and\s+(?:(?:did|have|has|had)\s+(?:we|they|you|it|he|she)\s+(?:delivered|deliver|done|do|finished|finish|completed|complete|met)\s+(?:it|that|this|them)|(?:is|was|has)\s+(?:it|that|this)\s+(?:been\s+)?(?:finished|done|complete|completed|delivered))\b/g,
     '',
   );
   // "What's open across my direct reports - Priya, Ruth ...": the people listed, not a topic.

@@ -1639,6 +1639,23 @@ describe('a ref the talk named, "the action behind it", areas ruled out by "outs
   });
 });
 
+describe('a phrase corrected, "need to have finished", a term that ends, and the plan going overall', () => {
+  it('"What\'s blocked in X? Sorry, I meant in Y." asks of Y', () => {
+    expect(ask("What's in progress in neglect? Sorry, I meant in life story work.").ids).toEqual(
+      all((action) => action.status === 'in_progress' && action.area === 7),
+    );
+  });
+  it('"what do I need to have finished before the spring term ends?" is what is still to do by the end of that term', () => {
+    expect(ask('What do I need to have finished before the spring term ends?', 'sam-whitfield').ids).toEqual(
+      outstanding((action) => action.owner === 'sam-whitfield' && action.due <= '2022-04-08'),
+    );
+  });
+  it('"how is the improvement plan going overall?" is the summary; "..., and is it finished?" asks nothing more', () => {
+    expect(ask('Quick one - how is the improvement plan going overall?').intent).toBe('summary');
+    expect(ask('Which action did minute 23.3.4 lead to, and is it finished?').intent).toBe('action_detail');
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
