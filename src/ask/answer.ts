@@ -529,6 +529,14 @@ export function answerText(answer: Answer): string {
         `Area ${action.action.area}, ${action.areaTitle}. Owner: ${action.ownerName}. Due ${formatDate(action.action.due)}. Status: ${statusLabel(action.action)}${action.overdue ? ` (overdue by ${action.daysOverdue} day${action.daysOverdue === 1 ? '' : 's'})` : ''}.`,
       ];
       if (action.action.measure) lines.push(`Measure: ${action.action.measure}`);
+      // "Was that the November committee or January's?": where the action came from, as the card shows it.
+      const { source } = action.action;
+      const minute = source.kind === 'meeting' && source.minute ? `, minute ${source.minute}` : '';
+      lines.push(
+        source.kind === 'plan'
+          ? 'From: the improvement plan.'
+          : `From: the committee meeting${action.meeting ? ` of ${formatDate(action.meeting.date)}` : ''}${minute}.`,
+      );
       const latest = standingUpdates(action.action)
         .reverse()
         .find((update) => update.note);

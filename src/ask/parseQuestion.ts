@@ -798,11 +798,8 @@ function planSource(words: readonly string[]): 'plan' | 'committee' | undefined 
   const text = words.join(' ');
   if (/\b(?:not|never)\s+(?:come|came|coming|be|been|were|was|are|is)?\s*(?:from|in|part of|out of)\s+(?:the\s+)?(?:original\s+)?plan\b/.test(text))
     return 'committee';
-  // ("what's left on my list from the original plan?", "the actions that were in the original plan")
-  if (
-    /\b(?:from|in)\s+the\s+(?:original\s+)?plan\s+itself\b|\boriginal\s+plan\s+(?:actions|ones|items)\b|\b(?:from|in|of)\s+the\s+original\s+plan\b/.test(text)
-  )
-    return 'plan';
+  // ("what's left on my list from the original plan?", "the original plan's corporate parenting actions")
+  if (/\b(?:from|in)\s+the\s+(?:original\s+)?plan\s+itself\b|\boriginal\s+plan\s+(?:actions|ones|items)\b|\boriginal\s+plan\b/.test(text)) return 'plan';
   // "The plan's own actions", "plan ones only", "came straight from the plan".
   if (/\bthe\s+plan\s+own\b|(?:^|\s)plan\s+ones\b|\b(?:came|come|comes|straight)\s+from\s+the\s+plan\b/.test(text)) return 'plan';
   // "Plan actions", "my plan actions": the plan's own, unless the whole improvement plan is meant.

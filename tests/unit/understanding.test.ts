@@ -1604,6 +1604,9 @@ describe('what talk sets aside, counts said of people, requests on behalf, and t
   it('"Governor again." is who asks; "leave the committee\'s additions out" and "from the original plan" are the plan\'s own; "what number"', () => {
     const result = ask("Governor again. Leave the committee's additions out: what number are in progress?");
     expect(result.ids).toEqual(all((action) => action.status === 'in_progress' && action.source?.kind !== 'meeting'));
+    expect(ask("Which of the original plan's corporate parenting actions are in progress?").ids).toEqual(
+      all((action) => action.status === 'in_progress' && action.area === 11 && action.source?.kind !== 'meeting'),
+    );
     expect(ask("what's still on my list from the original plan?", 'helen-marsh').ids).toEqual(
       outstanding((action) => action.owner === 'helen-marsh' && action.source?.kind !== 'meeting'),
     );
@@ -1653,6 +1656,14 @@ describe('a phrase corrected, "need to have finished", a term that ends, and the
   it('"how is the improvement plan going overall?" is the summary; "..., and is it finished?" asks nothing more', () => {
     expect(ask('Quick one - how is the improvement plan going overall?').intent).toBe('summary');
     expect(ask('Which action did minute 23.3.4 lead to, and is it finished?').intent).toBe('action_detail');
+  });
+});
+
+describe("an action's detail says where it came from", () => {
+  it('names the committee meeting and minute that set it, or the plan', () => {
+    expect(ask('tell me about 11.4').text).toContain('From: the committee meeting of 12 Jan 2022, minute 42.3.2.');
+    expect(ask('tell me about 7.2').text).toContain('From: the committee meeting of 9 Oct 2019, minute 39.6.');
+    expect(ask('tell me about 1.2').text).toContain('From: the improvement plan.');
   });
 });
 
