@@ -211,11 +211,14 @@ function relativeSpans(
     [
       // "this term", "by the end of term", "next term", "the spring term": the council's school terms.
       new RegExp(
-        String.raw`\b${PREPOSITION}(?:(this|next|last|current|previous|coming|following)\s+)?(?:(autumn|spring|summer)\s+)?(?:school\s+)?term\b(?![\s-]*(?:time|dates?)\b)`,
+        String.raw`\b${PREPOSITION}(?:(this|next|last|current|previous|coming|following)\s+)?(?:(autumn|spring|summer)\s+)?(?:school\s+)?term\b(?![\s-]*(?:time|dates?)\b)(?:\s+(20\d{2})\b)?`,
         'g',
       ),
       (m) => {
-        const [, preposition, which, season] = m;
+        const [, preposition, which, season, year] = m;
+        // "the autumn term 2022": that year's term, whichever way the question points.
+        const inYear = season && year ? periodsOf((name) => name === `${season} term`).find((one) => one.from.startsWith(year)) : undefined;
+        if (inYear) return schoolSpan(inYear);
         if (season) return period(`${season as 'autumn' | 'spring' | 'summer'} term`, preposition, which === 'next' ? 1 : which === 'last' ? -1 : 0);
         // A bare "term" is a school term only as "this term" or "the end of term"; "long term" and "in term" are not.
         if (!which && !/\bend of$/.test(preposition?.trim() ?? '')) return undefined;
@@ -431,9 +434,20 @@ function relativeSpans(
         const first = now ? undefined : chrono.en.GB.parse(m[2] ?? '', reference, { forwardDate: direction === 'future' })[0];
         const second = chrono.en.GB.parse(m[3] ?? '', reference, { forwardDate: direction === 'future' })[0];
         // "Between now and Easter": from today to the festival.
+        // "Between 23 June and the start of the summer holidays": to the day before the holidays begin (or their end).
+        const holidays = /^(?:the\s+)?(?:(start|beginning|end)\s+of\s+)?(?:the\s+)?(summer|easter|christmas)\s+(?:school\s+)?(?:holidays?|hols|break)$/.exec(
+          (m[3] ?? '').trim(),
+        );
+        const holidaySpan = holidays
+          ? period(holidays[2] === 'easter' ? 'Easter holidays' : holidays[2] === 'summer' ? 'summer holidays' : 'Christmas holidays', undefined)
+          : undefined;
         const festivalEnd = /^(easter|christmas|xmas)$/.test((m[3] ?? '').trim())
           ? festival((m[3] ?? '').trim() === 'easter' ? 'Easter Sunday' : 'Christmas Day', today, direction)
-          : undefined;
+          : holidaySpan
+            ? holidays?.[1] === 'end'
+              ? holidaySpan.to
+              : holidaySpan.from.minus({ days: 1 })
+            : undefined;
         if ((!first && !now) || (!second && !festivalEnd)) return undefined;
         if ((first && first.text.length < (m[2] ?? '').trim().length - 1) || (second && !festivalEnd && second.text.length < (m[3] ?? '').trim().length - 1))
           return undefined;

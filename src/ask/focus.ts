@@ -157,7 +157,8 @@ function isTalk(clause: string): boolean {
     /^(?:[\w']+\s+){1,5}(?:here|again|speaking|hat on)[.!:]?$/i.test(clause) ||
     // "Vice-chair.", "IRO service manager.", "Foster carer rep:": who is asking, said as their role.
     ROLE_ONLY.test(clause) ||
-    /^(?:doing|finishing|completing|compiling|updating|filling in)\s+(?:the|my|our|this|a)\b.*\b(?:return|report|briefing|update|pack|papers?|slides|submission|summary|log|tracker|template)$/i.test(
+    // ("Building the RAG tiles for the annual review dashboard", "Drafting a paragraph for the newsletter")
+    /^(?:doing|finishing|completing|compiling|updating|filling in|building|preparing|drafting|writing|putting together|pulling together|making)\s+(?:the|my|our|this|a|an|some)\b.*\b(?:return|report|briefing|update|pack|papers?|slides|submission|summary|log|tracker|template|dashboard|tiles|deck|charts?|presentation|paragraph|newsletter|article|press release|agenda)$/i.test(
       clause,
     ) ||
     (/^(?:before|after|when|once|while|whilst|since|until|ahead of)\s+\S+\s+\S+/i.test(clause) && !WHEN_WORDS.test(clause))
@@ -212,6 +213,15 @@ const RELATIVE_NEWS = /^(?:which|who)\s+(?:has|have|is|are|was|were|sits|sit|bel
 /** "Our group is looking at everything except QA": the exclusion, handed on from the talk. */
 const RULED_OUT_IN_TALK =
   /\b(?:everything|anything|all(?:\s+of\s+it)?|the\s+(?:whole|rest\s+of\s+the)\s+plan)\s+((?:except(?:\s+for)?|but|apart\s+from|other\s+than|bar|excluding|outside(?:\s+of)?)\s+[^,.;!?]+?)[.!]?\s*$/i;
+
+/** "while I'm away", "while they're off", "when I'm on leave": a time the talk gave. */
+const WHILE_AWAY =
+  /\b(?:(?:fall|falls|falling|come|comes|coming)\s+)?(?:due\s+)?(?:while|whilst|when)\s+(?:i'm|i am|they're|they are|we're|we are|she's|she is|he's|he is|schools are|the schools are)\s+(?:away|off|out|on leave|on holiday|on secondment|closed|on their holidays)\b/i;
+/** "from mid-April to the end of September", "break up on Friday 22 July and go back after 2 September": a span of time. */
+const AWAY_SPAN = new RegExp(
+  String.raw`\b(?:from|between)\s+((?:(?:early|mid|late)[- ]|the\s+(?:start|beginning|end)\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{4})?)\s+(?:to|until|till|and)\s+((?:the\s+(?:start|beginning|end)\s+of\s+|(?:early|mid|late)[- ])?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{4})?)\b|\bbreaks?\s+up\s+on\s+(?:[a-z]+day\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})\s+and\s+(?:go|goes|come|comes)\s+back\s+(?:on|after)\s+(?:[a-z]+day\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})\b`,
+  'i',
+);
 
 /** "(resolution 23.3.3)", "minute 42.3", "action 7.2": one thing named by its number. */
 const REF_SAID = /\b(?:resolution|minute|action)\s+\d{1,3}(?:\.\d{1,3}){1,3}\b/i;
@@ -428,6 +438,15 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
       focus = `${focus.slice(0, found.index)}${found[1]} ${day}${focus.slice(found.index + found[0].length)}`;
       break;
     }
+  }
+  // "I'm off from early May to late June. Anything due while I'm away?", "schools break up on 22 July and go back
+  // after 2 September ... while they're off": the time the talk gave.
+  const away = WHILE_AWAY.exec(focus);
+  if (away) {
+    const span = dropped.map((clause) => AWAY_SPAN.exec(clause)).find((found) => found !== null);
+    const from = span?.[1] ?? span?.[3];
+    const to = span?.[2] ?? span?.[4];
+    if (from && to) focus = `${focus.slice(0, away.index)}due between ${from} and ${to}${focus.slice(away.index + away[0].length)}`;
   }
   // "I'm on leave the week of the visit (w/c 7th March). Is anything due that week?": the period the talk named.
   const thatTime = THAT_TIME.exec(focus);

@@ -1667,6 +1667,30 @@ describe("an action's detail says where it came from", () => {
   });
 });
 
+describe('time the talk gave ("while I\'m away"), a term of a given year, ranges to the holidays, and tasks said first', () => {
+  it('"I\'m on leave from early May to the end of June. What falls due while I\'m away?" is that span', () => {
+    expect(ask("I'm on leave from early May to the end of June. What falls due while I'm away?").ids).toEqual(
+      outstanding((action) => action.due >= '2022-05-01' && action.due <= '2022-06-30'),
+    );
+    expect(ask('The schools break up on Friday 22 July and go back after 2 September. Is anything due while they are off?').ids).toEqual(
+      outstanding((action) => action.due >= '2022-07-22' && action.due <= '2022-09-02'),
+    );
+  });
+  it('"the autumn term 2022" is that year\'s term; "between 23 June and the start of the summer holidays" ends the day before them', () => {
+    expect(ask('Thinking about the autumn term 2022 - what is due then?').ids).toEqual(
+      outstanding((action) => action.due >= '2022-09-05' && action.due <= '2022-12-16'),
+    );
+    expect(ask('which actions are due between 1 June and the start of the summer holidays?').ids).toEqual(
+      outstanding((action) => action.due >= '2022-06-01' && action.due <= '2022-07-22'),
+    );
+  });
+  it('"Building the tiles for the dashboard - what\'s the red count?" is a task said first, not a topic', () => {
+    expect(ask('Building the RAG tiles for the quarterly dashboard - what is the red count?').ids).toEqual(
+      all((action) => ['act-3-1', 'act-5-3', 'act-6-3', 'act-7-2', 'act-9-1', 'act-9-3', 'act-9-5'].includes(action.id)),
+    );
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
