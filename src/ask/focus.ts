@@ -134,6 +134,13 @@ function isTalk(clause: string): boolean {
   if (/^\s*(?:between|from|by|before|until|till|during|over)\b/i.test(clause) && WHEN_WORDS.test(clause) && !/\b(?:i|we|i'm|we're)\b/i.test(clause))
     return false;
   // "Of what Daniel has underway, ...": which actions the question is about, not talk.
+  // "Across the areas I lead, ...", "in my areas, ...": where the question asks, not talk.
+  if (
+    /^(?:across|in|within|over|outside(?:\s+of)?)\s+(?:(?:all\s+)?the\s+areas?\s+(?:i|we)\s+(?:lead|run|head|cover|manage)|(?:all\s+)?my\s+(?:\w+\s+)?areas?)\b/i.test(
+      clause,
+    )
+  )
+    return false;
   // ("Of my open actions outside the areas I lead, ...": which of the asker's.)
   if (/^(?:of|out of|from|among)\s+(?:what|those|the ones|the actions|everything|all|(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:actions|ones))\b/i.test(clause))
     return false;

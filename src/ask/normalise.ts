@@ -276,7 +276,15 @@ export function normaliseText(input: string): string {
     .replace(/\b(my|our|his|her|their)\s+own\s+(?:(?:two|three|four|five|\d)\s+)?areas\b/g, '$1 areas')
     .replace(/\b(the|my|our)\s+(?:two|three|four|five|\d)\s+(areas|area leads|leads)\b/g, '$1 $2');
   // "that somebody other than me owns", "anyone apart from me": someone else's.
-  text = text.replace(/\b(?:somebody|someone|anybody|anyone|people)\s+(?:other than|apart from|besides|except|but)\s+(?:me|myself)\b/g, 'someone else');
+  text = text.replace(
+    /\b(?:somebody|someone|anybody|anyone|(?:other\s+)?people)\s+(?:other than|apart from|besides|except|but|rather than)\s+(?:me|myself)\b/g,
+    'someone else',
+  );
+  // "Park the life story training for a sec - ...": set aside.
+  text = text.replace(
+    /\bpark(?:ing)?\s+((?:(?!for\b)[a-z0-9'-]+\s+){0,5}?[a-z0-9'-]+)\s+(?:for\s+(?:a\s+)?(?:sec|second|moment|minute|bit|now)|to\s+one\s+side)\b/g,
+    'excluding $1',
+  );
   // "In my areas that I don't own myself": someone else's.
   text = text.replace(/\b(that|which)\s+i\s+(?:do not|did not)\s+(?:own|hold|have)(?:\s+(?:myself|personally))?\b/g, '$1 someone else owns');
   // "That other people own": someone else's.

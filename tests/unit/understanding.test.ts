@@ -1691,6 +1691,19 @@ describe('time the talk gave ("while I\'m away"), a term of a given year, ranges
   });
 });
 
+describe('"across the areas I lead" said first, "other people rather than me", and "park X for a sec"', () => {
+  it('"Across the areas I lead, what\'s open with other people rather than me?" is the asker\'s areas, less their own', () => {
+    expect(ask('Across the areas I lead, what is in progress with other people rather than me?', 'ruth-okafor').ids).toEqual(
+      all((action) => action.status === 'in_progress' && [6, 7, 11].includes(action.area) && action.owner !== 'ruth-okafor'),
+    );
+  });
+  it('"Park X for a sec - ..." sets X aside', () => {
+    expect(ask('Park the electronic workbooks for a sec - what recording actions are still open?').ids).toEqual(
+      outstanding((action) => action.area === 5 && !/workbook/i.test(action.title)),
+    );
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
