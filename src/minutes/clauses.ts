@@ -597,7 +597,7 @@ function workInHand(text: string, context: Context): Candidate[] {
   const verb = found[2]
     .toLowerCase()
     .replace(/ing\b/, '')
-    .replace(/^(?:investigat|explor|pursu)$/, '$&e')
+    .replace(/^(?:investigat|explor|pursu|chas)$/, '$&e')
     .replace(/\s+/g, ' ');
   const vp = text.slice(found.index + found[0].length);
   return [{ index: found.index, read: () => ({ owner: resolveOwner(owner, context), text: finishAction(`${verb} ${vp}`), rest: vp }) }];

@@ -203,7 +203,6 @@ function resumesList(units: readonly Unit[], from: number, list: ListState): boo
   return false;
 }
 
-/** The first sentence of a stretch of text. */
 /**
  * "... Quote received. It was agreed to go ahead with the repair.": a decision in the middle of the discussion,
  * after a full stop or after the words that lead into it ("Following discussion it was agreed ...", "In
@@ -238,6 +237,7 @@ function laterDecisions(text: string, from: number): string[] {
   return found;
 }
 
+/** The first sentence of a stretch of text. */
 function firstSentence(text: string): string {
   return /^(.+?(?<!\b[A-Z])[.!?])(?:\s+[A-Z]|$)/.exec(text)?.[1] ?? text;
 }

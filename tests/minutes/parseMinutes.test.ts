@@ -982,11 +982,16 @@ describe('several decisions in one paragraph, wording below a decision, and who 
 
   it('reads "the list had now been updated and would be circulated" and "officers are looking into ..."', () => {
     const { actions } = parseMinutes(
-      minutes('The rota had now been revised and would be circulated to members.', 'Basic checks are complete – officers are looking into the cost of enhanced checks.'),
+      minutes(
+        'The rota had now been revised and would be circulated to members.',
+        'Basic checks are complete – officers are looking into the cost of enhanced checks.',
+        'The bench is broken – the clerk is chasing the contractor for a date.',
+      ),
     );
     expect(actions).toEqual([
       { owner: null, text: 'Circulate the rota to members', due: null },
       { owner: 'officers', text: 'Look into the cost of enhanced checks', due: null },
+      { owner: 'the clerk', text: 'Chase the contractor for a date', due: null },
     ]);
   });
 
