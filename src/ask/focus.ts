@@ -16,7 +16,7 @@ const ANSWER_THIS =
 
 /** Greetings, thanks and the writer's own news: a clause of talk, not a subject label ("Life story work -"). */
 const TALK =
-  /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|great news|context|hectic|quick one|quick question|writing up|drafting|preparing|prepping|putting together|pulling together|getting ready|(?:pulling|putting)\s+(?:[\w'-]+\s+){1,3}together|chasing|lost|new here|new starter|just started|just joined|first (?:day|week|fortnight|month)|last one|one last|one more|promise|oops|whoops|my bad|keeps? asking|keep on asking|(?:have|has|had|are|is|were|was) been asking|(?:are|is|were|was) asking|keeps? chasing|great|brilliant|perfect|lovely|fab|fabulous|super|excellent|wonderful|amazing|smashing|spot on|ok|okay|cool|nice|got it|newbie|(?:daft|silly|basic|naive|newbie)\s+question|question\s+from|(?:briefing|meeting|board|panel|visit|presentation)\s+(?:tomorrow|today|tonight|this afternoon|next week))\b/i;
+  /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|see you|see ya|speak soon|speak later|talk soon|take care|bye|great news|context|hectic|quick one|quick question|writing up|drafting|preparing|prepping|putting together|pulling together|getting ready|(?:pulling|putting)\s+(?:[\w'-]+\s+){1,3}together|chasing|lost|new here|new starter|just started|just joined|first (?:day|week|fortnight|month)|last one|one last|one more|promise|oops|whoops|my bad|keeps? asking|keep on asking|(?:have|has|had|are|is|were|was) been asking|(?:are|is|were|was) asking|keeps? chasing|great|brilliant|perfect|lovely|fab|fabulous|super|excellent|wonderful|amazing|smashing|spot on|ok|okay|cool|nice|got it|newbie|(?:daft|silly|basic|naive|newbie)\s+question|question\s+from|(?:briefing|meeting|board|panel|visit|presentation)\s+(?:tomorrow|today|tonight|this afternoon|next week))\b/i;
 /** A finite verb: a clause with one is a sentence, not a name or a label ("10 May" is a date, not "may"). */
 const VERB =
   /\b(?:is|are|was|were|am|has|have|had|will|would|can|could|should|shall|may(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+may)(?!\s+\d)|might|must|does|do|did|asked|said|wants|wanted|needs|needed|got|went|came|been|told|thought|mentioned|explained|added|saved)\b/i;
@@ -37,12 +37,12 @@ const GREETING = new RegExp(String.raw`^\s*${GREETING_WORDS}\b`, 'i');
 const GREETING_FROM = new RegExp(String.raw`^\s*${GREETING_WORDS}(?:\s+(?:all|everyone|team|folks))?\s+from\s+(?:the\s+)?[\w' -]{2,40}?[.!]*$`, 'i');
 /** The writer saying who they are: "I'm the new vice-chair", "just saying hello". */
 const INTRODUCTION =
-  /\b(?:i'm|i am|im)\s+(?:the\s+|a\s+)?new\b|\b(?:my\s+)?(?:first|1st|second)\s+(?:day|week|morning)\s+(?:(?:here\s+|in\s+post\s+)?(?:as|covering|acting|in the role|in post|on the team)|here|in post)\b|\bjust (?:saying|wanted to say|popping in to say) (?:hello|hi)\b|\bintroduc(?:e|ing) myself\b/i;
+  /\b(?:i'm|i am|im)\s+(?:the\s+|a\s+)?new\b|\b(?:my\s+)?(?:first|1st|second)\s+(?:day|week|morning)\s+(?:(?:here\s+|in\s+post\s+)?(?:as|covering|acting|in the role|in post|on the team)|here|in post)\b|\bjust (?:saying|wanted to say|popping in to say) (?:hello|hi)\b|\bintroduc(?:e|ing) myself\b|\b(?:my\s+)?first\s+(?:go|time|try|look)\s+(?:with|on|using|at|in)\b|\b(?:just|newly|recently)\s+(?:been\s+)?(?:elected|appointed|started|joined)\b/i;
 /** Thanks and goodbyes. */
 const THANKS = /\b(?:thanks|thank you|thx|cheers|ta|have a good (?:one|day|weekend)|saved me|much appreciated)\b/i;
 /** "Has that gone to members?", "where are we on it?": the question points back to the clause before. */
 const ANAPHOR =
-  /\b(?:that|this|the same)\s+(?:one|piece of work|bit of work|work|update|report|request|task)\b|\bwhen(?:['’]s|\s+is)\s+(?:it|that|this)\b|\b(?:behind|for|from)\s+(?:it|that|this)\s*[?.!]?$|\b(?:picking|pick|doing|leading|taking|handling|owns|owning|got)\s+(?:it|that|this)\b|\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|(?<!\b(?:everything|anything|something|nothing|actions?|ones?|items?|things?|work|all|those|any|each)\s)\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b|\bits\s+(?:action|actions|owner|status|deadline|due date|progress|evidence|measure|lead)\b|\b(?:of|in|among)\s+(?:those|these)(?:\s+actions)?\b|\bhow(?:['’]s|\s+is|\s+are)\s+(?:that|it|this|they|those)\b|\b(?:the|that|this)\s+area['’]s\b|\b(?:that|this)\s+area\b|\b(?:anything|everything|what|which|any)\s+(?:(?:is|is still)\s+)?(?:there|in there|on there)\b(?!\s+(?:is|are|was|were)\b)/i;
+  /\b(?:that|this|the same)\s+(?:one|piece of work|bit of work|work|update|report|request|task)\b|\bwhen(?:['’]s|\s+is)\s+(?:it|that|this)\b|\b(?:behind|for|from)\s+(?:it|that|this)\s*[?.!]?$|\b(?:picking|pick|doing|leading|taking|handling|owns|owning|got)\s+(?:it|that|this)\b|\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|(?<!\b(?:everything|anything|something|nothing|actions?|ones?|items?|things?|work|all|those|any|each)\s)\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b|\b(?:got|get|getting)\s+there\b|\bits\s+(?:action|actions|owner|status|deadline|due date|progress|evidence|measure|lead)\b|\b(?:of|in|among)\s+(?:those|these)(?:\s+actions)?\b|\bhow(?:['’]s|\s+is|\s+are)\s+(?:that|it|this|they|those)\b|\b(?:the|that|this)\s+area['’]s\b|\b(?:that|this)\s+area\b|\b(?:anything|everything|what|which|any)\s+(?:(?:is|is still)\s+)?(?:there|in there|on there)\b(?!\s+(?:is|are|was|were)\b)/i;
 
 /** "Where do I even start with this?", "how does this work?": "this" is the bot, not what the talk before named. */
 const ABOUT_THE_BOT =
@@ -100,6 +100,12 @@ const OCCASION_IS = new RegExp(
 
 /** "A fortnight on Friday", "a week today": a day said relative to the coming one. */
 const WEEK_ON = /\ba\s+(?:week|fortnight)\s+(?:on\s+|from\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b/i;
+
+/** "the committee met on 12 January", "the committee that sat in November": a meeting told by when it met. */
+const COMMITTEE_MET = new RegExp(
+  String.raw`\b(?:when\s+)?the\s+(?:select\s+|scrutiny\s+)?committee\s+(?:that\s+|which\s+)?(?:met|sat|was held)\s+(?:on|in)\s+(?:(?:mon|tues|wednes|thurs|fri)day\s+)?((?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{4})?)\b`,
+  'gi',
+);
 
 /** "the November meeting", "the 12 January committee": a meeting named by when it met. */
 const MEETING_NAMED = new RegExp(String.raw`\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{4})?\s+(?:meeting|committee)\b`, 'i');
@@ -200,7 +206,7 @@ const ALREADY_KNOWN =
 
 /** "For the minutes:", "for the action log,", "for the work programme chat with the chair:": what the answer is for. */
 const PURPOSE_LEAD =
-  /^\s*for\s+(?:the|my|our|a|an|this|tomorrow's|today's)\s+(?:(?:work|action|board|cabinet|handover|committee's|chair's|visit|weekly|monthly|team)\s+)?(?:minutes|notes|record|log|file|pack|programme|handover|paper|slides|deck|summary|one-to-one|briefing note)(?:\s+(?:chat|meeting|session|discussion)(?:\s+with\s+(?:the\s+)?[a-z]+)?)?(?:\s*[:,–—-]\s+|\s+(?=(?:i'd like|i would like|i need|can you|could you|please)\b))(?=\S)|^\s*for\s+(?:the|my|our|a|an|this|tomorrow's|today's)\s+(?:[a-z'-]+\s+){0,6}(?:session|briefing|meeting|chat|pack|paper|slides|deck|dashboard|return|sample|tiles|note|notes|summary|minutes|log|agenda)\s*[:–—]\s+(?=\S)|^\s*from\s+the\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+side(?:\s+of\s+things)?\s*[:–—]\s+(?=\S)|^\s*(?:audit\s+trail|for\s+the\s+record|for\s+info|context)\s*[:–—]\s+(?=\S)/i;
+  /^\s*for\s+(?:the|my|our|a|an|this|tomorrow's|today's)\s+(?:(?:work|action|board|cabinet|handover|committee's|chair's|visit|weekly|monthly|team)\s+)?(?:minutes|notes|record|log|file|pack|programme|handover|paper|slides|deck|summary|one-to-one|briefing note)(?:\s+(?:chat|meeting|session|discussion)(?:\s+with\s+(?:the\s+)?[a-z]+)?)?(?:\s*[:,–—-]\s+|\s+(?=(?:i'd like|i would like|i need|can you|could you|please)\b))(?=\S)|^\s*for\s+(?:the|my|our|a|an|this|tomorrow's|today's)\s+(?:[a-z'-]+\s+){0,6}(?:session|briefing|meeting|chat|pack|paper|slides|deck|dashboard|return|sample|tiles|note|notes|summary|minutes|log|agenda)\s*[:–—]\s+(?=\S)|^\s*(?:[a-z]+ing\s+(?:[a-z'-]+\s+){0,4})?for\s+(?:the|my|our|a|an|this|tomorrow's|today's)\s+(?:[a-z'-]+\s+){0,3}(?:write-up|write up|writeup|report|email|presentation|newsletter|bulletin|article|briefing note|briefing|note)\s*[:–—]\s+(?=\S)|^\s*from\s+the\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+side(?:\s+of\s+things)?\s*[:–—]\s+(?=\S)|^\s*(?:audit\s+trail|for\s+the\s+record|for\s+info|context)\s*[:–—]\s+(?=\S)/i;
 
 /** "Life story work is close to my heart", "return home interviews really matter": what the talk is about, said first. */
 const TALKED_OF =
@@ -328,6 +334,8 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
   text = text.replace(OCCASION_AHEAD, '');
   // "... before the annual engagement meeting on 12 May": before that day.
   text = text.replace(OCCASION_DATED, 'before ');
+  // "When the committee met on 12 January", "the committee that sat in November": the 12 January committee.
+  text = text.replace(COMMITTEE_MET, (_, day: string) => `the ${day} committee`);
   // "before budget council on Friday 25 February", "after budget council (25 Feb)", "between the partnership board on
   // 22 March and ...": the occasion's day is what the period is bounded by.
   text = text.replace(OCCASION_ON_DAY, (_, bound: string, date: string) => `${bound} ${date}`);

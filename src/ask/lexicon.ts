@@ -1029,7 +1029,8 @@ function wordsMatch(asked: string, known: string, fuzzy: boolean, near: NearWord
   const shorter = Math.min(asked.length, known.length);
   if (shorter < 5 || asked[0] !== known[0]) return false;
   // Two real words are not slips of one another: "retaining" is not "remaining".
-  if (relatedWords(asked).known && relatedWords(known).known && !relatedForm(asked, known)) return false;
+  // Nor are two forms of one word ("delivery" is not "delivered"): only an inflection is the same word.
+  if (relatedWords(asked).known && relatedWords(known).known && stemWord(asked) !== stemWord(known)) return false;
   // "overdeu": two letters swapped is one slip of the keyboard.
   return isSwap(asked, known) || near(asked, shorter >= 8 ? 2 : 1).has(known);
 }

@@ -236,6 +236,8 @@ export function normaliseText(input: string): string {
     /\bhow\s+(?:is|are)\s+(?:the|our)\s+(?:improvement\s+)?plan\s+(?:going|doing|getting on|progressing)(?:\s+overall)?\b/g,
     'how are we doing',
   );
+  // "Recruitment as a whole sits under whom?": the whole of a subject, not every status of its actions.
+  text = text.replace(/\b((?!plan\b)[a-z]+)\s+as\s+a\s+whole\b/g, '$1');
   // "What do I need to have finished before ...?": what is still to do by then, not what is finished.
   text = text.replace(/\b(?:need|needs|have|has|got)\s+to\s+(?:have\s+)?(?:finished|finish|completed|complete|got done|get done)\b/g, 'have still to do');
   // "the action behind it", "the work behind resolution 42.3.2": the action it set, not one behind schedule.
@@ -372,6 +374,16 @@ export function normaliseText(input: string): string {
   text = text.replace(
     /\b(?:which|what)\s+(?:senior\s+|lead\s+)?(?:director|manager|officer|head|lead|senior\s+manager|person|member of staff|colleague|individual)\s+(?=is|leads|owns|has|holds|runs|looks|heads|oversees)/g,
     'who ',
+  );
+  // "Midwives keep asking me whether ...", "she emailed me about ...": the asker as the one told, not whose actions.
+  text = text.replace(
+    /\b((?:ask|asks|asking|asked|tell|tells|telling|told|email|emails|emailing|emailed|message|messaged|messaging|ping|pinged|ring|rang|phoned|nagging|chasing|reminded|reminding|remind)) me\s+(?=(?:whether|if|about|what|when|who|how|why|again)\b)/g,
+    '$1 ',
+  );
+  // "X as a whole sits under which director?": who leads X.
+  text = text.replace(
+    /\b(?:sits?|sitting|falls?|comes?|is|are)\s+(?:under|with)\s+(?:which|what)\s+(?:senior\s+)?(?:director|manager|officer|head|lead|person)\b/g,
+    ' | who leads it',
   );
   // "what do I personally own", "what have I actually got done": the adverb says nothing of whose.
   text = text.replace(/\b(i|we)\s+(?:personally|actually|really|myself|ourselves|currently|honestly)\s+/g, '$1 ');

@@ -157,7 +157,8 @@ function cut(text: string, spans: Array<{ index: number; length: number }>): str
 }
 
 function wordsOf(text: string): string[] {
-  return text.split(/([|,;:!?()[\]{}])/).flatMap((part) => (/^[|,;:!?()[\]{}]$/.test(part) ? [BREAK] : tokenize(part)));
+  // A full stop before a space ends a sentence (a ref's "7.2" has none).
+  return text.split(/([|,;:!?()[\]{}]|\.(?=\s))/).flatMap((part) => (/^[|,;:!?()[\]{}.]$/.test(part) ? [BREAK] : tokenize(part)));
 }
 
 /** The first one person a piece of text names, by name or title. */
@@ -1187,7 +1188,7 @@ const ONE_THING = [
   /^(?:has|have|did|is)\s+(?!anything|everything|anyone|anybody|there\b|it\b|he\b|she\b|they\b|we\b|i\b)[a-z]+\s.*\b(?:gone live|happened|happen|been done|finished|completed|launched|gone out|been sent|delivered|embedded|in place|got anywhere)\b/,
   /^(?:status|update|progress|news|latest)\s+(?:on|of|about|with)\s/,
   // "Were members ever invited to X?", "has the protocol actually been signed?": whether one thing was ever done.
-  /^(?:were|was|have|has|had|did)\s+(?!(?:any|anything|everything|all)\b).*\b(?:ever|actually|really|finally)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b/,
+  /^(?:were|was|have|has|had|did)\s+(?!(?:any|anything|everything|all)\b).*\b(?:ever|actually|really|finally)\s+(?:been\s+)?(?:[a-z]+(?:ed|en|wn|t)|had|seen)\b/,
   // "Have members had the note on X?", "has the board seen the report on Y?": whether one thing reached them.
   /^(?:have|has|did)\s+(?:members|councillors|the committee|the board|cabinet|they|we|you|partners)\s+(?:had|have|received|receive|seen|see|got|get)\s+(?:the|that|our)\s/,
   // "how is the pay offer going?", "what happened with the awareness campaign?".
@@ -1212,6 +1213,10 @@ const ONE_THING = [
   /^who\s+(?:is|was)\s+(?:down|due|meant|supposed|lined up|signed up|booked)\s+(?:to|for)\s/,
   // "Members want X in the summer - is anyone working on it?": the thing, then whether anyone has it.
   /^\S+(?:\s\S+){2,}\s(?:\|\s)*(?:is|are|has)\s+(?:anyone|anybody|someone|somebody)\s+(?:working on|doing|looking at|picking up|on|got|taken)\s+(?:it|that|this)\b/,
+  // "Keeping X current matters to us. Is that action on track?", "... whether X is in use. Is it?": the thing told, then a question of it.
+  /^\S+(?:\s\S+){3,}\s\|\s(?:is|has|was|did|have|are)\s+(?:that|it|this)(?:\s+(?:action|one|piece of work|work))?(?:\s+(?:on track|in use|in place|done|finished|complete|completed|happening|going|live|working|there))?\s*(?:\||$)/,
+  // "Electronic workbooks - are the assessment teams using them yet?": the thing, then a question that points back to it.
+  /^[^|]{3,60}\s\|\s(?:is|are|has|have|did|was|were)\s+(?:the|they|it|that|this|we|you|people|staff)\s(?:[^|]*\s)?(?:them|it|that|this|those|these)\b/,
   // "The big push to grow our own carers - how's that going?": the thing, then how it is going.
   /^\S+(?:\s\S+){2,}\s(?:\|\s)*how\s+(?:is|are)\s+(?:that|it|this)\s+(?:going|getting on|coming along|progressing|looking|tracking|shaping up)\b/,
   // "The 40-case neglect audit - have the auditors finished?": the thing, a break, then a yes-or-no question.
@@ -1268,20 +1273,23 @@ function describedThing(found: Found, lexicon: Lexicon): ListQuery['bestFit'] {
   const spoken = new Set(
     found.matches.filter((match) => match.slot.kind === 'status' || match.slot.kind === 'cue').flatMap((match) => range(match.start, match.end)),
   );
-  const words = found.words.filter(
-    (word, at) =>
-      at >= from &&
-      !spoken.has(at) &&
-      /^[a-z][a-z'-]{2,}$/.test(word) &&
-      !FILLER_WORDS.has(word) &&
-      // "briefing", "report", "survey" say what a thing is, where the actions use them.
-      (!(GENERIC_WORDS.has(word) || CHATTER_WORDS.has(word)) || (word.length >= 5 && lexicon.usesWord(word))) &&
-      !NOT_DESCRIPTIVE.has(word) &&
-      // "Members asked for X": who asked, not what it is.
-      !(AUDIENCE_WORDS.has(word) && ASKING_VERBS.has(found.words[at + 1] ?? '')) &&
-      !QUESTION_OPENERS.has(word),
-  );
-  const unique = [...new Set(words)];
+  const descriptive = (word: string, at: number): boolean =>
+    !spoken.has(at) &&
+    /^[a-z][a-z'-]{2,}$/.test(word) &&
+    !FILLER_WORDS.has(word) &&
+    // "briefing", "report", "survey" say what a thing is, where the actions use them.
+    (!(GENERIC_WORDS.has(word) || CHATTER_WORDS.has(word)) || (word.length >= 5 && lexicon.usesWord(word))) &&
+    !NOT_DESCRIPTIVE.has(word) &&
+    // "Members asked for X": who asked, not what it is.
+    !(AUDIENCE_WORDS.has(word) && ASKING_VERBS.has(found.words[at + 1] ?? '')) &&
+    !QUESTION_OPENERS.has(word);
+  const words = found.words.filter((word, at) => at >= from && descriptive(word, at));
+  let unique = [...new Set(words)];
+  // "Parents ask whether X now happens. Has the council got there?": the question names nothing, so the thing is the sentence before.
+  if (unique.length < 2 && from > 0) {
+    const before = found.words.lastIndexOf(BREAK, from - 2) + 1;
+    unique = [...new Set(found.words.filter((word, at) => at >= before && at < from && descriptive(word, at)).concat(unique))];
+  }
   if (unique.length < 2) return undefined;
   const [top, next] = lexicon.rankActions(unique);
   if (!top || top.matched < 2 || top.matched < Math.ceil(unique.length * 0.4)) return undefined;

@@ -1704,6 +1704,48 @@ describe('"across the areas I lead" said first, "other people rather than me", a
   });
 });
 
+describe('a thing told in one sentence and asked of in the next, the asker as the one asked, and a meeting told by when it met', () => {
+  it('"X matters to us. Is that action on track?" and "... whether X is in use. Is it?" ask of the one action the sentence before describes', () => {
+    expect(ask('Keeping an up to date education plan for every child in care matters hugely to our governors. Is that action on track?').ids).toEqual([
+      'act-11-5',
+    ]);
+    expect(ask('Health visitors keep asking me whether the protocol for unborn babies is actually being used. Is it?').ids).toEqual(['act-6-2']);
+  });
+  it('a noun made from a status verb is not that status: "delivery" is not "delivered"', () => {
+    expect(ask("Ruth's actions about delivery").firstLine).not.toMatch(/^Completed/);
+    expect(ask('delivery plans overdue').firstLine).not.toMatch(/^Completed/);
+  });
+  it('"the training for chairs and IROs - have they actually had it?" and "X - are teams using them yet?" point back to the thing', () => {
+    expect(ask('Have the conference chairs actually had their training on challenging drift?').ids).toEqual(['act-4-2']);
+    expect(ask('e-workbooks - are the assessment social workers using them yet').ids).toEqual(['act-5-2']);
+  });
+  it('"Adopters ask whether X. Has the council got there?" asks of the X in the sentence before', () => {
+    expect(ask('Adopters keep asking whether adopted children get a life story book before the order. Has the council got there yet?').ids).toEqual([
+      'act-7-4',
+    ]);
+  });
+  it('"X sits under which director?" asks who leads X; "as a whole" says the whole subject, not every status', () => {
+    const lead = ask('Permanence planning as a whole falls under which director?');
+    expect(lead.firstLine).toMatch(/^Ruth Okafor .*leads area 6/);
+    expect(lead.ids).toEqual(outstanding((action) => action.area === 6));
+  });
+  it('"when the committee met on 12 January - what did it set?" is that meeting, every status', () => {
+    expect(ask('I was on leave when the committee met on 12 January - what did it set?').ids).toEqual(
+      all((action) => action.source.kind === 'meeting' && action.source.meeting === 'cypssc-2022-01-12'),
+    );
+  });
+  it('"For my placement write-up:" and "Tallying up for a briefing note:" say what the answer is for', () => {
+    expect(ask('For my end of placement write-up: what was due in the first half of 2021, whatever its status?').ids).toEqual(
+      all((action) => action.due >= '2021-01-01' && action.due <= '2021-06-30'),
+    );
+    expect(ask('Tallying up for a briefing note: how many actions are not started?').firstLine).toMatch(/\d+ actions?/);
+  });
+  it('a sign-off after thanks, and a first go with the tracker, ask nothing', () => {
+    expect(ask('Thanks, that was really useful - see you at the board!').intent).toBe('unknown');
+    expect(ask('Hello - newly elected councillor here and this is my first time using the tracker').intent).toBe('help');
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
