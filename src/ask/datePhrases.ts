@@ -779,7 +779,8 @@ function namesAThing(text: string, phrase: DatePhrase): boolean {
   const said = text.slice(phrase.index, phrase.index + phrase.length);
   // "The measure for the January staff survey": "for" says which thing, not when.
   const which = ['for', 'about', 'of', 'with'].includes(phrase.preposition ?? '');
-  if ((phrase.preposition && !which) || /^(?:this|next|last|the\s+(?:next|last|end))\b/.test(said)) return false;
+  // ("The end of March, what ...": the end of a month names no thing, nor does a date its clause ends on.)
+  if ((phrase.preposition && !which) || /^(?:this|next|last|the\s+(?:next|last|end))\b|^(?:end|start|beginning)\s+of\b|[,;.]$/.test(said)) return false;
   const afterThe = /\bthe\s+$/.test(text.slice(0, phrase.index)) || /^(?:(?:for|about|of|with)\s+)?the\s+(?!(?:next|last|end)\b)/.test(said);
   // "The March deadlines", "the April milestones": when things are due, not a thing's name.
   return (

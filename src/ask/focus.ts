@@ -107,6 +107,9 @@ const COMMITTEE_MET = new RegExp(
   'gi',
 );
 
+/** A day and month said anywhere: "w/c 7 March", "is 22 March". */
+const DAY_SAID = new RegExp(String.raw`\b(\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s+\d{4})?)\b`, 'i');
+
 /** "the November meeting", "the 12 January committee": a meeting named by when it met. */
 const MEETING_NAMED = new RegExp(String.raw`\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{4})?\s+(?:meeting|committee)\b`, 'i');
 
@@ -336,6 +339,10 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
   text = text.replace(OCCASION_DATED, 'before ');
   // "When the committee met on 12 January", "the committee that sat in November": the 12 January committee.
   text = text.replace(COMMITTEE_MET, (_, day: string) => `the ${day} committee`);
+  // "Leaving aside Tom Brennan's own actions, what's left in the areas he leads?": the person named before leads them.
+  const theirAreas = /\b(areas?\s+(?:that\s+)?)(he|she)\s+(?=(?:leads?|runs?|heads?|covers?|oversees?)\b)/i.exec(text);
+  const leader = theirAreas ? firstPerson(text.slice(0, theirAreas.index)) : undefined;
+  if (theirAreas && leader) text = `${text.slice(0, theirAreas.index)}${theirAreas[1]}${leader} ${text.slice(theirAreas.index + theirAreas[0].length)}`;
   // "before budget council on Friday 25 February", "after budget council (25 Feb)", "between the partnership board on
   // 22 March and ...": the occasion's day is what the period is bounded by.
   text = text.replace(OCCASION_ON_DAY, (_, bound: string, date: string) => `${bound} ${date}`);
@@ -422,10 +429,15 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
   }
   // "The visit starts on 14 March. What's due before then?": "then" is the day the talk named.
   // "The meeting is on Thursday 12 May. What do we need to deliver before it?": "it" is that day too.
-  const then = /\b(before|by|until|till|ahead of)\s+(?:then|it(?!\s+(?:is|was|has|had|gets|got|goes|went|can|could|will|would|does|did)\b))\b/i.exec(focus);
+  const then =
+    /\b(before|by|until|till|ahead of|between now and|after|following)\s+(?:then|it(?!\s+(?:is|was|has|had|gets|got|goes|went|can|could|will|would|does|did)\b))\b/i.exec(
+      focus,
+    );
   if (then) {
     const day =
       dropped.map((clause) => MEETING_DATE.exec(clause)?.[1]).find((found) => found !== undefined && /\d/.test(found)) ??
+      // "The visit is w/c 7 March. What's due in the three months after it?": the day the talk gave, however said.
+      dropped.map((clause) => DAY_SAID.exec(clause)?.[1]).find((found) => found !== undefined) ??
       // "The letter is due a fortnight on Friday. What should we have done by then?"
       dropped.map((clause) => WEEK_ON.exec(clause)?.[0]).find((found) => found !== undefined);
     if (day) focus = `${focus.slice(0, then.index)}${then[1]} ${day}${focus.slice(then.index + then[0].length)}`;

@@ -380,6 +380,11 @@ export function normaliseText(input: string): string {
     /\b((?:ask|asks|asking|asked|tell|tells|telling|told|email|emails|emailing|emailed|message|messaged|messaging|ping|pinged|ring|rang|phoned|nagging|chasing|reminded|reminding|remind)) me\s+(?=(?:whether|if|about|what|when|who|how|why|again)\b)/g,
     '$1 ',
   );
+  // "Everything except what sits in the areas Ruth leads": outside those areas.
+  text = text.replace(
+    /\b(?:except|excluding|apart from|other than|but not|bar)\s+(?:for\s+)?(?:(?:what|anything|whatever|those|the ones|ones|actions)\s+(?:that\s+|which\s+)?(?:sits?|sitting|is|are|falls?|lives?|comes?)\s+)?(?:in|within|under)\s+(?=(?:the\s+|his\s+|her\s+|their\s+)?areas?\b)/g,
+    'outside ',
+  );
   // "X as a whole sits under which director?": who leads X.
   text = text.replace(
     /\b(?:sits?|sitting|falls?|comes?|is|are)\s+(?:under|with)\s+(?:which|what)\s+(?:senior\s+)?(?:director|manager|officer|head|lead|person)\b/g,

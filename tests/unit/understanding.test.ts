@@ -1746,6 +1746,29 @@ describe('a thing told in one sentence and asked of in the next, the asker as th
   });
 });
 
+describe('periods told first and ended by a month, and areas led by the person named before', () => {
+  it('"Between D and the end of March, what ...?" is that span, whatever follows it', () => {
+    expect(ask('Between 1 March and the end of April, what is due?').ids).toEqual(
+      outstanding((action) => action.due >= '2022-03-01' && action.due <= '2022-04-30'),
+    );
+  });
+  it('"The board meets on D. Between now and then, ...?" and "The visit is w/c D. ... the two months after it?" use the day the talk gave', () => {
+    expect(ask('The Improvement Board meets on 28 February. Between now and then, what falls due?').ids).toEqual(
+      outstanding((action) => action.due >= '2022-02-01' && action.due <= '2022-02-28'),
+    );
+    const after = ask('The peer review is w/c 4 April. What is due in the month after it?');
+    expect(after.ids).toEqual(outstanding((action) => action.due > '2022-04-04' && action.due <= '2022-05-04'));
+  });
+  it('"everything open except what sits in the areas X leads" is outside them; "the areas he leads" is the person named before', () => {
+    expect(ask('Everything open except what sits in the areas Tom Brennan leads, please').ids).toEqual(
+      outstanding((action) => ![3, 5, 12].includes(action.area)),
+    );
+    expect(ask("Setting aside Ruth Okafor's own actions, what's open in the areas she leads?").ids).toEqual(
+      outstanding((action) => [6, 7, 11].includes(action.area) && action.owner !== 'ruth-okafor'),
+    );
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
