@@ -696,7 +696,10 @@ export function findDatePhrases(text: string, today: IsoDate, direction: 'future
     // "Homeless 16-17s" is an age range; "back from a week off" is a length of time, not a date.
     if (
       /^\d{1,2}\s*-\s*\d{1,2}s?$/.test(result.text.trim()) ||
-      /^\d+\s*(s|secs?|seconds?|mins?|minutes?|hrs?|hours?)$/.test(result.text.trim()) ||
+      // ("I need it for a call in five minutes": a time of day today, never a due date.)
+      /^(?:in\s+|within\s+|for\s+)?(?:\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|a few|a couple of|half an)\s*(?:s|secs?|seconds?|mins?|minutes?|hrs?|hours?)$/.test(
+        result.text.trim(),
+      ) ||
       /^(a|an|one|\d+)\s+(day|week|fortnight|month|year)s?$/.test(result.text.trim())
     )
       continue;
@@ -711,7 +714,8 @@ export function findDatePhrases(text: string, today: IsoDate, direction: 'future
     const month = start.get('month') ?? 1;
     const day = start.get('day') ?? 1;
     const saidYear = start.get('year') ?? todayDate.year;
-    const year = since && !start.isCertain('year') && DateTime.utc(saidYear, month, day) > todayDate ? saidYear - 1 : saidYear;
+    // ("Since 24 January" is a day gone by, however the date alone would point.)
+    const year = (since || preposition === 'since') && !start.isCertain('year') && DateTime.utc(saidYear, month, day) > todayDate ? saidYear - 1 : saidYear;
     let from = DateTime.utc(year, month, day);
     let to = from;
     let label: string;

@@ -16,7 +16,7 @@ const ANSWER_THIS =
 
 /** Greetings, thanks and the writer's own news: a clause of talk, not a subject label ("Life story work -"). */
 const TALK =
-  /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|see you|see ya|speak soon|speak later|talk soon|take care|bye|great news|context|hectic|quick one|quick question|writing up|drafting|preparing|prepping|putting together|pulling together|getting ready|(?:pulling|putting)\s+(?:[\w'-]+\s+){1,3}together|chasing|lost|new here|new starter|just started|just joined|first (?:day|week|fortnight|month)|last one|one last|one more|promise|oops|whoops|my bad|keeps? asking|keep on asking|(?:have|has|had|are|is|were|was) been asking|(?:are|is|were|was) asking|keeps? chasing|great|brilliant|perfect|lovely|fab|fabulous|super|excellent|wonderful|amazing|smashing|spot on|ok|okay|cool|nice|got it|newbie|(?:daft|silly|basic|naive|newbie)\s+question|question\s+from|(?:briefing|meeting|board|panel|visit|presentation)\s+(?:tomorrow|today|tonight|this afternoon|next week))\b/i;
+  /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|catch-up|catch up|catchup|see you|see ya|speak soon|speak later|talk soon|take care|bye|great news|context|hectic|quick one|quick question|writing up|drafting|preparing|prepping|putting together|pulling together|getting ready|(?:pulling|putting)\s+(?:[\w'-]+\s+){1,3}together|chasing|lost|new here|new starter|just started|just joined|first (?:day|week|fortnight|month)|last one|one last|one more|promise|oops|whoops|my bad|keeps? asking|keep on asking|(?:have|has|had|are|is|were|was) been asking|(?:are|is|were|was) asking|keeps? chasing|great|brilliant|perfect|lovely|fab|fabulous|super|excellent|wonderful|amazing|smashing|spot on|ok|okay|cool|nice|got it|newbie|(?:daft|silly|basic|naive|newbie)\s+question|question\s+from|(?:briefing|meeting|board|panel|visit|presentation)\s+(?:tomorrow|today|tonight|this afternoon|next week))\b/i;
 /** A finite verb: a clause with one is a sentence, not a name or a label ("10 May" is a date, not "may"). */
 const VERB =
   /\b(?:is|are|was|were|am|has|have|had|will|would|can|could|should|shall|may(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+may)(?!\s+\d)|might|must|does|do|did|asked|said|wants|wanted|needs|needed|got|went|came|been|told|thought|mentioned|explained|added|saved)\b/i;
@@ -42,11 +42,11 @@ const INTRODUCTION =
 const THANKS = /\b(?:thanks|thank you|thx|cheers|ta|have a good (?:one|day|weekend)|saved me|much appreciated)\b/i;
 /** "Has that gone to members?", "where are we on it?": the question points back to the clause before. */
 const ANAPHOR =
-  /\b(?:that|this|the same)\s+(?:one|piece of work|bit of work|work|update|report|request|task)\b|\bwhen(?:['’]s|\s+is)\s+(?:it|that|this)\b|\b(?:behind|for|from)\s+(?:it|that|this)\s*[?.!]?$|\b(?:picking|pick|doing|leading|taking|handling|owns|owning|got)\s+(?:it|that|this)\b|\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|(?<!\b(?:everything|anything|something|nothing|actions?|ones?|items?|things?|work|all|those|any|each)\s)\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b|\b(?:got|get|getting)\s+there\b|\bits\s+(?:action|actions|owner|status|deadline|due date|progress|evidence|measure|lead)\b|\b(?:of|in|among)\s+(?:those|these)(?:\s+actions)?\b|\bhow(?:['’]s|\s+is|\s+are)\s+(?:that|it|this|they|those)\b|\b(?:the|that|this)\s+area['’]s\b|\b(?:that|this)\s+area\b|\b(?:anything|everything|what|which|any)\s+(?:(?:is|is still)\s+)?(?:there|in there|on there)\b(?!\s+(?:is|are|was|were)\b)/i;
+  /\b(?:that|this|the same)\s+(?:one|piece of work|bit of work|work|update|report|request|task)\b|\bwhen(?:['’]s|\s+is)\s+(?:it|that|this)\b|\b(?:behind|for|from)\s+(?:it|that|this)\s*[?.!]?$|\b(?:picking|pick|doing|leading|taking|handling|owns|owning|got)\s+(?:it|that|this)\b(?!['’]s|\s+(?:is|are|was|were|has|have)\b)|\b(?:are|is)\s+(?:they|it|that|this|those)\s+up\s+to\b|\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|(?<!\b(?:everything|anything|something|nothing|actions?|ones?|items?|things?|work|all|those|any|each)\s)\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b|\b(?:got|get|getting)\s+there\b|\bits\s+(?:action|actions|owner|status|deadline|due date|progress|evidence|measure|lead)\b|\b(?:of|in|among)\s+(?:those|these)(?:\s+actions)?\b|\bhow(?:['’]s|\s+is|\s+are)\s+(?:that|it|this|they|those)\b|\b(?:the|that|this)\s+area['’]s\b|\b(?:that|this)\s+area\b|\b(?:anything|everything|what|which|any)\s+(?:(?:is|is still)\s+)?(?:there|in there|on there)\b(?!\s+(?:is|are|was|were)\b)/i;
 
 /** "Where do I even start with this?", "how does this work?": "this" is the bot, not what the talk before named. */
 const ABOUT_THE_BOT =
-  /\bwhere (?:do|should|can|would) (?:i|we) (?:even )?(?:start|begin)\b|\bhow (?:do|does|can|should) (?:i|we|this|it|you) (?:(?:bot|thing|tool|app)\s+)?(?:even )?(?:use|work)\b/i;
+  /\bis this (?:where|how|the place|the right place) (?:i|we|you)\b|\bwhere (?:do|should|can|would) (?:i|we) (?:even )?(?:start|begin)\b|\bhow (?:do|does|can|should) (?:i|we|this|it|you) (?:(?:bot|thing|tool|app)\s+)?(?:even )?(?:use|work)\b/i;
 
 /** What leads into an embedded question: "Chris asked me to check which ...", "could you let me know what ...". */
 const LEAD_IN =
@@ -287,7 +287,8 @@ const MAKE_THAT = /[\s,;:–—-]+(?:(?:actually|sorry|no|oops|wait|hang on)[\s,
 const ASKS_OWN = /\b(?:what|which|who|when|how|list|show|any|anything)\b/i;
 
 /** "... - sorry, I meant April", "(oops, I mean 7.3)": one word of the question, corrected. */
-const CORRECTED = /[\s,;:(–—-]+(?:sorry|oops|apologies|correction)?[\s,:]*i\s+mean(?:t)?\s+((?:\d+(?:\.\d+)*|[^\s?.!,;)]+)(?:\s+\d{4})?)[\s?.!)]*$/i;
+const CORRECTED =
+  /[\s,;:(–—-]+(?:(?:sorry|oops|apologies|correction|no|wait|hang on|hold on)[\s,:]+)*i\s+mean(?:t)?\s+((?:\d+(?:\.\d+)*|[^\s?.!,;)]+)(?:\s+\d{4})?)[\s?.!)]*$/i;
 /** The kinds of word a correction may swap: a month, a weekday, an action or minute number. */
 const CORRECTABLE: readonly RegExp[] = [new RegExp(String.raw`^${MONTH}$`, 'i'), /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i, /^\d+(?:\.\d+)*$/];
 
@@ -296,7 +297,7 @@ const CORRECTED_PHRASE =
   /[\s,;:(–—-]+(?:(?:sorry|oops|apologies|correction)[\s,:]+)?i\s+mean(?:t)?\s+((in|on|for|about|from|by)\s+[^\s?.!,;)][^?.!,;)]{1,40}?)[\s?.!)]*$/i;
 
 /** The question with a corrected word put in: the last word of the same kind before the correction is replaced. */
-function withCorrection(text: string): string {
+function withCorrection(text: string, firstPerson: (text: string) => string | undefined): string {
   const phrase = CORRECTED_PHRASE.exec(text);
   if (phrase?.[1] && phrase[2]) {
     const before = text.slice(0, phrase.index);
@@ -306,6 +307,12 @@ function withCorrection(text: string): string {
   const corrected = CORRECTED.exec(text);
   const [word, year] = corrected?.[1]?.split(/\s+/) ?? [];
   const kind = CORRECTABLE.find((pattern) => pattern.test(word ?? ''));
+  if (corrected && word && !kind && firstPerson(word) !== undefined) {
+    // "... for helen - no, hang on, I mean Sam's": the last person named before, corrected.
+    const before = text.slice(0, corrected.index);
+    const last = [...before.matchAll(/[\p{L}'’]+/gu)].filter((one) => firstPerson(one[0]) !== undefined).pop();
+    if (last) return `${before.slice(0, last.index)}${word}${before.slice(last.index + last[0].length)}`;
+  }
   if (!corrected || !word || !kind) return text;
   const before = text.slice(0, corrected.index);
   const words = [...before.matchAll(/[\p{L}\p{N}.]+/gu)].filter((one) => kind.test(one[0].replace(/\.$/, '')));
@@ -317,7 +324,27 @@ function withCorrection(text: string): string {
 
 export function questionFocus(asked: string, firstPerson: (text: string) => string | undefined): string {
   // Without a forwarded email's subject line ("Fwd: request from the chair" on a line of its own), whose words are not the question's.
-  let text = withCorrection(asked.replace(SUBJECT_LINE, '')).replace(GUESSED_OWNER, '$1?');
+  // Dictated punctuation: "full stop", "comma", "question mark" said as words.
+  const spoken = asked
+    .replace(/\s+full\s+stop\b\s*/gi, '. ')
+    .replace(/\s+comma\b\s*/gi, ', ')
+    .replace(/\s+question\s+mark\b/gi, '?');
+  let text = withCorrection(spoken.replace(SUBJECT_LINE, ''), firstPerson).replace(GUESSED_OWNER, '$1?');
+  // "In supervision with my senior practitioner -", "supervision with Daniel this afternoon:", "ahead of the leads'
+  // supervisions:": the asker's own meeting with someone, not the plan's area on supervision.
+  text = text
+    .replace(/\bsupervisions?\s+(?=(?:with|round|session|today|tomorrow|this\s+(?:morning|afternoon|week)|later|coming up)\b)/gi, 'catch-up ')
+    .replace(/\bsupervision\s+notes(?=\s*[:–—-])/gi, 'catch-up notes')
+    .replace(
+      /\b((?:in|for|ahead of|before|after|during)\s+(?:(?:my|the|our|their|his|her)\s+)?(?:[a-z]+s?['’]s?\s+)?(?:[a-z]+\s+)?)supervisions?\s*(?=[:–—]|\s-\s)/gi,
+      '$1catch-up',
+    )
+    .replace(/^\s*supervising\s+/i, 'Meeting ');
+  // "Covering neglect while Priya's away: ...": someone's absence is news, not whose actions.
+  if (!AWAY_SPAN.test(text))
+    text = text.replace(/\s*\b(?:while|whilst)\s+[A-Z][a-z]+(?:['’]s|\s+is)\s+(?:away|off|on leave|out|on holiday|off sick|on annual leave)\b/g, '');
+  // Homophones of dictation: "everything accept for the committee ones", "the to ADs".
+  text = text.replace(/\baccept\s+(?=for\b)/gi, 'except ').replace(/\bthe\s+(?:to|too)\s+(?=[a-z])/gi, 'the two ');
   const takenBack = [...text.matchAll(TAKEN_BACK)].pop();
   const after = takenBack ? text.slice((takenBack.index ?? 0) + takenBack[0].length).trim() : '';
   if (takenBack && after.length > 0) text = amended(text.slice(0, takenBack.index ?? 0), after);
@@ -371,6 +398,8 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
   // A greeting with the writer's news and no question ("Good morning! I'm the new vice-chair - just saying hello") is a greeting.
   if (!asks.includes(true) && !THANKS.test(text) && !APOLOGY.test(text) && GREETING.test(text) && INTRODUCTION.test(text) && clauses.every(isTalk))
     return 'hello';
+  // "Hello all.", "morning everyone!": a greeting to everyone is a greeting, not "all" of anything.
+  if (new RegExp(String.raw`^\s*${GREETING_WORDS}\s+(?:all|everyone|everybody|team|folks)[\s.!]*$`, 'i').test(text)) return 'hello';
   // "Morning from County Hall!", "hello all from the Bridgwater office": a greeting, from wherever it is sent.
   if (!asks.includes(true) && clauses.length > 0 && clauses.every((clause) => GREETING_FROM.test(clause))) return 'hello';
   // "Life story stuff that's still open - I already know all about X": a request said without a question mark, and news.

@@ -187,6 +187,20 @@ const SHORT_FORMS: Record<string, string> = {
 };
 
 /** Folds case, unicode punctuation, contractions and possessives; keeps refs (7.2) and dates (31/03/2022). */
+const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEEN_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** A number said in words, up to ninety-nine. */
+const SPOKEN_NUMBER = String.raw`(?:(?:${TENS_WORDS.join('|')})(?:[\s-](?:${UNIT_WORDS.join('|')}))?|${TEEN_WORDS.join('|')}|${UNIT_WORDS.join('|')})`;
+
+function spokenValue(said: string): string {
+  const [first = '', second] = said.split(/[\s-]+/);
+  const tens = TENS_WORDS.indexOf(first);
+  if (tens >= 0) return String((tens + 2) * 10 + (second ? UNIT_WORDS.indexOf(second) + 1 : 0));
+  const teen = TEEN_WORDS.indexOf(first);
+  return String(teen >= 0 ? teen + 10 : UNIT_WORDS.indexOf(first) + 1);
+}
+
 export function normaliseText(input: string): string {
   // Teams may send formatted messages as HTML: the tags are not words.
   let text = input
@@ -207,6 +221,25 @@ export function normaliseText(input: string): string {
     .replace(/\bw\/e\b/g, 'week ending')
     .replace(/\bo\/d\b/g, 'overdue');
   text = text.replace(/[a-z0-9']+/g, (word) => CONTRACTIONS[word] ?? SHORT_FORMS[word] ?? britishSpelling(word));
+  // Said aloud or dictated: "seven point two" is 7.2, "item forty two" item 42, "area two" area 2.
+  text = text
+    .replace(
+      new RegExp(String.raw`\b(${SPOKEN_NUMBER})\s+point\s+(${SPOKEN_NUMBER})(?:\s+point\s+(${SPOKEN_NUMBER}))?\b`, 'g'),
+      (_, ...parts: Array<string | undefined>) =>
+        parts
+          .slice(0, 3)
+          .filter((part): part is string => typeof part === 'string')
+          .map(spokenValue)
+          .join('.'),
+    )
+    .replace(
+      new RegExp(
+        String.raw`\b(item|items|area|areas|minute|minutes|action|actions|resolution|ref)\s+(${SPOKEN_NUMBER})(?:\s+(and|or)\s+(?:area\s+|item\s+)?(${SPOKEN_NUMBER}))?\b`,
+        'g',
+      ),
+      (_, noun: string, first: string, joiner: string | undefined, second: string | undefined) =>
+        `${noun} ${spokenValue(first)}${joiner && second ? ` ${joiner} ${noun.replace(/s$/, '')} ${spokenValue(second)}` : ''}`,
+    );
   // "Once the summer's over", "once Easter has passed": after it.
   text = text.replace(/\bonce\s+(the\s+)?([a-z]+)(?:'s|\s+is|\s+has|\s+s)?\s+(?:over|ended|finished|done|passed|been)\b/g, 'after $1$2');
   // "Due after he's gone at the end of February", "once I've left in March": after that date.
@@ -282,6 +315,22 @@ export function normaliseText(input: string): string {
     /\b(?:somebody|someone|anybody|anyone|(?:other\s+)?people)\s+(?:other than|apart from|besides|except|but|rather than)\s+(?:me|myself)\b/g,
     'someone else',
   );
+  // "that aren't mine", "which isn't mine": someone else's.
+  text = text.replace(/\b(?:that|which)?\s*(?:aren't|isn't|are not|is not|arent|isnt)\s+(?:mine|my own|my ones)\b/g, ' owned by someone else');
+  // "nobody's begun", "no one has begun on": not started.
+  text = text.replace(/\b(?:nobody|no one|noone)(?:'s|\s+has|\s+have)?\s+(?:begun|begin|began)(?:\s+on)?\b/g, 'not started');
+  // "has anything fallen due", "fell due": due.
+  text = text.replace(/\bfell\s+due\b/g, 'was due').replace(/\bfallen\s+due\b/g, 'been due');
+  // "just the figure", "only the number please": how many.
+  text = text.replace(/\b(?:just|only)\s+(?:the\s+)?(?:figure|number|total|count)\b/g, 'how many');
+  // "the next ten working days": a working week is five days of seven.
+  // ("IHAs within 20 working days" is a standard, not a period.)
+  text = text.replace(new RegExp(String.raw`\b(next|coming|following)\s+(\d+|${SPOKEN_NUMBER})\s+working\s+days?\b`, 'g'), (_, next: string, said: string) => {
+    const count = Number(/^\d+$/.test(said) ? said : spokenValue(said));
+    return `${next} ${count % 5 === 0 ? `${count / 5} weeks` : `${Math.ceil((count * 7) / 5)} days`}`;
+  });
+  // "committee-generated actions", "committee raised ones": the committee's.
+  text = text.replace(/\bcommittee[\s-]+(?:generated|raised|created|originated|initiated|sourced|led)\b/g, 'committee');
   // "Park the life story training for a sec - ...": set aside.
   text = text.replace(
     /\bpark(?:ing)?\s+((?:(?!for\b)[a-z0-9'-]+\s+){0,5}?[a-z0-9'-]+)\s+(?:for\s+(?:a\s+)?(?:sec|second|moment|minute|bit|now)|to\s+one\s+side)\b/g,

@@ -1090,14 +1090,19 @@ function readPeople(
     // A title in the plural names a group: everyone it fits ("both assistant directors"), or,
     // fitting one person, staff in general ("the workbook for social workers").
     // Without an apostrophe "directors actions" is one director's: a group only ends the phrase.
-    const next = found.words[person.end];
+    // ("The ADs overdue actions": a status word between the title and what is theirs.)
+    const status = found.matches.find((match) => match.slot.kind === 'status' && match.start === person.end);
+    const next = found.words[status && POSSESSED.has(found.words[status.end] ?? '') ? status.end : person.end];
     const group = person.plural && !POSSESSED.has(next ?? '');
     if (group && candidates.length === 1) continue;
     // "Owned by either AD": both of them.
     const either = candidates.length > 1 && found.words[person.start - 1] === 'either';
     // "The ADs' actions", "both assistant directors' actions": a plural title after "the" or "both" is the group's, possessed or not.
     const groupPossessed =
-      person.plural && found.pluralPossessive && candidates.length > 1 && ['the', 'both', 'all'].includes(found.words[person.start - 1] ?? '');
+      person.plural &&
+      (found.pluralPossessive || (status !== undefined && POSSESSED.has(next ?? ''))) &&
+      candidates.length > 1 &&
+      ['the', 'both', 'all', 'two'].includes(found.words[person.start - 1] ?? '');
     if (either || groupPossessed || (group && GROUP_WORDS.has(found.words[person.start - 1] ?? ''))) {
       for (const candidate of candidates) if (!named.some((known) => known.id === candidate.id)) named.push(candidate);
       continue;

@@ -1769,6 +1769,63 @@ describe('periods told first and ended by a month, and areas led by the person n
   });
 });
 
+describe('dictated and spoken forms, work-talk occasions, and "since" a day gone by', () => {
+  it('numbers said in words: "six point one" is 6.1, "item twenty three" item 23, "area four and area nine" areas 4 and 9', () => {
+    expect(ask('tell me about six point one').ids).toEqual(['act-6-1']);
+    expect(ask('what came out of item twenty three').ids).toEqual(
+      all((action) => action.source.kind === 'meeting' && action.source.minute?.startsWith('23.') === true),
+    );
+    expect(ask('overdue in area four and area nine').ids).toEqual(outstanding((action) => [4, 9].includes(action.area) && action.due < '2022-02-01'));
+  });
+  it('dictated punctuation and homophones: "full stop", "comma", "accept for", "the to ADs"', () => {
+    expect(ask('hello all full stop').intent).toBe('help');
+    expect(ask('what is open in private fostering comma I am on a call in ten minutes').ids).toEqual(outstanding((action) => action.area === 3));
+    expect(ask('everything not started accept for the committee ones').ids).toEqual(
+      all((action) => action.status === 'not_started' && action.source.kind === 'plan'),
+    );
+    expect(ask('show me the to ADs overdue actions').ids).toEqual(
+      outstanding((action) => ['ruth-okafor', 'tom-brennan'].includes(action.owner) && action.due < '2022-02-01'),
+    );
+  });
+  it('"that aren\'t mine", "nobody\'s begun", "just the figure", "committee-generated"', () => {
+    expect(ask("which open actions are overdue that aren't mine?", 'ruth-okafor').ids).toEqual(
+      outstanding((action) => action.due < '2022-02-01' && action.owner !== 'ruth-okafor'),
+    );
+    expect(ask('in life story work, has nobody begun anything?').ids).toEqual(all((action) => action.area === 7 && action.status === 'not_started'));
+    expect(ask('committee-generated actions not started - just the figure').firstLine).toMatch(/\b7 actions\b/);
+  });
+  it('"since 24 January" is a day gone by, to yesterday; "has anything fallen due since" and "what fell due in December" look back', () => {
+    expect(ask('has anything fallen due since 20 January that is still open?').ids).toEqual(
+      outstanding((action) => action.due >= '2022-01-20' && action.due < '2022-02-01'),
+    );
+    expect(ask('what fell due in December that is still open?').ids).toEqual(outstanding((action) => action.due.startsWith('2021-12')));
+  });
+  it('"the next ten working days" is two weeks; "within 20 working days" in a subject is no period', () => {
+    expect(ask('anything due in the next fifteen working days?').firstLine).toContain('next 3 weeks');
+    expect(ask('health assessments within 20 working days - any progress?').firstLine).not.toMatch(/next|weeks/);
+  });
+  it('"for Grace - no, hang on, I mean Leo\'s" corrects the person', () => {
+    expect(ask('what is in progress for Grace no hang on i mean Leos').ids).toEqual(
+      all((action) => action.owner === 'leo-fitzgerald' && action.status === 'in_progress'),
+    );
+  });
+  it("supervision with someone, or a colleague away, is the asker's news, not area 8 or their actions", () => {
+    expect(ask('Supervision with Sam tomorrow: what is overdue in corporate parenting?').ids).toEqual(
+      outstanding((action) => action.area === 11 && action.due < '2022-02-01'),
+    );
+    expect(ask('Doing supervision notes - what have Helen Marsh and Tom Brennan got overdue?').ids).toEqual(
+      outstanding((action) => ['helen-marsh', 'tom-brennan'].includes(action.owner) && action.due < '2022-02-01'),
+    );
+    expect(ask("Covering permanence while Ruth's on leave: what's due in March there?").ids).toEqual(
+      outstanding((action) => action.area === 6 && action.due.startsWith('2022-03')),
+    );
+  });
+  it('"is this where I ...?" asks about the bot; "where are they up to?" points back to what the talk named', () => {
+    expect(ask('First day in post. Is this where I look up the improvement actions, and how does it work?').intent).toBe('help');
+    expect(ask('Met Priya this morning: the family safeguarding model she is rolling out - where is it up to?').ids).toEqual(['act-2-3']);
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
