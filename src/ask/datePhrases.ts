@@ -299,8 +299,10 @@ function relativeSpans(
         const month = MONTH_WORDS.split('|').indexOf(m[3] ?? '') + 1;
         if (month < 1) return undefined;
         let year = m[4] ? Number(m[4]) : today.year;
-        if (!m[4] && direction === 'future' && DateTime.utc(year, month, 1).endOf('month') < today) year += 1;
-        if (!m[4] && direction === 'past' && DateTime.utc(year, month, 1) > today) year -= 1;
+        // ("Since the start of October": one gone by.)
+        const back = direction === 'past' || m[1]?.trim() === 'since';
+        if (!m[4] && !back && DateTime.utc(year, month, 1).endOf('month') < today) year += 1;
+        if (!m[4] && back && DateTime.utc(year, month, 1) > today) year -= 1;
         const first = DateTime.utc(year, month, 1);
         const part = m[2] ?? '';
         // "at the end of March" is late in March; "by the end of March" is a bound, read elsewhere.
@@ -511,7 +513,11 @@ function relativeSpans(
       () => ({ from: today, to: today.plus({ days: 14 }), label: 'in the next 14 days' }),
     ],
     // "What have I got coming up?": whatever falls due from today on, however far ahead.
-    [/\b(?:coming up|upcoming)\b/g, () => ({ from: today, to: today, label: 'today on' })],
+    // ("The supervision round coming up", "an upcoming visit": an occasion ahead, not what is due.)
+    [
+      /(?<!\b(?:round|meeting|visit|session|inspection|board|committee|review|catch-up|panel|clinic|conference)s?\s)\b(?:coming up|upcoming)\b(?!\s+(?:round|meeting|visit|session|inspection|board|committee|review|catch-up|panel|clinic|conference)s?\b)/g,
+      () => ({ from: today, to: today, label: 'today on' }),
+    ],
     [
       // "Since the new year", "by the new year": New Year's Day, the one just gone early in a year, else the next.
       new RegExp(String.raw`\b${PREPOSITION}new\s+year(?!\s*(?:financial|municipal|academic))\b(?!['’]s)`, 'g'),

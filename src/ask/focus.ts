@@ -42,7 +42,7 @@ const INTRODUCTION =
 const THANKS = /\b(?:thanks|thank you|thx|cheers|ta|have a good (?:one|day|weekend)|saved me|much appreciated)\b/i;
 /** "Has that gone to members?", "where are we on it?": the question points back to the clause before. */
 const ANAPHOR =
-  /\b(?:that|this|the same)\s+(?:one|piece of work|bit of work|work|update|report|request|task)\b|\bwhen(?:['’]s|\s+is)\s+(?:it|that|this)\b|\b(?:behind|for|from)\s+(?:it|that|this)\s*[?.!]?$|\b(?:picking|pick|doing|leading|taking|handling|owns|owning|got)\s+(?:it|that|this)\b(?!['’]s|\s+(?:is|are|was|were|has|have)\b)|\b(?:are|is)\s+(?:they|it|that|this|those)\s+up\s+to\b|\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|(?<!\b(?:everything|anything|something|nothing|actions?|ones?|items?|things?|work|all|those|any|each)\s)\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b|\b(?:got|get|getting)\s+there\b|\bits\s+(?:action|actions|owner|status|deadline|due date|progress|evidence|measure|lead)\b|\b(?:of|in|among)\s+(?:those|these)(?:\s+actions)?\b|\bhow(?:['’]s|\s+is|\s+are)\s+(?:that|it|this|they|those)\b|\b(?:the|that|this)\s+area['’]s\b|\b(?:that|this)\s+area\b|\b(?:anything|everything|what|which|any)\s+(?:(?:is|is still)\s+)?(?:there|in there|on there)\b(?!\s+(?:is|are|was|were)\b)/i;
+  /^\s*(?:closed|done|finished|complete|completed|signed off|delivered|sorted|live|started)(?:\s+yet)?\s*\?+\s*$|\b(?:it|them)\s+(?:yet|now|already)\s*[?.!]*\s*$|\b(?:that|this|the same)\s+(?:one|piece of work|bit of work|work|update|report|request|task)\b|\bwhen(?:['’]s|\s+is)\s+(?:it|that|this)\b|\b(?:behind|for|from)\s+(?:it|that|this)\s*[?.!]?$|\b(?:picking|pick|doing|leading|taking|handling|owns|owning|got)\s+(?:it|that|this)\b(?!['’]s|\s+(?:is|are|was|were|has|have)\b)|\b(?:are|is)\s+(?:they|it|that|this|those)\s+up\s+to\b|\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|(?<!\b(?:everything|anything|something|nothing|actions?|ones?|items?|things?|work|all|those|any|each)\s)\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b(?!\s+(?:still|not|already|overdue|open|late|outstanding|blocked)\b)|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b|\b(?:got|get|getting)\s+there\b|\bits\s+(?:action|actions|owner|status|deadline|due date|progress|evidence|measure|lead)\b|\b(?:of|in|among)\s+(?:those|these)(?:\s+actions)?\b|\bhow(?:['’]s|\s+is|\s+are)\s+(?:that|it|this|they|those)\b|\b(?:the|that|this)\s+area['’]s\b|\b(?:that|this)\s+area\b|\b(?:anything|everything|what|which|any)\s+(?:(?:is|is still)\s+)?(?:there|in there|on there)\b(?!\s+(?:is|are|was|were)\b)/i;
 
 /** "Where do I even start with this?", "how does this work?": "this" is the bot, not what the talk before named. */
 const ABOUT_THE_BOT =
@@ -121,6 +121,11 @@ const THEIRS = /\b(isn't|is not|aren't|are not|not)\s+(?:theirs|with them|owned 
 /** "with Helen, Daniel and Priya", "by Sam or Leo": several people named in a row. */
 const NAMED_LIST =
   /\b(?:with|by|to|for)\s+((?:[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\s*,\s*)*[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\s*,?\s+(?:and|or|&)\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)/;
+
+/** Two people named together: "Grace and Helen", "Tom Brennan & Ruth Okafor". */
+const PAIR_NAMED = /\b([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+(?:and|&)\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\b/;
+/** A group of people named by their roles: "the area leads", "the ADs". */
+const GROUP_NAMED = /\b(?:(?:the|both|all)\s+)?(?:four\s+|two\s+)?(?:area\s+leads|ads|assistant\s+directors)\b/i;
 
 const PRONOUN = /\b(she's|she|her|hers|he's|he|his|him)\b/i;
 
@@ -209,7 +214,7 @@ const ALREADY_KNOWN =
 
 /** "For the minutes:", "for the action log,", "for the work programme chat with the chair:": what the answer is for. */
 const PURPOSE_LEAD =
-  /^\s*for\s+(?:the|my|our|a|an|this|tomorrow's|today's)\s+(?:(?:work|action|board|cabinet|handover|committee's|chair's|visit|weekly|monthly|team)\s+)?(?:minutes|notes|record|log|file|pack|programme|handover|paper|slides|deck|summary|one-to-one|briefing note)(?:\s+(?:chat|meeting|session|discussion)(?:\s+with\s+(?:the\s+)?[a-z]+)?)?(?:\s*[:,–—-]\s+|\s+(?=(?:i'd like|i would like|i need|can you|could you|please)\b))(?=\S)|^\s*for\s+(?:the|my|our|a|an|this|tomorrow's|today's)\s+(?:[a-z'-]+\s+){0,6}(?:session|briefing|meeting|chat|pack|paper|slides|deck|dashboard|return|sample|tiles|note|notes|summary|minutes|log|agenda)\s*[:–—]\s+(?=\S)|^\s*(?:[a-z]+ing\s+(?:[a-z'-]+\s+){0,4})?for\s+(?:the|my|our|a|an|this|tomorrow's|today's)\s+(?:[a-z'-]+\s+){0,3}(?:write-up|write up|writeup|report|email|presentation|newsletter|bulletin|article|briefing note|briefing|note)\s*[:–—]\s+(?=\S)|^\s*from\s+the\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+side(?:\s+of\s+things)?\s*[:–—]\s+(?=\S)|^\s*(?:audit\s+trail|for\s+the\s+record|for\s+info|context)\s*[:–—]\s+(?=\S)/i;
+  /^\s*for\s+(?:the|my|our|a|an|this|tomorrow's|today's)\s+(?:(?:work|action|board|cabinet|handover|committee's|chair's|visit|weekly|monthly|team)\s+)?(?:minutes|notes|record|log|file|pack|programme|handover|paper|slides|deck|summary|one-to-one|briefing note)(?:\s+(?:chat|meeting|session|discussion)(?:\s+with\s+(?:the\s+)?[a-z]+)?)?(?:\s*[:,–—-]\s+|\s+(?=(?:i'd like|i would like|i need|can you|could you|please)\b))(?=\S)|^\s*for\s+(?:the|my|our|a|an|this|tomorrow's|today's)\s+(?:[a-z'-]+\s+){0,6}(?:session|briefing|meeting|chat|pack|paper|slides|deck|dashboard|return|sample|tiles|note|notes|summary|minutes|log|agenda)\s*[:–—]\s+(?=\S)|^\s*(?:[a-z]+ing\s+(?:[a-z'-]+\s+){0,4})?for\s+(?:the|my|our|a|an|this|tomorrow's|today's)\s+(?:[a-z'-]+\s+){0,3}(?:write-up|write up|writeup|report|email|presentation|newsletter|bulletin|article|briefing note|briefing|note|tracker|spreadsheet|sheet|log)\s*[:–—]\s+(?=\S)|^\s*from\s+the\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+side(?:\s+of\s+things)?\s*[:–—]\s+(?=\S)|^\s*(?:audit\s+trail|for\s+the\s+record|for\s+info|context)\s*[:–—]\s+(?=\S)/i;
 
 /** "Life story work is close to my heart", "return home interviews really matter": what the talk is about, said first. */
 const TALKED_OF =
@@ -231,7 +236,12 @@ const RULED_OUT_IN_TALK =
 
 /** "while I'm away", "while they're off", "when I'm on leave": a time the talk gave. */
 const WHILE_AWAY =
-  /\b(?:(?:fall|falls|falling|come|comes|coming)\s+)?(?:due\s+)?(?:while|whilst|when)\s+(?:i'm|i am|they're|they are|we're|we are|she's|she is|he's|he is|schools are|the schools are)\s+(?:away|off|out|on leave|on holiday|on secondment|closed|on their holidays)\b/i;
+  /\b(?:(?:fall|falls|falling|come|comes|coming)\s+)?(?:due\s+)?(?:while|whilst|when)\s+(?:i'm|i am|i was|i've been|i have been|they're|they are|they were|we're|we are|we were|she's|she is|she was|he's|he is|he was|schools are|the schools are)\s+(?:away|off|out|gone|off sick|on leave|on holiday|on secondment|closed|on their holidays)\b/i;
+/** "I've been off sick since the start of October": how long the asker has been away, to today. */
+const AWAY_SINCE = new RegExp(
+  String.raw`\b(?:off|away|out|on leave|off sick|on sick leave|on maternity leave|on secondment)(?:\s+[a-z]+)?\s+since\s+((?:the\s+(?:start|beginning|end|middle)\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{4})?)\b`,
+  'i',
+);
 /** "from mid-April to the end of September", "break up on Friday 22 July and go back after 2 September": a span of time. */
 const AWAY_SPAN = new RegExp(
   String.raw`\b(?:from|between)\s+((?:(?:early|mid|late)[- ]|the\s+(?:start|beginning|end)\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{4})?)\s+(?:to|until|till|and)\s+((?:the\s+(?:start|beginning|end)\s+of\s+|(?:early|mid|late)[- ])?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{4})?)\b|\bbreaks?\s+up\s+on\s+(?:[a-z]+day\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})\s+and\s+(?:go|goes|come|comes)\s+back\s+(?:on|after)\s+(?:[a-z]+day\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})\b`,
@@ -343,6 +353,8 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
   // "Covering neglect while Priya's away: ...": someone's absence is news, not whose actions.
   if (!AWAY_SPAN.test(text))
     text = text.replace(/\s*\b(?:while|whilst)\s+[A-Z][a-z]+(?:['’]s|\s+is)\s+(?:away|off|on leave|out|on holiday|off sick|on annual leave)\b/g, '');
+  // "She doesn't need QA or recruitment. What's overdue everywhere else?": what the talk says is not wanted is ruled out.
+  text = text.replace(/\b(?:doesn't|does not|don't|do not|won't|will not)\s+(?:need|want|care about|cover)\s+(?=[^,.;!?]{2,60}[.!])/gi, 'excluding ');
   // Homophones of dictation: "everything accept for the committee ones", "the to ADs".
   text = text.replace(/\baccept\s+(?=for\b)/gi, 'except ').replace(/\bthe\s+(?:to|too)\s+(?=[a-z])/gi, 'the two ');
   const takenBack = [...text.matchAll(TAKEN_BACK)].pop();
@@ -357,7 +369,7 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
   );
   // "..., since those get their own slots", "because they're covered elsewhere": why, not what.
   text = text.replace(
-    /,?\s+(?:since|because|as)\s+(?:those|they|these|we|i|it|that|that's|they're|we're|i've)\s+(?!(?:are|were|is|was)\s+(?:due|overdue|late)\b)[^?.!]*(?=[?.!]|$)/gi,
+    /,?\s+(?:since|because|as)\s+(?:those|they|these|we|i|it|that|that's|they're|we're|i've)\s+(?!(?:are|were|is|was)\s+(?:due|overdue|late)\b|(?:joined|started|arrived|came back|got back|returned|began)\b)[^?.!]*(?=[?.!]|$)/gi,
     '',
   );
   // "... before the work programme meeting?": an occasion named by what it is for, with no date, sets no period and no subject.
@@ -459,7 +471,7 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
   // "The visit starts on 14 March. What's due before then?": "then" is the day the talk named.
   // "The meeting is on Thursday 12 May. What do we need to deliver before it?": "it" is that day too.
   const then =
-    /\b(before|by|until|till|ahead of|between now and|after|following)\s+(?:then|it(?!\s+(?:is|was|has|had|gets|got|goes|went|can|could|will|would|does|did)\b))\b/i.exec(
+    /\b(before|by|until|till|ahead of|between now and|after|following|since)\s+(?:(?:i|we|she|he|they)\s+(?:joined|started|arrived|came back|got back|returned|began)\b|then|it(?!\s+(?:is|was|has|had|gets|got|goes|went|can|could|will|would|does|did)\b))\b/i.exec(
       focus,
     );
   if (then) {
@@ -502,6 +514,8 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
     const from = span?.[1] ?? span?.[3];
     const to = span?.[2] ?? span?.[4];
     if (from && to) focus = `${focus.slice(0, away.index)}due between ${from} and ${to}${focus.slice(away.index + away[0].length)}`;
+    const since = from && to ? undefined : [...dropped, focus].map((clause) => AWAY_SINCE.exec(clause)?.[1]).find((found) => found !== undefined);
+    if (since) focus = `${focus.slice(0, away.index)}due since ${since}${focus.slice(away.index + away[0].length)}`;
   }
   // "I'm on leave the week of the visit (w/c 7th March). Is anything due that week?": the period the talk named.
   const thatTime = THAT_TIME.exec(focus);
@@ -530,6 +544,21 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
     const pair = dropped.find((clause) => /\b(?:and i|and me|me and|i and)\b/i.test(clause));
     const named = pair ? firstPerson(pair) : undefined;
     if (named) focus = `${focus.slice(0, we.index)}${named} and me${focus.slice(we.index + we[0].length)}`;
+  }
+  // "I've got Grace and Helen today - what do they each have due?", "Seeing the area leads. Which of their ...?": the people the talk named.
+  const plural = /\b(they|them|their)\b/i.exec(focus);
+  if (plural?.[1] && !firstPerson(focus)) {
+    const people = dropped
+      .map((clause) => {
+        const pair = PAIR_NAMED.exec(clause);
+        if (pair?.[1] && pair[2] && firstPerson(pair[1]) !== undefined && firstPerson(pair[2]) !== undefined) return `${pair[1]} and ${pair[2]}`;
+        return GROUP_NAMED.exec(clause)?.[0];
+      })
+      .find((found) => found !== undefined);
+    if (people) {
+      const replacement = plural[1].toLowerCase() === 'their' ? `${people}'${people.endsWith('s') ? '' : 's'}` : people;
+      focus = `${focus.slice(0, plural.index)}${replacement}${focus.slice(plural.index + plural[1].length)}`;
+    }
   }
   const pronoun = PRONOUN.exec(focus);
   if (pronoun?.[1] && !firstPerson(focus)) {

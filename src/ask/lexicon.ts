@@ -456,6 +456,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'must',
   'show',
   'list',
+  'lists',
   'tell',
   'give',
   'provide',

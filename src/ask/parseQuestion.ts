@@ -1221,7 +1221,12 @@ const ONE_THING = [
   // "Keeping X current matters to us. Is that action on track?", "... whether X is in use. Is it?": the thing told, then a question of it.
   /^\S+(?:\s\S+){3,}\s\|\s(?:is|has|was|did|have|are)\s+(?:that|it|this)(?:\s+(?:action|one|piece of work|work))?(?:\s+(?:on track|in use|in place|done|finished|complete|completed|happening|going|live|working|there))?\s*(?:\||$)/,
   // "Electronic workbooks - are the assessment teams using them yet?": the thing, then a question that points back to it.
-  /^[^|]{3,60}\s\|\s(?:is|are|has|have|did|was|were)\s+(?:the|they|it|that|this|we|you|people|staff)\s(?:[^|]*\s)?(?:them|it|that|this|those|these)\b/,
+  /^[^|]{3,100}\s\|\s(?:is|are|has|have|did|was|were)\s+(?:the|they|it|that|this|we|you|people|staff)\s(?:[^|]*\s)?(?:them|it|that|this|those|these)\b/,
+  // ("... moving the manual online. Can staff use it yet?": whether people can use the thing; "can you pull this together" asks the bot.)
+  /^[^|]{3,100}\s\|\s(?:can|could|do|does|will)\s+(?:staff|people|they|we|teams|workers|social workers|managers|partners|carers|members)\s(?:[^|]*\s)?(?:them|it|that|this|those|these)\b/,
+  // "The row for the neglect audit - what should it say now?", "the RHI template - closed?": the thing, then what of it.
+  /^(?:the|our|that|my)\s[^|]+\s\|\s(?:what|when|who|how)\s+(?:should|does|did|is|was|will|would|has)\s+(?:it|that|this)\b/,
+  /^(?:the|our|that|my)\s[^|]+\s\|\s(?:closed|done|finished|complete|completed|signed off|delivered|sorted|live)\s*(?:\||$)/,
   // "The big push to grow our own carers - how's that going?": the thing, then how it is going.
   /^\S+(?:\s\S+){2,}\s(?:\|\s)*how\s+(?:is|are)\s+(?:that|it|this)\s+(?:going|getting on|coming along|progressing|looking|tracking|shaping up)\b/,
   // "The 40-case neglect audit - have the auditors finished?": the thing, a break, then a yes-or-no question.

@@ -1826,6 +1826,43 @@ describe('dictated and spoken forms, work-talk occasions, and "since" a day gone
   });
 });
 
+describe('time away said in the talk, people the talk named, and a thing asked of in a word', () => {
+  it('"I\'ve been off since the start of November. What fell due while I was away?" is since then, to yesterday', () => {
+    expect(ask("I've been off sick since the start of November. What deadlines passed while I was away that still aren't done?").ids).toEqual(
+      outstanding((action) => action.due >= '2021-11-01' && action.due < '2022-02-01'),
+    );
+    expect(ask('I joined on Monday 17 January. Anything due since I started that is still open?').ids).toEqual(
+      outstanding((action) => action.due >= '2022-01-17' && action.due < '2022-02-01'),
+    );
+  });
+  it('"she doesn\'t need X or Y. What\'s overdue everywhere else?" rules them out', () => {
+    expect(ask("Prepping for my manager - she doesn't need neglect or life story work. What's overdue everywhere else?").ids).toEqual(
+      outstanding((action) => action.due < '2022-02-01' && ![2, 7].includes(action.area)),
+    );
+  });
+  it('"they" and "their" after people the talk named are those people', () => {
+    expect(ask('Seeing Daniel and Sam later - what do they have due in July?').ids).toEqual(
+      outstanding((action) => ['daniel-cross', 'sam-whitfield'].includes(action.owner) && action.due.startsWith('2022-07')),
+    );
+    expect(ask('Meeting the ADs this week. Which of their actions are overdue?').ids).toEqual(
+      outstanding((action) => ['ruth-okafor', 'tom-brennan'].includes(action.owner) && action.due < '2022-02-01'),
+    );
+  });
+  it('"X\'s and Y\'s lists" are their actions; "For the action tracker:" is what the answer is for; "the visit coming up" sets no period', () => {
+    expect(ask("What's on Priya's and Tom's lists that is overdue?").ids).toEqual(
+      outstanding((action) => ['priya-shah', 'tom-brennan'].includes(action.owner) && action.due < '2022-02-01'),
+    );
+    expect(ask('For the action tracker: which plan actions are blocked?').ids).toEqual(
+      all((action) => action.status === 'blocked' && action.source.kind === 'plan'),
+    );
+    expect(ask('Monitoring visit coming up. What is not started?').ids).toEqual(all((action) => action.status === 'not_started'));
+  });
+  it('"the X that got revised - closed?" and "they were moving X online. Can staff use it yet?" ask of the one thing', () => {
+    expect(ask('the return interview form that was rewritten to pick up intelligence - closed?').ids).toEqual(['act-5-1']);
+    expect(ask('Last I heard they were putting the procedures manual online. Can staff use it yet?').ids).toEqual(['act-1-4']);
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
