@@ -355,6 +355,8 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
     text = text.replace(/\s*\b(?:while|whilst)\s+[A-Z][a-z]+(?:['’]s|\s+is)\s+(?:away|off|on leave|out|on holiday|off sick|on annual leave)\b/g, '');
   // "She doesn't need QA or recruitment. What's overdue everywhere else?": what the talk says is not wanted is ruled out.
   text = text.replace(/\b(?:doesn't|does not|don't|do not|won't|will not)\s+(?:need|want|care about|cover)\s+(?=[^,.;!?]{2,60}[.!])/gi, 'excluding ');
+  // "Tom here on my phone -": where the asker is typing, not whose actions.
+  text = text.replace(/\s+(?:on|from|using|via)\s+my\s+(?:work\s+)?(?:phone|mobile|laptop|ipad|tablet|pc|computer|desktop)\b/gi, '');
   // Homophones of dictation: "everything accept for the committee ones", "the to ADs".
   text = text.replace(/\baccept\s+(?=for\b)/gi, 'except ').replace(/\bthe\s+(?:to|too)\s+(?=[a-z])/gi, 'the two ');
   const takenBack = [...text.matchAll(TAKEN_BACK)].pop();

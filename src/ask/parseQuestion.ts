@@ -1817,7 +1817,9 @@ function listFactAsked(words: readonly string[], aboutAreas: boolean): { fact: N
   if (aboutAreas && asksWhoLeads(words)) return { fact: 'lead' };
   const first = openerOf(words);
   if (first === 'who' || words.includes('whose')) return { fact: 'who' };
-  if (first === 'when' || words.includes('deadline') || (words.includes('due') && words.includes('date'))) return { fact: 'when' };
+  // ("Is anything not started with a deadline after the summer?": a deadline as a filter, not asked for.)
+  const deadline = words.some((word, at) => word === 'deadline' && !['a', 'any', 'no'].includes(words[at - 1] ?? ''));
+  if (first === 'when' || deadline || (words.includes('due') && words.includes('date'))) return { fact: 'when' };
   return undefined;
 }
 

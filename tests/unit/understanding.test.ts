@@ -1863,6 +1863,19 @@ describe('time away said in the talk, people the talk named, and a thing asked o
   });
 });
 
+describe('a deadline as a filter, "deadlines from yesterday", and where the asker is typing', () => {
+  it('"is anything ... with a deadline after the summer?" lists them, not the deadline of one', () => {
+    const later = ask('In the areas I lead, is anything not started with a deadline after the summer?', 'priya-shah');
+    expect(later.intent).toBe('list_actions');
+    expect(later.firstLine).toMatch(/^Not started actions/);
+  });
+  it('"Ruth here on my phone - which deadlines from yesterday were missed?" is anyone\'s, due yesterday', () => {
+    expect(ask('Ruth here on my phone - which deadlines from yesterday were missed?', 'ruth-okafor').ids).toEqual(
+      outstanding((action) => action.due === '2022-01-31'),
+    );
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
