@@ -315,6 +315,9 @@ export function narrativeActions(
     const add = (draft: Draft): void => {
       // A bare verb whose matter could not be found says nothing anyone could act on.
       if (BARE_VERB.test(draft.text)) return;
+      // "It was agreed that the following items will be added to the work plan:" and the items listed below it.
+      const listed = /\bthe\s+following\b/i.test(draft.text) && /:\s*-?$/.test(unit.text) ? entriesBelow(units, unit.index) : [];
+      if (listed.length > 0) draft.text = `${draft.text}: ${listed.join('; ')}`;
       drafts.push(draft);
       lastInUnit = draft;
       lastDraft = draft;
@@ -405,6 +408,20 @@ export function narrativeActions(
     lastUnit = unit.index;
   }
   return drafts;
+}
+
+/** The entries of a list below a paragraph that introduced it: marked lines, or short unmarked ones, up to the next full paragraph. */
+function entriesBelow(units: readonly Unit[], index: number): string[] {
+  const entries: string[] = [];
+  for (let next = index + 1; next < units.length && entries.length < 20; next += 1) {
+    const following = units[next];
+    if (!following || following.minute || following.numberOnly) break;
+    if (!following.text) continue;
+    const short = following.text.split(/\s+/).length <= 14 && !/[.!?]$/.test(following.text);
+    if (following.marker?.kind !== 'bullet' && !short) break;
+    entries.push(following.text.replace(/[;,.]\s*$/, ''));
+  }
+  return entries;
 }
 
 /** The action a decision asks for, if it asks for one: "Requests a short briefing on ...", "That officers circulate ...". */

@@ -1010,6 +1010,25 @@ describe('several decisions in one paragraph, wording below a decision, and who 
   });
 });
 
+describe('an action that introduces a list', () => {
+  it('"agreed that the following items will be added to the forward plan:" keeps the items listed below it', () => {
+    const minutes = [
+      '5. Forward plan',
+      '',
+      'The Panel noted its forward plan.',
+      '',
+      'It was agreed that the following items will be added to the forward plan:',
+      '',
+      '  \u2022 Youth offending reoffending rates',
+      '  \u2022 School place planning for September',
+      '',
+      'The meeting closed at 8pm.',
+    ].join('\n');
+    const texts = parseMinutes(minutes).actions.map((action) => action.text);
+    expect(texts.some((text) => text.includes('Youth offending reoffending rates') && text.includes('School place planning for September'))).toBe(true);
+  });
+});
+
 describe('minutes that are not minutes', () => {
   it('finds nothing in junk, and never throws', () => {
     const junk = ['', '   \n\n  ', 'hello', '\u0000\u0001\u0002binary\uFFFD\uD800', '{"json": true}', 'lorem ipsum '.repeat(2000), '1.\n2.\n(a)\nRESOLVED', 'RESOLVED:', 'Action:', String.fromCharCode(...Array.from({ length: 5000 }, (_, i) => (i * 7919) % 0xd7ff))];
