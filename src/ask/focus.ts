@@ -380,6 +380,22 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
   text = text.replace(OCCASION_DATED, 'before ');
   // "When the committee met on 12 January", "the committee that sat in November": the 12 January committee.
   text = text.replace(COMMITTEE_MET, (_, day: string) => `the ${day} committee`);
+  // "from when schools return on 5 September", "until the visit starts on 7 March": the day itself.
+  text = text.replace(
+    new RegExp(
+      String.raw`\b(from|after|since|until|till|by|before)\s+(?:when\s+)?(?:the\s+)?(?:[a-z'’-]+\s+){1,4}?(?:return|returns|start|starts|begin|begins|open|opens|go back|goes back|come back|comes back|finish|finishes|end|ends|break up|breaks up)\s+(?:on|in)\s+(?=(?:(?:mon|tues|wednes|thurs|fri)day\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}\b)`,
+      'gi',
+    ),
+    '$1 ',
+  );
+  // "When the plan first went to committee in June 2019, ...": the June 2019 committee.
+  text = text.replace(
+    new RegExp(
+      String.raw`\bwhen\s+(?:the\s+|our\s+)?[a-z' -]{0,30}?\s(?:first\s+)?(?:went|came|was taken|was presented|was reported)\s+to\s+(?:the\s+)?(?:select\s+|scrutiny\s+)?committee\s+(?:on|in)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{4})?)\b`,
+      'gi',
+    ),
+    (_, day: string) => `at the ${day} committee`,
+  );
   // "Leaving aside Tom Brennan's own actions, what's left in the areas he leads?": the person named before leads them.
   const theirAreas = /\b(areas?\s+(?:that\s+)?)(he|she)\s+(?=(?:leads?|runs?|heads?|covers?|oversees?)\b)/i.exec(text);
   const leader = theirAreas ? firstPerson(text.slice(0, theirAreas.index)) : undefined;

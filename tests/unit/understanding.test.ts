@@ -1876,6 +1876,17 @@ describe('a deadline as a filter, "deadlines from yesterday", and where the aske
   });
 });
 
+describe('a day told by what happens on it, and a meeting told by what went to it', () => {
+  it('"from when the schools go back on 5 September" is from that day', () => {
+    expect(ask('Which actions fall due from when the schools go back on 5 September?').ids).toEqual(outstanding((action) => action.due >= '2022-09-05'));
+  });
+  it('"When the plan went to committee in October 2019, did that meeting set any actions of its own?" is that meeting', () => {
+    expect(ask('When the plan first went to committee in October 2019, did that meeting set any actions of its own?').ids).toEqual(
+      all((action) => action.source.kind === 'meeting' && action.source.meeting === 'cypssc-2019-10-09'),
+    );
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
