@@ -352,6 +352,8 @@ function listFact(
     case 'evidence':
     case 'outcomes':
       return areaTextFact(fact, filter.areas, facts);
+    case 'source':
+      return undefined;
     case 'when':
       return only ? detailFact('due', viewAction(only, facts, today)) : undefined;
     case 'lead':
@@ -425,8 +427,14 @@ export function answerQuery(query: AskQuery, facts: PlanFacts, today: IsoDate): 
           fact: detailFact(query.fact === 'when' ? 'due' : 'owner', view),
         };
       }
-      // "What evidence will show the drift training has worked?": the one thing's measure, shown with it.
-      if (only && query.fact === 'evidence' && (listQuery.filter.topics.length > 0 || fit !== undefined) && listQuery.filter.owners.length === 0) {
+      // "What evidence will show the drift training has worked?", "which meeting added the IHA action?": the one
+      // thing's measure or where it came from, shown with it.
+      if (
+        only &&
+        (query.fact === 'evidence' || query.fact === 'source') &&
+        (listQuery.filter.topics.length > 0 || fit !== undefined) &&
+        listQuery.filter.owners.length === 0
+      ) {
         return {
           intent: 'action_detail',
           reading: `Action ${only.ref}, the one that fits ${reading.charAt(0).toLowerCase()}${reading.slice(1)}`,

@@ -226,7 +226,8 @@ const SWEEP_OF =
 const BUT_ON = /\bbut\s+((?:on|about|regarding|re|for|in|with)\s+[^,.;!?]+?)\s*$/i;
 
 /** "Who owns X - was it me?": the asker's guess at the answer, not whose actions are asked about. */
-const GUESSED_OWNER = /^(\s*who\b[^?]*?)\s*(?:[-–—,;]\s*|\s(?:or|and)\s+)(?:was|is|isn't|wasn't)\s+(?:it|that)\s+(?:me|him|her|them|you)\s*\??\s*$/i;
+const GUESSED_OWNER =
+  /^(\s*who\b[^?]*?)\s*(?:(?:[-–—,;]\s*|\s(?:or|and)\s+)(?:was|is|isn't|wasn't)\s+(?:it|that)\s+(?:me|him|her|them|you)|[-–—,;]\s*(?:me|him|her|[A-Z][a-z'’-]+)(?:\s+or\s+(?:me|him|her|[A-Z][a-z'’-]+))+)\s*\??\s*$/i;
 
 /** "which has its own workstream.": lower case, a verb, a full stop: the end of the sentence before. */
 const RELATIVE_NEWS = /^(?:which|who)\s+(?:has|have|is|are|was|were|sits|sit|belongs|runs|needs)\b[^?]*[.!]\s*$/;

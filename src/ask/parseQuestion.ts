@@ -1814,6 +1814,13 @@ function listFactAsked(words: readonly string[], aboutAreas: boolean): { fact: N
   if (/\bhow (?:will|would|do|can|could|shall) (?:we|i|you|they|members|the committee|anyone) (?:know|tell|see|show|judge)\b/.test(words.join(' ')))
     return { fact: 'evidence' };
   if (aboutAreas && words.some((word) => word === 'outcomes' || word === 'outcome' || word === 'aims')) return { fact: 'outcomes' };
+  // "Which committee meeting added it?", "where did the X action come from?": where one thing came from.
+  if (
+    /\b(?:which|what)\s+(?:committee\s+)?(?:meeting|committee)\s+(?:added|set|created|raised|asked for|came up with|gave us)\s+(?:it|this|that|them)\b|\bwhere\s+(?:did|does)\s+(?:it|this|that|(?:the|this|that)\s+[a-z]+(?:\s+[a-z]+){0,5})\s+(?:come from|originate)\b|\bwhere\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,5}\s+originated\b/.test(
+      words.join(' '),
+    )
+  )
+    return { fact: 'source' };
   if (aboutAreas && asksWhoLeads(words)) return { fact: 'lead' };
   const first = openerOf(words);
   if (first === 'who' || words.includes('whose')) return { fact: 'who' };

@@ -57,7 +57,7 @@ export const AskQuerySchema = z.discriminatedUnion('intent', [
     intent: z.literal('list_actions'),
     filter: ActionFilterSchema,
     count: z.boolean(),
-    fact: z.enum(['lead', 'who', 'when', 'evidence', 'outcomes']).optional(),
+    fact: z.enum(['lead', 'who', 'when', 'evidence', 'outcomes', 'source']).optional(),
     /**
      * The question asks about one thing it describes ("did the awareness drive with schools ever
      * happen?"): the action whose words fit the description best, by a clear margin, and those words.

@@ -1887,6 +1887,19 @@ describe('a day told by what happens on it, and a meeting told by what went to i
   });
 });
 
+describe('where one action came from, and a guess at its owner', () => {
+  it('"which committee meeting added it?" of one action shows that action, which says where it came from', () => {
+    const source = ask('Colleagues asked me where the private fostering awareness action originated - which committee meeting added it?');
+    expect(source.intent).toBe('action_detail');
+    expect(source.text).toContain('From:');
+  });
+  it('"Who owns X - me or Tom?" asks who owns X; the guess names nobody\'s actions', () => {
+    const owner = ask('Who owns the return home interview template action - me or Ruth?', 'daniel-cross');
+    expect(owner.intent).toBe('action_detail');
+    expect(owner.firstLine).toContain('Tom Brennan');
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
