@@ -304,7 +304,9 @@ const UNKNOWN_READINGS: Record<Extract<AskQuery, { intent: 'unknown' }>['reason'
   no_meeting: (unmatched) => `I couldn't find a committee meeting ${unmatched}.`,
   no_such_action: (unmatched) => `There is no action ${unmatched} in the plan.`,
   not_on_plan: () => "You're not on the plan's people list, so I can't tell which actions are yours.",
-  small_talk: () => "You're welcome. Ask me about the plan whenever you need to.",
+  // (`unmatched` says whether the message thanked: a sign-off alone gets no "you're welcome".)
+  small_talk: (unmatched) =>
+    unmatched === 'goodbye' ? 'Bye for now. Ask me about the plan whenever you need to.' : "You're welcome. Ask me about the plan whenever you need to.",
   no_question: () => 'Noted. I keep the improvement plan: ask me about it whenever you need to.',
 };
 

@@ -16,7 +16,7 @@ const ANSWER_THIS =
 
 /** Greetings, thanks and the writer's own news: a clause of talk, not a subject label ("Life story work -"). */
 const TALK =
-  /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|catch-up|catch up|catchup|see you|see ya|speak soon|speak later|talk soon|take care|bye|great news|context|hectic|quick one|quick question|writing up|drafting|preparing|prepping|putting together|pulling together|getting ready|(?:pulling|putting)\s+(?:[\w'-]+\s+){1,3}together|chasing|lost|new here|new starter|just started|just joined|first (?:day|week|fortnight|month)|last one|one last|one more|promise|oops|whoops|my bad|keeps? asking|keep on asking|(?:have|has|had|are|is|were|was) been asking|(?:are|is|were|was) asking|keeps? chasing|great|brilliant|perfect|lovely|fab|fabulous|super|excellent|wonderful|amazing|smashing|spot on|ok|okay|cool|nice|got it|newbie|(?:daft|silly|basic|naive|newbie)\s+question|question\s+from|(?:briefing|meeting|board|panel|visit|presentation)\s+(?:tomorrow|today|tonight|this afternoon|next week))\b/i;
+  /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|catch-up|catch up|catchup|see you|see ya|logging off|signing off|heading off|speak soon|speak later|talk soon|take care|bye|great news|context|hectic|quick one|quick question|writing up|drafting|preparing|prepping|putting together|pulling together|getting ready|(?:pulling|putting)\s+(?:[\w'-]+\s+){1,3}together|chasing|lost|new here|new starter|just started|just joined|first (?:day|week|fortnight|month)|last one|one last|one more|promise|oops|whoops|my bad|keeps? asking|keep on asking|(?:have|has|had|are|is|were|was) been asking|(?:are|is|were|was) asking|keeps? chasing|great|brilliant|perfect|lovely|fab|fabulous|super|excellent|wonderful|amazing|smashing|spot on|ok|okay|cool|nice|got it|newbie|(?:daft|silly|basic|naive|newbie)\s+question|question\s+from|(?:briefing|meeting|board|panel|visit|presentation)\s+(?:tomorrow|today|tonight|this afternoon|next week))\b/i;
 /** A finite verb: a clause with one is a sentence, not a name or a label ("10 May" is a date, not "may"). */
 const VERB =
   /\b(?:is|are|was|were|am|has|have|had|will|would|can|could|should|shall|may(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+may)(?!\s+\d)|might|must|does|do|did|asked|said|wants|wanted|needs|needed|got|went|came|been|told|thought|mentioned|explained|added|saved)\b/i;
@@ -27,7 +27,7 @@ const APOLOGY =
   /\b(?:(?:hit|pressed|press|hitting|sent)\s+(?:send|enter|that|it|this)?\s*too\s+(?:early|soon|quickly)|apologies for|i(?:'ll| will) be (?:away|out|off|with|at|in)\b.{0,40}\b(?:all day|today|tomorrow|this week|next week)|on leave|off sick|wrong (?:chat|channel|thread|window|person|group)|(?:meant|intended) for (?:someone|somebody|another|the other|[A-Z][a-z]+)|meant to (?:send|post|put) (?:that|this|it) (?:to|for|in)\b|never\s?mind|ignore (?:that|me|my last)|please ignore)\b/i;
 /** A clause that is only a role: the asker saying who they are, unless the plan names someone by it ("Principal SW -"). */
 const ROLE_ONLY =
-  /^(?:[\w'-]+\s+){0,4}(?:chair|vice-chair|chairman|chairwoman|councillor|cllr|manager|officer|rep|representative|adviser|advisor|spokesperson|governor|auditor|partner|clerk|trainee|student|sw|iro|co-?ordinator|pa|lado|analyst|educator|assistant|administrator|secretary|consultant|practitioner)[.!:]?$/i;
+  /^(?:[\w'-]+,?\s+){0,4}(?:police|sergeant|detective|ds|dsl|nurse|visitor|hv|housing|legal|finance|yjs|yos|camhs|mash|health|teacher|headteacher|senco|solicitor|lawyer|services|chair|vice-chair|chairman|chairwoman|councillor|cllr|manager|officer|rep|representative|adviser|advisor|spokesperson|governor|auditor|partner|clerk|trainee|student|sw|iro|co-?ordinator|pa|lado|analyst|educator|assistant|administrator|secretary|consultant|practitioner)[.!:]?$/i;
 /** Laughter: talk, not a question. */
 const LAUGH = /\b(?:lol|haha+|ha ha|rofl|lmao)\b/i;
 /** Greetings. */
@@ -37,16 +37,17 @@ const GREETING = new RegExp(String.raw`^\s*${GREETING_WORDS}\b`, 'i');
 const GREETING_FROM = new RegExp(String.raw`^\s*${GREETING_WORDS}(?:\s+(?:all|everyone|team|folks))?\s+from\s+(?:the\s+)?[\w' -]{2,40}?[.!]*$`, 'i');
 /** The writer saying who they are: "I'm the new vice-chair", "just saying hello". */
 const INTRODUCTION =
-  /\b(?:i'm|i am|im)\s+(?:the\s+|a\s+)?new\b|\b(?:my\s+)?(?:first|1st|second)\s+(?:day|week|morning)\s+(?:(?:here\s+|in\s+post\s+)?(?:as|covering|acting|in the role|in post|on the team)|here|in post)\b|\bjust (?:saying|wanted to say|popping in to say) (?:hello|hi)\b|\bintroduc(?:e|ing) myself\b|\b(?:my\s+)?first\s+(?:go|time|try|look)\s+(?:with|on|using|at|in)\b|\b(?:just|newly|recently)\s+(?:been\s+)?(?:elected|appointed|started|joined)\b/i;
+  /\b(?:i'm|i am|im)\s+(?:the\s+|a\s+)?new\b|\b(?:my\s+)?(?:first|1st|second)\s+(?:day|week|morning)\s+(?:(?:here\s+|in\s+post\s+)?(?:as|covering|acting|in the role|in post|on the team)|here|in post)\b|\bjust (?:saying|wanted to say|popping in to say) (?:hello|hi)\b|\bintroduc(?:e|ing) myself\b|^\s*\S+,?\s+(?:[\w']+\s+){0,3}here\s*[.!]*\s*$|\b(?:my\s+)?first\s+(?:go|time|try|look)\s+(?:with|on|using|at|in)\b|\b(?:just|newly|recently)\s+(?:been\s+)?(?:elected|appointed|started|joined)\b/i;
 /** Thanks and goodbyes. */
-const THANKS = /\b(?:thanks|thank you|thx|cheers|ta|have a good (?:one|day|weekend)|saved me|much appreciated)\b/i;
+const THANKS =
+  /\b(?:thanks|thank you|thx|cheers|ta|have a good (?:one|day|weekend)|saved me|much appreciated|logging off|signing off|heading off|bye|goodbye)\b/i;
 /** "Has that gone to members?", "where are we on it?": the question points back to the clause before. */
 const ANAPHOR =
   /^\s*(?:closed|done|finished|complete|completed|signed off|delivered|sorted|live|started)(?:\s+yet)?\s*\?+\s*$|\b(?:it|them)\s+(?:yet|now|already)\s*[?.!]*\s*$|\b(?:that|this|the same)\s+(?:one|piece of work|bit of work|work|update|report|request|task)\b|\bwhen(?:['’]s|\s+is)\s+(?:it|that|this)\b|\b(?:behind|for|from)\s+(?:it|that|this)\s*[?.!]?$|\b(?:picking|pick|doing|leading|taking|handling|owns|owning|got)\s+(?:it|that|this)\b(?!['’]s|\s+(?:is|are|was|were|has|have)\b)|\b(?:are|is)\s+(?:they|it|that|this|those)\s+up\s+to\b|\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|(?<!\b(?:everything|anything|something|nothing|actions?|ones?|items?|things?|work|all|those|any|each)\s)\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b(?!\s+(?:still|not|already|overdue|open|late|outstanding|blocked)\b)|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b|\b(?:got|get|getting)\s+there\b|\bits\s+(?:action|actions|owner|status|deadline|due date|progress|evidence|measure|lead)\b|\b(?:of|in|among)\s+(?:those|these)(?:\s+actions)?\b|\bhow(?:['’]s|\s+is|\s+are)\s+(?:that|it|this|they|those)\b|\b(?:the|that|this)\s+area['’]s\b|\b(?:that|this)\s+area\b|\b(?:anything|everything|what|which|any)\s+(?:(?:is|is still)\s+)?(?:there|in there|on there)\b(?!\s+(?:is|are|was|were)\b)/i;
 
 /** "Where do I even start with this?", "how does this work?": "this" is the bot, not what the talk before named. */
 const ABOUT_THE_BOT =
-  /\bis this (?:where|how|the place|the right place) (?:i|we|you)\b|\bwhere (?:do|should|can|would) (?:i|we) (?:even )?(?:start|begin)\b|\bhow (?:do|does|can|should) (?:i|we|this|it|you) (?:(?:bot|thing|tool|app)\s+)?(?:even )?(?:use|work)\b/i;
+  /\bwhat (?:do|should|can) (?:i|we) (?:type|ask|say|write|put)\b|\bis this (?:where|how|the place|the right place) (?:i|we|you)\b|\bwhere (?:do|should|can|would) (?:i|we) (?:even )?(?:start|begin)\b|\bhow (?:do|does|can|should) (?:i|we|this|it|you) (?:(?:bot|thing|tool|app)\s+)?(?:even )?(?:use|work)\b/i;
 
 /** What leads into an embedded question: "Chris asked me to check which ...", "could you let me know what ...". */
 const LEAD_IN =
@@ -174,7 +175,7 @@ function isTalk(clause: string): boolean {
     /^(?:forwarding|forwarded|passing on|sharing)\b/i.test(clause) ||
     // "School improvement partner here", "Doing the Feb RAG return": who is asking, and for what.
     // ("Governor again.", "Governor hat on:", "Health speaking.")
-    /^(?:[\w']+\s+){1,5}(?:here|again|speaking|hat on)[.!:]?$/i.test(clause) ||
+    /^(?:[\w']+,?\s+){1,5}(?:here|again|speaking|hat on)[.!:]?$/i.test(clause) ||
     // "Vice-chair.", "IRO service manager.", "Foster carer rep:": who is asking, said as their role.
     ROLE_ONLY.test(clause) ||
     // ("Building the RAG tiles for the annual review dashboard", "Drafting a paragraph for the newsletter")
@@ -299,7 +300,7 @@ const ASKS_OWN = /\b(?:what|which|who|when|how|list|show|any|anything)\b/i;
 
 /** "... - sorry, I meant April", "(oops, I mean 7.3)": one word of the question, corrected. */
 const CORRECTED =
-  /[\s,;:(–—-]+(?:(?:sorry|oops|apologies|correction|no|wait|hang on|hold on)[\s,:]+)*i\s+mean(?:t)?\s+((?:\d+(?:\.\d+)*|[^\s?.!,;)]+)(?:\s+\d{4})?)[\s?.!)]*$/i;
+  /[\s,;:(–—-]+(?:(?:sorry|oops|apologies|correction|no|wait|hang on|hold on)[\s,:]+)*(?:i\s+mean(?:t)?\s+|(?<=\b(?:wait|hang on|hold on)[\s,:]+))((?:\d+(?:\.\d+)*|[^\s?.!,;)]+)(?:\s+\d{4})?)[\s?.!)]*$/i;
 /** The kinds of word a correction may swap: a month, a weekday, an action or minute number. */
 const CORRECTABLE: readonly RegExp[] = [new RegExp(String.raw`^${MONTH}$`, 'i'), /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i, /^\d+(?:\.\d+)*$/];
 
@@ -341,6 +342,11 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
     .replace(/\s+comma\b\s*/gi, ', ')
     .replace(/\s+question\s+mark\b/gi, '?');
   let text = withCorrection(spoken.replace(SUBJECT_LINE, ''), firstPerson).replace(GUESSED_OWNER, '$1?');
+  // "Prepping for my one-to-one with Morgan:", "1:1 with the Exec Director tomorrow": the asker's own meeting, not whose actions.
+  text = text.replace(
+    /\b(?:one[- ]to[- ]one|1:1|1-2-1|catch-?up)\s+with\s+(?:the\s+)?(?:exec(?:utive)?\s+director|director|dcs|chief\s+exec(?:utive)?|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\b/gi,
+    'catch-up',
+  );
   // "In supervision with my senior practitioner -", "supervision with Daniel this afternoon:", "ahead of the leads'
   // supervisions:": the asker's own meeting with someone, not the plan's area on supervision.
   text = text

@@ -184,6 +184,13 @@ const SHORT_FORMS: Record<string, string> = {
   mgr: 'manager',
   svcs: 'services',
   svc: 'service',
+  // Search-box shorthand: "Nov cttee actions", "excl. workforce", "pvt fostering", "return home intvws".
+  cttee: 'committee',
+  ctte: 'committee',
+  excl: 'excluding',
+  pvt: 'private',
+  intvws: 'interviews',
+  intvw: 'interview',
 };
 
 /** Folds case, unicode punctuation, contractions and possessives; keeps refs (7.2) and dates (31/03/2022). */
@@ -219,7 +226,13 @@ export function normaliseText(input: string): string {
   text = text
     .replace(/\bw\/c\b/g, 'week commencing')
     .replace(/\bw\/e\b/g, 'week ending')
-    .replace(/\bo\/d\b/g, 'overdue');
+    .replace(/\bo\/d\b/g, 'overdue')
+    .replace(/\bo\/s\b/g, 'outstanding')
+    .replace(/\bexcl\.\s*/g, 'excluding ')
+    // "rec & ret", "recruitment & ret": recruitment and retention; "in prog": in progress; "un-born": unborn.
+    .replace(/\brec(?:ruitment)?\s+(?:and|&)\s+ret(?:ention)?\b/g, 'recruitment and retention')
+    .replace(/\bin\s+prog\b/g, 'in progress')
+    .replace(/\bun-(?=[a-z]{3,})/g, 'un');
   text = text.replace(/[a-z0-9']+/g, (word) => CONTRACTIONS[word] ?? SHORT_FORMS[word] ?? britishSpelling(word));
   // Said aloud or dictated: "seven point two" is 7.2, "item forty two" item 42, "area two" area 2.
   text = text
@@ -416,7 +429,7 @@ export function normaliseText(input: string): string {
   );
   // "Morgan here.", "Chris from democratic services here,": who is writing, not whose actions.
   text = text.replace(
-    /(^|[.!?,;|]\s*)(?:(?:hi|hello|morning|hiya),?\s+)?(?:it is\s+|this is\s+)?[a-z]+(?:\s+from\s+[a-z ]{2,40}?)?\s+here\s*(?=[.!?,;:-]|$)/g,
+    /(^|[.!?,;|]\s*)(?:(?:hi|hello|morning|hiya),?\s+)?(?:it is\s+|this is\s+)?[a-z]+(?:\s+[a-z]+){0,2}(?:\s+from\s+[a-z ]{2,40}?)?\s+here\s*(?=[.!?,;:|-]|$|[^\w\s])/g,
     '$1 | ',
   );
   // "my board", "my committee": a meeting the asker chairs or goes to, not the asker's own actions.

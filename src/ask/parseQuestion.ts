@@ -1102,8 +1102,10 @@ function readPeople(
       person.plural &&
       (found.pluralPossessive || (status !== undefined && POSSESSED.has(next ?? ''))) &&
       candidates.length > 1 &&
-      ['the', 'both', 'all', 'two'].includes(found.words[person.start - 1] ?? '');
-    if (either || groupPossessed || (group && GROUP_WORDS.has(found.words[person.start - 1] ?? ''))) {
+      ['the', 'both', 'all', 'two', undefined, BREAK].includes(found.words[person.start - 1]);
+    // ("ADs in progress": a plural title that opens the message is the group's.)
+    const opens = [undefined, BREAK].includes(found.words[person.start - 1]);
+    if (either || groupPossessed || (group && (GROUP_WORDS.has(found.words[person.start - 1] ?? '') || (opens && candidates.length > 1)))) {
       for (const candidate of candidates) if (!named.some((known) => known.id === candidate.id)) named.push(candidate);
       continue;
     }
@@ -1167,7 +1169,13 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   if (!/[\p{L}\p{N}]/u.test(text)) return { intent: 'unknown', reason: 'no_words', unmatched: '', suggestedAreas: [] };
 
   const focus = questionFocus(text, (piece) => firstPersonIn(piece, lexicon));
-  if (!focus.trim()) return { intent: 'unknown', reason: isApologyOnly(text) ? 'no_question' : 'small_talk', unmatched: '', suggestedAreas: [] };
+  if (!focus.trim())
+    return {
+      intent: 'unknown',
+      reason: isApologyOnly(text) ? 'no_question' : 'small_talk',
+      unmatched: /\b(?:thanks|thank you|thx|cheers|ta|appreciated|saved me)\b/i.test(text) ? '' : 'goodbye',
+      suggestedAreas: [],
+    };
   const found = scan(focus, lexicon, context);
   // "The committee that welcomed X - what did it ask for?": the thing told is the meeting, not an action.
   const described = meetingByWhatItRecorded(found, lexicon) ? undefined : describedThing(found, lexicon);
@@ -1851,6 +1859,9 @@ function openerOf(words: readonly string[]): string | undefined {
 
 /** "Who leads on life story work?", "who is the lead for area 7". */
 function asksWhoLeads(words: readonly string[]): boolean {
+  // "area 12 lead?": the lead, asked in two words.
+  const spoken = words.filter((word) => word !== BREAK);
+  if (spoken.at(-1) === 'lead' && spoken.length <= 3) return true;
   const who = words.indexOf('who');
   return who >= 0 && words.slice(who + 1, who + 5).some((word) => LEAD_WORDS.has(word) || word === 'responsible' || word === 'charge');
 }

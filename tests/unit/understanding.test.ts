@@ -1900,6 +1900,35 @@ describe('where one action came from, and a guess at its owner', () => {
   });
 });
 
+describe('search-box shorthand, partners saying who they are, and one-to-ones', () => {
+  it('shorthand: "Nov cttee actions", "rec & ret - o/s?", "pvt fostering - not started?", "not started excl. neglect", "un-born"', () => {
+    expect(ask('Jan cttee actions').ids).toEqual(all((action) => action.source.kind === 'meeting' && action.source.meeting === 'cypssc-2022-01-12'));
+    expect(ask('rec & ret - o/s?').ids).toEqual(outstanding((action) => action.area === 10));
+    expect(ask('pvt fostering in prog').ids).toEqual(all((action) => action.area === 3 && action.status === 'in_progress'));
+    expect(ask('not started excl. life story').ids).toEqual(all((action) => action.status === 'not_started' && action.area !== 7));
+    expect(ask('un-born babies - done?').ids).toEqual(['act-6-2']);
+  });
+  it('"area 7 lead?" and "ADs overdue" in two words', () => {
+    expect(ask('area 7 lead?').firstLine).toMatch(/^Ruth Okafor .*leads area 7/);
+    expect(ask('ADs overdue').ids).toEqual(outstanding((action) => ['ruth-okafor', 'tom-brennan'].includes(action.owner) && action.due < '2022-02-01'));
+  });
+  it("a partner's role said first is news, even when it names a team the plan mentions", () => {
+    expect(ask('Police, MASH. Anything overdue in neglect?').ids).toEqual(outstanding((action) => action.area === 2 && action.due < '2022-02-01'));
+    expect(ask('Hello, MASH social worker here 👋').intent).toBe('help');
+    expect(ask('Signing off now - on duty in the MASH tomorrow.').intent).toBe('unknown');
+    expect(ask('Signing off now - on duty in the MASH tomorrow.').text).not.toContain('welcome');
+    expect(ask('what should i type?').intent).toBe('help');
+  });
+  it('"before my one-to-one with Morgan: in my areas ..." is the asker\'s, not Morgan\'s', () => {
+    expect(ask('Before my one-to-one with Morgan: in my areas, what is overdue?', 'ruth-okafor').ids).toEqual(
+      outstanding((action) => [6, 7, 11].includes(action.area) && action.due < '2022-02-01'),
+    );
+  });
+  it('"Open actions for Leo - no wait, Anita\'s" corrects the person', () => {
+    expect(ask("Open actions for Leo please - no wait, Anita's").ids).toEqual(outstanding((action) => action.owner === 'anita-rao'));
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
