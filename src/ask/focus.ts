@@ -43,7 +43,7 @@ const THANKS =
   /\b(?:thanks|thank you|thx|cheers|ta|have a good (?:one|day|weekend)|saved me|much appreciated|logging off|signing off|heading off|bye|goodbye)\b/i;
 /** "Has that gone to members?", "where are we on it?": the question points back to the clause before. */
 const ANAPHOR =
-  /^\s*(?:closed|done|finished|complete|completed|signed off|delivered|sorted|live|started)(?:\s+yet)?\s*\?+\s*$|\b(?:it|them)\s+(?:yet|now|already)\s*[?.!]*\s*$|\b(?:that|this|the same)\s+(?:one|piece of work|bit of work|work|update|report|request|task)\b|\bwhen(?:['’]s|\s+is)\s+(?:it|that|this)\b|\b(?:behind|for|from)\s+(?:it|that|this)\s*[?.!]?$|\b(?:picking|pick|doing|leading|taking|handling|owns|owning|got)\s+(?:it|that|this)\b(?!['’]s|\s+(?:is|are|was|were|has|have)\b)|\b(?:are|is)\s+(?:they|it|that|this|those)\s+up\s+to\b|\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|(?<!\b(?:everything|anything|something|nothing|actions?|ones?|items?|things?|work|all|those|any|each)\s)\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b(?!\s+(?:still|not|already|overdue|open|late|outstanding|blocked)\b)|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b|\b(?:got|get|getting)\s+there\b|\bits\s+(?:action|actions|owner|status|deadline|due date|progress|evidence|measure|lead)\b|\b(?:of|in|among)\s+(?:those|these)(?:\s+actions)?\b|\bhow(?:['’]s|\s+is|\s+are)\s+(?:that|it|this|they|those)\b|\b(?:the|that|this)\s+area['’]s\b|\b(?:that|this)\s+area\b|\b(?:anything|everything|what|which|any)\s+(?:(?:is|is still)\s+)?(?:there|in there|on there)\b(?!\s+(?:is|are|was|were)\b)/i;
+  /\bmakes?\s+(?:it|them)\b|^\s*(?:closed|done|finished|complete|completed|signed off|delivered|sorted|live|started)(?:\s+yet)?\s*\?+\s*$|\b(?:it|them)\s+(?:yet|now|already)\s*[?.!]*\s*$|\b(?:that|this|the same)\s+(?:one|piece of work|bit of work|work|update|report|request|task)\b|\bwhen(?:['’]s|\s+is)\s+(?:it|that|this)\b|\b(?:behind|for|from)\s+(?:it|that|this)\s*[?.!]?$|\b(?:picking|pick|doing|leading|taking|handling|owns|owning|got)\s+(?:it|that|this)\b(?!['’]s|\s+(?:is|are|was|were|has|have)\b)|\b(?:are|is)\s+(?:they|it|that|this|those)\s+up\s+to\b|\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|(?<!\b(?:everything|anything|something|nothing|actions?|ones?|items?|things?|work|all|those|any|each)\s)\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b(?!\s+(?:still|not|already|overdue|open|late|outstanding|blocked)\b)|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b|\b(?:got|get|getting)\s+there\b|\bits\s+(?:action|actions|owner|status|deadline|due date|progress|evidence|measure|lead)\b|\b(?:of|in|among)\s+(?:those|these)(?:\s+actions)?\b|\bhow(?:['’]s|\s+is|\s+are)\s+(?:that|it|this|they|those)\b|\b(?:the|that|this)\s+area['’]s\b|\b(?:that|this)\s+area\b|\b(?:anything|everything|what|which|any)\s+(?:(?:is|is still)\s+)?(?:there|in there|on there)\b(?!\s+(?:is|are|was|were)\b)/i;
 
 /** "Where do I even start with this?", "how does this work?": "this" is the bot, not what the talk before named. */
 const ABOUT_THE_BOT =
@@ -193,6 +193,9 @@ const WHEN_WORDS = new RegExp(
 );
 
 /** "... asked me to pick up the quality of plans work": the subject a clause hands on, for "there" or "it" in the question. */
+/** 'The digest says "Overdue (7)"', 'the card flags "Recording: RED"': the line quoted, without the counts it shows. */
+const QUOTED_LINE = /\b(?:says|said|shows|showed|flags|flagged|lists|listed|reads|has)\s*:?\s*["“]([^"”]{2,120})["”]/i;
+
 const HANDED_ON =
   /\b(?:(?:to|on)\s+(?:pick up|look at|look into|cover|take on|take over|chase|follow up|lead on|work on|help with|update on)|mentioned|raised|talked about|asked about|(?:asking|asked)\s+(?:me|us)\s+about|brought up)\s+(.+?)[.!]?$/i;
 
@@ -295,7 +298,9 @@ function amended(before: string, correction: string): string {
   return correction;
 }
 /** "... - actually, make that Priya's in-progress ones": the question again, with what is listed changed. */
-const MAKE_THAT = /[\s,;:–—-]+(?:(?:actually|sorry|no|oops|wait|hang on)[\s,]+)?make\s+(?:that|it)\s+(.+)$/i;
+// ("Which actions make it red?" makes nothing of the question: a correction follows a break or a word that takes back.)
+const MAKE_THAT =
+  /(?:\s*[,;:–—-]+\s*(?:(?:actually|sorry|no|oops|wait|hang on)[\s,]+)?|\s+(?:actually|sorry|no|oops|wait|hang on)[\s,]+)make\s+(?:that|it)\s+(.+)$/i;
 const ASKS_OWN = /\b(?:what|which|who|when|how|list|show|any|anything)\b/i;
 
 /** "... - sorry, I meant April", "(oops, I mean 7.3)": one word of the question, corrected. */
@@ -479,7 +484,8 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
     // Of a clause kept for what the question points back to, only the subject it hands on.
     const handed =
       asks[at] !== true && isTalk(clause) && pointedTo(at)
-        ? (HANDED_ON.exec(clause) ?? CLAIMED.exec(clause) ?? TALKED_OF.exec(clause) ?? SWEEP_OF.exec(clause))?.[1]
+        ? (QUOTED_LINE.exec(clause)?.[1]?.replace(/\s*\(\d+\)|\b\d+\s+actions?,?/gi, '') ??
+          (HANDED_ON.exec(clause) ?? CLAIMED.exec(clause) ?? TALKED_OF.exec(clause) ?? SWEEP_OF.exec(clause))?.[1])
         : undefined;
     // "The November committee asked to hear how X is going (resolution 23.3.3). When's that update due?": the ref it named.
     const ref = asks[at] !== true && isTalk(clause) && pointedTo(at) ? REF_SAID.exec(clause)?.[0] : undefined;

@@ -221,7 +221,10 @@ export function normaliseText(input: string): string {
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
     .replace(/&/g, ' and ')
     // A dash between spaces parts a question ("the one about X - who has it?"), not a title ("Assistant Director - Early Help").
-    .replace(/\s-\s(?=(?:who|whose|what|when|where|which|how|is|are|has|have|any|anything|can|could|please|done|finished|complete|thanks|cheers)\b)/g, ' | ');
+    .replace(
+      /\s-\s(?=(?:who|whose|what|when|where|which|how|is|are|has|have|did|does|was|were|any|anything|can|could|please|done|finished|complete|thanks|cheers)\b)/g,
+      ' | ',
+    );
   // "w/c 27 June" is the week commencing, "w/e 4 March" the week ending; "o/d" is overdue.
   text = text
     .replace(/\bw\/c\b/g, 'week commencing')

@@ -604,10 +604,10 @@ function readMeeting(
     return { meeting: told.meeting, dueDates: dueDates.filter((phrase) => !inTold(phrase) && !found.meetingDates.includes(phrase)) };
   }
   if (!cueSet.has('meeting') && !exactMeetingDate && !itemNamed && !committeeDid && !fromMeeting && !namedMeeting) return { meeting, dueDates };
-  // "Of the actions set by the last two committees, which are due in July?": the meetings are named otherwise; July is a deadline.
-  const otherwiseNamed = cueSet.has('last') || cueSet.has('next');
   const datePhrase =
-    namedMeeting ?? exactMeetingDate ?? found.dates.find((phrase) => !isDueBound(phrase) && !(otherwiseNamed && wordBesideDate(found, phrase, -1) === 'due'));
+    // "Of the actions set by the last two committees, which are due in July?", "committee actions not started, due in
+    // 2022?": a date said after "due" is a deadline, not which meeting.
+    namedMeeting ?? exactMeetingDate ?? found.dates.find((phrase) => !isDueBound(phrase) && wordBesideDate(found, phrase, -1) !== 'due');
   const pastMeetings = lexicon.meetings.filter((m) => m.date <= context.today);
   if (datePhrase) {
     dueDates = found.dates.filter((phrase) => phrase !== datePhrase);

@@ -1929,6 +1929,29 @@ describe('search-box shorthand, partners saying who they are, and one-to-ones', 
   });
 });
 
+describe('a line quoted from the digest or a card, "make it red", and a deadline after "due"', () => {
+  it("'The digest says \"Overdue (7)\". Which of those aren't in X?' asks of the quoted line, not of the digest", () => {
+    expect(ask('The digest says "Overdue (7)". Which of those are not in life story work?').ids).toEqual(
+      outstanding((action) => action.due < '2022-02-01' && action.area !== 7),
+    );
+  });
+  it('\'The card flags "Neglect: RED". Which actions make it red?\' is that area\'s red actions; "make it red" corrects nothing', () => {
+    expect(ask('The digest flags "Quality assurance: RED". Which actions make it red?').ids).toEqual(
+      outstanding((action) => action.area === 9 && action.due < '2022-02-01'),
+    );
+  });
+  it('"committee actions not started, due in 2022" is a deadline, not the one 2022 meeting', () => {
+    expect(ask('committee actions not started, due in 2022?').ids).toEqual(
+      all((action) => action.source.kind === 'meeting' && action.status === 'not_started' && action.due.startsWith('2022')),
+    );
+  });
+  it('"The committee that thanked staff for X - did it leave anything overdue?" is that meeting\'s overdue ones', () => {
+    expect(ask("The committee that passed on thanks for the children's homes rated Outstanding - did it leave anything not started?").ids).toEqual(
+      all((action) => action.source.kind === 'meeting' && action.source.meeting === 'cypssc-2022-01-12' && action.status === 'not_started'),
+    );
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
