@@ -434,8 +434,8 @@ export function answerQuery(query: AskQuery, facts: PlanFacts, today: IsoDate): 
       if (
         only &&
         (query.fact === 'evidence' || query.fact === 'source') &&
-        (listQuery.filter.topics.length > 0 || fit !== undefined) &&
-        listQuery.filter.owners.length === 0
+        // ("The evidence for my online procedures action": the one thing named, whoever's it is said to be.)
+        (listQuery.filter.topics.length > 0 || fit !== undefined)
       ) {
         return {
           intent: 'action_detail',

@@ -331,6 +331,10 @@ export function normaliseText(input: string): string {
     /\b(?:somebody|someone|anybody|anyone|(?:other\s+)?people)\s+(?:other than|apart from|besides|except|but|rather than)\s+(?:me|myself)\b/g,
     'someone else',
   );
+  // "ignoring committee ones", "disregard neglect": those ruled out.
+  text = text
+    .replace(/\b(?:ignoring|disregarding|discounting)\b/g, 'excluding')
+    .replace(/\b(?:ignore|disregard)\s+(?!(?:that|this|it|my|me|him|her|them)\b)/g, 'excluding ');
   // "that aren't mine", "which isn't mine": someone else's.
   text = text.replace(/\b(?:that|which)?\s*(?:aren't|isn't|are not|is not|arent|isnt)\s+(?:mine|my own|my ones)\b/g, ' owned by someone else');
   // "nobody's begun", "no one has begun on": not started.

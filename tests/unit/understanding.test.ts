@@ -1952,6 +1952,16 @@ describe('a line quoted from the digest or a card, "make it red", and a deadline
   });
 });
 
+describe('"ignoring" rules out, and the evidence for "my" one action', () => {
+  it('"overdue, ignoring neglect" and "ignoring committee ones" rule them out', () => {
+    expect(ask('overdue actions, ignoring life story work').ids).toEqual(outstanding((action) => action.due < '2022-02-01' && action.area !== 7));
+    expect(ask('what is not started, ignoring committee ones?').ids).toEqual(all((action) => action.status === 'not_started' && action.source.kind === 'plan'));
+  });
+  it('"the evidence for my X action" shows that action', () => {
+    expect(ask('What evidence are we looking for on my staff survey action?', 'sam-whitfield').intent).toBe('action_detail');
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
