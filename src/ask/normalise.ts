@@ -335,6 +335,13 @@ export function normaliseText(input: string): string {
   text = text
     .replace(/\b(?:ignoring|disregarding|discounting)\b/g, 'excluding')
     .replace(/\b(?:ignore|disregard)\s+(?!(?:that|this|it|my|me|him|her|them)\b)/g, 'excluding ');
+  // "excluding anything I own myself": someone else's.
+  text = text.replace(
+    /\b(?:excluding|except(?:\s+for)?|apart from|other than|not counting|leaving out)\s+(?:anything|everything|what|whatever|those|the ones|ones|actions)\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:own|have|hold)(?:\s+(?:myself|ourselves))?\b/g,
+    ' owned by someone else',
+  );
+  // "a new agency worker every few weeks": how often, not when anything is due.
+  text = text.replace(/\bevery\s+(?:few|couple of|other|\d+|two|three|four|six)\s+(?:days|weeks|months|years)\b/g, '');
   // "that aren't mine", "which isn't mine": someone else's.
   text = text.replace(/\b(?:that|which)?\s*(?:aren't|isn't|are not|is not|arent|isnt)\s+(?:mine|my own|my ones)\b/g, ' owned by someone else');
   // "nobody's begun", "no one has begun on": not started.

@@ -1214,6 +1214,8 @@ const ONE_THING = [
   // "The report to committee on X: what's its deadline?": the thing, then a fact of "its".
   /\b(?:the|our)\s.+\s\|\s(?:what|when|who)\s+(?:is|was|s)\s+its\s+(?:deadline|due date|owner|status|lead|measure)\b/,
   /\b(?:is|has|did) the one (?:about|on|for|where|with)\b/,
+  // "Where's the action on reducing reliance on agency staff?": the one action about it.
+  /\bwhere\s+(?:is|s)\s+(?:the|that|our)\s+action\s+(?:on|about|for|to)\s/,
   /^(?:when|who)\s+(?:is|does|did|has|had|was)\s+(?:[a-z]+ing\s+)?(?:the|that)\s/,
   // "Who actually gave the BPG that options paper ...?": whoever did the one thing.
   /^who\s+(?:actually\s+|really\s+|finally\s+)?(?:gave|sent|wrote|produced|presented|delivered|brought|ran|led|did|took)\s+(?:the|that|our|this)\s/,

@@ -1962,6 +1962,22 @@ describe('"ignoring" rules out, and the evidence for "my" one action', () => {
   });
 });
 
+describe('"excluding anything I own", how often said as "every few weeks", and people after a colon', () => {
+  it('"in my areas, excluding anything I own myself" is the asker\'s areas, less their own', () => {
+    expect(ask('In my areas, excluding anything I own myself, what is overdue?', 'ruth-okafor').ids).toEqual(
+      outstanding((action) => [6, 7, 11].includes(action.area) && action.owner !== 'ruth-okafor' && action.due < '2022-02-01'),
+    );
+  });
+  it('"every few weeks" is how often, no period; "where\'s the action on X?" is the one action', () => {
+    expect(ask('We lose a social worker every few weeks - where is the action on reducing reliance on agency staff?').ids).toEqual(['act-10-3']);
+  });
+  it('"Getting ready for my one-to-one: across Helen, Grace and me, what is open?" is those three\'s', () => {
+    expect(ask('Getting ready for my one-to-one: across Helen, Sam and me, what is overdue?', 'priya-shah').ids).toEqual(
+      outstanding((action) => ['helen-marsh', 'sam-whitfield', 'priya-shah'].includes(action.owner) && action.due < '2022-02-01'),
+    );
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
