@@ -494,10 +494,18 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
   if (dropped.length === 0 && parts.every((part, at) => part === kept[at])) return text;
   let focus = parts.join(' - ');
   // "What did we agree at that meeting?": the meeting the talk named by its month or date.
-  const thatMeeting = /\b(?:that|the same)\s+(meeting|committee)\b/i.exec(focus);
+  const thatMeeting = /\b(?:that\s+same|that|the same)\s+(meeting|committee)\b/i.exec(focus);
   if (thatMeeting) {
     const month = dropped.map((clause) => MEETING_DATE.exec(clause)?.[1]).find((found) => found !== undefined);
-    if (month) focus = `${focus.slice(0, thatMeeting.index)}the ${month} ${thatMeeting[1]}${focus.slice(thatMeeting.index + thatMeeting[0].length)}`;
+    // "Three homes were rated Outstanding and the committee passed on its thanks. Which actions from that same meeting ...?":
+    // the meeting told by what the talk says happened at it.
+    const told = month
+      ? undefined
+      : dropped
+          .map((clause) => /^(.*\b(?:committee|members|meeting)\b.*?)(?:\s+at\s+(?:that|the|this)\s+(?:meeting|committee))?[.!]?$/i.exec(clause)?.[1])
+          .find((found) => found !== undefined && /\b(?:was|were|had|[a-z]{3,}ed)\b/i.test(found));
+    const named = month ? `the ${month} ${thatMeeting[1]}` : told ? `the ${thatMeeting[1]} where ${told.charAt(0).toLowerCase()}${told.slice(1)}` : undefined;
+    if (named) focus = `${focus.slice(0, thatMeeting.index)}${named}${focus.slice(thatMeeting.index + thatMeeting[0].length)}`;
   }
   // "The visit starts on 14 March. What's due before then?": "then" is the day the talk named.
   // "The meeting is on Thursday 12 May. What do we need to deliver before it?": "it" is that day too.

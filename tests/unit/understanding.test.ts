@@ -1978,6 +1978,14 @@ describe('"excluding anything I own", how often said as "every few weeks", and p
   });
 });
 
+describe('"that same meeting" after the talk says what happened at it', () => {
+  it('"The committee noted the end of the Commissioner\'s work. Which actions from that same meeting are done?" is that meeting', () => {
+    expect(ask("The committee noted that the Commissioner's work had concluded. Which actions from that same meeting are complete?").ids).toEqual(
+      all((action) => action.source.kind === 'meeting' && action.source.meeting === 'cypssc-2019-10-09' && action.status === 'complete'),
+    );
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
