@@ -230,8 +230,9 @@ const SWEEP_OF =
 const BUT_ON = /\bbut\s+((?:on|about|regarding|re|for|in|with)\s+[^,.;!?]+?)\s*$/i;
 
 /** "Who owns X - was it me?": the asker's guess at the answer, not whose actions are asked about. */
-const GUESSED_OWNER =
-  /^(\s*who\b[^?]*?)\s*(?:(?:[-–—,;]\s*|\s(?:or|and)\s+)(?:was|is|isn't|wasn't)\s+(?:it|that)\s+(?:me|him|her|them|you)|[-–—,;]\s*(?:me|him|her|[A-Z][a-z'’-]+)(?:\s+or\s+(?:me|him|her|[A-Z][a-z'’-]+))+)\s*\??\s*$/i;
+const GUESSED_OWNER = /^(\s*who\b[^?]*?)\s*(?:[-–—,;]\s*|\s(?:or|and)\s+)(?:was|is|isn't|wasn't)\s+(?:it|that)\s+(?:me|him|her|them|you)\s*\??\s*$/i;
+/** "Who owns X - me or Tom?": the asker's guesses, each the asker or a person (not "- blocked or overdue?"). */
+const GUESSED_OWNERS = /^(\s*who\b[^?]*?)\s*[-–—,;]\s*([\p{L}'’-]+(?:\s+or\s+[\p{L}'’-]+)+)\s*\??\s*$/iu;
 
 /** "which has its own workstream.": lower case, a verb, a full stop: the end of the sentence before. */
 const RELATIVE_NEWS = /^(?:which|who)\s+(?:has|have|is|are|was|were|sits|sit|belongs|runs|needs)\b[^?]*[.!]\s*$/;
@@ -347,6 +348,9 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
     .replace(/\s+comma\b\s*/gi, ', ')
     .replace(/\s+question\s+mark\b/gi, '?');
   let text = withCorrection(spoken.replace(SUBJECT_LINE, ''), firstPerson).replace(GUESSED_OWNER, '$1?');
+  const guesses = GUESSED_OWNERS.exec(text);
+  if (guesses?.[1] && guesses[2]?.split(/\s+or\s+/i).every((guess) => /^(?:me|him|her|myself)$/i.test(guess) || firstPerson(guess) !== undefined))
+    text = `${guesses[1]}?`;
   // "Prepping for my one-to-one with Morgan:", "1:1 with the Exec Director tomorrow": the asker's own meeting, not whose actions.
   text = text.replace(
     /\b(?:one[- ]to[- ]one|1:1|1-2-1|catch-?up)\s+with\s+(?:the\s+)?(?:exec(?:utive)?\s+director|director|dcs|chief\s+exec(?:utive)?|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\b/gi,
@@ -368,7 +372,7 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
   // "She doesn't need QA or recruitment. What's overdue everywhere else?": what the talk says is not wanted is ruled out.
   text = text.replace(/\b(?:doesn't|does not|don't|do not|won't|will not)\s+(?:need|want|care about|cover)\s+(?=[^,.;!?]{2,60}[.!])/gi, 'excluding ');
   // "Tom here on my phone -": where the asker is typing, not whose actions.
-  text = text.replace(/\s+(?:on|from|using|via)\s+my\s+(?:work\s+)?(?:phone|mobile|laptop|ipad|tablet|pc|computer|desktop)\b/gi, '');
+  text = text.replace(/(?:^|\s+)(?:on|from|using|via)\s+my\s+(?:work\s+)?(?:phone|mobile|laptop|ipad|tablet|pc|computer|desktop)\b/gi, '');
   // Homophones of dictation: "everything accept for the committee ones", "the to ADs".
   text = text.replace(/\baccept\s+(?=for\b)/gi, 'except ').replace(/\bthe\s+(?:to|too)\s+(?=[a-z])/gi, 'the two ');
   const takenBack = [...text.matchAll(TAKEN_BACK)].pop();

@@ -346,8 +346,6 @@ export function normaliseText(input: string): string {
   text = text.replace(/\b(?:that|which)?\s*(?:aren't|isn't|are not|is not|arent|isnt)\s+(?:mine|my own|my ones)\b/g, ' owned by someone else');
   // "nobody's begun", "no one has begun on": not started.
   text = text.replace(/\b(?:nobody|no one|noone)(?:'s|\s+has|\s+have)?\s+(?:begun|begin|began)(?:\s+on)?\b/g, 'not started');
-  // "on my phone", "from my laptop": where the asker is typing, not whose actions.
-  text = text.replace(/\b(?:on|from|using|via)\s+my\s+(?:work\s+)?(?:phone|mobile|laptop|ipad|tablet|pc|computer|desktop)\b/g, ' ');
   // "deadlines from yesterday", "actions from today": due then.
   text = text.replace(/\b(deadlines?|actions?|ones|items?)\s+from\s+(yesterday|today)\b/g, '$1 due $2');
   // "has anything fallen due", "fell due": due.
