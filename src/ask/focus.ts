@@ -16,7 +16,7 @@ const ANSWER_THIS =
 
 /** Greetings, thanks and the writer's own news: a clause of talk, not a subject label ("Life story work -"). */
 const TALK =
-  /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|catch-up|catch up|catchup|see you|see ya|logging off|signing off|heading off|speak soon|speak later|talk soon|take care|bye|great news|context|hectic|quick one|quick question|writing up|drafting|preparing|prepping|putting together|pulling together|getting ready|(?:pulling|putting)\s+(?:[\w'-]+\s+){1,3}together|chasing|lost|new here|new starter|just started|just joined|first (?:day|week|fortnight|month)|last one|one last|one more|promise|oops|whoops|my bad|keeps? asking|keep on asking|(?:have|has|had|are|is|were|was) been asking|(?:are|is|were|was) asking|keeps? chasing|great|brilliant|perfect|lovely|fab|fabulous|super|excellent|wonderful|amazing|smashing|spot on|ok|okay|cool|nice|got it|newbie|(?:daft|silly|basic|naive|newbie)\s+question|question\s+from|(?:briefing|meeting|board|panel|visit|presentation)\s+(?:tomorrow|today|tonight|this afternoon|next week))\b/i;
+  /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|catch-up|catch up|catchup|see you|see ya|logging off|signing off|heading off|speak soon|speak later|talk soon|take care|bye|great news|context|hectic|quick one|quick question|writing up|drafting|preparing|prepping|putting together|pulling together|getting ready|(?:pulling|putting)\s+(?:[\w'-]+\s+){1,3}together|chasing|lost|new here|new starter|just started|just joined|first (?:day|week|fortnight|month|time|go)|last one|one last|one more|promise|oops|whoops|my bad|keeps? asking|keep on asking|(?:have|has|had|are|is|were|was) been asking|(?:are|is|were|was) asking|keeps? chasing|great|brilliant|perfect|lovely|fab|fabulous|super|excellent|wonderful|amazing|smashing|spot on|ok|okay|cool|nice|got it|newbie|(?:daft|silly|basic|naive|newbie)\s+question|question\s+from|(?:briefing|meeting|board|panel|visit|presentation)\s+(?:tomorrow|today|tonight|this afternoon|next week))\b/i;
 /** A finite verb: a clause with one is a sentence, not a name or a label ("10 May" is a date, not "may"). */
 const VERB =
   /\b(?:is|are|was|were|am|has|have|had|will|would|can|could|should|shall|may(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+may)(?!\s+\d)|might|must|does|do|did|asked|said|wants|wanted|needs|needed|got|went|came|been|told|thought|mentioned|explained|added|saved)\b/i;
@@ -51,7 +51,7 @@ const ABOUT_THE_BOT =
 
 /** What leads into an embedded question: "Chris asked me to check which ...", "could you let me know what ...". */
 const LEAD_IN =
-  /^.*?\b(?:(?:asked|wants?|wanted|needs?|needed|trying|want|like|have|had)\s+(?:me\s+)?to\s+(?:check|know|find out|see|confirm|ask(?:\s+you)?)|(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:let me know|tell me|check|confirm|find out)|let me know|need to know|wondering)\s+(?=(?:if|whether|what|which|who|when|where|how)\b)|^.*?\basked(?:\s+me)?\b.{0,80}?\s(?=whether\b)|^.*?\basked\s+(?:me|us)\s+(?=(?:what|which|who|when|where|how)\b)/i;
+  /^.*?\b(?:(?:asked|wants?|wanted|needs?|needed|trying|want|like|have|had)\s+(?:me\s+)?to\s+(?:check|know|find out|see|confirm|ask(?:\s+you)?)|(?:could|can|would|will)\s+(?:you|officers|the\s+(?:[\w-]+\s+){0,3}(?:director|member|officer|officers|clerk|lead))\s+(?:please\s+)?(?:let me know|tell me|tell us|tell the committee|check|confirm|find out|advise)|(?:would|i'd|i would|am|i am)\s+(?:be\s+)?grateful\s+(?:to know|to hear|to learn|if (?:you|officers) could (?:tell|confirm|let)(?:\s+(?:me|us|the committee)(?:\s+know)?)?)|let me know|need to know|wondering)\s+(?=(?:if|whether|what|which|who|when|where|how)\b)|^.*?\basked(?:\s+me)?\b.{0,80}?\s(?=whether\b)|^.*?\basked\s+(?:me|us)\s+(?=(?:what|which|who|when|where|how)\b)/i;
 
 /** Month names and their short forms. */
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
@@ -342,8 +342,14 @@ function withCorrection(text: string, firstPerson: (text: string) => string | un
 
 export function questionFocus(asked: string, firstPerson: (text: string) => string | undefined): string {
   // Without a forwarded email's subject line ("Fwd: request from the chair" on a line of its own), whose words are not the question's.
+  // "<at>Improvement Tracker</at> what's open?", "@Improvement Tracker ...": the bot mentioned, which says nothing of the question.
+  // (A person mentioned keeps their name.)
+  const unmentioned = asked
+    .replace(/<at>([^<]{1,80})<\/at>/gi, (whole, name: string) => (firstPerson(name) === undefined ? ' ' : name))
+    .replace(/(?:^|\s)@?improvement\s+tracker\b[:,]?/gi, ' ')
+    .trim();
   // Dictated punctuation: "full stop", "comma", "question mark" said as words.
-  const spoken = asked
+  const spoken = unmentioned
     .replace(/\s+full\s+stop\b\s*/gi, '. ')
     .replace(/\s+comma\b\s*/gi, ', ')
     .replace(/\s+question\s+mark\b/gi, '?');

@@ -242,6 +242,8 @@ const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'how can you help',
     'what can i ask',
     'what can i ask you',
+    'what are you for',
+    'what is this for',
     'what do i type',
     'what should i type',
     'what can i type',

@@ -342,6 +342,13 @@ export function normaliseText(input: string): string {
   );
   // "a new agency worker every few weeks": how often, not when anything is due.
   text = text.replace(/\bevery\s+(?:few|couple of|other|\d+|two|three|four|six)\s+(?:days|weeks|months|years)\b/g, '');
+  // "actions that belong to Ruth": owned by her.
+  text = text.replace(/\b(?:belong|belongs|belonging)\s+to\b/g, 'owned by');
+  // "people other than Ruth", "anyone apart from Tom": everyone but them.
+  text = text.replace(
+    /\b(?:owned by\s+)?(?:people|someone|somebody|anyone|anybody)\s+(?:other than|apart from|except|besides)\s+(?!(?:me|myself)\b)/g,
+    'owned by anyone but ',
+  );
   // "that aren't mine", "which isn't mine": someone else's.
   text = text.replace(/\b(?:that|which)?\s*(?:aren't|isn't|are not|is not|arent|isnt)\s+(?:mine|my own|my ones)\b/g, ' owned by someone else');
   // "nobody's begun", "no one has begun on": not started.
@@ -400,7 +407,7 @@ export function normaliseText(input: string): string {
   );
   // "What did minute 12.3 ask for, and have we done it?": how it stands, which the answer shows anyway.
   text = text.replace(
-    /,?\s+and\s+(?:(?:did|have|has|had)\s+(?:we|they|you|it|he|she)\s+(?:delivered|deliver|done|do|finished|finish|completed|complete|met)\s+(?:it|that|this|them)|(?:is|was|has)\s+(?:it|that|this)\s+(?:been\s+)?(?:finished|done|complete|completed|delivered))\b/g,
+    /,?\s+and\s+(?:(?:did|have|has|had)\s+(?:we|they|you|it|he|she)\s+(?:delivered|deliver|done|do|finished|finish|completed|complete|met)\s+(?:it|that|this|them)|(?:is|was|has)\s+(?:it|that|this)\s+(?:been\s+)?(?:finished|done|complete|completed|delivered)|whether\s+(?:it|they|that|those|each)\s+(?:is|are|was|were|has|have)\s+(?:been\s+)?(?:finished|done|complete|completed|delivered))\b/g,
     '',
   );
   // "What's open across my direct reports - Priya, Ruth ...": the people listed, not a topic.

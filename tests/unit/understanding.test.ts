@@ -1986,6 +1986,30 @@ describe('"that same meeting" after the talk says what happened at it', () => {
   });
 });
 
+describe('channel messages: the bot @mentioned, councillors\' formal wrappers, and "people other than X"', () => {
+  it('"<at>Improvement Tracker</at> ..." and "@Improvement Tracker ..." ask the question after the mention; a person mentioned keeps their name', () => {
+    expect(ask('<at>Improvement Tracker</at> what is overdue in neglect?').ids).toEqual(
+      outstanding((action) => action.area === 2 && action.due < '2022-02-01'),
+    );
+    expect(ask('@Improvement Tracker who holds 9.2?').firstLine).toContain('Helen Marsh');
+    expect(ask('what has <at>Grace Adeyemi</at> got overdue?').ids).toEqual(
+      outstanding((action) => action.owner === 'grace-adeyemi' && action.due < '2022-02-01'),
+    );
+    expect(ask('@Improvement Tracker first time using you here - what are you for?').intent).toBe('help');
+  });
+  it('"I would be grateful to know ...", "Could officers confirm ...", "... and whether they are complete"', () => {
+    expect(ask('I would be grateful to know what remains to be done on life story work.').ids).toEqual(outstanding((action) => action.area === 7));
+    expect(ask('Could officers confirm which actions Sam Whitfield holds, and whether they are complete?').ids).toEqual(
+      outstanding((action) => action.owner === 'sam-whitfield'),
+    );
+  });
+  it('"late actions that belong to people other than Ruth" is everyone else\'s', () => {
+    expect(ask('which late actions belong to people other than Helen?').ids).toEqual(
+      outstanding((action) => action.due < '2022-02-01' && action.owner !== 'helen-marsh'),
+    );
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
