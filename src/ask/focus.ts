@@ -16,7 +16,7 @@ const ANSWER_THIS =
 
 /** Greetings, thanks and the writer's own news: a clause of talk, not a subject label ("Life story work -"). */
 const TALK =
-  /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|catch-up|catch up|catchup|see you|see ya|logging off|signing off|heading off|speak soon|speak later|talk soon|take care|bye|great news|context|hectic|quick one|quick question|writing up|drafting|preparing|prepping|putting together|pulling together|getting ready|(?:pulling|putting)\s+(?:[\w'-]+\s+){1,3}together|chasing|lost|new here|new starter|just started|just joined|first (?:day|week|fortnight|month|time|go)|last one|one last|one more|promise|oops|whoops|my bad|keeps? asking|keep on asking|(?:have|has|had|are|is|were|was) been asking|(?:are|is|were|was) asking|keeps? chasing|great|brilliant|perfect|lovely|fab|fabulous|super|excellent|wonderful|amazing|smashing|spot on|ok|okay|cool|nice|got it|newbie|(?:daft|silly|basic|naive|newbie)\s+question|question\s+from|(?:briefing|meeting|board|panel|visit|presentation)\s+(?:tomorrow|today|tonight|this afternoon|next week))\b/i;
+  /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|catch-up|catch up|catchup|see you|see ya|logging off|signing off|heading off|night all|good ?night|(?:that's|that is) me done|big day|speak soon|speak later|talk soon|take care|bye|great news|context|hectic|quick one|quick question|writing up|drafting|preparing|prepping|putting together|pulling together|getting ready|(?:pulling|putting)\s+(?:[\w'-]+\s+){1,3}together|chasing|lost|new here|new starter|just started|just joined|first (?:day|week|fortnight|month|time|go)|last one|one last|one more|promise|oops|whoops|my bad|keeps? asking|keep on asking|(?:have|has|had|are|is|were|was) been asking|(?:are|is|were|was) asking|keeps? chasing|great|brilliant|perfect|lovely|fab|fabulous|super|excellent|wonderful|amazing|smashing|spot on|ok|okay|cool|nice|got it|newbie|(?:daft|silly|basic|naive|newbie)\s+question|question\s+from|(?:briefing|meeting|board|panel|visit|presentation)\s+(?:tomorrow|today|tonight|this afternoon|next week))\b/i;
 /** A finite verb: a clause with one is a sentence, not a name or a label ("10 May" is a date, not "may"). */
 const VERB =
   /\b(?:is|are|was|were|am|has|have|had|will|would|can|could|should|shall|may(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+may)(?!\s+\d)|might|must|does|do|did|asked|said|wants|wanted|needs|needed|got|went|came|been|told|thought|mentioned|explained|added|saved)\b/i;
@@ -40,7 +40,7 @@ const INTRODUCTION =
   /\b(?:i'm|i am|im)\s+(?:the\s+|a\s+)?new\b|\b(?:my\s+)?(?:first|1st|second)\s+(?:day|week|morning)\s+(?:(?:here\s+|in\s+post\s+)?(?:as|covering|acting|in the role|in post|on the team)|here|in post)\b|\bjust (?:saying|wanted to say|popping in to say) (?:hello|hi)\b|\bintroduc(?:e|ing) myself\b|^\s*\S+,?\s+(?:[\w']+\s+){0,3}here\s*[.!]*\s*$|\b(?:my\s+)?first\s+(?:go|time|try|look)\s+(?:with|on|using|at|in)\b|\b(?:just|newly|recently)\s+(?:been\s+)?(?:elected|appointed|started|joined)\b/i;
 /** Thanks and goodbyes. */
 const THANKS =
-  /\b(?:thanks|thank you|thx|cheers|ta|have a good (?:one|day|weekend)|saved me|much appreciated|logging off|signing off|heading off|bye|goodbye)\b/i;
+  /\b(?:thanks|thank you|thx|cheers|ta|have a good (?:one|day|weekend)|saved me|much appreciated|logging off|signing off|heading off|bye|goodbye|night all|good ?night|(?:that's|that is) me done)\b/i;
 /** "Has that gone to members?", "where are we on it?": the question points back to the clause before. */
 const ANAPHOR =
   /\bmakes?\s+(?:it|them)\b|^\s*(?:closed|done|finished|complete|completed|signed off|delivered|sorted|live|started)(?:\s+yet)?\s*\?+\s*$|\b(?:it|them)\s+(?:yet|now|already)\s*[?.!]*\s*$|\b(?:that|this|the same)\s+(?:one|piece of work|bit of work|work|update|report|request|task)\b|\bwhen(?:['’]s|\s+is)\s+(?:it|that|this)\b|\b(?:behind|for|from)\s+(?:it|that|this)\s*[?.!]?$|\b(?:picking|pick|doing|leading|taking|handling|owns|owning|got)\s+(?:it|that|this)\b(?!['’]s|\s+(?:is|are|was|were|has|have)\b)|\b(?:are|is)\s+(?:they|it|that|this|those)\s+up\s+to\b|\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|(?<!\b(?:everything|anything|something|nothing|actions?|ones?|items?|things?|work|all|those|any|each)\s)\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b(?!\s+(?:still|not|already|overdue|open|late|outstanding|blocked)\b)|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b|\b(?:got|get|getting)\s+there\b|\bits\s+(?:action|actions|owner|status|deadline|due date|progress|evidence|measure|lead)\b|\b(?:of|in|among)\s+(?:those|these)(?:\s+actions)?\b|\bhow(?:['’]s|\s+is|\s+are)\s+(?:that|it|this|they|those)\b|\b(?:the|that|this)\s+area['’]s\b|\b(?:that|this)\s+area\b|\b(?:anything|everything|what|which|any)\s+(?:(?:is|is still)\s+)?(?:there|in there|on there)\b(?!\s+(?:is|are|was|were)\b)/i;
@@ -175,7 +175,7 @@ function isTalk(clause: string): boolean {
     /^(?:forwarding|forwarded|passing on|sharing)\b/i.test(clause) ||
     // "School improvement partner here", "Doing the Feb RAG return": who is asking, and for what.
     // ("Governor again.", "Governor hat on:", "Health speaking.")
-    /^(?:[\w']+,?\s+){1,5}(?:here|again|speaking|hat on)[.!:]?$/i.test(clause) ||
+    /^(?:[\w']+,?\s+|\([^)]{1,30}\)\s+){1,5}(?:here|again|speaking|hat on)[.!:]?$/i.test(clause) ||
     // "Vice-chair.", "IRO service manager.", "Foster carer rep:": who is asking, said as their role.
     ROLE_ONLY.test(clause) ||
     // ("Building the RAG tiles for the annual review dashboard", "Drafting a paragraph for the newsletter")
@@ -347,7 +347,11 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
   const unmentioned = asked
     .replace(/<at>([^<]{1,80})<\/at>/gi, (whole, name: string) => (firstPerson(name) === undefined ? ' ' : name))
     .replace(/(?:^|\s)@?improvement\s+tracker\b[:,]?/gi, ' ')
+    // Teams formatting: "**not**", "__only__" are emphasis, not words.
+    .replace(/\*\*|__/g, '')
     .trim();
+  // The bot mentioned and nothing else: a hello.
+  if (!unmentioned && asked.trim()) return 'hello';
   // Dictated punctuation: "full stop", "comma", "question mark" said as words.
   const spoken = unmentioned
     .replace(/\s+full\s+stop\b\s*/gi, '. ')

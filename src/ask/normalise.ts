@@ -342,6 +342,11 @@ export function normaliseText(input: string): string {
   );
   // "a new agency worker every few weeks": how often, not when anything is due.
   text = text.replace(/\bevery\s+(?:few|couple of|other|\d+|two|three|four|six)\s+(?:days|weeks|months|years)\b/g, '');
+  // "overdue that is not in the original plan": what a committee added.
+  text = text.replace(
+    /\b(?:(?:that|which)\s+(?:is|are)\s+)?not\s+(?:in|from|part of)\s+the\s+(?:original\s+)?(?:improvement\s+)?plan\b/g,
+    'from the committee',
+  );
   // "actions that belong to Ruth": owned by her.
   text = text.replace(/\b(?:belong|belongs|belonging)\s+to\b/g, 'owned by');
   // "people other than Ruth", "anyone apart from Tom": everyone but them.

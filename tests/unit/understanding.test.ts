@@ -2010,6 +2010,24 @@ describe('channel messages: the bot @mentioned, councillors\' formal wrappers, a
   });
 });
 
+describe('Teams formatting, the bot mentioned alone, and sign-offs at night', () => {
+  it('"**not** in the original plan" is what a committee added; "<at>Improvement Tracker</at>" alone is a hello', () => {
+    expect(ask("What's blocked that is **not** in the original plan?").ids).toEqual(
+      all((action) => action.status === 'blocked' && action.source.kind === 'meeting'),
+    );
+    expect(ask('What is overdue that is not from the plan?').ids).toEqual(
+      outstanding((action) => action.due < '2022-02-01' && action.source.kind === 'meeting'),
+    );
+    expect(ask('<at>Improvement Tracker</at>').intent).toBe('help');
+  });
+  it('"that\'s me done for tonight - night all" asks nothing; "Chris (clerk) here." is who is asking', () => {
+    expect(ask("Right, that's me done for tonight - big meeting tomorrow. Night all", 'chris-dunn').intent).toBe('unknown');
+    expect(ask("Chris (clerk) here. For the action log: which committee actions are still open that aren't Ruth Okafor's?", 'chris-dunn').ids).toEqual(
+      outstanding((action) => action.source.kind === 'meeting' && action.owner !== 'ruth-okafor'),
+    );
+  });
+});
+
 describe('nothing memorised', () => {
   // Any evaluation question or labelled minutes sentence of more than six words found in src/ would be an answer keyed to a known question.
   const root = join(__dirname, '..', '..');
