@@ -39,8 +39,16 @@ const GREETING_FROM = new RegExp(String.raw`^\s*${GREETING_WORDS}(?:\s+(?:all|ev
 const INTRODUCTION =
   /\b(?:i'm|i am|im)\s+(?:the\s+|a\s+)?new\b|\b(?:my\s+)?(?:first|1st|second)\s+(?:day|week|morning)\s+(?:(?:here\s+|in\s+post\s+)?(?:as|covering|acting|in the role|in post|on the team)|here|in post)\b|\bjust (?:saying|wanted to say|popping in to say) (?:hello|hi)\b|\bintroduc(?:e|ing) myself\b|^\s*\S+,?\s+(?:[\w']+\s+){0,3}here\s*[.!]*\s*$|\b(?:my\s+)?first\s+(?:go|time|try|look)\s+(?:with|on|using|at|in)\b|\b(?:just|newly|recently)\s+(?:been\s+)?(?:elected|appointed|started|joined)\b/i;
 /** Thanks and goodbyes. */
-const THANKS =
-  /\b(?:thanks|thank you|thx|cheers|ta|have a good (?:one|day|weekend)|saved me|much appreciated|logging off|signing off|heading off|bye|goodbye|night all|good ?night|(?:that's|that is) me done)\b/i;
+const THANKED = /\b(?:thanks|thank you|thx|cheers|ta|saved me|(?:much\s+)?appreciated)\b/i;
+const THANKS = new RegExp(
+  String.raw`${THANKED.source}|\b(?:have a good (?:one|day|weekend)|logging off|signing off|heading off|bye|goodbye|night all|good ?night|(?:that's|that is) me done)\b`,
+  'i',
+);
+
+/** Whether a message thanks (a sign-off alone does not). */
+export function thanks(text: string): boolean {
+  return THANKED.test(text);
+}
 /** "Has that gone to members?", "where are we on it?": the question points back to the clause before. */
 const ANAPHOR =
   /\bmakes?\s+(?:it|them)\b|^\s*(?:closed|done|finished|complete|completed|signed off|delivered|sorted|live|started)(?:\s+yet)?\s*\?+\s*$|\b(?:it|them)\s+(?:yet|now|already)\s*[?.!]*\s*$|\b(?:that|this|the same)\s+(?:one|piece of work|bit of work|work|update|report|request|task)\b|\bwhen(?:['’]s|\s+is)\s+(?:it|that|this)\b|\b(?:behind|for|from)\s+(?:it|that|this)\s*[?.!]?$|\b(?:picking|pick|doing|leading|taking|handling|owns|owning|got)\s+(?:it|that|this)\b(?!['’]s|\s+(?:is|are|was|were|has|have)\b)|\b(?:are|is)\s+(?:they|it|that|this|those)\s+up\s+to\b|\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|(?<!\b(?:everything|anything|something|nothing|actions?|ones?|items?|things?|work|all|those|any|each)\s)\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b(?!\s+(?:still|not|already|overdue|open|late|outstanding|blocked)\b)|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b|\b(?:got|get|getting)\s+there\b|\bits\s+(?:action|actions|owner|status|deadline|due date|progress|evidence|measure|lead)\b|\b(?:of|in|among)\s+(?:those|these)(?:\s+actions)?\b|\bhow(?:['’]s|\s+is|\s+are)\s+(?:that|it|this|they|those)\b|\b(?:the|that|this)\s+area['’]s\b|\b(?:that|this)\s+area\b|\b(?:anything|everything|what|which|any)\s+(?:(?:is|is still)\s+)?(?:there|in there|on there)\b(?!\s+(?:is|are|was|were)\b)/i;

@@ -3,7 +3,7 @@ import { actionIndex } from '../domain/actionIndex';
 import { daysBetween, type IsoDate } from '../domain/dates';
 import type { SchoolPeriod } from '../domain/schoolCalendar';
 import { findDatePhrases, type DatePhrase } from './datePhrases';
-import { isApologyOnly, questionFocus } from './focus';
+import { isApologyOnly, questionFocus, thanks } from './focus';
 import { relatedWords } from './wordnet';
 import { CHATTER_WORDS, GENERIC_WORDS, type Lexicon, type Match, type StatusWord } from './lexicon';
 import { FILLER_WORDS, normaliseText, stemWord, tokenize, tokens } from './normalise';
@@ -1173,7 +1173,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
     return {
       intent: 'unknown',
       reason: isApologyOnly(text) ? 'no_question' : 'small_talk',
-      unmatched: /\b(?:thanks|thank you|thx|cheers|ta|appreciated|saved me)\b/i.test(text) ? '' : 'goodbye',
+      unmatched: thanks(text) ? '' : 'goodbye',
       suggestedAreas: [],
     };
   const found = scan(focus, lexicon, context);
