@@ -433,8 +433,11 @@ function relativeSpans(
       (m) => {
         const reference = { instant: today.set({ hour: 12 }).toJSDate(), timezone: 'UTC' };
         const now = /^(now|today)$/.test((m[2] ?? '').trim());
-        const first = now ? undefined : chrono.en.GB.parse(m[2] ?? '', reference, { forwardDate: direction === 'future' })[0];
+        const forward = now ? undefined : chrono.en.GB.parse(m[2] ?? '', reference, { forwardDate: direction === 'future' })[0];
         const second = chrono.en.GB.parse(m[3] ?? '', reference, { forwardDate: direction === 'future' })[0];
+        // "Between 12 January and 16 March", asked in February: a span already begun, not next year's.
+        const nearest = now || !forward || !second ? undefined : chrono.en.GB.parse(m[2] ?? '', reference)[0];
+        const first = nearest && !nearest.start.isCertain('year') && nearest.start.date() <= second!.start.date() ? nearest : forward;
         // "Between now and Easter": from today to the festival.
         // "Between 23 June and the start of the summer holidays": to the day before the holidays begin (or their end).
         const holidays = /^(?:the\s+)?(?:(start|beginning|end)\s+of\s+)?(?:the\s+)?(summer|easter|christmas)\s+(?:school\s+)?(?:holidays?|hols|break)$/.exec(
@@ -856,9 +859,12 @@ function joinRanges(text: string, phrases: DatePhrase[], today: IsoDate): DatePh
     const fromNow = /(?:between now and|from now (?:until|till|to)|now until|from today (?:until|till|to))\s+(?:the\s+)?$|(?:from now|from today)\s+$/;
     const nowOpens = (match: RegExpExecArray | null): boolean =>
       match !== null && (/(?:and|until|till|to)\s+(?:the\s+)?$/.test(match[0]) || ['until', 'till', 'by'].includes(first.preposition ?? ''));
-    if (nowOpens(fromNow.exec(text.slice(0, first.index)))) {
+    // "Between now and the committee's next meeting on 16 March": to the day the event is said to fall on.
+    const nowToEvent = /\bbetween now and\s+(?:the\s+|her\s+|his\s+|their\s+|our\s+)?(?:[a-z'-]+\s+){1,4}?(?:(?:on|in)\s+|\(\s*)?$/;
+    const eventSaid = first.preposition === undefined && nowToEvent.test(text.slice(0, first.index));
+    if (nowOpens(fromNow.exec(text.slice(0, first.index))) || eventSaid) {
       const to = DateTime.fromISO(first.span.to, { zone: 'utc' });
-      const start = text.slice(0, first.index).search(fromNow);
+      const start = eventSaid ? text.slice(0, first.index).search(nowToEvent) : text.slice(0, first.index).search(fromNow);
       out.push({
         index: start,
         length: first.index + first.length - start,
@@ -867,6 +873,23 @@ function joinRanges(text: string, phrases: DatePhrase[], today: IsoDate): DatePh
         preposition: undefined,
       });
       continue;
+    }
+    // "After 16 March but before the summer": the two bounds are one span.
+    if (second && first.preposition === 'after' && second.preposition === 'before' && /^\s*,?\s*(?:but|and)\s*$/.test(between)) {
+      const from = first.range.from;
+      const to = second.range.to;
+      if (from && to && from <= to) {
+        const label = `due between ${DateTime.fromISO(from, { zone: 'utc' }).toFormat('d LLL yyyy')} and ${DateTime.fromISO(to, { zone: 'utc' }).toFormat('d LLL yyyy')}`;
+        out.push({
+          index: first.index,
+          length: second.index + second.length - first.index,
+          range: { from, to, label },
+          span: { from, to },
+          preposition: undefined,
+        });
+        at += 1;
+        continue;
+      }
     }
     // "Over the rest of the spring term": from today to its end.
     const restOf = /\b(?:the\s+)?rest\s+of\s+(?:the\s+)?$/.exec(text.slice(0, first.index));
@@ -882,7 +905,7 @@ function joinRanges(text: string, phrases: DatePhrase[], today: IsoDate): DatePh
       continue;
     }
     // "Between the interim starting on 14 February and ...": an event said with its day opens the range from that day.
-    const eventOpens = /\bbetween\s+(?:the\s+|her\s+|his\s+|their\s+|our\s+)?(?:[a-z'-]+\s+){1,4}?(?:(?:on|from)\s+)?(?:the\s+)?$/.exec(
+    const eventOpens = /\bbetween\s+(?:the\s+|her\s+|his\s+|their\s+|our\s+)?(?:[a-z'-]+\s+){1,4}?(?:(?:on|from)\s+|\(\s*)?(?:the\s+)?$/.exec(
       text.slice(0, first.index),
     );
     const opens =
@@ -899,12 +922,27 @@ function joinRanges(text: string, phrases: DatePhrase[], today: IsoDate): DatePh
       (second.preposition === undefined || second.preposition === first.preposition);
     // "Jan-Mar": two months joined by a dash are a range.
     const dashed = /^[-–]$/.test(between) && second?.preposition === undefined;
+    // "Between the last committee (12 January) and the next one on 16 March": the second end is an event with its day too.
+    const toEvent =
+      opens &&
+      second?.preposition === undefined &&
+      /^\s*\)?\s*(?:and|to|until|till)\s+(?:the\s+|her\s+|his\s+|their\s+|our\s+)?(?:[a-z'-]+\s+){1,4}?(?:on\s+|in\s+|\(\s*)?$/.test(between);
+    // A day said without its year that would fall after the end it opens to is the one before ("12 January" in February).
+    const back = (day: IsoDate): IsoDate => DateTime.fromISO(day, { zone: 'utc' }).minus({ years: 1 }).toISODate() ?? day;
+    const opening =
+      second &&
+      opens &&
+      first.span.from > second.span.to &&
+      back(first.span.from) <= second.span.to &&
+      !/\b\d{4}\b/.test(text.slice(first.index, first.index + first.length))
+        ? back(first.span.from)
+        : first.span.from;
     if (
       second &&
-      ((opens && /^\s*(?:and|to|until|till|through(?:\s+to)?|thru|-|–)\s*(?:the\s+)?$/.test(between)) || sideBySide || dashed) &&
-      first.span.from <= second.span.to
+      ((opens && /^\s*\)?\s*(?:and|to|until|till|through(?:\s+to)?|thru|-|–)\s*(?:the\s+)?$/.test(between)) || toEvent || sideBySide || dashed) &&
+      opening <= second.span.to
     ) {
-      const from = DateTime.fromISO(first.span.from, { zone: 'utc' });
+      const from = DateTime.fromISO(opening, { zone: 'utc' });
       const to = DateTime.fromISO(second.span.to, { zone: 'utc' });
       const start = /^\s*(?:between|from)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, first.index - 14), first.index))
         ? text.slice(0, first.index).search(/(?:between|from)\s+(?:the\s+)?$/)
@@ -912,8 +950,8 @@ function joinRanges(text: string, phrases: DatePhrase[], today: IsoDate): DatePh
       out.push({
         index: start,
         length: second.index + second.length - start,
-        range: { from: first.span.from, to: second.span.to, label: `due between ${from.toFormat('d LLL yyyy')} and ${to.toFormat('d LLL yyyy')}` },
-        span: { from: first.span.from, to: second.span.to },
+        range: { from: opening, to: second.span.to, label: `due between ${from.toFormat('d LLL yyyy')} and ${to.toFormat('d LLL yyyy')}` },
+        span: { from: opening, to: second.span.to },
         preposition: undefined,
       });
       at += 1;

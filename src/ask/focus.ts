@@ -190,9 +190,15 @@ function isTalk(clause: string): boolean {
     /^(?:doing|finishing|completing|compiling|updating|filling in|building|preparing|drafting|writing|putting together|pulling together|making)\s+(?:the|my|our|this|a|an|some)\b.*\b(?:return|report|briefing|update|pack|papers?|slides|submission|summary|log|tracker|template|dashboard|tiles|deck|charts?|presentation|paragraph|newsletter|article|press release|agenda)$/i.test(
       clause,
     ) ||
-    (/^(?:before|after|when|once|while|whilst|since|until|ahead of)\s+\S+\s+\S+/i.test(clause) && !WHEN_WORDS.test(clause))
+    (/^(?:before|after|when|once|while|whilst|since|until|ahead of)\s+\S+\s+\S+/i.test(clause) &&
+      !WHEN_WORDS.test(clause) &&
+      // ("Since the last committee, ...": from a meeting gone by, which says when.)
+      !SINCE_A_MEETING.test(clause))
   );
 }
+
+/** "Since the last committee", "since the November meeting": from a meeting gone by. */
+const SINCE_A_MEETING = new RegExp(String.raw`^since\s+(?:the\s+)?(?:(?:last|previous|${MONTH})\s+)?(?:committee|meeting|cttee)\b`, 'i');
 
 /** Words that make a clause say when ("before Easter", "after the end of March"). */
 const WHEN_WORDS = new RegExp(
@@ -348,6 +354,57 @@ function withCorrection(text: string, firstPerson: (text: string) => string | un
   return `${before.slice(0, last.index)}${[word, year].filter(Boolean).join(' ')}${before.slice(end)}`;
 }
 
+/** "> Grace: ..." lines: someone's earlier message quoted, its writer named before a colon. */
+const QUOTE_LINE = /^\s*>\s?/;
+const QUOTE_WRITER = /^\s*(?:[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,2})\s*(?:\((?:[\w -]{1,30})\)\s*)?(?:asked|said|wrote|says)?\s*:\s+(?=\S)/;
+/** "Is that right?", "is that true?": checking the quote, asking nothing of its own. */
+const CHECKING_QUOTE = /^\s*(?:is\s+(?:that|this)\s+(?:right|true|correct|so|the case|accurate)|(?:true|right|correct)|really)\s*\?+\s*/i;
+/** "Can you do that?", "over to you": the quoted request handed to the bot. */
+const HANDED_TO_BOT =
+  /^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?do\s+(?:that|this|it)(?:\s+one)?(?:\s+for\s+(?:me|us|them))?|over\s+to\s+you)[\s?.!]*$/i;
+
+/**
+ * A reply under quoted lines ("> Tom: nothing on partnership working is late" then "anything in recording that's overdue?"):
+ * the reply asks; the quote is news unless the reply points back to it ("that area", "is that action open?"), hands it to
+ * the bot ("over to you"), or only narrows what it asked for ("owned by the ADs only please"). Undefined when there is no quote.
+ */
+function quotedReply(text: string): string | undefined {
+  const lines = text.split('\n');
+  const first = lines.findIndex((line) => line.trim() !== '');
+  if (first < 0 || !QUOTE_LINE.test(lines[first] ?? '')) return undefined;
+  let end = first;
+  while (end < lines.length && (QUOTE_LINE.test(lines[end] ?? '') || (lines[end] ?? '').trim() === '')) end += 1;
+  const quote = lines
+    .slice(first, end)
+    .map((line) => line.replace(QUOTE_LINE, '').trim())
+    .filter(Boolean)
+    .map((line, at) => (at === 0 ? line.replace(QUOTE_WRITER, '') : line))
+    .join(' ');
+  const reply = lines.slice(end).join('\n').trim();
+  if (!reply || !quote) return undefined;
+  if (HANDED_TO_BOT.test(reply)) return `${quote}\n\nCan you answer this?`;
+  const own = reply.replace(CHECKING_QUOTE, '').trim();
+  if (!own) return undefined;
+  if (ANSWER_THIS.test(own)) return `${quote}\n\n${own}`;
+  // ("owned by the ADs only please", "just the overdue ones": a reply that only narrows the quoted request.)
+  const narrows =
+    /^(?:owned by|held by|just|only|but only|and only|limited to|for|in|within|from|due|excluding|except|without)\b/i.test(own) &&
+    !/\b(?:what|which|who|whose|when|where|how)\b/i.test(own);
+  if (narrows) return `${quote.replace(/[.?!]+$/, '')}, ${own}`;
+  const asksOwn = own.split(/\n|(?<=[.?!])\s+/).some((clause) => ASKS.test(clause) && !ANSWER_THIS.test(clause));
+  if (asksOwn && !ANAPHOR.test(own) && !/\b(?:that|this|those|these)\s+(?:meeting|committee|area|one|ones|action|actions|work)\b|\bthere\b/i.test(own))
+    return own;
+  // "> 1. Wish to pass on their thanks ..." then "which of that meeting's actions ...?": the meeting told by the line quoted.
+  const thatMeeting = /\b(?:that|this|the same)\s+(?:meeting|committee)(?:['’]s|s)?(?:\s+actions)?\b/i.exec(own);
+  if (thatMeeting && !ASKS.test(quote)) {
+    const said = quote.replace(/^\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z]\)|resolved\s*[:,-]?|action\s*:)\s*/i, '').replace(/[.!]+$/, '');
+    return `${own.slice(0, thatMeeting.index)}the actions from the meeting where members ${said},${own.slice(thatMeeting.index + thatMeeting[0].length)}`;
+  }
+  if (!asksOwn && ASKS.test(quote) && !THANKS.test(own) && !/^[\s\p{Extended_Pictographic}]*$/u.test(own)) return `${quote} - ${own}`;
+  // (Said as two sentences, so that what the reply points back to is the sentence before.)
+  return `${/[.?!]$/.test(quote) ? quote : `${quote}.`} ${own}`;
+}
+
 export function questionFocus(asked: string, firstPerson: (text: string) => string | undefined): string {
   // Without a forwarded email's subject line ("Fwd: request from the chair" on a line of its own), whose words are not the question's.
   // "<at>Improvement Tracker</at> what's open?", "@Improvement Tracker ...": the bot mentioned, which says nothing of the question.
@@ -360,6 +417,8 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
     .trim();
   // The bot mentioned and nothing else: a hello.
   if (!unmentioned && asked.trim()) return 'hello';
+  const replied = quotedReply(unmentioned);
+  if (replied !== undefined) return questionFocus(replied, firstPerson);
   // Dictated punctuation: "full stop", "comma", "question mark" said as words.
   const spoken = unmentioned
     .replace(/\s+full\s+stop\b\s*/gi, '. ')

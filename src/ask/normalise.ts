@@ -357,7 +357,9 @@ export function normaliseText(input: string): string {
   // "that aren't mine", "which isn't mine": someone else's.
   text = text.replace(/\b(?:that|which)?\s*(?:aren't|isn't|are not|is not|arent|isnt)\s+(?:mine|my own|my ones)\b/g, ' owned by someone else');
   // "nobody's begun", "no one has begun on": not started.
-  text = text.replace(/\b(?:nobody|no one|noone)(?:'s|\s+has|\s+have)?\s+(?:begun|begin|began)(?:\s+on)?\b/g, 'not started');
+  text = text.replace(/\b(?:nobody|no one|noone)(?:'s|\s+has|\s+have)?\s+(?:begun|begin|began|made a start)(?:\s+on)?\b/g, 'not started');
+  // "has anyone made a start on it?", "no start made on": started, or not.
+  text = text.replace(/\bno\s+start\s+(?:has\s+been\s+|been\s+)?made(?:\s+on)?\b/g, 'not started').replace(/\bmade\s+a\s+start(?:\s+on)?\b/g, 'started');
   // "deadlines from yesterday", "actions from today": due then.
   text = text.replace(/\b(deadlines?|actions?|ones|items?)\s+from\s+(yesterday|today)\b/g, '$1 due $2');
   // "has anything fallen due", "fell due": due.
@@ -482,6 +484,8 @@ export function normaliseText(input: string): string {
   );
   // "what do I personally own", "what have I actually got done": the adverb says nothing of whose.
   text = text.replace(/\b(i|we)\s+(?:personally|actually|really|myself|ourselves|currently|honestly)\s+/g, '$1 ');
+  // "excluding:" and a list below: the list is what is left out.
+  text = text.replace(/\b(excluding|except(?: for)?|apart from|other than|not counting|leaving out|skip|skipping|without)\s*:\s*/g, '$1 ');
   // "leaving QA out": leaving out QA.
   text = text.replace(/\b(leaving|leave|leaves)\s+((?:the\s+)?[a-z0-9]+(?:\s+[a-z0-9]+){0,3}?)\s+out\b/g, '$1 out $2');
   // "for the three of them", "both of us": the people named already say who.

@@ -1,6 +1,6 @@
 import type { Action, Meeting, Person } from '../domain/model';
 import { actionIndex } from '../domain/actionIndex';
-import { daysBetween, type IsoDate } from '../domain/dates';
+import { addDays, daysBetween, formatDate, type IsoDate } from '../domain/dates';
 import type { SchoolPeriod } from '../domain/schoolCalendar';
 import { findDatePhrases, type DatePhrase } from './datePhrases';
 import { isApologyOnly, questionFocus, thanks } from './focus';
@@ -669,8 +669,35 @@ function readMeeting(
       return ITEM_WORDS.has(found.words[after] ?? '');
     });
   }
+  // "Which deadlines have passed since the last committee?": a period from that meeting to yesterday, not its actions.
+  const since = meeting ? deadlinesSince(found, meeting, dueDates, context.today) : undefined;
+  if (since) return { meeting: undefined, dueDates: [...dueDates.filter((phrase) => phrase.preposition !== 'since'), since] };
   // "Committee actions due in the autumn": no meeting named, so every meeting's.
   return { meeting, dueDates, ...(!meeting && source === 'committee' ? { source } : {}) };
+}
+
+/**
+ * "Which deadlines have come and gone since the last committee?", "what has fallen due since 12 January?": deadlines,
+ * said before "since" and a meeting gone by, fall from that meeting's day to yesterday.
+ */
+function deadlinesSince(found: Found, meeting: Meeting, dueDates: readonly DatePhrase[], today: IsoDate): DatePhrase | undefined {
+  if (meeting.date >= today || found.words.includes('from') || found.words.includes('agreed') || found.words.includes('set')) return undefined;
+  const sinceWord = found.words.indexOf('since');
+  const sinceDate = found.dates.find((phrase) => phrase.preposition === 'since' && phrase.span.from <= meeting.date && meeting.date <= phrase.span.to);
+  const at = sinceDate ? found.dateWordAt.get(sinceDate) : sinceWord >= 0 ? sinceWord : undefined;
+  if (at === undefined || dueDates.some((phrase) => phrase !== sinceDate)) return undefined;
+  // ("Since the last committee, which deadlines ...": deadlines said anywhere; "fallen due" before it.)
+  const deadlines = found.words.some((word) => word === 'deadline' || word === 'deadlines');
+  if (!deadlines && !found.words.slice(0, at).includes('due')) return undefined;
+  const to = addDays(today, -1);
+  const label = `due since the committee meeting of ${formatDate(meeting.date)}`;
+  return {
+    index: sinceDate?.index ?? 0,
+    length: sinceDate?.length ?? 0,
+    range: { from: meeting.date, to, label },
+    span: { from: meeting.date, to },
+    preposition: 'since',
+  };
 }
 
 /** Words between "not" and "committee" that keep it about where actions came from: "not set by the committee", "not the committee ones". */
@@ -1682,7 +1709,7 @@ const NEGATION_GAP = new Set([
 ]);
 
 /** Words that rule out what follows: "excluding", "except", "outside (of)", "apart from", "other than". */
-const EXCLUDERS = new Set(['excluding', 'except', 'excl', 'outside', 'without', 'minus', 'besides']);
+const EXCLUDERS = new Set(['excluding', 'except', 'excl', 'outside', 'without', 'minus', 'besides', 'skip', 'skipping', 'omit', 'omitting', 'barring']);
 /** Words between an excluder and what it rules out: "excluding anything blocked", "not owned by Priya". */
 const EXCLUSION_GAP = new Set([
   ...NEGATION_GAP,
@@ -1834,10 +1861,17 @@ function listFactAsked(words: readonly string[], aboutAreas: boolean): { fact: N
   if (aboutAreas && asksWhoLeads(words)) return { fact: 'lead' };
   const first = openerOf(words);
   if (first === 'who' || words.includes('whose')) return { fact: 'who' };
-  // ("Is anything not started with a deadline after the summer?": a deadline as a filter, not asked for.)
-  const deadline = words.some((word, at) => word === 'deadline' && !['a', 'any', 'no'].includes(words[at - 1] ?? ''));
+  // ("Is anything not started with a deadline after the summer?": a deadline as a filter, not asked for;
+  // "has any of it slipped past its deadline?": a status of whatever is found.)
+  const anyOf = words.some((word) => ['any', 'anything', 'which', 'what'].includes(word));
+  const deadline = words.some((word, at) => word === 'deadline' && !['a', 'any', 'no'].includes(words[at - 1] ?? '') && !(anyOf && pastDeadline(words, at)));
   if (first === 'when' || deadline || (words.includes('due') && words.includes('date'))) return { fact: 'when' };
   return undefined;
+}
+
+/** "Gone past its deadline", "missed the deadline": the word "deadline" said as a status, not asked for. */
+function pastDeadline(words: readonly string[], at: number): boolean {
+  return words.slice(Math.max(0, at - 2), at).some((word) => ['past', 'missed', 'beyond', 'over', 'blown', 'overshot'].includes(word));
 }
 
 /** "Is X still due in March?": a yes-or-no question about when something is due. */

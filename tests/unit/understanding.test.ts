@@ -2063,3 +2063,41 @@ describe('nothing memorised', () => {
     expect(long.filter((text) => source.includes(text))).toEqual([]);
   });
 });
+
+describe('periods between meetings, deadlines since a meeting, and replies under a quoted message', () => {
+  const due = (from: string, to: string) => outstanding((action) => action.due >= from && action.due <= to);
+  it('"between the previous committee (12 January) and the following one on 16 March", "between now and the next sitting on 20 April"', () => {
+    expect(ask("what's due between the previous committee (12 January) and the following one on 16 March?").ids).toEqual(due('2022-01-12', '2022-03-16'));
+    expect(ask('anything due between 12 January and 16 March?').ids).toEqual(due('2022-01-12', '2022-03-16'));
+    expect(ask("what falls due between now and the panel's next sitting on 20 April?").ids).toEqual(due('2022-02-01', '2022-04-20'));
+    expect(ask('what is due after 20 March but before the summer?').ids).toEqual(due('2022-03-21', '2022-05-31'));
+  });
+  it('"since the November meeting, which deadlines have come and gone?" is due from that day to yesterday', () => {
+    const since = outstanding((action) => action.due >= '2021-11-10' && action.due < '2022-02-01');
+    expect(ask('Since the November meeting, what deadlines have come and gone?').ids).toEqual(since);
+    expect(ask('which deadlines have passed since 12 January?').ids).toEqual(outstanding((action) => action.due >= '2022-01-12' && action.due < '2022-02-01'));
+    expect(ask('what came out of the last committee?').firstLine).toContain('12 January 2022');
+  });
+  it('"slipped past its deadline" of a group is a status; "has no one made a start" is not started; "excluding:" and "skip" rule out', () => {
+    const late = ask('has any of the permanence work slipped past its deadline?');
+    expect(late.intent).toBe('list_actions');
+    expect(late.ids).toEqual(outstanding((action) => action.area === 6 && action.due < '2022-02-01'));
+    expect(ask('has no one made a start on anything in quality assurance?').ids).toEqual(all((action) => action.area === 9 && action.status === 'not_started'));
+    expect(ask('what is blocked or not started, excluding:\n- quality assurance\n- recruitment and retention').firstLine).toContain('outside areas 9');
+    expect(ask('open actions, but skip neglect and life story work').ids).toEqual(outstanding((action) => action.area !== 2 && action.area !== 7));
+  });
+  it('a reply under "> Writer: ..." asks its own question, narrows the quoted request, or points back to what the quote names', () => {
+    expect(ask("> Sam: nothing in recruitment is late\n\nis that right? anything in recruitment and retention or neglect that's overdue?").ids).toEqual(
+      outstanding((action) => (action.area === 10 || action.area === 2) && action.due < '2022-02-01'),
+    );
+    expect(ask("> Chair: can we see Daniel's open actions?\n\nover to you").ids).toEqual(outstanding((action) => action.owner === 'daniel-cross'));
+    expect(ask("> Cllr: I'd like the overdue ones please\n\nowned by Helen only").ids).toEqual(
+      outstanding((action) => action.owner === 'helen-marsh' && action.due < '2022-02-01'),
+    );
+    expect(ask('> Tom: the housing protocol with the districts is nearly there\n\nIs that protocol action still open?').ids).toEqual(['act-3-1']);
+    const quotedMinute = ask(
+      "> 2. Notes that Ofsted has confirmed that the Practice Improvement Plan satisfies the requirement.\n\nwhich of that meeting's actions are complete?",
+    );
+    expect(quotedMinute.firstLine).toContain('9 October 2019');
+  });
+});
