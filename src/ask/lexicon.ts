@@ -165,11 +165,7 @@ const STATUS_PHRASES: Record<StatusWord, readonly string[]> = {
     'no one has started',
     'nobody has started on',
     'not been touched',
-    // "nobody's working on yet", "nobody has picked up", "not even begun".
-    'nobody is working on',
-    'no one is working on',
-    'nobody working on',
-    'not being worked on',
+    // "nobody has picked up", "not even begun".
     'nobody has picked up',
     'no one has picked up',
     'nobody picked up',

@@ -191,6 +191,25 @@ const SHORT_FORMS: Record<string, string> = {
   pvt: 'private',
   intvws: 'interviews',
   intvw: 'interview',
+  // The sector's own shorthand, which a plan may write out in full: "ICPC timeliness", "SGOs", "PEPs", "NQSWs".
+  icpc: 'initial child protection conference',
+  icpcs: 'initial child protection conferences',
+  rcpc: 'review child protection conference',
+  rcpcs: 'review child protection conferences',
+  cpc: 'child protection conference',
+  cpcs: 'child protection conferences',
+  sgo: 'special guardianship order',
+  sgos: 'special guardianship orders',
+  pep: 'personal education plan',
+  peps: 'personal education plans',
+  rha: 'review health assessment',
+  rhas: 'review health assessments',
+  uasc: 'unaccompanied asylum seeking children',
+  nqsw: 'newly qualified social worker',
+  nqsws: 'newly qualified social workers',
+  asye: 'assessed and supported year in employment',
+  cse: 'child sexual exploitation',
+  wfd: 'workforce development',
 };
 
 /** Folds case, unicode punctuation, contractions and possessives; keeps refs (7.2) and dates (31/03/2022). */
@@ -358,6 +377,10 @@ export function normaliseText(input: string): string {
   text = text.replace(/\b(?:that|which)?\s*(?:aren't|isn't|are not|is not|arent|isnt)\s+(?:mine|my own|my ones)\b/g, ' owned by someone else');
   // "nobody's begun", "no one has begun on": not started.
   text = text.replace(/\b(?:nobody|no one|noone)(?:'s|\s+has|\s+have)?\s+(?:begun|begin|began|made a start)(?:\s+on)?\b/g, 'not started');
+  // "that nobody's working on", "isn't actually being worked on": open but not in progress (not started, or blocked).
+  text = text
+    .replace(/\b(?:nobody|no one|noone)(?:'s|\s+is|\s+are|\s+s)?\s+(?:actually\s+|currently\s+|really\s+)?working\s+on\b/g, 'not in progress')
+    .replace(/\b(?:is not|isn't|isnt|are not|aren't|arent|not)\s+(?:actually\s+|currently\s+|really\s+|yet\s+)?being\s+worked\s+on\b/g, 'not in progress');
   // "has anyone made a start on it?", "no start made on": started, or not.
   text = text.replace(/\bno\s+start\s+(?:has\s+been\s+|been\s+)?made(?:\s+on)?\b/g, 'not started').replace(/\bmade\s+a\s+start(?:\s+on)?\b/g, 'started');
   // "deadlines from yesterday", "actions from today": due then.
@@ -484,6 +507,13 @@ export function normaliseText(input: string): string {
   );
   // "what do I personally own", "what have I actually got done": the adverb says nothing of whose.
   text = text.replace(/\b(i|we)\s+(?:personally|actually|really|myself|ourselves|currently|honestly)\s+/g, '$1 ');
+  // "non-lead owners", "owners who aren't leads": people who lead no area.
+  text = text
+    .replace(/\b(?:owned by\s+)?non[\s-]?(?:area[\s-])?leads?(?:\s+(?:owners|officers|people|staff))?\b/g, 'owned by people who do not lead an area')
+    .replace(
+      /\b(?:owned by\s+)?(?:owners|officers|people)\s+(?:who|that)\s+(?:are not|aren't|arent)\s+(?:area\s+)?leads\b/g,
+      'owned by people who do not lead an area',
+    );
   // "excluding:" and a list below: the list is what is left out.
   text = text.replace(/\b(excluding|except(?: for)?|apart from|other than|not counting|leaving out|skip|skipping|without)\s*:\s*/g, '$1 ');
   // "leaving QA out": leaving out QA.

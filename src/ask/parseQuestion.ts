@@ -801,7 +801,9 @@ function committeeSource(words: readonly string[]): 'plan' | 'committee' | undef
     // "the committee's own actions".
     (after === 'own' && ['actions', 'action', 'ones'].includes(words[at + 2] ?? '')) ||
     setBy ||
-    ['set', 'added', 'raised', 'requested', 'asked'].includes(after);
+    ['set', 'added', 'raised', 'requested', 'asked'].includes(after) ||
+    // "Ruth committee o/d", "committee blocked": search-box words, the committee's actions in that state.
+    ['overdue', 'late', 'open', 'outstanding', 'blocked', 'stuck', 'completed', 'complete', 'done', 'finished', 'slipping', 'slipped'].includes(after);
   // "the ones the committee did not add".
   if (/^(?:did|has|have|had) not (?:add|set|raise|ask for|request)\b/.test(words.slice(at + 1, at + 5).join(' '))) return 'plan';
   // "Excluding the committee", "from the plan, not the committee", "leaving the committee's aside": the committee, ruled out.
@@ -1266,6 +1268,9 @@ const ONE_THING = [
   /^(?:the|our|that|my)\s[^|]+\s\|\s(?:closed|done|finished|complete|completed|signed off|delivered|sorted|live)\s*(?:\||$)/,
   // "The big push to grow our own carers - how's that going?": the thing, then how it is going.
   /^\S+(?:\s\S+){2,}\s(?:\|\s)*how\s+(?:is|are)\s+(?:that|it|this)\s+(?:going|getting on|coming along|progressing|looking|tracking|shaping up)\b/,
+  // "The joint protocol - are we still waiting on signatures?", "are we still waiting for the housing protocol?": whether it is held up.
+  /^(?:the|our|that)\s[^|]+\s\|\s(?:are|is)\s+(?:we|they|you|it|that|this)\s+still\s+(?:waiting|stuck|held up|blocked)\b/,
+  /^(?:are|is)\s+(?:we|they)\s+still\s+(?:waiting|stuck)\s+(?:on|for|with)\s+(?:the|that|our)\s/,
   // "The 40-case neglect audit - have the auditors finished?": the thing, a break, then a yes-or-no question.
   /^(?:the|our|that)\s[^|]+\s\|\s(?:is|are|has|have|did|was|were)\s+(?:the|they|it|that|this)\s/,
   // "Members wanted a briefing on X - who's picking that up?": the thing, then a question about it.
@@ -1291,6 +1296,8 @@ const NOT_DESCRIPTIVE = new Set([
   'one',
   'new',
   'getting',
+  // "did that go live?": whether it is in use, not what it is.
+  'live',
   // "is anyone working on it?": whether it is in hand, not what it is.
   'anyone',
   'anybody',

@@ -2101,3 +2101,29 @@ describe('periods between meetings, deadlines since a meeting, and replies under
     expect(quotedMinute.firstLine).toContain('9 October 2019');
   });
 });
+
+describe("the sector's shorthand, search-box states of the committee's actions, and work nobody is doing", () => {
+  it('"ICPC" is the words a plan writes out; "committee o/d", "Priya committee open" are the committee\'s actions in that state', () => {
+    expect(ask('anything open on ICPC timeliness?').ids).toEqual(['act-9-6']);
+    expect(ask('committee o/d').ids).toEqual(outstanding((action) => action.source.kind === 'meeting' && action.due < '2022-02-01'));
+    expect(ask('Priya committee open').ids).toEqual(outstanding((action) => action.source.kind === 'meeting' && action.owner === 'priya-shah'));
+  });
+  it('"non-lead owners" are people who lead no area', () => {
+    const leads = new Set(view.plan.areas.map((area) => area.lead));
+    expect(ask('blocked or overdue, non-lead owners').ids).toEqual(
+      outstanding((action) => !leads.has(action.owner) && (action.due < '2022-02-01' || action.status === 'blocked')),
+    );
+  });
+  it('"not actually being worked on", "that nobody is working on" are open but not in progress', () => {
+    expect(ask('in permanence, which open actions are not actually being worked on?').ids).toEqual(
+      outstanding((action) => action.area === 6 && action.status !== 'in_progress'),
+    );
+    expect(ask('what in permanence or life story work is nobody working on?').ids).toEqual(
+      outstanding((action) => (action.area === 6 || action.area === 7) && action.status !== 'in_progress'),
+    );
+  });
+  it('"are we still waiting on X?" asks after the one thing; "did that go live?" does not describe it', () => {
+    expect(ask('are we still waiting for the housing protocol with the districts?').ids).toEqual(['act-3-1']);
+    expect(ask('The pay and reward offer for social workers - did that go live?').ids).toEqual(['act-10-1']);
+  });
+});
