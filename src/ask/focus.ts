@@ -51,7 +51,7 @@ export function thanks(text: string): boolean {
 }
 /** "Has that gone to members?", "where are we on it?": the question points back to the clause before. */
 const ANAPHOR =
-  /\bmakes?\s+(?:it|them)\b|^\s*(?:closed|done|finished|complete|completed|signed off|delivered|sorted|live|started)(?:\s+yet)?\s*\?+\s*$|\b(?:it|them)\s+(?:yet|now|already)\s*[?.!]*\s*$|\b(?:that|this|the same)\s+(?:one|piece of work|bit of work|work|update|report|request|task)\b|\bwhen(?:['’]s|\s+is)\s+(?:it|that|this)\b|\b(?:behind|for|from)\s+(?:it|that|this)\s*[?.!]?$|\b(?:picking|pick|doing|leading|taking|handling|owns|owning|got)\s+(?:it|that|this)\b(?!['’]s|\s+(?:is|are|was|were|has|have)\b)|\b(?:are|is)\s+(?:they|it|that|this|those)\s+up\s+to\b|\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|(?<!\b(?:everything|anything|something|nothing|actions?|ones?|items?|things?|work|all|those|any|each)\s)\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b(?!\s+(?:still|not|already|overdue|open|late|outstanding|blocked)\b)|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b|\b(?:got|get|getting)\s+there\b|\bits\s+(?:action|actions|owner|status|deadline|due date|progress|evidence|measure|lead)\b|\b(?:of|in|among)\s+(?:those|these)(?:\s+actions)?\b|\bhow(?:['’]s|\s+is|\s+are)\s+(?:that|it|this|they|those)\b|\b(?:the|that|this)\s+area['’]s\b|\b(?:that|this)\s+area\b|\b(?:anything|everything|what|which|any)\s+(?:(?:is|is still)\s+)?(?:there|in there|on there)\b(?!\s+(?:is|are|was|were)\b)/i;
+  /\bmakes?\s+(?:it|them)\b|^\s*(?:closed|done|finished|complete|completed|signed off|delivered|sorted|live|started)(?:\s+yet)?\s*\?+\s*$|\b(?:it|them)\s+(?:yet|now|already)\s*[?.!]*\s*$|\b(?:that|this|the same)\s+(?:one|piece of work|bit of work|work|update|report|request|task)\b|\bwhen(?:['’]s|\s+is)\s+(?:it|that|this)\b|\b(?:behind|for|from)\s+(?:it|that|this)\s*[?.!]?$|\b(?:picking|pick|doing|leading|taking|handling|owns|owning|got)\s+(?:it|that|this)\b(?!['’]s|\s+(?:is|are|was|were|has|have)\b)|\b(?:are|is)\s+(?:they|it|that|this|those)\s+up\s+to\b|(?<!\b(?:two|three|four|five|six|both|all|each|either|neither|any|none)\s)\b(?:on|about|with|of|for)\s+(?:it|that|this|them)\b|\b(?:has|is|was|did|does)\s+(?:it|that|this)\b|(?<!\b(?:everything|anything|something|nothing|actions?|ones?|items?|things?|work|all|those|any|each)\s)\b(?:it|that|this)\s+(?:has|is|was|gone|been)\b(?!\s+(?:still|not|already|overdue|open|late|outstanding|blocked)\b)|\b(?:outstanding|overdue|open|left|due|happening|late)\s+(?:there|on that|on it)\b|\b(?:got|get|getting)\s+there\b|\bits\s+(?:action|actions|owner|status|deadline|due date|progress|evidence|measure|lead)\b|\b(?:of|in|among)\s+(?:those|these)(?:\s+actions)?\b|\bhow(?:['’]s|\s+is|\s+are)\s+(?:that|it|this|they|those)\b|\b(?:the|that|this)\s+area['’]s\b|\b(?:that|this)\s+area\b|\b(?:anything|everything|what|which|any)\s+(?:(?:is|is still)\s+)?(?:there|in there|on there)\b(?!\s+(?:is|are|was|were)\b)/i;
 
 /** "Where do I even start with this?", "how does this work?": "this" is the bot, not what the talk before named. */
 const ABOUT_THE_BOT =
@@ -666,18 +666,19 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
     if (named) focus = `${focus.slice(0, we.index)}${named} and me${focus.slice(we.index + we[0].length)}`;
   }
   // "I've got Grace and Helen today - what do they each have due?", "Seeing the area leads. Which of their ...?": the people the talk named.
-  const plural = /\b(they|them|their)\b/i.exec(focus);
+  // ("What have the four of them got ...?": all of them, the group the talk named.)
+  const plural = /\b(?:(?:the\s+)?(?:two|three|four|five|six|both|all|each)\s+of\s+(?=them\b))?(they|them|their)\b/i.exec(focus);
   if (plural?.[1] && !firstPerson(focus)) {
     const people = dropped
       .map((clause) => {
         const pair = PAIR_NAMED.exec(clause);
         if (pair?.[1] && pair[2] && firstPerson(pair[1]) !== undefined && firstPerson(pair[2]) !== undefined) return `${pair[1]} and ${pair[2]}`;
-        return GROUP_NAMED.exec(clause)?.[0];
+        return GROUP_NAMED.exec(clause)?.[0].replace(/^(?!(?:the|both|all)\s)/i, 'the ');
       })
       .find((found) => found !== undefined);
     if (people) {
       const replacement = plural[1].toLowerCase() === 'their' ? `${people}'${people.endsWith('s') ? '' : 's'}` : people;
-      focus = `${focus.slice(0, plural.index)}${replacement}${focus.slice(plural.index + plural[1].length)}`;
+      focus = `${focus.slice(0, plural.index)}${replacement}${focus.slice(plural.index + plural[0].length)}`;
     }
   }
   const pronoun = PRONOUN.exec(focus);

@@ -82,7 +82,9 @@ const INCIDENTAL_MINE = new Set([
 
 /** "What did the January meeting give me?": what something gave the asker, whose actions they are (not "give me the list"). */
 function givenMe(words: readonly string[], at: number): boolean {
-  if (!['give', 'gave', 'given'].includes(words[at - 1] ?? '') || ![undefined, BREAK].includes(words[at + 1])) return false;
+  // ("Has the committee given me anything blocked?": what it gave, then which of it.)
+  if (!['give', 'gave', 'given'].includes(words[at - 1] ?? '') || ![undefined, BREAK, 'anything', 'any', 'actions', 'that', 'which'].includes(words[at + 1]))
+    return false;
   // (A date cut out of the clause leaves a break behind, so the clause is looked at over it.)
   return words.slice(Math.max(0, at - 9), at - 1).some((word) => ['did', 'has', 'have', 'had'].includes(word));
 }

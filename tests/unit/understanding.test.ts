@@ -2127,3 +2127,23 @@ describe("the sector's shorthand, search-box states of the committee's actions, 
     expect(ask('The pay and reward offer for social workers - did that go live?').ids).toEqual(['act-10-1']);
   });
 });
+
+describe('what a meeting gave the asker, and "the four of them" after a group the talk named', () => {
+  it('"did the January committee give me anything not started?" is the asker\'s own from that meeting', () => {
+    expect(ask('Did the January committee give me anything not started?', 'ruth-okafor').ids).toEqual(
+      all(
+        (action) =>
+          action.owner === 'ruth-okafor' &&
+          action.status === 'not_started' &&
+          action.source.kind === 'meeting' &&
+          action.source.meeting === 'cypssc-2022-01-12',
+      ),
+    );
+  });
+  it('"Seeing the area leads this week. What have the four of them got overdue?" is the area leads\'', () => {
+    const leads = new Set(view.plan.areas.map((area) => area.lead));
+    expect(ask('Seeing the area leads this week. What have the four of them got overdue?').ids).toEqual(
+      outstanding((action) => leads.has(action.owner) && action.due < '2022-02-01'),
+    );
+  });
+});
