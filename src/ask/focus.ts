@@ -37,7 +37,7 @@ const GREETING = new RegExp(String.raw`^\s*${GREETING_WORDS}\b`, 'i');
 const GREETING_FROM = new RegExp(String.raw`^\s*${GREETING_WORDS}(?:\s+(?:all|everyone|team|folks))?\s+from\s+(?:the\s+)?[\w' -]{2,40}?[.!]*$`, 'i');
 /** The writer saying who they are: "I'm the new vice-chair", "just saying hello". */
 const INTRODUCTION =
-  /\b(?:i'm|i am|im)\s+(?:the\s+|a\s+)?new\b|\b(?:my\s+)?(?:first|1st|second)\s+(?:day|week|morning)\s+(?:(?:here\s+|in\s+post\s+)?(?:as|covering|acting|in the role|in post|on the team)|here|in post)\b|\bjust (?:saying|wanted to say|popping in to say) (?:hello|hi)\b|\bintroduc(?:e|ing) myself\b|^\s*\S+,?\s+(?:[\w']+\s+){0,3}here\s*[.!]*\s*$|\b(?:my\s+)?first\s+(?:go|time|try|look)\s+(?:with|on|using|at|in)\b|\b(?:just|newly|recently)\s+(?:been\s+)?(?:elected|appointed|started|joined)\b/i;
+  /\b(?:i'm|i am|im)\s+(?:the\s+|a\s+)?new\b|\b(?:my\s+)?(?:first|1st|second)\s+(?:day|week|morning)\s+(?:(?:here\s+|in\s+post\s+)?(?:as|covering|acting|in the role|in post|on the team)|here|in post)\b|\bjust (?:saying|wanted to say|popping in to say) (?:hello|hi)\b|\bintroduc(?:e|ing) myself\b|^\s*\S+,?\s+(?:[\w']+\s+){0,3}here\s*[.!]*\s*$|\b(?:my\s+)?first\s+(?:go|time|try|look)\s+(?:with|on|using|at|in)\b|\b(?:just|newly|recently)\s+(?:been\s+)?(?:elected|appointed|started|joined)\b|\b(?:just\s+)?(?:been\s+)?(?:given|granted|got)\s+access\b/i;
 /** Thanks and goodbyes. */
 const THANKED = /\b(?:thanks|thank you|thx|cheers|ta|saved me|(?:much\s+)?appreciated)\b/i;
 const THANKS = new RegExp(
@@ -232,7 +232,7 @@ const ALREADY_KNOWN =
 
 /** "For the minutes:", "for the action log,", "for the work programme chat with the chair:": what the answer is for. */
 const PURPOSE_LEAD =
-  /^\s*for\s+(?:the|my|our|a|an|this|tomorrow's|today's)\s+(?:(?:work|action|board|cabinet|handover|committee's|chair's|visit|weekly|monthly|team)\s+)?(?:minutes|notes|record|log|file|pack|programme|handover|paper|slides|deck|summary|one-to-one|briefing note)(?:\s+(?:chat|meeting|session|discussion)(?:\s+with\s+(?:the\s+)?[a-z]+)?)?(?:\s*[:,–—-]\s+|\s+(?=(?:i'd like|i would like|i need|can you|could you|please)\b))(?=\S)|^\s*for\s+(?:the|my|our|a|an|this|tomorrow's|today's)\s+(?:[a-z'-]+\s+){0,6}(?:session|briefing|meeting|chat|pack|paper|slides|deck|dashboard|return|sample|tiles|note|notes|summary|minutes|log|agenda)\s*[:–—]\s+(?=\S)|^\s*(?:[a-z]+ing\s+(?:[a-z'-]+\s+){0,4})?for\s+(?:the|my|our|a|an|this|tomorrow's|today's)\s+(?:[a-z'-]+\s+){0,3}(?:write-up|write up|writeup|report|email|presentation|newsletter|bulletin|article|briefing note|briefing|note|tracker|spreadsheet|sheet|log)\s*[:–—]\s+(?=\S)|^\s*from\s+the\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+side(?:\s+of\s+things)?\s*[:–—]\s+(?=\S)|^\s*(?:audit\s+trail|for\s+the\s+record|for\s+info|context)\s*[:–—]\s+(?=\S)/i;
+  /^\s*for\s+(?:the|my|our|a|an|this|tomorrow's|today's)\s+(?:(?:work|action|board|cabinet|handover|committee's|chair's|visit|weekly|monthly|team)\s+)?(?:minutes|notes|record|log|file|pack|programme|handover|paper|slides|deck|summary|one-to-one|briefing note)(?:\s+(?:chat|meeting|session|discussion)(?:\s+with\s+(?:the\s+)?[a-z]+)?)?(?:\s*[:,–—-]\s+|\s+(?=(?:i'd like|i would like|i need|can you|could you|please)\b))(?=\S)|^\s*for\s+(?:the|my|our|a|an|this|tomorrow's|today's)\s+(?:[a-z'-]+\s+){0,6}(?:session|briefing|meeting|chat|pack|paper|slides|deck|dashboard|return|sample|tiles|note|notes|summary|minutes|log|agenda)\s*[:–—]\s+(?=\S)|^\s*(?:[a-z]+ing\s+(?:[a-z'-]+\s+){0,4})?for\s+(?:the|my|our|a|an|this|tomorrow's|today's)\s+(?:[a-z'-]+\s+){0,3}(?:write-up|write up|writeup|report|email|presentation|newsletter|bulletin|article|briefing note|briefing|note|tracker|spreadsheet|sheet|log)\s*[:–—]\s+(?=\S)|^\s*from\s+the\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+side(?:\s+of\s+things)?\s*[:–—]\s+(?=\S)|^\s*(?:audit\s+trail|for\s+the\s+record|for\s+info|context)\s*[:–—]\s+(?=\S)|^\s*for\s+(?:the|my|our)\s+(?:[a-z'-]+\s+){0,2}?(?:one-to-ones|one to ones|1:1s|visit|inspection|inspectors|monitoring visit|sef|self-evaluation|evidence pack)(?:\s+(?:before|ahead of)\s+(?:the|our)\s+(?:visit|inspection|monitoring visit|board))?\s*[:,–—-]\s+(?=\S)/i;
 
 /** "Life story work is close to my heart", "return home interviews really matter": what the talk is about, said first. */
 const TALKED_OF =
@@ -591,7 +591,7 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
   // "The visit starts on 14 March. What's due before then?": "then" is the day the talk named.
   // "The meeting is on Thursday 12 May. What do we need to deliver before it?": "it" is that day too.
   const then =
-    /\b(before|by|until|till|ahead of|between now and|after|following|since)\s+(?:(?:i|we|she|he|they)\s+(?:joined|started|arrived|came back|got back|returned|began)\b|then|it(?!\s+(?:is|was|has|had|gets|got|goes|went|can|could|will|would|does|did)\b))\b/i.exec(
+    /\b(before|by|until|till|ahead of|between now and|after|following|since)\s+(?:(?:i|we|she|he|they)\s+(?:joined|started|arrived|came back|got back|returned|began|arrive|come in|come|get here|are here|visit|start|begin|leave|go)\b|then|it(?!\s+(?:is|was|has|had|gets|got|goes|went|can|could|will|would|does|did)\b))\b/i.exec(
       focus,
     );
   if (then) {

@@ -307,6 +307,15 @@ const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'how the plan is doing',
     'how the whole plan is doing',
     'how the plan is going',
+    'how the whole plan is going',
+    'how is the whole plan going',
+    'how is the whole plan doing',
+    'how the whole plan is doing overall',
+    // "a brief picture of how it is going", "a quick picture".
+    'brief picture',
+    'quick picture',
+    'rough picture',
+    'general picture',
     'high level picture',
     'big picture',
     'overall picture',
@@ -674,6 +683,12 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
  * They never become a topic unless the plan itself uses the very word.
  */
 export const CHATTER_WORDS: ReadonlySet<string> = new Set([
+  // "overdue on finding children permanent homes", "securing ...": doing words before what is done.
+  'finding',
+  'securing',
+  // "helping children understand their own history": what the work is for, said around the plan's words.
+  'helping',
+  'understand',
   // "I'd like a view of everything ...".
   'view',
   'busy',
@@ -969,7 +984,8 @@ const HONORIFICS = new Set(['cllr', 'councillor', 'mr', 'mrs', 'ms', 'miss', 'dr
 
 /** Other names for subjects the plan covers; each is attached to the area whose keyword it names. */
 const SYNONYMS: Record<string, readonly string[]> = {
-  'life story': ['lifestory', 'life stories', 'life story books', 'life story work', 'later life letter'],
+  // In practice words: "helping children understand their own history", "finding children permanent homes".
+  'life story': ['lifestory', 'life stories', 'life story books', 'life story work', 'later life letter', 'own history', 'their history', 'life history'],
   'children looked after': [
     'looked after children',
     'lac',
@@ -988,7 +1004,7 @@ const SYNONYMS: Record<string, readonly string[]> = {
   'homeless young people': ['homeless 16 17 year olds', 'homeless teenagers', 'homelessness', 'youth homelessness', 'homeless'],
   'return home interviews': ['return home interview', 'rhi', 'rhis', 'missing children interviews'],
   'case recording': ['case notes'],
-  permanence: ['permanency', 'permanence planning'],
+  permanence: ['permanency', 'permanence planning', 'permanent homes', 'permanent home', 'permanent families', 'forever homes', 'forever families'],
   'quality of plans': ['plan quality', 'planning quality', 'quality of planning'],
   partnership: ['partners', 'partnerships', 'multi agency', 'multiagency', 'partner agencies'],
   'corporate parenting': ['corporate parent', 'corporate parents'],

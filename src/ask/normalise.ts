@@ -514,6 +514,20 @@ export function normaliseText(input: string): string {
       /\b(?:owned by\s+)?(?:owners|officers|people)\s+(?:who|that)\s+(?:are not|aren't|arent)\s+(?:area\s+)?leads\b/g,
       'owned by people who do not lead an area',
     );
+  // "accountable at director level for X": who leads X, whatever the level said.
+  text = text.replace(/\bat\s+(?:a\s+)?(?:director|senior|senior manager|assistant director|ad|exec|executive|head of service)\s+level\b/g, '');
+  // "hiring and keeping social workers", "getting more social workers through the door and keeping them": recruitment
+  // and retention, in practice words.
+  text = text
+    .replace(
+      /\b(?:hiring|recruiting|attracting|getting)\s+(?:more\s+)?(?:social workers|staff|workers)(?:\s+(?:in|through the door))?\s+and\s+(?:keeping|retaining|holding on to)(?:\s+(?:them|hold of them|social workers|staff|the ones we(?:'ve| have) got))?\b/g,
+      'recruitment and retention',
+    )
+    .replace(/\b(?:hiring|recruiting|attracting)\s+and\s+(?:keeping|retaining)\s+(?:more\s+)?(?:social workers|staff|workers)\b/g, 'recruitment and retention')
+    .replace(/\b(?:hiring|attracting)\s+(?:more\s+)?(?:social workers|staff)\b/g, 'recruitment')
+    .replace(/\b(?:keeping|retaining)\s+(?:our\s+)?(?:social workers|staff)\b/g, 'retention');
+  // "the entire plan": the whole plan.
+  text = text.replace(/\bentire\b/g, 'whole');
   // "excluding:" and a list below: the list is what is left out.
   text = text.replace(/\b(excluding|except(?: for)?|apart from|other than|not counting|leaving out|skip|skipping|without)\s*:\s*/g, '$1 ');
   // "leaving QA out": leaving out QA.

@@ -78,6 +78,18 @@ const INCIDENTAL_MINE = new Set([
   'understanding',
   'question',
   'brief',
+  // "for my opening remarks to the inspectors", "my foreword to the evidence pack": what the answer is for.
+  'opening',
+  'remarks',
+  'foreword',
+  'speech',
+  'slides',
+  'presentation',
+  'briefing',
+  'script',
+  'introduction',
+  'intro',
+  'one-to-ones',
 ]);
 
 /** "What did the January meeting give me?": what something gave the asker, whose actions they are (not "give me the list"). */
@@ -174,6 +186,25 @@ function firstPersonIn(piece: string, lexicon: Lexicon): string | undefined {
     }
   }
   return undefined;
+}
+
+/** "Morgan.", "Helen -", "Grace, new PSW.", "Chris, democratic services.": a name and a role said first, before the question. */
+const SIGNATURE =
+  /^\s*((?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]*)(\s*\([^)]{1,40}\))?(\s*,\s*[^.:,\n–—]{1,40}?)?(?:\s+(?:here|again|speaking))?\s*(?:[.:,!]|\s[-–—])\s+(?=\S)/;
+
+/**
+ * The asker signing their message with their own name says who is asking, not whose actions: "Morgan. What's overdue?"
+ * is everyone's. (Another person's name said first is who the question is about: "Tom Brennan - his full list".)
+ */
+function withoutSignature(text: string, asker: Person | undefined, lexicon: Lexicon): string {
+  const signed = asker ? SIGNATURE.exec(text) : null;
+  if (!signed?.[1] || !asker) return text;
+  if (firstPersonIn(signed[1], lexicon) !== asker.name) return text;
+  const role = signed[3] ?? '';
+  const other = firstPersonIn(role, lexicon);
+  if (/\b(?:and|or|&)\b/i.test(role) || (other !== undefined && other !== asker.name)) return text;
+  const rest = text.slice(signed[0].length);
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
 }
 
 /** A comma joins topics only where both sides name something: "Helen, Grace and Sam", not "area 4, including finished ones". */
@@ -1199,7 +1230,7 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   if (text.length > MAX_QUESTION_LENGTH) return { intent: 'unknown', reason: 'too_long', unmatched: '', suggestedAreas: [] };
   if (!/[\p{L}\p{N}]/u.test(text)) return { intent: 'unknown', reason: 'no_words', unmatched: '', suggestedAreas: [] };
 
-  const focus = questionFocus(text, (piece) => firstPersonIn(piece, lexicon));
+  const focus = questionFocus(withoutSignature(text, context.asker, lexicon), (piece) => firstPersonIn(piece, lexicon));
   if (!focus.trim())
     return {
       intent: 'unknown',
@@ -1465,7 +1496,9 @@ function readFound(text: string, found: Found, lexicon: Lexicon, context: AskCon
   if (isEarly(read)) return read;
   const { topics, withinAreas, chatter } = read;
   const meCues = found.matches.filter((match) => match.slot.kind === 'cue' && match.slot.cue === 'me');
-  const talkAboutMe = saidTalk && meCues.length > 0 && meCues.every((match) => SAYING_ABOUT_ME.has(match.words.join(' ')));
+  // ("Apart from the audit, what have I still got?": what the asker has, not talk about them.)
+  const hasGot = meCues.some((match) => /^(?:still\s+|actually\s+)?got\b/.test(found.words.slice(match.end, match.end + 2).join(' ')));
+  const talkAboutMe = saidTalk && !hasGot && meCues.length > 0 && meCues.every((match) => SAYING_ABOUT_ME.has(match.words.join(' ')));
   const whose = readPeople(text, found, lexicon, context, talkAboutMe ? new Set([...cueSet].filter((cue) => cue !== 'me')) : cueSet, personMatches);
   if (isEarly(whose)) return whose;
   const { owners: namedOwners, ledBy, notLedBy } = whose;
@@ -1908,7 +1941,9 @@ function asksWhoLeads(words: readonly string[]): boolean {
   const spoken = words.filter((word) => word !== BREAK);
   if (spoken.at(-1) === 'lead' && spoken.length <= 3) return true;
   const who = words.indexOf('who');
-  return who >= 0 && words.slice(who + 1, who + 5).some((word) => LEAD_WORDS.has(word) || word === 'responsible' || word === 'charge');
+  return (
+    who >= 0 && words.slice(who + 1, who + 5).some((word) => LEAD_WORDS.has(word) || word === 'responsible' || word === 'accountable' || word === 'charge')
+  );
 }
 
 const QUESTION_OPENERS = new Set(['who', 'whose', 'when', 'what', 'which', 'is', 'has', 'have', 'are', 'how', 'where']);

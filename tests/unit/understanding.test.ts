@@ -2147,3 +2147,34 @@ describe('what a meeting gave the asker, and "the four of them" after a group th
     );
   });
 });
+
+describe('the asker signing with their own name, occasions before a visit, and practice words for areas', () => {
+  it('"Morgan." or "Chris, democratic services." said first by that person is who is asking, not whose actions', () => {
+    expect(ask('Morgan. What is blocked?', 'morgan-hale').ids).toEqual(all((action) => action.status === 'blocked'));
+    expect(ask('Chris, democratic services. Anything overdue in neglect?', 'chris-dunn').ids).toEqual(
+      outstanding((action) => action.area === 2 && action.due < '2022-02-01'),
+    );
+    expect(ask('Helen - what have I got open?', 'helen-marsh').ids).toEqual(outstanding((action) => action.owner === 'helen-marsh'));
+    expect(ask('Tom Brennan - what is still open?', 'morgan-hale').ids).toEqual(outstanding((action) => action.owner === 'tom-brennan'));
+  });
+  it('"Inspectors arrive on 15 February. What is due before they arrive?" is due before that day; "for the visit:" is a purpose', () => {
+    expect(ask('Inspectors arrive on Tuesday 15 February. What is due before they arrive?').ids).toEqual(outstanding((action) => action.due < '2022-02-15'));
+    expect(ask("For my one-to-ones before the visit - which of Ruth's actions are late?").ids).toEqual(
+      outstanding((action) => action.owner === 'ruth-okafor' && action.due < '2022-02-01'),
+    );
+    expect(ask('For my opening remarks, give me the headline position on the entire plan', 'morgan-hale').intent).toBe('summary');
+    expect(ask('Before the inspectors come in, could I get a brief picture of how the whole plan is going?').intent).toBe('summary');
+    expect(ask('Hi - new improvement adviser here, just been given access.').intent).toBe('help');
+  });
+  it('"hiring and keeping social workers", "finding children permanent homes", "their own history" name their areas', () => {
+    expect(ask('who leads the area on hiring and keeping social workers?').firstLine).toContain('Daniel Cross');
+    expect(ask("what's overdue on finding children permanent homes?").ids).toEqual(outstanding((action) => action.area === 6 && action.due < '2022-02-01'));
+    expect(ask('what is open on helping children understand their own history?').ids).toEqual(outstanding((action) => action.area === 7));
+    expect(ask('who is accountable at director level for permanence?').firstLine).toContain('Ruth Okafor');
+  });
+  it('"apart from the audit, what have I still got?" is the asker\'s own, less the audit', () => {
+    expect(ask('Apart from the audit, what have I still got?', 'helen-marsh').ids).toEqual(
+      outstanding((action) => action.owner === 'helen-marsh' && !/audit/i.test(action.title)),
+    );
+  });
+});
