@@ -875,7 +875,13 @@ function joinRanges(text: string, phrases: DatePhrase[], today: IsoDate): DatePh
       continue;
     }
     // "After 16 March but before the summer": the two bounds are one span.
-    if (second && first.preposition === 'after' && second.preposition === 'before' && /^\s*,?\s*(?:but|and)\s*$/.test(between)) {
+    // ("After the March board (24 March) but by the end of June": up to the end of June.)
+    if (
+      second &&
+      (first.preposition === 'after' || first.preposition === 'from') &&
+      ['before', 'by', 'until', 'till', 'no later than', 'up to'].includes(second.preposition ?? '') &&
+      /^\s*,?\s*(?:but|and)\s*$/.test(between)
+    ) {
       const from = first.range.from;
       const to = second.range.to;
       if (from && to && from <= to) {

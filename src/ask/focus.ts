@@ -8,7 +8,7 @@
 
 /** A clause that asks or asks for something ("have a good one" does not; "my open actions please" does). */
 const ASKS =
-  /\?|^\s*(?:what|what's|whats|which|who|who's|whos|whose|when|when's|where|how|show|list|tell|give|any|anything|everything|please(?!\s*[.!,]*\s*$)(?!\s+(?:send|forward|email|e-mail|contact|copy|cc|direct|pass|speak|talk|call|ring)\b[^?]*\bto\s+(?:my|our|his|her|their)\b))\b|^\s*(?:is|are|has|have|does|do|did|can|could|would|will)\s+(?:we|you|i|it|they|there|this|that|these|those|the|any|anything|all|\w+'s|\d)\b|(?:^\s*|\b(?:you|please|pls|just|and|so|then)\s+)(?:show me|tell me|give me)\b|\b(?:let me know|list (?:all|the|every)|pull (?:together|up|out)|find out|wondering)\b|\b(?:check|know|see|confirm|ask)\s+(?:if|whether|what|which|who|when|where|how)\b|\basked\s+(?:me|us)\s+(?:what|which|who|when|where|how)\b|^(?!\s*(?:yes|ok|okay|no|thanks|thank you)\b)\s*\S+(?:\s+\S+)+\s+(?:please|pls)[.!]*\s*$/i;
+  /\?|^\s*(?:what|what's|whats|which|who|who's|whos|whose|when|when's|where|how|show|list|tell|give|any|anything|everything|please(?!\s*[.!,]*\s*$)(?!\s+(?:send|forward|email|e-mail|contact|copy|cc|direct|pass|speak|talk|call|ring)\b[^?]*\bto\s+(?:my|our|his|her|their)\b))\b|^\s*(?:is|are|has|have|does|do|did|can|could|would|will)\s+(?:we|you|i|it|they|there|this|that|these|those|the|any|anything|all|\w+'s|\d)\b|(?:^\s*|\b(?:you|please|pls|just|and|so|then)\s+)(?:show me|tell me|give me)\b|\b(?:let me know|list (?:all|the|every)|pull (?:together|up|out)|find out|wondering)\b|^\s*(?:i need|i'd like|i would like|i want)\s+(?:the|a|an|all|every|to see|to know)\b|\b(?:check|know|see|confirm|ask)\s+(?:if|whether|what|which|who|when|where|how)\b|\basked\s+(?:me|us)\s+(?:what|which|who|when|where|how)\b|^(?!\s*(?:yes|ok|okay|no|thanks|thank you)\b)\s*\S+(?:\s+\S+)+\s+(?:please|pls)[.!]*\s*$/i;
 
 /** "Can you answer this one for me?" under a forwarded question: it asks for an answer to that question, not one of its own. */
 const ANSWER_THIS =
@@ -16,7 +16,7 @@ const ANSWER_THIS =
 
 /** Greetings, thanks and the writer's own news: a clause of talk, not a subject label ("Life story work -"). */
 const TALK =
-  /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|catch-up|catch up|catchup|see you|see ya|logging off|signing off|heading off|night all|good ?night|(?:that's|that is) me done|big day|speak soon|speak later|talk soon|take care|bye|great news|context|hectic|quick one|quick question|writing up|drafting|preparing|prepping|putting together|pulling together|getting ready|(?:pulling|putting)\s+(?:[\w'-]+\s+){1,3}together|chasing|lost|new here|new starter|just started|just joined|first (?:day|week|fortnight|month|time|go)|last one|one last|one more|promise|oops|whoops|my bad|keeps? asking|keep on asking|(?:have|has|had|are|is|were|was) been asking|(?:are|is|were|was) asking|keeps? chasing|great|brilliant|perfect|lovely|fab|fabulous|super|excellent|wonderful|amazing|smashing|spot on|ok|okay|cool|nice|got it|newbie|(?:daft|silly|basic|naive|newbie)\s+question|question\s+from|(?:briefing|meeting|board|panel|visit|presentation)\s+(?:tomorrow|today|tonight|this afternoon|next week))\b/i;
+  /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|catch-up|catch up|catchup|see you|see ya|logging off|signing off|heading off|off home|heading home|going home|home time|night all|good ?night|(?:that's|that is) me done|big day|speak soon|speak later|talk soon|take care|bye|great news|context|hectic|quick one|quick question|writing up|drafting|preparing|prepping|putting together|pulling together|getting ready|(?:pulling|putting)\s+(?:[\w'-]+\s+){1,3}together|chasing|lost|new here|new starter|just started|just joined|first (?:day|week|fortnight|month|time|go)|last one|one last|one more|promise|oops|whoops|my bad|keeps? asking|keep on asking|(?:have|has|had|are|is|were|was) been asking|(?:are|is|were|was) asking|keeps? chasing|great|brilliant|perfect|lovely|fab|fabulous|super|excellent|wonderful|amazing|smashing|spot on|ok|okay|cool|nice|got it|newbie|(?:daft|silly|basic|naive|newbie)\s+question|question\s+from|(?:briefing|meeting|board|panel|visit|presentation)\s+(?:tomorrow|today|tonight|this afternoon|next week))\b/i;
 /** A finite verb: a clause with one is a sentence, not a name or a label ("10 May" is a date, not "may"). */
 const VERB =
   /\b(?:is|are|was|were|am|has|have|had|will|would|can|could|should|shall|may(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+may)(?!\s+\d)|might|must|does|do|did|asked|said|wants|wanted|needs|needed|got|went|came|been|told|thought|mentioned|explained|added|saved)\b/i;
@@ -97,7 +97,12 @@ const OCCASION_DATED = new RegExp(
 
 /** A bound, an occasion of up to three words, and its day, said after "on" or in brackets. */
 const OCCASION_ON_DAY = new RegExp(
-  String.raw`\b(before|after|ahead of|by|until|between)\s+(?:the\s+|our\s+)?(?:(?!${MONTH}\b|committee\b|due\b|and\b|or\b|now\b|today\b|the\b)[a-z'-]+\s+){1,3}(?:on\s+|\(\s*|,\s+(?=w\/c\s|week\s+commencing\s))(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?\s+)?((?:w\/c\s+|week\s+commencing\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s+\d{4})?)\b\)?`,
+  String.raw`\b(before|after|ahead of|by|until|between|since|following)\s+(?:the\s+|our\s+)?(?:${MONTH}\s+(?=[a-z'-]+\s+(?:on\s|\()))?(?:(?!${MONTH}\b|committee\b|due\b|and\b|or\b|now\b|today\b|the\b)[a-z'-]+\s+){1,3}(?:on\s+|\(\s*|,\s+(?=w\/c\s|week\s+commencing\s))(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?\s+)?((?:w\/c\s+|week\s+commencing\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s+\d{4})?)\b\)?`,
+  'gi',
+);
+
+const NOW_TO_OCCASION = new RegExp(
+  String.raw`\bbetween\s+now\s+and\s+(?:the\s+|our\s+)?(?:${MONTH}\s+)?(?:(?!${MONTH}\b|committee\b|due\b|and\b|or\b|the\b)[a-z'-]+\s+){1,3}(?:on\s+|\(\s*)(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s+\d{4})?)\b\)?`,
   'gi',
 );
 
@@ -143,7 +148,7 @@ function clausesOf(text: string): string[] {
     text
       .split(
         // A line of its own is a clause of its own: a forwarded subject line, a quoted question.
-        /\s*\n\s*|(?<=[.!?])\s+(?=\S)|\s*\p{Extended_Pictographic}+\s*|\s+[:;]-?[()DPp](?=\s|$)\s*|\s+but\s+(?:right now\s+)?(?:i\s+(?:just|really|actually)\s+need\s+)?(?=(?:what|which|who|when|where|how|is|are|can|could)\b)|\s+[-–—]\s+|\s*;\s*|,\s+(?=(?:thanks|thank you|thx|cheers|ta)\b[^a-z]*$)|:\s+(?=(?:what|which|who|whose|when|where|how|can you|could you|is|are|did|does|has|have|was|were|will|any|anything|list|show|give|tell|please|overdue|open|outstanding|late|blocked|stuck|completed|finished|in progress|not started|across|among|within)\b)|,\s+(?:but\s+|so\s+|and\s+)?(?=(?:what|which|who|whose|when|where|how|can you|could you|would you|will you|any|anything|show|list|tell|give|please|i'm|im|i am|i've|we're|as i|because|cos)\b)/iu,
+        /\s*\n\s*|(?<=[.!?])\s+(?=\S)|\s*\p{Extended_Pictographic}+\s*|\s+[:;]-?[()DPp](?=\s|$)\s*|\s+but\s+(?:right now\s+)?(?:i\s+(?:just|really|actually)\s+need\s+)?(?=(?:what|which|who|when|where|how|is|are|can|could)\b)|\s+[-–—]\s+|\s*;\s*|,\s+(?=(?:thanks|thank you|thx|cheers|ta)\b[^a-z]*$)|:\s+(?=(?:what|which|who|whose|when|where|how|can you|could you|i need|i'd like|i would like|i want|is|are|did|does|has|have|was|were|will|any|anything|list|show|give|tell|please|overdue|open|outstanding|late|blocked|stuck|completed|finished|in progress|not started|across|among|within)\b)|,\s+(?:but\s+|so\s+|and\s+)?(?=(?:what|which|who|whose|when|where|how|can you|could you|would you|will you|any|anything|show|list|tell|give|please|i'm|im|i am|i've|we're|as i|because|cos)\b)/iu,
       )
       // "> Which actions came out of our November meeting?": a quoted line's marks are not its words.
       .map((clause) => (clause ?? '').replace(/^\s*(?:>\s*)+/, '').trim())
@@ -496,6 +501,8 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
   // "before budget council on Friday 25 February", "after budget council (25 Feb)", "between the partnership board on
   // 22 March and ...": the occasion's day is what the period is bounded by.
   text = text.replace(OCCASION_ON_DAY, (_, bound: string, date: string) => `${bound} ${date}`);
+  // "Between now and the February Board on Thursday 24 February": to the occasion's day.
+  text = text.replace(NOW_TO_OCCASION, (_, date: string) => `between now and ${date}`);
   // "Most of it sits with Helen, Daniel and Priya. What's outstanding that isn't theirs?": the people named before.
   const theirs = THEIRS.exec(text);
   const people = theirs ? NAMED_LIST.exec(text.slice(0, theirs.index)) : null;

@@ -376,7 +376,10 @@ export function normaliseText(input: string): string {
   // "that aren't mine", "which isn't mine": someone else's.
   text = text.replace(/\b(?:that|which)?\s*(?:aren't|isn't|are not|is not|arent|isnt)\s+(?:mine|my own|my ones)\b/g, ' owned by someone else');
   // "nobody's begun", "no one has begun on": not started.
-  text = text.replace(/\b(?:nobody|no one|noone)(?:'s|\s+has|\s+have)?\s+(?:begun|begin|began|made a start)(?:\s+on)?\b/g, 'not started');
+  text = text.replace(
+    /\b(?:nobody|no one|noone)(?:'s|\s+has|\s+have)?\s+(?:begun|begin|began|made a start|kicked off|kicked it off|got going with)(?:\s+on)?\b/g,
+    'not started',
+  );
   // "that nobody's working on", "isn't actually being worked on": open but not in progress (not started, or blocked).
   text = text
     .replace(/\b(?:nobody|no one|noone)(?:'s|\s+is|\s+are|\s+s)?\s+(?:actually\s+|currently\s+|really\s+)?working\s+on\b/g, 'not in progress')
@@ -507,6 +510,16 @@ export function normaliseText(input: string): string {
   );
   // "what do I personally own", "what have I actually got done": the adverb says nothing of whose.
   text = text.replace(/\b(i|we)\s+(?:personally|actually|really|myself|ourselves|currently|honestly)\s+/g, '$1 ');
+  // "not counting anything Leo or I own", "apart from Leo's and mine": that person ruled out, and the asker.
+  text = text
+    .replace(
+      /\b(not counting|excluding|except(?: for)?|apart from|other than|leaving out)\s+(?:anything|everything|what|whatever|those|the ones|ones|actions)\s+(?:that\s+|which\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:or|and)\s+i\s+(?:own|have|hold)\b/g,
+      '$1 $2, owned by someone else',
+    )
+    .replace(
+      /\b(not counting|excluding|except(?: for)?|apart from|other than|leaving out)\s+([a-z]+)(?:'s|s)?\s+(?:or|and)\s+mine\b/g,
+      '$1 $2, owned by someone else',
+    );
   // "non-lead owners", "owners who aren't leads": people who lead no area.
   text = text
     .replace(/\b(?:owned by\s+)?non[\s-]?(?:area[\s-])?leads?(?:\s+(?:owners|officers|people|staff))?\b/g, 'owned by people who do not lead an area')
@@ -526,6 +539,13 @@ export function normaliseText(input: string): string {
     .replace(/\b(?:hiring|recruiting|attracting)\s+and\s+(?:keeping|retaining)\s+(?:more\s+)?(?:social workers|staff|workers)\b/g, 'recruitment and retention')
     .replace(/\b(?:hiring|attracting)\s+(?:more\s+)?(?:social workers|staff)\b/g, 'recruitment')
     .replace(/\b(?:keeping|retaining)\s+(?:our\s+)?(?:social workers|staff)\b/g, 'retention');
+  // "a deadline beyond the financial year end": after it.
+  text = text
+    .replace(/\bbeyond\s+(?:the\s+)?(financial|calendar|school|municipal)\s+year\s+end\b/g, 'after the end of the $1 year')
+    .replace(
+      /\bbeyond\s+(?=(?:the\s+)?(?:end|start|financial|summer|spring|autumn|winter|easter|christmas|\d|january|february|march|april|may|june|july|august|september|october|november|december|next|this)\b)/g,
+      'after ',
+    );
   // "the entire plan": the whole plan.
   text = text.replace(/\bentire\b/g, 'whole');
   // "excluding:" and a list below: the list is what is left out.

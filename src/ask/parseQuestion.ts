@@ -1757,6 +1757,10 @@ const EXCLUSION_GAP = new Set([
   ...NEGATION_GAP,
   'of',
   'the',
+  // "except the work for children in care".
+  'work',
+  'stuff',
+  'for',
   // "excluding my audits".
   'my',
   'our',

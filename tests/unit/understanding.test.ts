@@ -2178,3 +2178,31 @@ describe('the asker signing with their own name, occasions before a visit, and p
     );
   });
 });
+
+describe('occasions with their days in brackets or after "on", bounds joined by "but by", and more that rules out', () => {
+  it('"between now and the March Board on Thursday 24 March", "since the January Board on 27 January", "after the Board (24 March) but by the end of June"', () => {
+    expect(ask('Between now and the March Board on Thursday 24 March, what falls due?').ids).toEqual(
+      outstanding((action) => action.due >= '2022-02-01' && action.due <= '2022-03-24'),
+    );
+    expect(ask('Since the January Board on Thursday 27 January, which deadlines have passed?').ids).toEqual(
+      outstanding((action) => action.due >= '2022-01-27' && action.due < '2022-02-01'),
+    );
+    expect(ask("what's due after the March Board (24 March) but by the end of June?").ids).toEqual(
+      outstanding((action) => action.due > '2022-03-24' && action.due <= '2022-06-30'),
+    );
+    expect(ask('what has a deadline beyond the financial year end?').ids).toEqual(outstanding((action) => action.due > '2022-03-31'));
+  });
+  it('"not counting anything Leo or I own", "nobody has kicked off", "except the work for children in care"', () => {
+    expect(ask('Not counting anything Ruth or I own, what is open in corporate parenting?', 'leo-fitzgerald').ids).toEqual(
+      outstanding((action) => action.area === 11 && action.owner !== 'ruth-okafor' && action.owner !== 'leo-fitzgerald'),
+    );
+    expect(ask("which of Helen's has nobody kicked off yet?").ids).toEqual(all((action) => action.owner === 'helen-marsh' && action.status === 'not_started'));
+    expect(ask('Everything still open, except the work for care leavers').ids).toEqual(outstanding((action) => action.area !== 11));
+  });
+  it('"Analyst: I need the ... actions" asks; "Off home now - night all" asks nothing', () => {
+    expect(ask("Analyst: I need the January committee's actions, whatever their status").ids).toEqual(
+      all((action) => action.source.kind === 'meeting' && action.source.meeting === 'cypssc-2022-01-12'),
+    );
+    expect(ask("Right, that's the evidence pack drafted. Off home now - night all").intent).toBe('unknown');
+  });
+});
