@@ -715,6 +715,8 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set([
   'worked',
   'difference',
   'measure',
+  'measuring',
+  'measured',
   'success',
   // "has the DCS personally owned any?", "I'm updating the tracker", "pulling it together": how, not what.
   'personally',

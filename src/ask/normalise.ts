@@ -546,6 +546,18 @@ export function normaliseText(input: string): string {
       /\bbeyond\s+(?=(?:the\s+)?(?:end|start|financial|summer|spring|autumn|winter|easter|christmas|\d|january|february|march|april|may|june|july|august|september|october|november|december|next|this)\b)/g,
       'after ',
     );
+  // The sector's long forms of what a plan may shorten: "independent reviewing officers" (IROs), "CP conference chairs"
+  // (child protection chairs), "first health checks" (initial health assessments).
+  text = text
+    .replace(/\bindependent\s+reviewing\s+officers?\b/g, (said) => (said.endsWith('s') ? 'iros' : 'iro'))
+    .replace(/\b(?:(?:child protection|cp)\s+)?conference\s+chairs\b/g, 'child protection chairs')
+    .replace(/\b(?:first|initial)\s+health\s+(?:checks?|assessments?)\b/g, 'initial health assessments');
+  // "not on time": late; "done on time", "are they on time?": how it stands, no word of what it is.
+  text = text.replace(/\b(?:not|isn't|isnt|aren't|arent|wasn't|weren't)\s+(?:running\s+|being\s+done\s+)?on\s+time\b/g, 'late').replace(/\s+on\s+time\b/g, '');
+  // "the work on getting first health checks done": the work itself, not whether it is done.
+  text = text.replace(/\b(work|job|task|action)\s+(on|of)\s+(?:getting|get)\s+((?:[a-z0-9'-]+\s+){1,6}?)done\b/g, '$1 $2 $3');
+  // "the Deputy Director, Frontline Services": one title, its comma a part of it.
+  text = text.replace(/\b(director|head|manager|lead),\s+(?=(?:[a-z]+\s+){0,2}services\b)/g, '$1 ');
   // "the entire plan": the whole plan.
   text = text.replace(/\bentire\b/g, 'whole');
   // "excluding:" and a list below: the list is what is left out.

@@ -90,6 +90,15 @@ const INCIDENTAL_MINE = new Set([
   'introduction',
   'intro',
   'one-to-ones',
+  // "have my IROs had the training?", "my teams": the people the asker manages, not whose actions ("my staff survey
+  // action" is the asker's own).
+  'iros',
+  'iro',
+  'teams',
+  'managers',
+  'practitioners',
+  'carers',
+  'chairs',
 ]);
 
 /** "What did the January meeting give me?": what something gave the asker, whose actions they are (not "give me the list"). */
@@ -1243,7 +1252,13 @@ export function parseQuestion(text: string, lexicon: Lexicon, context: AskContex
   const described = meetingByWhatItRecorded(found, lexicon) ? undefined : describedThing(found, lexicon);
   const query = readFound(text, found, lexicon, context);
   if (!described) return query;
-  if (query.intent === 'list_actions') return { ...query, bestFit: described };
+  // "Who's responsible for training X to challenge Y?": whoever has the one piece of work described, not an area's lead.
+  const saidOfOne =
+    query.intent === 'list_actions' &&
+    query.fact === 'lead' &&
+    found.words.some((word) => word === 'responsible' || word === 'accountable') &&
+    !found.words.some((word) => LEAD_WORDS.has(word) || word === 'area' || word === 'areas' || word === 'director');
+  if (query.intent === 'list_actions') return { ...query, ...(saidOfOne ? { fact: 'who' as const } : {}), bestFit: described };
   // "The report we promised members on children coming back after their case closed": described in other words than the plan's.
   if (query.intent === 'unknown' && query.reason === 'no_topic_match')
     return {
@@ -1286,6 +1301,8 @@ const ONE_THING = [
   /^who\s+(?:owns|has|is doing|leads on)\s+(?:the|that)\s(?:\S+\s){1,6}one\b/,
   // "who do I chase for the summer workforce report?": whose the one thing is.
   /^who\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:chase|ask|contact|speak to|talk to|go to|email|ring)\s+(?:for|about|on|re|regarding)\s/,
+  // "Who's responsible for training X to do Y?": whoever has the one piece of work.
+  /^who\s+(?:is|s)\s+(?:responsible|accountable)\s+for\s+(?:[a-z]+ing|the|that|our)\s/,
   // "who is down to update members on X?", "who is meant to be sorting the X?": the one action that does it.
   /^who\s+(?:is|was)\s+(?:down|due|meant|supposed|lined up|signed up|booked)\s+(?:to|for)\s/,
   // "Members want X in the summer - is anyone working on it?": the thing, then whether anyone has it.
@@ -1894,7 +1911,12 @@ function listFactAsked(words: readonly string[], aboutAreas: boolean): { fact: N
   // "What's the measure of success for the staff survey?": the one thing's measure (shown with it).
   if (words.some((word) => word === 'evidence' || word === 'measure')) return { fact: 'evidence' };
   // "How will we know it has worked?", "how would members tell it made a difference?": what would show it, the measure.
-  if (/\bhow (?:will|would|do|can|could|shall) (?:we|i|you|they|members|the committee|anyone) (?:know|tell|see|show|judge)\b/.test(words.join(' ')))
+  // ("How are we measuring whether it has worked?", "how is it being measured?")
+  if (
+    /\bhow (?:will|would|do|can|could|shall) (?:we|i|you|they|members|the committee|anyone) (?:know|tell|see|show|judge)\b|\bhow (?:are|is) (?:we|you|they|it|that|this) (?:measuring|judging|evidencing|being measured|being judged|measured)\b/.test(
+      words.join(' '),
+    )
+  )
     return { fact: 'evidence' };
   if (aboutAreas && words.some((word) => word === 'outcomes' || word === 'outcome' || word === 'aims')) return { fact: 'outcomes' };
   // "Which committee meeting added it?", "where did the X action come from?": where one thing came from.

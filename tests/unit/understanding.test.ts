@@ -2206,3 +2206,20 @@ describe('occasions with their days in brackets or after "on", bounds joined by 
     expect(ask("Right, that's the evidence pack drafted. Off home now - night all").intent).toBe('unknown');
   });
 });
+
+describe('the long forms of what a plan shortens, "who is responsible for" one piece of work, and the people "my" manages', () => {
+  it('"CP conference chairs and independent reviewing officers", "first health checks" are what the plan calls them', () => {
+    expect(ask('Who is responsible for training CP conference chairs and independent reviewing officers?').firstLine).toContain('Helen Marsh');
+    expect(ask('who owns the work on getting first health checks done on time?').firstLine).toContain('Ruth Okafor');
+    expect(ask('who is responsible for life story work?').firstLine).toContain('leads area 7');
+    expect(ask('what is open with the Deputy Director, Frontline Services?').ids).toEqual(outstanding((action) => action.owner === 'priya-shah'));
+  });
+  it('"have my IROs had the drift training?" asks of the training, not of the asker\'s actions', () => {
+    expect(ask('Have my IROs actually had the drift training yet?').ids).toEqual(['act-4-2']);
+  });
+  it('"how are we measuring whether X has worked?" asks for its measure', () => {
+    const measured = ask('how are we measuring whether the social work recruitment campaign has worked?');
+    expect(measured.intent).toBe('action_detail');
+    expect(measured.text).toContain('Vacancy rate below 10%');
+  });
+});
