@@ -19,7 +19,7 @@ const TALK =
   /\b(?:i|i'm|im|i've|ive|we're|we've|he|she|he's|she's|they|thanks|thank|cheers|ta|hope|hoping|sorry|apologies|hi|hiya|hello|morning|afternoon|evening|weekend|lol|catch-up|catch up|catchup|see you|see ya|logging off|signing off|heading off|off home|heading home|going home|home time|night all|good ?night|(?:that's|that is) me done|big day|speak soon|speak later|talk soon|take care|bye|great news|context|hectic|quick one|quick question|writing up|drafting|preparing|prepping|putting together|pulling together|getting ready|(?:pulling|putting)\s+(?:[\w'-]+\s+){1,3}together|chasing|lost|new here|new starter|just started|just joined|first (?:day|week|fortnight|month|time|go)|last one|one last|one more|promise|oops|whoops|my bad|keeps? asking|keep on asking|(?:have|has|had|are|is|were|was) been asking|(?:are|is|were|was) asking|keeps? chasing|great|brilliant|perfect|lovely|fab|fabulous|super|excellent|wonderful|amazing|smashing|spot on|ok|okay|cool|nice|got it|newbie|(?:daft|silly|basic|naive|newbie)\s+question|question\s+from|(?:briefing|meeting|board|panel|visit|presentation)\s+(?:tomorrow|today|tonight|this afternoon|next week))\b/i;
 /** A finite verb: a clause with one is a sentence, not a name or a label ("10 May" is a date, not "may"). */
 const VERB =
-  /\b(?:is|are|was|were|am|has|have|had|will|would|can|could|should|shall|may(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+may)(?!\s+\d)|might|must|does|do|did|asked|said|wants|wanted|needs|needed|got|went|came|been|told|thought|mentioned|explained|added|saved)\b/i;
+  /\b(?:is|are|was|were|am|has|have|had|will|would|can|could|should|shall|may(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+may)(?!\s+\d)|might|must|does|do|did|asked|said|wants|wanted|needs|needed|got|went|came|been|told|thought|mentioned|explained|added|saved|picked|flagged|raised|noted|spotted|highlighted|commented|queried)\b/i;
 /** "Fwd: ...", "RE: ..." on a line of its own, before the message. */
 const SUBJECT_LINE = /^\s*(?:fwd?|fw|re)\s*:[^\n]*\n/gim;
 /** Apologies and absences sent to the channel. */
@@ -448,6 +448,11 @@ export function questionFocus(asked: string, firstPerson: (text: string) => stri
       '$1catch-up',
     )
     .replace(/^\s*supervising\s+/i, 'Meeting ');
+  // "Morgan wants areas 3, 4 and 5 on one page": who wants the answer, not whose actions.
+  text = text.replace(
+    /\b([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+(?:wants|needs|would like|has asked for|asked for|is after)\s+(?=(?:areas?|the|a|an|all|every|everything|whatever|a list|a count|a summary)\b)/g,
+    (said, name: string) => (firstPerson(name) !== undefined ? '' : said),
+  );
   // "Covering neglect while Priya's away: ...": someone's absence is news, not whose actions.
   if (!AWAY_SPAN.test(text))
     text = text.replace(/\s*\b(?:while|whilst)\s+[A-Z][a-z]+(?:['’]s|\s+is)\s+(?:away|off|on leave|out|on holiday|off sick|on annual leave)\b/g, '');

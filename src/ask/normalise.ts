@@ -558,6 +558,17 @@ export function normaliseText(input: string): string {
   text = text.replace(/\b(work|job|task|action)\s+(on|of)\s+(?:getting|get)\s+((?:[a-z0-9'-]+\s+){1,6}?)done\b/g, '$1 $2 $3');
   // "the Deputy Director, Frontline Services": one title, its comma a part of it.
   text = text.replace(/\b(director|head|manager|lead),\s+(?=(?:[a-z]+\s+){0,2}services\b)/g, '$1 ');
+  // "stop social workers leaving", "hire more of them": retention and recruitment, in everyday words.
+  text = text
+    .replace(/\b(?:stop(?:ping)?|prevent(?:ing)?|reduc(?:e|ing))\s+(?:social workers|staff|workers)\s+(?:from\s+)?leaving\b/g, 'retention')
+    .replace(/\bhir(?:e|ing)\s+more(?:\s+(?:of them|social workers|staff))?\b/g, 'recruitment');
+  // "For the refresh, ...", "for the plan refresh": what the answer is for, not a topic.
+  text = text.replace(/\bfor\s+the\s+(?:plan\s+|annual\s+|next\s+|spring\s+)?refresh\b\s*,?/g, ' ');
+  // "I need to minute where we are with X", "I have to note ...": what the asker will do with the answer.
+  text = text.replace(
+    /\bi\s+(?:need|have|want|am going|m going)\s+to\s+(?:minute|note down|note|record|log|write up|report back on|report on)\s+(?=where|what|how|whether|if|which)/g,
+    '',
+  );
   // "the entire plan": the whole plan.
   text = text.replace(/\bentire\b/g, 'whole');
   // "excluding:" and a list below: the list is what is left out.

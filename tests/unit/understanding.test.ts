@@ -2223,3 +2223,17 @@ describe('the long forms of what a plan shortens, "who is responsible for" one p
     expect(measured.text).toContain('Vacancy rate below 10%');
   });
 });
+
+describe('who wants the answer, what the asker will minute, and retention in everyday words', () => {
+  it('"Morgan wants areas 3 and 4 on one page" is who wants it; "for the refresh" is what it is for', () => {
+    expect(ask('for the refresh Morgan wants areas 3 and 4 on one page, whatever is not finished').ids).toEqual(
+      outstanding((action) => action.area === 3 || action.area === 4),
+    );
+  });
+  it('"I need to minute where we are with X" asks where X is, whoever asks', () => {
+    expect(ask('I need to minute where we are with the pre-birth protocol. Did it get agreed?').ids).toEqual(['act-6-2']);
+  });
+  it('"stop social workers leaving and hire more of them" is recruitment and retention', () => {
+    expect(ask('what are we doing to stop staff leaving?').ids).toEqual(outstanding((action) => action.area === 10));
+  });
+});
