@@ -1011,7 +1011,7 @@ const SYNONYMS: Record<string, readonly string[]> = {
   partnership: ['partners', 'partnerships', 'multi agency', 'multiagency', 'partner agencies'],
   'corporate parenting': ['corporate parent', 'corporate parents'],
   neglect: ['neglected children', 'neglect strategy'],
-  'transfer points': ['transfer point', 'changes of social worker'],
+  'transfer points': ['transfer point', 'changes of social worker', 'change of social worker', 'change social worker', 'changing social worker'],
 };
 
 function phraseWords(phrase: string): string[] {

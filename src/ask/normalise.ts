@@ -209,6 +209,7 @@ const SHORT_FORMS: Record<string, string> = {
   nqsws: 'newly qualified social workers',
   asye: 'assessed and supported year in employment',
   cse: 'child sexual exploitation',
+  lsw: 'life story work',
   wfd: 'workforce development',
 };
 
@@ -569,6 +570,12 @@ export function normaliseText(input: string): string {
     /\bi\s+(?:need|have|want|am going|m going)\s+to\s+(?:minute|note down|note|record|log|write up|report back on|report on)\s+(?=where|what|how|whether|if|which)/g,
     '',
   );
+  // "residential staff": the plan's residential workers.
+  text = text.replace(/\bresidential\s+staff\b/g, 'residential workers');
+  // "cut down on", "cutting down": reduce.
+  text = text.replace(/\b(?:cut|cuts|cutting)\s+down(?:\s+on)?\b/g, 'reduce');
+  // "checked how good our assessments are": the quality of them.
+  text = text.replace(/\bhow\s+good\s+(?:our|the|their|its)\s+((?:[a-z0-9'-]+\s+){0,4}?[a-z0-9'-]+)\s+(?:is|are|were|was)\b/g, 'the quality of $1');
   // "the entire plan": the whole plan.
   text = text.replace(/\bentire\b/g, 'whole');
   // "excluding:" and a list below: the list is what is left out.

@@ -2237,3 +2237,16 @@ describe('who wants the answer, what the asker will minute, and retention in eve
     expect(ask('what are we doing to stop staff leaving?').ids).toEqual(outstanding((action) => action.area === 10));
   });
 });
+
+describe('"how good X are", "cut down", "LSW", and a bare "are we on track?" after the thing it asks of', () => {
+  it('"checked how good our X are" is the quality of X; "cut down how often children change social worker" is transfer points', () => {
+    expect(ask('Has anyone looked at how good our private fostering assessments are?').ids).toEqual(['act-3-3']);
+    expect(ask('Have we settled on a model to cut down how often children change social worker?').ids).toEqual(['act-1-1']);
+  });
+  it('"LSW training - have residential staff done it?" is the life story training', () => {
+    expect(ask('LSW training - have residential staff done it?').ids).toEqual(['act-7-1']);
+  });
+  it('"The X that is meant to Y - are we on track?" asks of X, not of the bot', () => {
+    expect(ask('The thematic audit of neglect practice that is meant to report to the Board - are we on track?').ids).toEqual(['act-2-2']);
+  });
+});
