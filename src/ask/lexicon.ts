@@ -1007,7 +1007,7 @@ const SYNONYMS: Record<string, readonly string[]> = {
   'return home interviews': ['return home interview', 'rhi', 'rhis', 'missing children interviews'],
   'case recording': ['case notes'],
   permanence: ['permanency', 'permanence planning', 'permanent homes', 'permanent home', 'permanent families', 'forever homes', 'forever families'],
-  'quality of plans': ['plan quality', 'planning quality', 'quality of planning'],
+  'quality of plans': ['plan quality', 'planning quality', 'quality of planning', 'quality of children plans', 'quality of childrens plans'],
   partnership: ['partners', 'partnerships', 'multi agency', 'multiagency', 'partner agencies'],
   'corporate parenting': ['corporate parent', 'corporate parents'],
   neglect: ['neglected children', 'neglect strategy'],

@@ -664,7 +664,13 @@ function readMeeting(
       meeting = lexicon.meetings.filter((m) => m.date >= from && m.date <= to && m.date <= context.today).pop();
     }
     // "The summer workforce report for committee": a date still to come, with no meeting then, is a due date.
-    if (!meeting && datePhrase.span.from > context.today && !cueSet.has('last')) dueDates = found.dates;
+    // ("Did the committee ever get to preview the strategy back in December 2019?": with no meeting then, the month says
+    // when the thing described was due.)
+    const describes = found.leftovers.some((run) =>
+      run.words.some((word) => word.length >= 4 && !FILLER_WORDS.has(word) && !CHATTER_WORDS.has(word) && !GENERIC_WORDS.has(word) && lexicon.usesWord(word)),
+    );
+    if (!meeting && ((datePhrase.span.from > context.today && !cueSet.has('last')) || (describes && !cueSet.has('last') && !cueSet.has('next'))))
+      dueDates = found.dates;
     else if (!meeting) return { intent: 'unknown', reason: 'no_meeting', unmatched: datePhrase.range.label.replace(/^due /, ''), suggestedAreas: [] };
   } else if (cueSet.has('next')) {
     meeting = lexicon.meetings.find((m) => m.date > context.today);

@@ -2250,3 +2250,13 @@ describe('"how good X are", "cut down", "LSW", and a bare "are we on track?" aft
     expect(ask('The thematic audit of neglect practice that is meant to report to the Board - are we on track?').ids).toEqual(['act-2-2']);
   });
 });
+
+describe('a past month with no meeting, said of a thing described, and "the quality of children\'s plans"', () => {
+  it('"did the committee ever preview the strategy back in December 2019?" is the thing due then; the meeting alone is still not found', () => {
+    expect(ask('did the committee ever get to preview the strategy back in December 2019?').ids).toEqual(['act-12-2']);
+    expect(ask('what came out of the December 2019 committee?').firstLine).toContain("couldn't find a committee meeting");
+  });
+  it('"the quality of children\'s plans" is area 4', () => {
+    expect(ask("what is in progress on the quality of children's plans?").ids).toEqual(all((action) => action.area === 4 && action.status === 'in_progress'));
+  });
+});
