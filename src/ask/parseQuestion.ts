@@ -199,7 +199,7 @@ function firstPersonIn(piece: string, lexicon: Lexicon): string | undefined {
 
 /** "Morgan.", "Helen -", "Grace, new PSW.", "Chris, democratic services.": a name and a role said first, before the question. */
 const SIGNATURE =
-  /^\s*((?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]*)(\s*\([^)]{1,40}\))?(\s*,\s*[^.:,\n–—]{1,40}?)?(?:\s+(?:here|again|speaking))?\s*(?:[.:,!]|\s[-–—])\s+(?=\S)/;
+  /^\s*((?:(?:cllr|councillor|dr|mr|mrs|ms)\.?\s+)?(?:[A-Za-z][\w'’-]*\s+)?[A-Za-z][\w'’-]*)(\s*\([^)]{1,40}\))?(\s*(?:,|\s[-–—])\s*(?!\s*(?:thanks|thank|cheers|ta|thx|hi|hello|morning|sorry|quick)\b)[^.:,\n–—-]{1,40}?)?(?:\s+(?:here|again|speaking))?\s*(?:[.:,!]|\s[-–—])\s+(?=\S)/;
 
 /**
  * The asker signing their message with their own name says who is asking, not whose actions: "Morgan. What's overdue?"

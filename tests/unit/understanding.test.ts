@@ -2260,3 +2260,14 @@ describe('a past month with no meeting, said of a thing described, and "the qual
     expect(ask("what is in progress on the quality of children's plans?").ids).toEqual(all((action) => action.area === 4 && action.status === 'in_progress'));
   });
 });
+
+describe('a signature typed in lower case, with a role between dashes', () => {
+  it('"leo - fostering head - whats late for me" is the asker\'s own, not a question of which head', () => {
+    expect(ask('leo - fostering head - whats late for me', 'leo-fitzgerald').intent).toBe('list_actions');
+    expect(ask('helen - qa head - what have i got open', 'helen-marsh').ids).toEqual(outstanding((action) => action.owner === 'helen-marsh'));
+    expect(ask('Grace. Of mine, what is due after March?', 'grace-adeyemi').ids).toEqual(
+      outstanding((action) => action.owner === 'grace-adeyemi' && action.due > '2022-03-31'),
+    );
+    expect(ask("Chris - thanks, that's the log done.", 'chris-dunn').intent).toBe('unknown');
+  });
+});
