@@ -1458,6 +1458,11 @@ function vocabularyOf(input: LexiconInput): Pick<Lexicon, 'usesWord' | 'correct'
     usesWord: (word) => surface.has(word),
     correct(word) {
       if (!/^[a-z]{4,}$/.test(word) || surface.has(word)) return undefined;
+      // "trng", "sprvsn": a word typed without its vowels is the one plan word with those consonants.
+      if (/^[b-df-hj-np-tv-z]{4,8}$/.test(word)) {
+        const fits = (surfaceByLetter.get(word[0] ?? '') ?? []).filter((known) => consonants(known) === word);
+        return fits.length === 1 ? fits : undefined;
+      }
       // One slip: two letters swapped, or (in a longer word) one letter wrong, missing or extra.
       // "Protocals": the slip may be in a plural of a word the plan has only in the singular.
       for (const typed of withoutPlural(word)) {
@@ -1485,6 +1490,11 @@ function vocabularyOf(input: LexiconInput): Pick<Lexicon, 'usesWord' | 'correct'
       });
     },
   };
+}
+
+/** A word's consonants, a doubled one once: "training" is "trng". */
+function consonants(word: string): string {
+  return word.replace(/[aeiou]/g, '').replace(/(.)\1+/g, '$1');
 }
 
 /** Acronyms of the plan's own phrases of two to four words ("initial health assessments": IHA), each meaning one phrase only. */

@@ -210,6 +210,8 @@ const SHORT_FORMS: Record<string, string> = {
   asye: 'assessed and supported year in employment',
   cse: 'child sexual exploitation',
   lsw: 'life story work',
+  mgmt: 'management',
+  mgmnt: 'management',
   wfd: 'workforce development',
 };
 

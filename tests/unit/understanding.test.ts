@@ -2271,3 +2271,11 @@ describe('a signature typed in lower case, with a role between dashes', () => {
     expect(ask("Chris - thanks, that's the log done.", 'chris-dunn').intent).toBe('unknown');
   });
 });
+
+describe('words typed without their vowels', () => {
+  it('"trng", "rcrtmnt" are the one plan word with those consonants; "mgmt" is management', () => {
+    expect(ask('trng still underway?').ids).toEqual(all((action) => action.status === 'in_progress' && /\btrain/i.test(action.title)));
+    expect(ask('mgmt oversight - anything open?').firstLine).toContain('area 8');
+    expect(ask('rcrtmnt - anything open?').firstLine).toContain('"recruitment"');
+  });
+});
