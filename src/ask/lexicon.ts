@@ -689,6 +689,8 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set([
   // "helping children understand their own history": what the work is for, said around the plan's words.
   'helping',
   'understand',
+  // "which room are the inspectors using?": a verb of the asker's day, not a thing in use.
+  'using',
   // "I'd like a view of everything ...".
   'view',
   'busy',

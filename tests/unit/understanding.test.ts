@@ -2279,3 +2279,11 @@ describe('words typed without their vowels', () => {
     expect(ask('rcrtmnt - anything open?').firstLine).toContain('"recruitment"');
   });
 });
+
+describe('"using" as a verb of the asker\'s day', () => {
+  it('"which room are the visitors using?" finds no action in use', () => {
+    const asked = ask('Does anyone know which room the visitors are using?');
+    expect(asked.intent).toBe('unknown');
+    expect(asked.ids).toEqual([]);
+  });
+});
