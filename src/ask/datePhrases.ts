@@ -436,8 +436,8 @@ function relativeSpans(
         const forward = now ? undefined : chrono.en.GB.parse(m[2] ?? '', reference, { forwardDate: direction === 'future' })[0];
         const second = chrono.en.GB.parse(m[3] ?? '', reference, { forwardDate: direction === 'future' })[0];
         // "Between 12 January and 16 March", asked in February: a span already begun, not next year's.
-        const nearest = now || !forward || !second ? undefined : chrono.en.GB.parse(m[2] ?? '', reference)[0];
-        const first = nearest && !nearest.start.isCertain('year') && nearest.start.date() <= second!.start.date() ? nearest : forward;
+        const nearest = now || !forward ? undefined : chrono.en.GB.parse(m[2] ?? '', reference)[0];
+        const first = nearest && second && !nearest.start.isCertain('year') && nearest.start.date() <= second.start.date() ? nearest : forward;
         // "Between now and Easter": from today to the festival.
         // "Between 23 June and the start of the summer holidays": to the day before the holidays begin (or their end).
         const holidays = /^(?:the\s+)?(?:(start|beginning|end)\s+of\s+)?(?:the\s+)?(summer|easter|christmas)\s+(?:school\s+)?(?:holidays?|hols|break)$/.exec(

@@ -532,8 +532,8 @@ export function normaliseText(input: string): string {
     );
   // "accountable at director level for X": who leads X, whatever the level said.
   text = text.replace(/\bat\s+(?:a\s+)?(?:director|senior|senior manager|assistant director|ad|exec|executive|head of service)\s+level\b/g, '');
-  // "hiring and keeping social workers", "getting more social workers through the door and keeping them": recruitment
-  // and retention, in practice words.
+  // "hiring and keeping social workers", "getting more social workers through the door and keeping them", "stop social
+  // workers leaving": recruitment and retention, in practice and everyday words.
   text = text
     .replace(
       /\b(?:hiring|recruiting|attracting|getting)\s+(?:more\s+)?(?:social workers|staff|workers)(?:\s+(?:in|through the door))?\s+and\s+(?:keeping|retaining|holding on to)(?:\s+(?:them|hold of them|social workers|staff|the ones we(?:'ve| have) got))?\b/g,
@@ -541,7 +541,10 @@ export function normaliseText(input: string): string {
     )
     .replace(/\b(?:hiring|recruiting|attracting)\s+and\s+(?:keeping|retaining)\s+(?:more\s+)?(?:social workers|staff|workers)\b/g, 'recruitment and retention')
     .replace(/\b(?:hiring|attracting)\s+(?:more\s+)?(?:social workers|staff)\b/g, 'recruitment')
-    .replace(/\b(?:keeping|retaining)\s+(?:our\s+)?(?:social workers|staff)\b/g, 'retention');
+    .replace(/\b(?:keeping|retaining)\s+(?:our\s+)?(?:social workers|staff)\b/g, 'retention')
+    // ("stop social workers leaving", "hire more of them".)
+    .replace(/\b(?:stop(?:ping)?|prevent(?:ing)?|reduc(?:e|ing))\s+(?:social workers|staff|workers)\s+(?:from\s+)?leaving\b/g, 'retention')
+    .replace(/\bhir(?:e|ing)\s+more(?:\s+(?:of them|social workers|staff))?\b/g, 'recruitment');
   // "a deadline beyond the financial year end": after it.
   text = text
     .replace(/\bbeyond\s+(?:the\s+)?(financial|calendar|school|municipal)\s+year\s+end\b/g, 'after the end of the $1 year')
@@ -561,10 +564,6 @@ export function normaliseText(input: string): string {
   text = text.replace(/\b(work|job|task|action)\s+(on|of)\s+(?:getting|get)\s+((?:[a-z0-9'-]+\s+){1,6}?)done\b/g, '$1 $2 $3');
   // "the Deputy Director, Frontline Services": one title, its comma a part of it.
   text = text.replace(/\b(director|head|manager|lead),\s+(?=(?:[a-z]+\s+){0,2}services\b)/g, '$1 ');
-  // "stop social workers leaving", "hire more of them": retention and recruitment, in everyday words.
-  text = text
-    .replace(/\b(?:stop(?:ping)?|prevent(?:ing)?|reduc(?:e|ing))\s+(?:social workers|staff|workers)\s+(?:from\s+)?leaving\b/g, 'retention')
-    .replace(/\bhir(?:e|ing)\s+more(?:\s+(?:of them|social workers|staff))?\b/g, 'recruitment');
   // "For the refresh, ...", "for the plan refresh": what the answer is for, not a topic.
   text = text.replace(/\bfor\s+the\s+(?:plan\s+|annual\s+|next\s+|spring\s+)?refresh\b\s*,?/g, ' ');
   // "I need to minute where we are with X", "I have to note ...": what the asker will do with the answer.
